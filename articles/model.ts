@@ -1,0 +1,81 @@
+/** Article data model shared by every layer. */
+
+export const ARTICLE_SCHEMA_VERSION = 1;
+
+/** Workflow state of one segment. */
+export type SegmentStatus = 'untranslated' | 'draft' | 'translated' | 'reviewed' | 'approved';
+
+/** Where a segment's current translation came from. */
+export type SegmentOrigin = 'manual' | 'aligned' | 'tm' | 'repetition' | 'propagation';
+
+/** Role of a segment inside the article. */
+export type SegmentKind = 'title' | 'heading' | 'body';
+
+/** One Hindi sentence (or title/subheading) and its English translation. */
+export interface Segment {
+  /** Stable id: article id + hash of the text and its neighbours, so it survives a re-import. */
+  id: string;
+  kind: SegmentKind;
+  /** Paragraph index in the body (0 for the title). */
+  paragraph: number;
+  /** 1-based line in the raw page where the segment starts. */
+  line: number;
+  source: string;
+  target: string;
+  status: SegmentStatus;
+  origin?: SegmentOrigin;
+  /** Id of an earlier segment whose paragraph this one repeats (flagged, never deleted). */
+  repeatOf?: string;
+  /** Why the translator approved despite glossary issues. */
+  overrideReason?: string;
+  /** Unlinked from its repetitions by the translator. */
+  unlinked?: boolean;
+  updatedAt?: string;
+}
+
+/** A raw line that import did not put in the body, and why; restorable. */
+export interface RemovedLine {
+  line: number;
+  text: string;
+  /** Machine-readable reason, e.g. 'weather-widget', 'tags', 'similar-news', 'breadcrumb', 'promo'. */
+  reason: string;
+}
+
+/** A raw line used as metadata (title, date, byline, outlet, English title). */
+export interface MetadataLine {
+  line: number;
+  text: string;
+  field: 'title' | 'titleEnglish' | 'date' | 'byline' | 'outlet' | 'dateline';
+}
+
+/** An imported article. */
+export interface Article {
+  schemaVersion: number;
+  id: string;
+  /** Name of the imported page file. */
+  file: string;
+  title: string;
+  titleEnglish?: string;
+  /** ISO 8601 date (YYYY-MM-DD or full timestamp) when the page shows one. */
+  date?: string;
+  byline?: string;
+  outlet?: string;
+  /** The title is segments[0] (kind 'title'). */
+  segments: Segment[];
+  removed: RemovedLine[];
+  metadata: MetadataLine[];
+  importedAt: string;
+}
+
+/** Counts shown in article lists. */
+export interface ArticleSummary {
+  id: string;
+  file: string;
+  title: string;
+  titleEnglish?: string;
+  date?: string;
+  outlet?: string;
+  segments: number;
+  translated: number;
+  approved: number;
+}

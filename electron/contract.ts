@@ -1,0 +1,79 @@
+/**
+ * The one API contract. The Electron preload, the browser fallback (POST /api/<call>) and the
+ * command line are three transports for the same handlers (electron/handlers.ts).
+ * Adding a call starts here; the compiler then shows every place that must follow.
+ * This file holds types only, so the renderer may import it.
+ */
+import type { Article, ArticleSummary, Segment, SegmentStatus, RemovedLine } from '../articles/model.ts';
+import type { Glossary, GlossaryEntry, SegmentIssue, TermHit } from '../glossary/model.ts';
+
+export type { Article, ArticleSummary, Segment, SegmentStatus, RemovedLine, Glossary, GlossaryEntry, SegmentIssue, TermHit };
+
+/** Facts about the open project. */
+export interface ProjectInfo {
+  dir: string;
+  name: string;
+  /** True when another process holds the project lock; edits are refused. */
+  readOnly: boolean;
+  /** Human-readable problems met while opening (corrupt files moved aside, …), as data. */
+  warnings: { code: string; file: string; detail: string }[];
+}
+
+/** A page to import, as sent by the renderer (file picker) or read by the CLI. */
+export interface PageUpload {
+  name: string;
+  /** Base64 of the raw bytes, so any encoding (UTF-8, BOM, UTF-16) survives the transport. */
+  base64: string;
+}
+
+/** Where an entry occurs in the project. */
+export interface EntryOccurrence {
+  articleId: string;
+  segmentId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** UI preferences kept in the project folder. */
+export interface Settings {
+  uiLanguage: 'en' | 'hi';
+}
+
+/** Every call: name → [argument, result]. */
+export interface ApiCalls {
+  'project.info': [Record<string, never>, ProjectInfo];
+  'settings.get': [Record<string, never>, Settings];
+  'settings.set': [Partial<Settings>, Settings];
+
+  'article.list': [Record<string, never>, ArticleSummary[]];
+  'article.get': [{ id: string }, Article];
+  'article.import': [{ pages: PageUpload[] }, ArticleSummary[]];
+  'article.saveSegment': [
+    { articleId: string; segmentId: string; target: string; status?: SegmentStatus; overrideReason?: string },
+    Segment,
+  ];
+  'article.restoreRemoved': [{ articleId: string; line: number }, Article];
+
+  'glossary.get': [Record<string, never>, Glossary];
+  'glossary.upsert': [{ entry: GlossaryEntry }, GlossaryEntry];
+  'glossary.delete': [{ id: string }, { deleted: boolean }];
+  'glossary.terms': [{ text: string }, TermHit[]];
+  'glossary.check': [{ source: string; target: string }, SegmentIssue[]];
+  'glossary.occurrences': [{ entryId: string }, EntryOccurrence[]];
+}
+
+export type ApiName = keyof ApiCalls;
+export type ApiArgs<N extends ApiName> = ApiCalls[N][0];
+export type ApiResult<N extends ApiName> = ApiCalls[N][1];
+
+/** The client view of the API, as exposed by the preload and by the HTTP client. */
+export type Api = { [N in ApiName]: (args: ApiArgs<N>) => Promise<ApiResult<N>> };
+
+/** Error shape carried over every transport. */
+export interface ApiError {
+  code: 'bad-input' | 'not-found' | 'read-only' | 'conflict' | 'io' | 'internal';
+  message: string;
+  file?: string;
+  line?: number;
+}
