@@ -1,0 +1,49 @@
+// The dependency rule and strict types are checked by tools, not by memory (ARCHITECTURE.md).
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+
+function run(cmd: string, args: string[], input?: string): { code: number; output: string } {
+  try {
+    const output = execFileSync(cmd, args, { cwd: root, encoding: 'utf8', input, stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } });
+    return { code: 0, output };
+  } catch (error) {
+    const e = error as { status?: number; stdout?: string; stderr?: string };
+    return { code: e.status ?? 1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+  }
+}
+
+describe('repository rules', () => {
+  it('domain folders type-check with no DOM and no Node types', () => {
+    const r = run(bin('tsc'), ['-p', 'tsconfig.domain.json', '--noEmit']);
+    expect(r.output).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('the whole project type-checks strictly', () => {
+    const r = run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+    expect(r.output).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('lint passes, including the dependency rule', () => {
+    const r = run(bin('eslint'), ['.', '--max-warnings=0']);
+    expect(r.output.trim()).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it.each([
+    ['glossary/probe.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+    ['articles/probe.ts', "import { app } from 'electron';\nexport const x = app;\n"],
+    ['glossary/probe.ts', "import { importPage } from '../articles/index.ts';\nexport const x = importPage;\n"],
+    ['renderer/probe.ts', "import { startServer } from '../electron/server.ts';\nexport const x = startServer;\n"],
+  ])('the lint rule rejects a forbidden import in %s', (file, text) => {
+    const r = run(bin('eslint'), ['--stdin', '--stdin-filename', file], text);
+    expect(r.code).toBe(1);
+    expect(r.output).toContain('no-restricted-imports');
+  });
+});
