@@ -70,6 +70,22 @@ export type ApiResult<N extends ApiName> = ApiCalls[N][1];
 /** The client view of the API, as exposed by the preload and by the HTTP client. */
 export type Api = { [N in ApiName]: (args: ApiArgs<N>) => Promise<ApiResult<N>> };
 
+/** What every transport carries back for one call: the result, or an ApiError as data. */
+export type ApiResponse<N extends ApiName> = { ok: true; result: ApiResult<N> } | { ok: false; error: ApiError };
+
+/**
+ * Commands the desktop menu sends to the renderer (electron/main.ts). The browser fallback has no
+ * menu: there the renderer's own keyboard handling is the only source of these commands.
+ */
+export type ShellCommand =
+  | 'segment.confirmNext'
+  | 'segment.previous'
+  | 'segment.next'
+  | 'edit.undo'
+  | 'edit.redo'
+  | 'edit.find'
+  | `glossary.insertRendering.${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`;
+
 /** Error shape carried over every transport. */
 export interface ApiError {
   code: 'bad-input' | 'not-found' | 'read-only' | 'conflict' | 'io' | 'internal';
