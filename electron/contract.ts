@@ -74,17 +74,13 @@ export type Api = { [N in ApiName]: (args: ApiArgs<N>) => Promise<ApiResult<N>> 
 export type ApiResponse<N extends ApiName> = { ok: true; result: ApiResult<N> } | { ok: false; error: ApiError };
 
 /**
- * Commands the desktop menu sends to the renderer (electron/main.ts). The browser fallback has no
- * menu: there the renderer's own keyboard handling is the only source of these commands.
+ * Commands the desktop menu sends to the renderer (electron/main.ts); the same shape as the
+ * renderer's EditorCommand (renderer/editor/shortcuts.ts), so one dispatcher serves keys and menu.
+ * The browser fallback has no menu: there the renderer's own key handling is the only source.
  */
 export type ShellCommand =
-  | 'segment.confirmNext'
-  | 'segment.previous'
-  | 'segment.next'
-  | 'edit.undo'
-  | 'edit.redo'
-  | 'edit.find'
-  | `glossary.insertRendering.${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`;
+  | { type: 'confirm-and-next' | 'approve' | 'previous-segment' | 'next-segment' | 'undo' | 'redo' | 'find' }
+  | { type: 'insert-rendering'; /** 0-based: Ctrl+1 is index 0. */ index: number };
 
 /** Error shape carried over every transport. */
 export interface ApiError {
