@@ -1,0 +1,132 @@
+/** The in-memory twin of the lowdb store, for tests: same interface, same id checks, same read-only rule. */
+import { ARTICLE_SCHEMA_VERSION, type Article } from '../../articles/model.ts';
+import { GLOSSARY_SCHEMA_VERSION, type Glossary } from '../../glossary/model.ts';
+import type { Settings } from '../contract.ts';
+import type { ProjectMeta, ProjectStore, ProjectWarning } from './project-store.ts';
+import { assertSafeDocName, assertSafeFileId } from './safe-names.ts';
+import { DEFAULT_SETTINGS, PROJECT_SCHEMA_VERSION } from './schema.ts';
+import { StoreError } from './store-error.ts';
+
+/** Options for an in-memory project. */
+export interface MemoryProjectOptions {
+  dir?: string;
+  name?: string;
+  /** Acts like a project held by another process: every write throws a 'read-only' StoreError. */
+  readOnly?: boolean;
+  /** pid reported in the read-only message. */
+  lockOwnerPid?: number;
+  now?: () => Date;
+  articles?: Article[];
+  glossary?: Glossary;
+  settings?: Settings;
+  /** Warnings to report, as if met while opening. */
+  warnings?: ProjectWarning[];
+}
+
+class MemoryProjectStore implements ProjectStore {
+  readonly dir: string;
+  readonly readOnly: boolean;
+  readonly #readOnlyMessage: string;
+  readonly #warnings: ProjectWarning[];
+  #meta: ProjectMeta;
+  readonly #articles = new Map<string, Article>();
+  #glossary: Glossary;
+  #settings: Settings;
+  readonly #docs = new Map<string, unknown>();
+  #closed = false;
+
+  constructor(options: MemoryProjectOptions) {
+    const now = options.now ?? (() => new Date());
+    this.dir = options.dir ?? ':memory:';
+    this.readOnly = options.readOnly === true;
+    this.#readOnlyMessage = `project is open elsewhere (pid ${options.lockOwnerPid ?? 0})`;
+    this.#warnings = [...(options.warnings ?? [])];
+    if (this.readOnly && !this.#warnings.some((w) => w.code === 'open-elsewhere')) {
+      this.#warnings.push({ code: 'open-elsewhere', file: '.anuvad.lock', detail: `${this.#readOnlyMessage}; opened read-only` });
+    }
+    for (const article of options.articles ?? []) {
+      assertSafeFileId(article.id, 'article id');
+      this.#articles.set(article.id, structuredClone(article));
+    }
+    this.#meta = { schemaVersion: PROJECT_SCHEMA_VERSION, name: options.name ?? 'memory', createdAt: now().toISOString(), articleIds: [...this.#articles.keys()] };
+    this.#glossary = structuredClone(options.glossary ?? { schemaVersion: GLOSSARY_SCHEMA_VERSION, entries: [] });
+    this.#settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  }
+
+  #assertWritable(): void {
+    if (this.#closed) throw new StoreError('internal', `project ${this.dir} is closed`);
+    if (this.readOnly) throw new StoreError('read-only', this.#readOnlyMessage);
+  }
+
+  warnings(): ProjectWarning[] {
+    return this.#warnings.map((warning) => ({ ...warning }));
+  }
+
+  async meta(): Promise<ProjectMeta> {
+    return structuredClone(this.#meta);
+  }
+
+  async listArticles(): Promise<Article[]> {
+    return this.#meta.articleIds.flatMap((id) => {
+      const article = this.#articles.get(id);
+      return article ? [structuredClone(article)] : [];
+    });
+  }
+
+  async getArticle(id: string): Promise<Article | undefined> {
+    const article = this.#articles.get(id);
+    return article ? structuredClone(article) : undefined;
+  }
+
+  async saveArticle(article: Article): Promise<void> {
+    assertSafeFileId(article.id, 'article id');
+    this.#assertWritable();
+    this.#articles.set(article.id, structuredClone({ ...article, schemaVersion: ARTICLE_SCHEMA_VERSION }));
+    if (!this.#meta.articleIds.includes(article.id)) this.#meta = { ...this.#meta, articleIds: [...this.#meta.articleIds, article.id] };
+  }
+
+  async deleteArticle(id: string): Promise<void> {
+    assertSafeFileId(id, 'article id');
+    this.#assertWritable();
+    this.#articles.delete(id);
+    this.#meta = { ...this.#meta, articleIds: this.#meta.articleIds.filter((other) => other !== id) };
+  }
+
+  async getGlossary(): Promise<Glossary> {
+    return structuredClone(this.#glossary);
+  }
+
+  async saveGlossary(glossary: Glossary): Promise<void> {
+    this.#assertWritable();
+    this.#glossary = structuredClone({ ...glossary, schemaVersion: GLOSSARY_SCHEMA_VERSION });
+  }
+
+  async getSettings(): Promise<Settings> {
+    return { ...this.#settings };
+  }
+
+  async saveSettings(settings: Settings): Promise<void> {
+    this.#assertWritable();
+    this.#settings = { ...settings };
+  }
+
+  async getDoc<T>(name: string): Promise<T | undefined> {
+    const key = assertSafeDocName(name).join('/');
+    return this.#docs.has(key) ? (structuredClone(this.#docs.get(key)) as T) : undefined;
+  }
+
+  async saveDoc<T>(name: string, value: T): Promise<void> {
+    const key = assertSafeDocName(name).join('/');
+    this.#assertWritable();
+    this.#docs.set(key, structuredClone(value));
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+  }
+}
+
+/** Creates an in-memory ProjectStore, optionally seeded with articles, a glossary and settings. */
+export function createMemoryProject(options: MemoryProjectOptions = {}): ProjectStore {
+  return new MemoryProjectStore(options);
+}
