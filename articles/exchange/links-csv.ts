@@ -1,0 +1,30 @@
+/** CSV of alignment links for review in a spreadsheet: article, hi, en, score, status. */
+import { stringify } from 'csv-stringify/sync';
+
+/** One alignment link as a spreadsheet row. */
+export interface LinkRow {
+  /** Article id (or file name). */
+  article: string;
+  /** Hindi sentence(s) of the link, joined with a space; empty for a 0-1 link. */
+  hi: string;
+  /** English sentence(s) of the link, joined with a space; empty for a 1-0 link. */
+  en: string;
+  /** Link confidence 0..1. */
+  score: number;
+  /** Review status, e.g. `pending`, `accepted`. */
+  status: string;
+}
+
+/** Header row of the links CSV, in column order. */
+export const LINK_CSV_COLUMNS = ['article', 'hi', 'en', 'score', 'status'] as const;
+
+/**
+ * Serialises link rows as RFC 4180 CSV (CRLF line ends, quotes where needed). A UTF-8 byte-order
+ * mark is written first unless `bom: false`, because Excel otherwise opens Devanagari as mojibake.
+ */
+export function writeLinksCsv(rows: readonly LinkRow[], opts: { bom?: boolean } = {}): string {
+  return stringify(
+    rows.map((r) => [r.article, r.hi, r.en, r.score.toFixed(3), r.status]),
+    { header: true, columns: [...LINK_CSV_COLUMNS], record_delimiter: 'windows', bom: opts.bom ?? true },
+  );
+}

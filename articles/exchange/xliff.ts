@@ -1,0 +1,262 @@
+/**
+ * XLIFF 1.2 and 2.0 export of one article (one unit per segment, states mapped from our
+ * segment statuses) and a reader of both versions that gives pairs for QA and TM import.
+ *
+ * Status mapping (see README.md for the reasoning):
+ * | our status   | XLIFF 1.2 `<target state>`        | XLIFF 2.0 `<segment state>` | 2.0 subState      |
+ * | untranslated | needs-translation (empty target)  | initial (no target)         | anuvad:untranslated |
+ * | draft        | needs-review-translation          | initial                     | anuvad:draft      |
+ * | translated   | translated                        | translated                  | anuvad:translated |
+ * | reviewed     | signed-off                        | reviewed                    | anuvad:reviewed   |
+ * | approved     | final + approved="yes"            | final                       | anuvad:approved   |
+ */
+import type { Article, Segment, SegmentKind, SegmentStatus } from '../model.ts';
+import { ExchangeError, childElements, elementText, escapeXmlAttribute, escapeXmlText, parseXmlSafely, type XmlElement } from './xml.ts';
+
+/** Tool identification written into the XLIFF header. */
+export interface XliffWriteOptions {
+  toolName?: string;
+  toolVersion?: string;
+  /** Source language tag; `hi` unless told. */
+  sourceLanguage?: string;
+  /** Target language tag; `en` unless told. */
+  targetLanguage?: string;
+}
+
+/** XLIFF 1.2 `state` for each segment status. */
+export const XLIFF12_STATE: Record<SegmentStatus, string> = {
+  untranslated: 'needs-translation',
+  draft: 'needs-review-translation',
+  translated: 'translated',
+  reviewed: 'signed-off',
+  approved: 'final',
+};
+
+/** XLIFF 2.0 `state` for each segment status (2.0 has only four states; subState keeps ours). */
+export const XLIFF20_STATE: Record<SegmentStatus, 'initial' | 'translated' | 'reviewed' | 'final'> = {
+  untranslated: 'initial',
+  draft: 'initial',
+  translated: 'translated',
+  reviewed: 'reviewed',
+  approved: 'final',
+};
+
+const SUBSTATE_PREFIX = 'anuvad:';
+const STATUSES: readonly SegmentStatus[] = ['untranslated', 'draft', 'translated', 'reviewed', 'approved'];
+
+// XLIFF 2.0 ids are NMTOKENs: letters, digits, . - _ : and combining marks only.
+function toNmtoken(id: string): string {
+  const token = id.replace(/[^\p{L}\p{M}\p{N}._:-]/gu, '_');
+  return token || '_';
+}
+
+/** One unit of an XLIFF export: a segment or a bare pair. */
+interface XliffUnit {
+  id: string;
+  source: string;
+  target: string;
+  status: SegmentStatus;
+  kind?: SegmentKind;
+  note?: string;
+}
+
+function unitsOfArticle(article: Article): XliffUnit[] {
+  return article.segments.map((s: Segment) => ({
+    id: s.id,
+    source: s.source,
+    // An untranslated segment carries no translation even if stale text lingers.
+    target: s.status === 'untranslated' ? '' : s.target,
+    status: s.status,
+    kind: s.kind,
+    note: s.overrideReason ? `Override: ${s.overrideReason}` : undefined,
+  }));
+}
+
+/** Writes an article as XLIFF 1.2 (valid against the OASIS strict and transitional schemas). */
+export function writeXliff12(article: Article, opts: XliffWriteOptions = {}): string {
+  return writeXliff12Units(article.file || article.id, unitsOfArticle(article), opts);
+}
+
+/** Writes bare pairs as XLIFF 1.2 (used by `tm convert`); every pair counts as translated. */
+export function writePairsXliff12(original: string, pairs: readonly { source: string; target: string; id?: string }[], opts: XliffWriteOptions = {}): string {
+  return writeXliff12Units(original, pairs.map((p, i) => ({ id: p.id ?? String(i + 1), source: p.source, target: p.target, status: p.target.trim() ? 'translated' : 'untranslated' })), opts);
+}
+
+function writeXliff12Units(original: string, units: readonly XliffUnit[], opts: XliffWriteOptions): string {
+  const sl = opts.sourceLanguage ?? 'hi';
+  const tl = opts.targetLanguage ?? 'en';
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
+    `  <file original="${escapeXmlAttribute(original)}" source-language="${escapeXmlAttribute(sl)}" target-language="${escapeXmlAttribute(tl)}" datatype="plaintext">`,
+    '    <header>',
+    `      <tool tool-id="anuvad-workbench" tool-name="${escapeXmlAttribute(opts.toolName ?? 'Anuvad Workbench')}" tool-version="${escapeXmlAttribute(opts.toolVersion ?? '0.1.0')}"/>`,
+    '    </header>',
+    '    <body>',
+  ];
+  const seen = new Set<string>();
+  for (const unit of units) {
+    const id = uniqueId(unit.id, seen);
+    const attrs = [`id="${escapeXmlAttribute(id)}"`];
+    if (unit.kind && unit.kind !== 'body') attrs.push(`restype="x-${unit.kind}"`);
+    if (unit.status === 'approved') attrs.push('approved="yes"');
+    lines.push(`      <trans-unit ${attrs.join(' ')}>`);
+    lines.push(`        <source xml:lang="${escapeXmlAttribute(sl)}">${escapeXmlText(unit.source)}</source>`);
+    lines.push(`        <target xml:lang="${escapeXmlAttribute(tl)}" state="${XLIFF12_STATE[unit.status]}">${escapeXmlText(unit.target)}</target>`);
+    if (unit.note) lines.push(`        <note>${escapeXmlText(unit.note)}</note>`);
+    lines.push('      </trans-unit>');
+  }
+  lines.push('    </body>', '  </file>', '</xliff>', '');
+  return lines.join('\n');
+}
+
+/** Writes an article as XLIFF 2.0 (valid against the OASIS xliff_core_2.0.xsd). */
+export function writeXliff20(article: Article, opts: XliffWriteOptions = {}): string {
+  return writeXliff20Units(article.file || article.id, unitsOfArticle(article), opts);
+}
+
+/** Writes bare pairs as XLIFF 2.0 (used by `tm convert`). */
+export function writePairsXliff20(original: string, pairs: readonly { source: string; target: string; id?: string }[], opts: XliffWriteOptions = {}): string {
+  return writeXliff20Units(original, pairs.map((p, i) => ({ id: p.id ?? String(i + 1), source: p.source, target: p.target, status: p.target.trim() ? 'translated' : 'untranslated' })), opts);
+}
+
+function writeXliff20Units(original: string, units: readonly XliffUnit[], opts: XliffWriteOptions): string {
+  const sl = opts.sourceLanguage ?? 'hi';
+  const tl = opts.targetLanguage ?? 'en';
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<xliff version="2.0" srcLang="${escapeXmlAttribute(sl)}" trgLang="${escapeXmlAttribute(tl)}" xmlns="urn:oasis:names:tc:xliff:document:2.0">`,
+    `  <file id="f1" original="${escapeXmlAttribute(original)}">`,
+  ];
+  const seen = new Set<string>();
+  for (const unit of units) {
+    const id = uniqueId(toNmtoken(unit.id), seen);
+    const attrs = [`id="${escapeXmlAttribute(id)}"`];
+    if (id !== unit.id) attrs.push(`name="${escapeXmlAttribute(unit.id)}"`);
+    if (unit.kind && unit.kind !== 'body') attrs.push(`type="anuvad:${unit.kind}"`);
+    lines.push(`    <unit ${attrs.join(' ')}>`);
+    if (unit.note) lines.push(`      <notes><note>${escapeXmlText(unit.note)}</note></notes>`);
+    lines.push(`      <segment state="${XLIFF20_STATE[unit.status]}" subState="${SUBSTATE_PREFIX}${unit.status}">`);
+    lines.push(`        <source>${escapeXmlText(unit.source)}</source>`);
+    if (unit.target) lines.push(`        <target>${escapeXmlText(unit.target)}</target>`);
+    lines.push('      </segment>', '    </unit>');
+  }
+  lines.push('  </file>', '</xliff>', '');
+  return lines.join('\n');
+}
+
+function uniqueId(id: string, seen: Set<string>): string {
+  let candidate = id;
+  for (let n = 2; seen.has(candidate); n += 1) candidate = `${id}_${n}`;
+  seen.add(candidate);
+  return candidate;
+}
+
+/** One unit read from an XLIFF file. */
+export interface XliffPair {
+  id: string;
+  source: string;
+  target: string;
+  status: SegmentStatus;
+  /** 1-based line of the unit in the file. */
+  line: number;
+}
+
+/** A unit that could not be read. */
+export interface XliffProblem {
+  line: number;
+  message: string;
+}
+
+// Inline elements that hold native code, not text: 1.2 bpt/ept/it/ph (and their sub), 2.0 has none with text.
+const NATIVE_CODE_12 = new Set(['bpt', 'ept', 'it', 'ph']);
+
+/** Reads an XLIFF 1.2 or 2.0/2.1 document into pairs (untranslated units included with an empty target). */
+export function readXliff(xml: string, fileName: string): { version: '1.2' | '2.0'; pairs: XliffPair[]; problems: XliffProblem[] } {
+  const root = parseXmlSafely(xml, fileName);
+  if (root.name !== 'xliff') throw new ExchangeError(fileName, root.line, `root element is <${root.name}>, expected <xliff>`);
+  const version = root.attributes.version ?? '';
+  const pairs: XliffPair[] = [];
+  const problems: XliffProblem[] = [];
+  if (version.startsWith('1.')) {
+    for (const file of childElements(root, 'file')) {
+      for (const body of childElements(file, 'body')) read12Container(body, pairs, problems);
+    }
+    return { version: '1.2', pairs, problems };
+  }
+  if (version.startsWith('2.')) {
+    for (const file of childElements(root, 'file')) read20Container(file, pairs, problems);
+    return { version: '2.0', pairs, problems };
+  }
+  throw new ExchangeError(fileName, root.line, `unsupported XLIFF version '${version}' (expected 1.2, 2.0 or 2.1)`);
+}
+
+function read12Container(container: XmlElement, pairs: XliffPair[], problems: XliffProblem[]): void {
+  for (const child of childElements(container)) {
+    if (child.name === 'group') {
+      read12Container(child, pairs, problems);
+      continue;
+    }
+    if (child.name !== 'trans-unit') continue;
+    const sourceElement = childElements(child, 'source')[0];
+    if (!sourceElement) {
+      problems.push({ line: child.line, message: '<trans-unit> has no <source>' });
+      continue;
+    }
+    const targetElement = childElements(child, 'target')[0];
+    const source = elementText(sourceElement, NATIVE_CODE_12);
+    const target = targetElement ? elementText(targetElement, NATIVE_CODE_12) : '';
+    const state = targetElement?.attributes.state;
+    const status: SegmentStatus = child.attributes.approved === 'yes' && target.trim() ? 'approved' : statusFrom12(state, target);
+    pairs.push({ id: child.attributes.id ?? '', source, target, status, line: child.line });
+  }
+}
+
+function statusFrom12(state: string | undefined, target: string): SegmentStatus {
+  if (!target.trim()) return 'untranslated';
+  switch (state) {
+    case 'final': return 'approved';
+    case 'signed-off': return 'reviewed';
+    case 'translated': return 'translated';
+    case undefined: return 'translated';
+    default: return 'draft';
+  }
+}
+
+function read20Container(container: XmlElement, pairs: XliffPair[], problems: XliffProblem[]): void {
+  for (const child of childElements(container)) {
+    if (child.name === 'group') {
+      read20Container(child, pairs, problems);
+      continue;
+    }
+    if (child.name !== 'unit') continue;
+    const unitId = child.attributes.name ?? child.attributes.id ?? '';
+    const segments = childElements(child, 'segment');
+    if (segments.length === 0) problems.push({ line: child.line, message: '<unit> has no <segment>' });
+    segments.forEach((segment, i) => {
+      const sourceElement = childElements(segment, 'source')[0];
+      if (!sourceElement) {
+        problems.push({ line: segment.line, message: '<segment> has no <source>' });
+        return;
+      }
+      const targetElement = childElements(segment, 'target')[0];
+      const source = elementText(sourceElement);
+      const target = targetElement ? elementText(targetElement) : '';
+      const id = segments.length === 1 ? unitId : `${unitId}#${segment.attributes.id ?? i + 1}`;
+      pairs.push({ id, source, target, status: statusFrom20(segment.attributes.state, segment.attributes.subState, target), line: segment.line });
+    });
+  }
+}
+
+function statusFrom20(state: string | undefined, subState: string | undefined, target: string): SegmentStatus {
+  if (!target.trim()) return 'untranslated';
+  const ours = subState?.startsWith(SUBSTATE_PREFIX) ? subState.slice(SUBSTATE_PREFIX.length) : undefined;
+  if (ours && (STATUSES as readonly string[]).includes(ours) && ours !== 'untranslated') return ours as SegmentStatus;
+  switch (state) {
+    case 'final': return 'approved';
+    case 'reviewed': return 'reviewed';
+    case 'translated': return 'translated';
+    case 'initial': return 'draft';
+    default: return 'translated';
+  }
+}
