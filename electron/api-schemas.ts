@@ -1,0 +1,94 @@
+/**
+ * One zod schema per API call: strict objects, bounded strings and arrays. Every transport's payload
+ * passes through `parseArgs` before a handler sees it.
+ */
+import { z } from 'zod';
+import type { ApiArgs, ApiName } from './contract.ts';
+import { ApiFailure } from './api-failure.ts';
+
+/** Limits that keep one request from exhausting memory; documented in electron/README.md. */
+export const LIMITS = {
+  idChars: 200,
+  fileNameChars: 255,
+  pagesPerImport: 200,
+  /** Base64 of one page: 40 M characters ≈ 30 MB of raw bytes. */
+  pageBase64Chars: 40_000_000,
+  segmentTextChars: 100_000,
+  termScanChars: 2_000_000,
+  overrideReasonChars: 2_000,
+  termChars: 500,
+  termListItems: 200,
+  noteChars: 10_000,
+} as const;
+
+// Ids become file names (articles/<id>.json): no separators, no control characters, no dot-only names.
+const id = z.string().min(1).max(LIMITS.idChars)
+  .regex(/^[^/\\\u0000-\u001f\u007f]+$/u, 'must not contain path separators or control characters')
+  .refine((value) => value !== '.' && value !== '..', 'must not be . or ..');
+const fileName = z.string().min(1).max(LIMITS.fileNameChars)
+  .regex(/^[^/\\\u0000-\u001f\u007f]+$/u, 'must be a file name without folders')
+  .refine((value) => value !== '.' && value !== '..', 'must not be . or ..');
+const empty = z.strictObject({});
+const term = z.string().min(1).max(LIMITS.termChars);
+const termList = z.array(term).max(LIMITS.termListItems);
+const timestamp = z.string().max(40);
+const segmentStatus = z.enum(['untranslated', 'draft', 'translated', 'reviewed', 'approved']);
+
+const glossaryEntry = z.strictObject({
+  id,
+  source: term,
+  sourceVariants: termList,
+  target: term,
+  targetAlternates: termList,
+  forbidden: termList,
+  type: z.enum(['person', 'place', 'organization', 'term']),
+  caseSensitive: z.boolean(),
+  matchMode: z.enum(['exact', 'inflected']),
+  note: z.string().max(LIMITS.noteChars),
+  status: z.enum(['proposed', 'approved']),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  author: z.string().max(LIMITS.termChars),
+});
+
+/** The schema of every call's argument; the mapped type makes the compiler check it against the contract. */
+export const apiSchemas: { [N in ApiName]: z.ZodType<ApiArgs<N>> } = {
+  'project.info': empty,
+  'settings.get': empty,
+  'settings.set': z.strictObject({ uiLanguage: z.enum(['en', 'hi']).optional() }),
+  'article.list': empty,
+  'article.get': z.strictObject({ id }),
+  'article.import': z.strictObject({
+    pages: z.array(z.strictObject({
+      name: fileName,
+      base64: z.string().max(LIMITS.pageBase64Chars).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+    })).min(1).max(LIMITS.pagesPerImport),
+  }),
+  'article.saveSegment': z.strictObject({
+    articleId: id,
+    segmentId: id,
+    target: z.string().max(LIMITS.segmentTextChars),
+    status: segmentStatus.optional(),
+    overrideReason: z.string().trim().min(1).max(LIMITS.overrideReasonChars).optional(),
+  }),
+  'article.restoreRemoved': z.strictObject({ articleId: id, line: z.number().int().positive().max(10_000_000) }),
+  'glossary.get': empty,
+  'glossary.upsert': z.strictObject({ entry: glossaryEntry }),
+  'glossary.delete': z.strictObject({ id }),
+  'glossary.terms': z.strictObject({ text: z.string().max(LIMITS.termScanChars) }),
+  'glossary.check': z.strictObject({
+    source: z.string().max(LIMITS.segmentTextChars),
+    target: z.string().max(LIMITS.segmentTextChars),
+  }),
+  'glossary.occurrences': z.strictObject({ entryId: id }),
+};
+
+/** Validates `args` for call `name`; throws a 'bad-input' ApiFailure naming the offending fields. */
+export function parseArgs<N extends ApiName>(name: N, args: unknown): ApiArgs<N> {
+  // A missing body means "no arguments"; calls that need some will still fail below.
+  const parsed = apiSchemas[name].safeParse(args ?? {});
+  if (parsed.success) return parsed.data;
+  const details = parsed.error.issues.slice(0, 5)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(arguments)'}: ${issue.message}`);
+  throw new ApiFailure({ code: 'bad-input', message: `Invalid arguments for ${name}: ${details.join('; ')}` });
+}
