@@ -1,0 +1,181 @@
+/**
+ * XLSX glossary (exceljs): one sheet, a bold frozen header row with an autofilter, one row per
+ * entry, every field of the entry so that the round trip is lossless. Lists use `|` as in CSV.
+ */
+
+import type { GlossaryEntry } from '../model.ts';
+import {
+  completeEntry, isTermType, joinList, sourceKey, splitList,
+  type ImportProblem, type ParseOptions,
+} from './entries.ts';
+
+// exceljs's own typings pull Node's Buffer and stream types into the pure domain type-check;
+// this is the small surface used here, and the module is loaded only when XLSX is asked for.
+interface XlsxCell { value: unknown }
+interface XlsxRow {
+  number: number;
+  font?: unknown;
+  getCell(column: number): XlsxCell;
+  eachCell?(callback: (cell: XlsxCell, column: number) => void): void;
+}
+interface XlsxWorksheet {
+  columns: { header: string; key: string; width: number; style?: unknown }[];
+  autoFilter: unknown;
+  rowCount: number;
+  addRow(values: unknown[]): XlsxRow;
+  getRow(index: number): XlsxRow;
+  getColumn(index: number): { alignment?: unknown };
+}
+interface XlsxWorkbook {
+  creator: string;
+  created: Date;
+  modified: Date;
+  worksheets: XlsxWorksheet[];
+  addWorksheet(name: string, options?: unknown): XlsxWorksheet;
+  xlsx: { load(data: Uint8Array): Promise<unknown>; writeBuffer(): Promise<ArrayBuffer | Uint8Array> };
+}
+interface ExcelModule { Workbook: new () => XlsxWorkbook }
+
+async function loadExcel(): Promise<ExcelModule> {
+  const loaded = (await import('exceljs')) as unknown as { default?: ExcelModule } & ExcelModule;
+  return loaded.default ?? loaded;
+}
+
+interface Column {
+  header: string;
+  width: number;
+  write(entry: GlossaryEntry): string | boolean;
+}
+
+/** The sheet's columns in order; headers are what a translator sees and what the reader matches. */
+const COLUMNS: Column[] = [
+  { header: 'id', width: 22, write: (entry) => entry.id },
+  { header: 'source', width: 28, write: (entry) => entry.source },
+  { header: 'variants', width: 32, write: (entry) => joinList(entry.sourceVariants) },
+  { header: 'target', width: 28, write: (entry) => entry.target },
+  { header: 'alternates', width: 28, write: (entry) => joinList(entry.targetAlternates) },
+  { header: 'forbidden', width: 28, write: (entry) => joinList(entry.forbidden) },
+  { header: 'type', width: 14, write: (entry) => entry.type },
+  { header: 'case sensitive', width: 14, write: (entry) => entry.caseSensitive },
+  { header: 'match mode', width: 13, write: (entry) => entry.matchMode },
+  { header: 'note', width: 48, write: (entry) => entry.note },
+  { header: 'status', width: 11, write: (entry) => entry.status },
+  { header: 'created', width: 25, write: (entry) => entry.createdAt },
+  { header: 'updated', width: 25, write: (entry) => entry.updatedAt },
+  { header: 'author', width: 16, write: (entry) => entry.author },
+];
+
+/** Writes a workbook with one "Glossary" sheet. */
+export async function writeGlossaryXlsx(entries: readonly GlossaryEntry[]): Promise<Uint8Array> {
+  const { Workbook } = await loadExcel();
+  const workbook = new Workbook();
+  workbook.creator = 'Anuvad Workbench';
+  // A fixed date keeps two exports of the same glossary byte-comparable apart from zip timestamps.
+  const latest = entries.reduce((max, entry) => (entry.updatedAt > max ? entry.updatedAt : max), '2000-01-01T00:00:00.000Z');
+  const stamp = Number.isNaN(Date.parse(latest)) ? new Date(0) : new Date(latest);
+  workbook.created = stamp;
+  workbook.modified = stamp;
+  const sheet = workbook.addWorksheet('Glossary', { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  sheet.columns = COLUMNS.map((column, index) => ({ header: column.header, key: `c${index}`, width: column.width }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.getColumn(COLUMNS.findIndex((column) => column.header === 'note') + 1).alignment = { wrapText: true, vertical: 'top' };
+  for (const entry of entries) sheet.addRow(COLUMNS.map((column) => column.write(entry)));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
+  const buffer = await workbook.xlsx.writeBuffer();
+  return buffer instanceof Uint8Array ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : new Uint8Array(buffer);
+}
+
+/** Plain text of a cell value (rich text, hyperlinks and formula results included). */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object') {
+    const rich = value as { richText?: { text: string }[]; text?: unknown; result?: unknown };
+    if (Array.isArray(rich.richText)) return rich.richText.map((run) => run.text).join('');
+    if (rich.text !== undefined) return cellText(rich.text);
+    if (rich.result !== undefined) return cellText(rich.result);
+  }
+  return String(value);
+}
+
+function readBoolean(text: string): boolean | undefined {
+  const lowered = text.trim().toLowerCase();
+  if (['true', 'yes', '1', 'y'].includes(lowered)) return true;
+  if (['false', 'no', '0', 'n', ''].includes(lowered)) return false;
+  return undefined;
+}
+
+/** Reads the first sheet of a workbook; problems carry the spreadsheet row number. */
+export async function readGlossaryXlsx(bytes: Uint8Array, file: string, opts: ParseOptions): Promise<{ entries: GlossaryEntry[]; problems: ImportProblem[] }> {
+  const problems: ImportProblem[] = [];
+  const { Workbook } = await loadExcel();
+  const workbook = new Workbook();
+  try {
+    await workbook.xlsx.load(bytes);
+  } catch (error) {
+    problems.push({ file, line: 0, severity: 'error', message: `not a readable XLSX workbook: ${error instanceof Error ? error.message : String(error)}` });
+    return { entries: [], problems };
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) {
+    problems.push({ file, line: 0, severity: 'error', message: 'the workbook has no sheet' });
+    return { entries: [], problems };
+  }
+  const headerRow = sheet.getRow(1);
+  const columnOf = new Map<string, number>();
+  for (let column = 1; column <= 64; column++) {
+    const name = cellText(headerRow.getCell(column).value).trim().toLowerCase();
+    if (name) columnOf.set(name, column);
+  }
+  if (!columnOf.has('source') || !columnOf.has('target')) {
+    problems.push({ file, line: 1, severity: 'error', message: 'row 1 must be a header row naming at least the "source" and "target" columns' });
+    return { entries: [], problems };
+  }
+  const entries: GlossaryEntry[] = [];
+  const firstRowOfKey = new Map<string, number>();
+  for (let rowNumber = 2; rowNumber <= sheet.rowCount; rowNumber++) {
+    const row = sheet.getRow(rowNumber);
+    const cell = (header: string) => {
+      const column = columnOf.get(header);
+      return column === undefined ? '' : cellText(row.getCell(column).value);
+    };
+    const present = (header: string) => columnOf.has(header) && cell(header).trim() !== '';
+    if (COLUMNS.every((column) => cell(column.header).trim() === '')) continue;
+    const fail = (message: string) => problems.push({ file, line: rowNumber, severity: 'error', message });
+    const source = cell('source').trim();
+    const target = cell('target').trim();
+    if (!source) { fail('empty source term'); continue; }
+    if (!target) { fail(`no target rendering for "${source}"`); continue; }
+    const typeText = cell('type').trim() || 'term';
+    if (!isTermType(typeText)) { fail(`unknown type "${typeText}" (use person, place, organization or term)`); continue; }
+    const caseSensitive = readBoolean(cell('case sensitive'));
+    if (caseSensitive === undefined) { fail(`"case sensitive" must be true or false, not "${cell('case sensitive')}"`); continue; }
+    const matchMode = cell('match mode').trim();
+    if (matchMode && matchMode !== 'exact' && matchMode !== 'inflected') { fail(`unknown match mode "${matchMode}" (exact or inflected)`); continue; }
+    const status = cell('status').trim();
+    if (status && status !== 'proposed' && status !== 'approved') { fail(`unknown status "${status}" (proposed or approved)`); continue; }
+    const key = sourceKey(source);
+    const earlier = firstRowOfKey.get(key);
+    if (earlier !== undefined) { fail(`"${source}" is already defined on row ${earlier}`); continue; }
+    firstRowOfKey.set(key, rowNumber);
+    entries.push(completeEntry({
+      id: cell('id').trim() || undefined,
+      source,
+      sourceVariants: splitList(cell('variants')),
+      target,
+      targetAlternates: splitList(cell('alternates')),
+      forbidden: splitList(cell('forbidden')),
+      type: typeText,
+      caseSensitive,
+      matchMode: matchMode ? (matchMode as GlossaryEntry['matchMode']) : undefined,
+      note: cell('note'),
+      status: status ? (status as GlossaryEntry['status']) : undefined,
+      createdAt: present('created') ? cell('created').trim() : undefined,
+      updatedAt: present('updated') ? cell('updated').trim() : undefined,
+      author: present('author') ? cell('author').trim() : undefined,
+    }, opts));
+  }
+  return { entries, problems };
+}
