@@ -39,10 +39,26 @@ export default tseslint.config(
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     rules: {
       'no-restricted-imports': ['error', {
+        // 'electron' as a path, not a pattern: a gitignore-style pattern would also match ../../electron/contract.ts.
+        paths: [{ name: 'electron', message: 'The renderer runs in a sandbox.' }],
         patterns: [
           { group: ['**/electron/**', '!**/electron/contract', '!**/electron/contract.ts'], message: 'The renderer imports only the contract from electron/.' },
-          { group: ['fs', 'node:*', 'lowdb', 'electron'], message: 'The renderer runs in a sandbox.' },
+          { group: ['fs', 'node:*', 'lowdb', 'lowdb/*'], message: 'The renderer runs in a sandbox.' },
         ],
+      }],
+    },
+  },
+  {
+    // Raw IPC only in the two typed helpers (like Heroic's src/preload/ipc.ts and src/backend/ipc.ts).
+    files: ['electron/**/*.ts', 'bin/**/*.js', 'test/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['electron/ipc.ts', 'electron/preload.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Use electron/ipc.ts (main) or electron/preload.ts; raw IPC lives only there.' }],
+      }],
+      'no-restricted-syntax': ['error', {
+        selector: 'MemberExpression[property.name=/^ipc(Main|Renderer)$/]',
+        message: 'Use electron/ipc.ts (main) or electron/preload.ts; raw IPC lives only there.',
       }],
     },
   },
