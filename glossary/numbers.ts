@@ -1,0 +1,169 @@
+/**
+ * Numbers in Hindi source and English target: Devanagari digits, western and Indian digit grouping,
+ * लाख/करोड़/हज़ार/अरब amounts, ISO dates and clock times.
+ */
+import type { SegmentIssue } from './model.ts';
+import { termKey } from './normalize.ts';
+
+/** A number found in the source, with what the target must contain. */
+export interface SourceNumber {
+  start: number;
+  end: number;
+  /** Numeric value (amount words applied), or NaN for dates and times. */
+  value: number;
+  /** How the number should appear in the target, e.g. "15,000", "150,000", "2024". */
+  expected: string;
+  /** Converted figure for a लाख/करोड़ amount, e.g. "200,000 or 0.2 million". */
+  suggestion?: string;
+  /** For dates and times: ways the target may write it; any one satisfies. */
+  alternatives?: string[][];
+}
+
+/** Replace Devanagari digits ०–९ with ASCII 0–9 (same length, so offsets are kept). */
+export function toAsciiDigits(text: string): string {
+  return text.replace(/[\u0966-\u096f]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x0966 + 0x30));
+}
+
+// Indian amount words, matched after normalisation (nukta folded: करोड़ = करोड, हज़ार = हजार).
+const HINDI_SCALES = new Map<string, number>([['हजार', 1e3], ['लाख', 1e5], ['करोड', 1e7], ['अरब', 1e9]]);
+const ENGLISH_SCALES = new Map<string, number>([
+  ['thousand', 1e3], ['lakh', 1e5], ['lakhs', 1e5], ['lac', 1e5], ['crore', 1e7], ['crores', 1e7],
+  ['million', 1e6], ['millions', 1e6], ['mn', 1e6], ['billion', 1e9], ['bn', 1e9], ['trillion', 1e12],
+]);
+const ENGLISH_NUMBER_WORDS = new Map<string, number>(
+  ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+    'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
+    .map((word, value) => [word, value] as [string, number])
+    .concat([['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100]]),
+);
+
+const GROUPED_WESTERN = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+const GROUPED_INDIAN = /^\d{1,2}(,\d{2})*,\d{3}(\.\d+)?$/;
+const NUMBER_TOKEN = /\d+(?:[.,]\d+)*/g;
+const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})/g;
+const CLOCK_TIME = /(\d{1,2}):(\d{2})/g;
+
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/** Western-grouped figure: 150000 → "150,000", 27.1 → "27.1". */
+export function formatWestern(value: number): string {
+  const rounded = round(value);
+  const [integer, fraction] = String(rounded).split('.');
+  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}
+
+function scaledWords(value: number): string {
+  if (value >= 1e9) return `${round(value / 1e9)} billion`;
+  return `${round(value / 1e6)} million`;
+}
+
+/** Split a digit token into numbers: one if its commas are a valid grouping, else one per comma part. */
+function splitToken(token: string, offset: number): { start: number; end: number; text: string; grouped: boolean }[] {
+  if (!token.includes(',')) return [{ start: offset, end: offset + token.length, text: token, grouped: false }];
+  if (GROUPED_WESTERN.test(token) || GROUPED_INDIAN.test(token)) {
+    return [{ start: offset, end: offset + token.length, text: token, grouped: true }];
+  }
+  const parts: { start: number; end: number; text: string; grouped: boolean }[] = [];
+  let at = offset;
+  for (const part of token.split(',')) {
+    if (part !== '') parts.push({ start: at, end: at + part.length, text: part, grouped: false });
+    at += part.length + 1;
+  }
+  return parts;
+}
+
+/** Numbers in Hindi source text, with original UTF-16 offsets and their expected English form. */
+export function findSourceNumbers(sourceText: string): SourceNumber[] {
+  const text = toAsciiDigits(sourceText);
+  const found: SourceNumber[] = [];
+  const covered: [number, number][] = [];
+  for (const m of text.matchAll(ISO_DATE)) {
+    const start = m.index;
+    const [, year, month, day] = m;
+    found.push({
+      start, end: start + m[0].length, value: Number.NaN, expected: m[0],
+      alternatives: [[m[0]], [year, String(Number(day))], [year, `${Number(month)}/${Number(day)}`]],
+    });
+    covered.push([start, start + m[0].length]);
+  }
+  for (const m of text.matchAll(CLOCK_TIME)) {
+    const start = m.index;
+    if (covered.some(([a, b]) => start < b && start + m[0].length > a)) continue;
+    const hour = String(Number(m[1]));
+    found.push({ start, end: start + m[0].length, value: Number.NaN, expected: `${hour}:${m[2]}`,
+      alternatives: [[`${hour}:${m[2]}`], [`${hour}.${m[2]}`]] });
+    covered.push([start, start + m[0].length]);
+  }
+  for (const m of text.matchAll(NUMBER_TOKEN)) {
+    for (const piece of splitToken(m[0], m.index)) {
+      if (covered.some(([a, b]) => piece.start < b && piece.end > a)) continue;
+      const digits = piece.text.replace(/,/g, '');
+      const base = Number(digits);
+      if (!Number.isFinite(base)) continue;
+      const scale = /^\s*([\p{L}\p{M}]+)/u.exec(sourceText.slice(piece.end));
+      const multiplier = scale ? HINDI_SCALES.get(termKey(scale[1])) : undefined;
+      if (scale && multiplier !== undefined) {
+        const value = round(base * multiplier);
+        const grouped = formatWestern(value);
+        found.push({
+          start: piece.start, end: piece.end + scale[0].length, value, expected: grouped,
+          suggestion: multiplier >= 1e5 ? `${grouped} or ${scaledWords(value)}` : `${grouped} or ${formatWestern(base)} thousand`,
+        });
+      } else {
+        found.push({ start: piece.start, end: piece.end, value: base, expected: piece.grouped ? formatWestern(base) : digits });
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Values and raw tokens of the numbers written in an English target (scale words applied too). */
+export function findTargetNumbers(targetText: string): { values: number[]; tokens: string[] } {
+  const text = toAsciiDigits(targetText);
+  const values: number[] = [];
+  const tokens: string[] = [];
+  for (const m of text.matchAll(/\d+(?:[.,:/]\d+)*/g)) tokens.push(m[0]);
+  for (const m of text.matchAll(NUMBER_TOKEN)) {
+    for (const piece of splitToken(m[0], m.index)) {
+      const base = Number(piece.text.replace(/,/g, ''));
+      if (!Number.isFinite(base)) continue;
+      values.push(base);
+      const scale = /^\s*([A-Za-z]+)/.exec(text.slice(piece.end));
+      const multiplier = scale ? ENGLISH_SCALES.get(scale[1].toLowerCase()) : undefined;
+      if (multiplier !== undefined) values.push(round(base * multiplier));
+    }
+  }
+  for (const m of text.matchAll(/[A-Za-z]+/g)) {
+    const value = ENGLISH_NUMBER_WORDS.get(m[0].toLowerCase());
+    if (value !== undefined) values.push(value);
+  }
+  return { values, tokens };
+}
+
+/** number-mismatch issues: every source number must appear in the target in some accepted form. */
+export function numberIssues(sourceText: string, targetText: string): SegmentIssue[] {
+  const sourceNumbers = findSourceNumbers(sourceText);
+  if (sourceNumbers.length === 0) return [];
+  const target = findTargetNumbers(targetText);
+  const valueSet = new Set(target.values.map(round));
+  const tokenSet = new Set(target.tokens);
+  const tokenValues = new Set(target.tokens.map((t) => t.replace(/^0+(?=\d)/, '')));
+  const issues: SegmentIssue[] = [];
+  for (const number of sourceNumbers) {
+    let present: boolean;
+    if (number.alternatives) {
+      present = number.alternatives.some((group) => group.every((part) =>
+        /^\d+$/.test(part) ? valueSet.has(Number(part)) : tokenSet.has(part) || tokenValues.has(part)));
+    } else {
+      present = valueSet.has(round(number.value));
+    }
+    if (present) continue;
+    const issue: SegmentIssue = { code: 'number-mismatch', sourceSpan: [number.start, number.end], expected: number.expected };
+    if (number.suggestion) issue.suggestion = number.suggestion;
+    issues.push(issue);
+  }
+  return issues;
+}
