@@ -1,0 +1,60 @@
+/** One kind of page furniture that import moves to `removed`, recognised from a single line. */
+export interface BoilerplateRule {
+  /** Machine-readable reason stored on the removed line. */
+  reason: string;
+  /** Tested on the trimmed NFC line. */
+  pattern: RegExp;
+  /** Only lines up to this many characters match (long lines are prose that merely mentions the phrase). */
+  maxLength?: number;
+  example: string;
+}
+
+// Shared by many rules: a label ends at a colon, dash, space or the end of the line.
+const END = '(?=$|[\\s:：\\-–—|»›>]|[\\u0900-\\u097F])';
+
+/**
+ * Boilerplate phrase table for Hindi news sites (Patrika, Dainik Jagran, Amar Ujala, NDTV India, BBC
+ * Hindi, Jansatta, Lokmat, Navbharat Times, Aaj Tak…). General phrases, never one page's exact text;
+ * the first matching rule gives the reason.
+ */
+export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
+  { reason: 'weather-widget', pattern: /^-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF](?:\s*\/\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF])?$/, example: '27.1 C' },
+  { reason: 'markup', pattern: /^(?:-->|<!--.*|<\/?[a-z][^>]*>.*|.*(?:<script|<\/script>|function\s*\(|googletag|window\.|document\.|adsbygoogle).*)$/i, example: '-->' },
+  { reason: 'tags', pattern: new RegExp(`^(?:Tags?|Topics|Keywords|टैग्स?|टॉपिक्स|कीवर्ड्स?)\\s*[:：]`, 'i'), example: 'Tags: Russia, North Korea' },
+  { reason: 'tags', pattern: /^(?:Tags|टैग्स)$/i, example: 'Tags' },
+  { reason: 'related', pattern: new RegExp(`^(?:Similar News|Related (?:News|Posts?|Articles?|Stories|Topics)|Also Read|Read (?:More|Also)|You May (?:Also )?Like|More (?:from|News|Stories)|Recommended(?: Stories)?|Top Stories|Latest (?:News|Stories)|Most (?:Popular|Read|Viewed)(?: Articles| News| Stories)?|Trending(?: Now| News| Videos?)?|Editor'?s Pick|ये भी पढ़ें|ये भी पढ़े|यह भी पढ़ें|यह भी पढ़े|इसे भी पढ़ें|इसे भी पढ़े|और पढ़ें|अन्य खबरें|अन्य ख़बरें|संबंधित (?:खबरें|ख़बरें|लेख|समाचार)|सम्बंधित खबरें|ताज़ा खबरें|ताजा खबरें|लेटेस्ट खबरें|लेटेस्ट न्यूज|टॉप स्टोरीज|ट्रेंडिंग(?: वीडियो| न्यूज| खबरें)?|सबसे ज्यादा पढ़ी गई(?: खबरें)?|वीडियो गैलरी|फोटो गैलरी)${END}`, 'i'), maxLength: 200, example: 'Similar News' },
+  { reason: 'comments', pattern: /^(?:Leave a (?:Reply|Comment)|Post a Comment|Cancel reply|Your email address will not be published|Required fields are marked|Comments?\s*(?:\(\d+\))?$|\d+\s+Comments?$|कमेंट(?:्स)? करें|टिप्पणी(?:याँ| करें)?$|अपनी राय (?:दें|लिखें))/i, maxLength: 200, example: 'Leave a Reply' },
+  { reason: 'breadcrumb', pattern: /^(?:Hindi News|Home|News|होम|मुख्य पृष्ठ|हिंदी समाचार|हिन्दी समाचार|समाचार)\s*[/>»›|]\s*\S/i, example: 'Hindi News / world / …' },
+  { reason: 'highlights', pattern: /^(?:Highlights|Key Highlights|Story Highlights|हाइलाइट्स|मुख्य बातें|खास बातें|ख़ास बातें|प्रमुख बातें|मुख्य बिंदु)(?=$|[\s:：\-–—]|[\u0900-\u097F])/i, example: 'Highlights पुतिन और…' },
+  { reason: 'promo', pattern: /^(?:Check out|Follow us|Subscribe|Download (?:the |our )?(?:App|app)|Join (?:us|our)|Click here|Sign up|Get the latest|Like us on)/i, maxLength: 300, example: 'Check out our other content' },
+  { reason: 'promo', pattern: /(?:यहाँ|यहां|यहा)\s*क्लिक|क्लिक (?:करें|करे|कीजिए)|(?:फॉलो|फ़ॉलो|सब्सक्राइब|लाइक) (?:करें|करे|कीजिए)|(?:हमें|हमारे) (?:फेसबुक|फ़ेसबुक|ट्विटर|इंस्टाग्राम|यूट्यूब|व्हाट्सएप|WhatsApp|Facebook|Twitter|YouTube)|(?:ऐप|App) (?:डाउनलोड|डाउनलोड करें)|Google News पर|गूगल न्यूज़? पर|WhatsApp (?:चैनल|ग्रुप)|व्हाट्सएप (?:चैनल|ग्रुप)/i, maxLength: 400, example: '… के लिए यहाँ क्लिक करे' },
+  { reason: 'share', pattern: /^(?:(?:Share|Tweet|Email|Print|Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Koo|Copy Link|Comment|शेयर|शेयर करें|ट्वीट|कमेंट)\s*[|,•·/]?\s*)+$/i, example: 'Facebook Twitter WhatsApp' },
+  { reason: 'copyright', pattern: /©|^Copyright\b|All Rights Reserved|सर्वाधिकार सुरक्षित|कॉपीराइट/i, maxLength: 300, example: '© 2024 Dainik Jagran' },
+  { reason: 'advertisement', pattern: /^(?:Advertisement|ADVERTISEMENT|Sponsored|विज्ञापन|स्पॉन्सर्ड|Scroll to continue(?: with content)?|Continue reading below|Story continues below(?: advertisement)?)$/i, example: 'विज्ञापन' },
+  { reason: 'media-credit', pattern: /^(?:इमेज स्रोत|इमेज कैप्शन|तस्वीर का स्रोत|फोटो|फ़ोटो|तस्वीर|Photo|Image|Image Source|Picture|Credit|Photo Credit|फोटो साभार|फोटो क्रेडिट|सांकेतिक तस्वीर|सांकेतिक फोटो|फाइल फोटो|फ़ाइल फ़ोटो)\s*[:,：|-]/i, maxLength: 250, example: 'इमेज स्रोत,Getty Images' },
+  { reason: 'media-credit', pattern: /^\(?(?:File Photo|फाइल फोटो|फ़ाइल फ़ोटो|सांकेतिक तस्वीर|सांकेतिक फोटो|Representational Image|Photo: [^)]*)\)?$/i, example: '(फाइल फोटो)' },
+  { reason: 'disclaimer', pattern: /^(?:Disclaimer|डिस्क्लेमर|अस्वीकरण)\s*[:：]/i, example: 'Disclaimer: …' },
+  { reason: 'navigation', pattern: /^(?:Next Article|Previous Article|Next Story|Previous Story|अगली खबर|पिछली खबर|अगला लेख|पिछला लेख|Back to top|Skip to content|Menu|Search|Login|Log in|Sign in|लॉग इन|Loading\.\.\.|लोड हो रहा है\.*)$/i, example: 'Next Story' },
+  { reason: 'source-note', pattern: /^\(?(?:यह खबर|यह ख़बर|यह लेख|ये खबर) (?:मूल रूप से|सिंडिकेट फीड|एजेंसी फीड)/, maxLength: 300, example: '(यह खबर सिंडिकेट फीड से सीधे प्रकाशित हुई है…)' },
+  { reason: 'newsroom-credit', pattern: /^\((?:बीबीसी|BBC)[^)]*(?:प्रकाशन|कलेक्टिव न्यूज़रूम|न्यूज़रूम)[^)]*\)$/, example: '(बीबीसी हिंदी के लिए कलेक्टिव न्यूज़रूम का प्रकाशन)' },
+];
+
+/** Section labels printed above a headline (a whole line of one or two words). */
+export const SECTION_LABELS: ReadonlySet<string> = new Set([
+  'विदेश', 'देश', 'दुनिया', 'विश्व', 'राज्य', 'राष्ट्रीय', 'अंतरराष्ट्रीय', 'अंतर्राष्ट्रीय', 'खेल', 'मनोरंजन', 'बिजनेस', 'बिज़नेस', 'व्यापार',
+  'कारोबार', 'राजनीति', 'टेक', 'टेक्नोलॉजी', 'ऑटो', 'लाइफस्टाइल', 'धर्म', 'शिक्षा', 'करियर', 'नौकरी', 'स्वास्थ्य', 'सेहत', 'मौसम',
+  'अपराध', 'क्राइम', 'शहर', 'ब्रेकिंग न्यूज', 'ब्रेकिंग', 'लाइव', 'वीडियो', 'फोटो', 'ओपिनियन', 'विचार', 'संपादकीय',
+  'world', 'india', 'nation', 'national', 'international', 'sports', 'entertainment', 'business', 'politics',
+  'technology', 'tech', 'lifestyle', 'opinion', 'videos', 'photos', 'news', 'latest', 'breaking news',
+]);
+
+/** The first boilerplate rule that matches `line` (trimmed), or undefined. */
+export function matchBoilerplate(line: string): BoilerplateRule | undefined {
+  const text = line.trim().normalize('NFC');
+  return BOILERPLATE_RULES.find((rule) => (rule.maxLength === undefined || text.length <= rule.maxLength) && rule.pattern.test(text));
+}
+
+/** True when the whole line is a section label such as विदेश or World. */
+export function isSectionLabel(line: string): boolean {
+  return SECTION_LABELS.has(line.trim().normalize('NFC').replace(/[:：|»›>]+$/, '').trim().toLowerCase());
+}

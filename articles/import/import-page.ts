@@ -1,0 +1,381 @@
+import { ARTICLE_SCHEMA_VERSION } from '../model.ts';
+import type { Article, MetadataLine, RemovedLine, Segment, SegmentKind } from '../model.ts';
+import { splitHindiSentenceSpans } from '../segment/hindi-sentences.ts';
+import { assignSegmentIds, fnv1a64Hex } from '../segment/segment-id.ts';
+import { isSectionLabel, matchBoilerplate } from './boilerplate-rules.ts';
+import { ImportError } from './import-error.ts';
+import { bestDate, withoutDates } from './page-dates.ts';
+import {
+  datelineAgency, findOutlet, foldForComparison, isBreadcrumb, isLatinNameLine, isOutletName, readAgencyFooter,
+  readByline, stripGluedPrefix,
+} from './page-metadata.ts';
+import { hasNoLetters, isDevanagariLed, isLatinDominant, scriptProfile } from './script-profile.ts';
+
+/** A raw page as read from disk (already decoded) and the name of its file. */
+export interface PageInput {
+  fileName: string;
+  text: string;
+}
+
+/** Options for importPage; `now` is the clock for `importedAt` (pass one in tests). */
+export interface ImportOptions {
+  now?: () => string;
+}
+
+/** One line of the raw page: 1-based number, raw text and trimmed text. */
+export interface PageLine {
+  n: number;
+  raw: string;
+  text: string;
+}
+
+/** Splits page text into lines on LF, CRLF or CR, numbered from 1 (the numbering decodePage errors use). */
+export function splitPageLines(text: string): PageLine[] {
+  return text.split(/\r\n|\n|\r/).map((raw, index) => ({ n: index + 1, raw, text: raw.trim() }));
+}
+
+/** Article id from a file name: base name without extension, reduced to [A-Za-z0-9_-]; never a path, never `..`. */
+export function articleIdFromFileName(fileName: string): string {
+  const base = baseFileName(fileName).replace(/\.(?:txt|text|html?|md)$/i, '');
+  let slug = base.normalize('NFC').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/-{2,}/g, '-').replace(/^[-_]+|[-_]+$/g, '').slice(0, 80);
+  // A name that lost characters (Devanagari, spaces, dots) gets a hash so two such names never collide.
+  if (slug !== base) slug = `${slug || 'page'}-${fnv1a64Hex(base).slice(0, 8)}`;
+  if (/^(?:con|prn|aux|nul|com\d|lpt\d)$/i.test(slug)) slug = `page-${slug}`;
+  return slug;
+}
+
+/** The last path component of a file name given with / or \ separators. */
+export function baseFileName(fileName: string): string {
+  const parts = fileName.split(/[/\\]/);
+  return parts[parts.length - 1] || 'page';
+}
+
+type MetadataField = MetadataLine['field'];
+
+interface Paragraph {
+  kind: 'heading' | 'body';
+  lines: PageLine[];
+}
+
+const CLOSING_TAIL = /["'”’»)\]\s]+$/;
+const SENTENCE_END = /[।॥?!.…|]$/;
+
+/** True when the line ends a sentence (after trailing closing quotes) and does not end on an opening quote. */
+export function endsSentence(text: string): boolean {
+  if (endsWithOpeningQuote(text)) return false;
+  return SENTENCE_END.test(text.replace(CLOSING_TAIL, ''));
+}
+
+function endsWithOpeningQuote(text: string): boolean {
+  return /[“‘«]$/.test(text) || /(?:^|\s)["']$/.test(text);
+}
+
+// A line ending like this carries on after a blank line too (scrapers often insert one mid-sentence).
+function endsWithStrongContinuation(text: string): boolean {
+  return endsWithOpeningQuote(text) || /[,،\-–—]$/.test(text);
+}
+
+/** True for a short standalone Hindi line that reads as a subheading (no sentence punctuation). */
+export function isHeadingLike(text: string): boolean {
+  const profile = scriptProfile(text);
+  if (!isDevanagariLed(text) || profile.words > 12 || text.length > 100) return false;
+  if (/[।॥]/.test(text) || endsWithOpeningQuote(text)) return false;
+  return !/[.,;:।॥\-–—|]$/.test(text.replace(CLOSING_TAIL, ''));
+}
+
+const DATE_LABELS = /\b(?:Last\s+)?(?:Updated?|Published|Posted|First\s+Published|Created|Modified|Date|Time|on|at|IST|GMT|UTC|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b|प्रकाशित|प्रकाशन|अपडेटेड|अपडेट|पब्लिश्ड|तारीख|दिनांक|तिथि|समय|सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार|बजे|तक/gi;
+
+/** The ISO date of a line that is only a date (with labels, weekday, time, a dateline city), or undefined. */
+export function readDateLine(text: string): string | undefined {
+  if (text.length > 160 || /।/.test(text)) return undefined;
+  const found = bestDate(text);
+  if (!found) return undefined;
+  const residue = withoutDates(text).replace(DATE_LABELS, '');
+  const profile = scriptProfile(residue);
+  return profile.devanagari + profile.latin + profile.otherLetters <= 24 ? found.iso : undefined;
+}
+
+const PIPE = /\s+\|\s+/;
+
+/** Turns a raw scraped Hindi news page into an Article: title, metadata, body segments, removed boilerplate. */
+export function importPage(input: PageInput, options: ImportOptions = {}): Article {
+  const file = baseFileName(input.fileName);
+  const id = articleIdFromFileName(input.fileName);
+  const lines = splitPageLines(input.text);
+  const content = lines.filter((line) => line.text !== '');
+  if (content.length === 0) throw new ImportError(file, 'the page is empty');
+
+  const removed: RemovedLine[] = [];
+  const metadata: MetadataLine[] = [];
+  const claimed = new Map<number, 'removed' | 'metadata'>();
+  const fields: { title?: string; titleEnglish?: string; date?: string; byline?: string; outlet?: string } = {};
+
+  const remove = (line: PageLine, reason: string): void => {
+    removed.push({ line: line.n, text: line.text, reason });
+    claimed.set(line.n, 'removed');
+  };
+  const useAsMetadata = (line: PageLine, field: MetadataField): void => {
+    metadata.push({ line: line.n, text: line.text, field });
+    claimed.set(line.n, 'metadata');
+  };
+  const setOutlet = (name: string | undefined, line: PageLine): void => {
+    if (!name) return;
+    if (fields.outlet === undefined) fields.outlet = name;
+    if (!claimed.has(line.n)) useAsMetadata(line, 'outlet');
+  };
+
+  // Pass 1: lines recognisable on their own (boilerplate table, labelled metadata).
+  let previous: PageLine | undefined;
+  for (const line of content) {
+    const text = line.text;
+    const rule = matchBoilerplate(text);
+    const english = /^(?:Web Title|English Title|Title in English)\s*[:：]\s*(.+)$/i.exec(text);
+    const parts = text.split(PIPE);
+    const metadataParts = parts.length > 1 ? parts.map(readMetadataPart) : undefined;
+    if (rule) {
+      remove(line, rule.reason);
+      if (rule.reason === 'copyright') setOutletFromCopyright(line);
+    } else if (previous && claimed.get(previous.n) === 'removed' && previous.n === line.n - 1
+      && removed[removed.length - 1].reason === 'weather-widget' && /^[\p{L}\s]{2,30}$/u.test(text) && scriptProfile(text).words <= 3) {
+      // The city under a temperature widget ("27.1 C" / "Jaipur").
+      remove(line, 'weather-widget');
+    } else if (isBreadcrumb(text)) {
+      remove(line, 'breadcrumb');
+    } else if (isSectionLabel(text)) {
+      remove(line, 'section-label');
+    } else if (english) {
+      useAsMetadata(line, 'titleEnglish');
+      fields.titleEnglish ??= english[1].trim();
+    } else if (metadataParts && metadataParts.every((part) => part !== undefined)) {
+      for (const part of metadataParts) {
+        if (!part) continue;
+        useAsMetadata(line, part.field);
+        if (part.field === 'date') fields.date ??= part.value;
+        if (part.field === 'byline') fields.byline ??= part.value;
+        if (part.field === 'outlet') fields.outlet ??= part.value;
+      }
+    } else {
+      const part = readMetadataPart(text);
+      if (part) {
+        useAsMetadata(line, part.field);
+        if (part.field === 'date') fields.date ??= part.value;
+        if (part.field === 'byline') {
+          fields.byline ??= part.value;
+          setOutlet(findOutlet(text)?.name, line);
+        }
+        if (part.field === 'outlet') fields.outlet ??= part.value;
+      }
+    }
+    previous = line;
+  }
+
+  function setOutletFromCopyright(line: PageLine): void {
+    const outlet = findOutlet(line.text);
+    if (outlet && fields.outlet === undefined) fields.outlet = outlet.name;
+  }
+
+  // Pass 2: the title, its English twin and the outlet, then every line that repeats them.
+  const unclaimed = (): PageLine[] => content.filter((line) => !claimed.has(line.n));
+  const titleLine = unclaimed().find((line) => isTitleCandidate(line.text));
+  if (titleLine) {
+    const parts = titleLine.text.split(PIPE);
+    const hindiPart = parts.find((part) => isDevanagariLed(part)) ?? titleLine.text;
+    fields.title = stripOutletSuffix(stripGluedPrefix(hindiPart).trim());
+    useAsMetadata(titleLine, 'title');
+    if (parts.length > 1) readTitleCompanions(parts.filter((part) => part !== hindiPart), titleLine);
+    const titleKey = foldForComparison(fields.title);
+    for (const line of content) {
+      if (line === titleLine) continue;
+      const lineParts = line.text.split(PIPE);
+      const state = claimed.get(line.n);
+      if (state === undefined && foldForComparison(stripOutletSuffix(line.text)) === titleKey) {
+        useAsMetadata(line, 'title');
+      } else if (state !== 'removed' && lineParts.length > 1 && lineParts.some((part) => foldForComparison(part) === titleKey)) {
+        if (state === undefined) useAsMetadata(line, 'title');
+        readTitleCompanions(lineParts.filter((part) => foldForComparison(part) !== titleKey), line);
+      }
+    }
+  }
+
+  function readTitleCompanions(parts: string[], line: PageLine): void {
+    for (const part of parts) {
+      if (isOutletName(part)) {
+        fields.outlet ??= findOutlet(part)?.name ?? part.trim();
+        useAsMetadata(line, 'outlet');
+      } else if (isLatinDominant(part)) {
+        fields.titleEnglish ??= part.trim();
+        if (foldForComparison(part).toLowerCase() === foldForComparison(fields.titleEnglish).toLowerCase()) useAsMetadata(line, 'titleEnglish');
+      }
+    }
+  }
+
+  if (fields.titleEnglish !== undefined) {
+    const englishKey = foldForComparison(fields.titleEnglish).toLowerCase();
+    for (const line of unclaimed()) {
+      if (foldForComparison(line.text).toLowerCase() === englishKey) useAsMetadata(line, 'titleEnglish');
+    }
+  }
+
+  // Pass 3: bylines that only context reveals, and mastheads.
+  const dateOrTitleLines = metadata.filter((entry) => entry.field === 'date' || entry.field === 'title').map((entry) => entry.line);
+  const contentIndex = new Map(content.map((line, index) => [line.n, index] as const));
+  for (const line of unclaimed()) {
+    const index = contentIndex.get(line.n) ?? 0;
+    const nearHeader = dateOrTitleLines.some((n) => Math.abs((contentIndex.get(n) ?? -99) - index) <= 3);
+    if (fields.byline === undefined && nearHeader && isLatinNameLine(line.text)) {
+      fields.byline = line.text;
+      useAsMetadata(line, 'byline');
+    } else if (isOutletName(line.text) && findOutlet(line.text)) {
+      setOutlet(findOutlet(line.text)?.name, line);
+    }
+  }
+  // Agency footers ("एपी सिम्मी गोला") count only below the last prose line, where agencies sign.
+  const lastProse = [...unclaimed()].reverse().find((line) => /[।?!.]["'”’]?$/.test(line.text) && scriptProfile(line.text).words > 8);
+  for (const line of unclaimed()) {
+    if (lastProse && line.n < lastProse.n) continue;
+    const footer = readAgencyFooter(line.text);
+    if (footer) {
+      fields.byline ??= footer;
+      useAsMetadata(line, 'byline');
+    }
+  }
+  if (fields.byline !== undefined) {
+    const bylineWords = new Set(fields.byline.split(/\s+/));
+    for (const line of unclaimed()) {
+      const words = line.text.split(/\s+/);
+      // Author widgets repeat part of the name on its own line ("गोला" under "एपी सिम्मी गोला").
+      if (words.length <= 2 && words.every((word) => bylineWords.has(word))) remove(line, 'byline-residue');
+    }
+  }
+
+  // Pass 4: paragraphs. A line that does not end a sentence joins the next one.
+  const paragraphs: Paragraph[] = [];
+  let open: Paragraph | undefined;
+  for (const line of unclaimed()) {
+    const last = open?.lines[open.lines.length - 1];
+    const joins = open && last && !endsSentence(last.text)
+      && (line.n === last.n + 1 || (line.n === last.n + 2 && lines[last.n].text === '' && endsWithStrongContinuation(last.text)));
+    if (open && joins) {
+      open.lines.push(line);
+    } else {
+      open = undefined;
+      if (hasNoLetters(line.text)) {
+        remove(line, 'no-text');
+      } else if (isLatinDominant(line.text)) {
+        remove(line, 'english-text');
+      } else if (isHeadingLike(line.text)) {
+        paragraphs.push({ kind: 'heading', lines: [line] });
+      } else {
+        open = { kind: 'body', lines: [line] };
+        paragraphs.push(open);
+      }
+    }
+    if (open && endsSentence(line.text)) open = undefined;
+  }
+
+  if (fields.byline === undefined) {
+    const firstBody = paragraphs.find((paragraph) => paragraph.kind === 'body');
+    const agency = firstBody && datelineAgency(firstBody.lines[0].text);
+    if (agency && firstBody) {
+      fields.byline = agency.agency;
+      metadata.push({ line: firstBody.lines[0].n, text: agency.dateline, field: 'dateline' });
+    }
+  }
+
+  // Pass 5: segments, repeats and ids.
+  const segments: Omit<Segment, 'id'>[] = [];
+  const newSegment = (kind: SegmentKind, paragraph: number, line: number, source: string): Omit<Segment, 'id'> =>
+    ({ kind, paragraph, line, source, target: '', status: 'untranslated' });
+  if (titleLine && fields.title !== undefined) segments.push(newSegment('title', 0, titleLine.n, fields.title));
+  const paragraphSegments: number[][] = [];
+  paragraphs.forEach((paragraph, index) => {
+    const number = index + 1;
+    const first = segments.length;
+    if (paragraph.kind === 'heading') {
+      segments.push(newSegment('heading', number, paragraph.lines[0].n, paragraph.lines[0].text));
+    } else {
+      const { text, lineAt } = joinLines(paragraph.lines);
+      for (const span of splitHindiSentenceSpans(text)) segments.push(newSegment('body', number, lineAt(span.start), text.slice(span.start, span.end)));
+    }
+    paragraphSegments.push(range(first, segments.length));
+  });
+  if (segments.length === 0) throw new ImportError(file, `no article text found: all ${content.length} non-blank lines are boilerplate or metadata`);
+  if (segments[0].kind !== 'title') {
+    // No headline line: the first sentence stands in as the title so the title is always segments[0].
+    segments[0].kind = 'title';
+    fields.title = segments[0].source;
+  }
+
+  const ids = assignSegmentIds(id, segments.map((segment) => segment.source));
+  const withIds: Segment[] = segments.map((segment, index) => ({ id: ids[index], ...segment }));
+  const firstParagraphByText = new Map<string, number>();
+  paragraphs.forEach((paragraph, index) => {
+    const key = paragraphSegments[index].map((segmentIndex) => foldForComparison(withIds[segmentIndex].source)).join('\n');
+    const earlier = firstParagraphByText.get(key);
+    if (earlier === undefined) {
+      firstParagraphByText.set(key, index);
+      return;
+    }
+    paragraphSegments[index].forEach((segmentIndex, k) => { withIds[segmentIndex].repeatOf = withIds[paragraphSegments[earlier][k]].id; });
+  });
+
+  removed.sort((a, b) => a.line - b.line);
+  metadata.sort((a, b) => a.line - b.line);
+  const article: Article = {
+    schemaVersion: ARTICLE_SCHEMA_VERSION,
+    id,
+    file,
+    title: fields.title ?? '',
+    segments: withIds,
+    removed,
+    metadata,
+    importedAt: options.now ? options.now() : new Date().toISOString(),
+  };
+  if (fields.titleEnglish !== undefined) article.titleEnglish = fields.titleEnglish;
+  if (fields.date !== undefined) article.date = fields.date;
+  if (fields.byline !== undefined) article.byline = fields.byline;
+  if (fields.outlet !== undefined) article.outlet = fields.outlet;
+  return article;
+}
+
+function readMetadataPart(part: string): { field: MetadataField; value: string } | undefined {
+  const byline = readByline(part);
+  if (byline !== undefined) return { field: 'byline', value: byline };
+  const date = readDateLine(part);
+  if (date !== undefined) return { field: 'date', value: date };
+  if (isOutletName(part) && findOutlet(part)) return { field: 'outlet', value: findOutlet(part)?.name ?? part };
+  return undefined;
+}
+
+function isTitleCandidate(text: string): boolean {
+  const hindi = text.split(PIPE).find((part) => isDevanagariLed(part));
+  if (!hindi || hindi.length > 300) return false;
+  // A headline has at most one sentence: no danda before its end.
+  return !/[।॥]\s*\S/.test(hindi) && scriptProfile(hindi).words >= 2;
+}
+
+function stripOutletSuffix(text: string): string {
+  const m = /^(.*\S)\s+[-–—|]\s+([^-–—|]+)$/.exec(text);
+  return m && isOutletName(m[2]) && findOutlet(m[2]) ? m[1] : text;
+}
+
+/** Joins a paragraph's lines (no space after an opening quote or hyphen) and maps offsets back to line numbers. */
+function joinLines(lines: PageLine[]): { text: string; lineAt: (offset: number) => number } {
+  let text = '';
+  const starts: number[] = [];
+  for (const line of lines) {
+    if (text !== '') text += endsWithOpeningQuote(text) || /[-–—]$/.test(text) ? '' : ' ';
+    starts.push(text.length);
+    text += line.text;
+  }
+  const lineAt = (offset: number): number => {
+    let index = 0;
+    while (index + 1 < starts.length && starts[index + 1] <= offset) index++;
+    return lines[index].n;
+  };
+  return { text, lineAt };
+}
+
+function range(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, k) => start + k);
+}

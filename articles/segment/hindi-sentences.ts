@@ -1,0 +1,160 @@
+/** One sentence-boundary rule: at a candidate boundary, `before` is tested on the text just before it, `after` on the text just after. */
+export interface SentenceRule {
+  name: string;
+  /** true: a sentence ends here; false: an exception that keeps the sentence going. */
+  breaks: boolean;
+  before: RegExp;
+  after: RegExp;
+  example: string;
+}
+
+/** Half-open character range of one sentence inside its paragraph (already trimmed). */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+const DEVANAGARI = '\\u0900-\\u0963\\u0966-\\u097F';
+const CLOSING_QUOTES = '"\'”’»';
+
+// Words written with a full stop that never end a Hindi sentence by themselves.
+const DEVANAGARI_ABBREVIATIONS = ['डॉ', 'डा', 'श्री', 'श्रीमती', 'सुश्री', 'प्रो', 'कु', 'ई', 'ई.पू', 'मि', 'सं', 'पं', 'स्व', 'क्र', 'रु', 'मो', 'जि', 'उ.प्र', 'म.प्र'];
+const LATIN_ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Jr', 'Sr', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Rev', 'Hon', 'Gov', 'Sen', 'Rep', 'vs', 'etc', 'Inc', 'Ltd', 'Co', 'Corp', 'No', 'Nos', 'Rs', 'Mt', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'approx', 'viz', 'Govt'];
+
+const escapeForRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Hindi sentence-boundary rules, OmegaT style: the first rule whose `before` and `after` both match
+ * decides; no match means no break. Candidate boundaries are only after a run of ।॥?!.…| and the
+ * closing quotes that follow it.
+ */
+export const HINDI_SENTENCE_RULES: readonly SentenceRule[] = [
+  {
+    name: 'danda',
+    breaks: true,
+    before: new RegExp(`[।॥][${CLOSING_QUOTES}]*$`),
+    after: /^/,
+    example: 'किम ने कहा। पुतिन ने कहा।',
+  },
+  {
+    name: 'no-space-after',
+    // 27.1, U.S.A, www.example.com, 10.30 बजे: a stop glued to the next character is not a boundary.
+    breaks: false,
+    before: new RegExp(`[.?!…|][${CLOSING_QUOTES}]*$`),
+    after: /^\S/,
+    example: 'तापमान 27.1 डिग्री रहा।',
+  },
+  {
+    name: 'ellipsis',
+    breaks: false,
+    before: /(?:\.\.\.|…)$/,
+    after: /^/,
+    example: 'और फिर... सब बदल गया।',
+  },
+  {
+    name: 'devanagari-abbreviation',
+    breaks: false,
+    before: new RegExp(`(?:^|[^${DEVANAGARI}])(?:${DEVANAGARI_ABBREVIATIONS.map(escapeForRegExp).join('|')})\\.$`),
+    after: /^/,
+    example: 'डॉ. मनमोहन सिंह ने कहा।',
+  },
+  {
+    name: 'devanagari-initials',
+    // ए.पी.जे. अब्दुल कलाम: a short syllable with a stop, next to another such initial.
+    breaks: false,
+    before: new RegExp(`(?:^|[^${DEVANAGARI}])[${DEVANAGARI}]{1,3}\\.\\s?[${DEVANAGARI}]{1,3}\\.$`),
+    after: /^/,
+    example: 'ए. पी. जे. अब्दुल कलाम',
+  },
+  {
+    name: 'devanagari-initial-before-initial',
+    breaks: false,
+    before: new RegExp(`(?:^|[^${DEVANAGARI}])[${DEVANAGARI}]{1,3}\\.$`),
+    after: new RegExp(`^\\s?[${DEVANAGARI}]{1,3}\\.`),
+    example: 'ए. पी. जे. अब्दुल कलाम',
+  },
+  {
+    name: 'latin-abbreviation',
+    breaks: false,
+    before: new RegExp(`(?:^|[^A-Za-z])(?:${LATIN_ABBREVIATIONS.join('|')})\\.$`),
+    after: /^/,
+    example: 'Mr. Kim ने कहा।',
+  },
+  {
+    name: 'latin-initials',
+    // U.S., U.K., J. F. Kennedy: single capital letters with stops.
+    breaks: false,
+    before: /(?:^|[^A-Za-z])[A-Z]\.$/,
+    after: /^/,
+    example: 'U.S. के विदेश मंत्री ने कहा।',
+  },
+  {
+    name: 'full-stop-before-new-sentence',
+    // Many Hindi pages end sentences with "." instead of "।".
+    breaks: true,
+    before: new RegExp(`\\.[${CLOSING_QUOTES}]*$`),
+    after: new RegExp(`^\\s+["'“‘(]?[${DEVANAGARI}A-Z0-9०-९]`),
+    example: 'पुतिन पहुंचे. किम ने स्वागत किया.',
+  },
+  {
+    name: 'question-or-exclamation',
+    breaks: true,
+    before: new RegExp(`[?!][${CLOSING_QUOTES}]*$`),
+    after: /^\s/,
+    example: 'क्या यह युद्ध रुकेगा? विशेषज्ञ कहते हैं नहीं।',
+  },
+  {
+    name: 'pipe-as-danda',
+    // Some Hindi sites type "|" for the danda.
+    breaks: true,
+    before: new RegExp(`[${DEVANAGARI}]\\s?\\|$`),
+    after: new RegExp(`^\\s+[${DEVANAGARI}]`),
+    example: 'किम ने कहा | पुतिन ने कहा |',
+  },
+];
+
+const TERMINALS = new Set(['।', '॥', '?', '!', '.', '…', '|']);
+const CLOSERS = new Set([...CLOSING_QUOTES]);
+const WINDOW = 48;
+
+/** Character spans of the sentences of one paragraph, decided by `rules` (default HINDI_SENTENCE_RULES). */
+export function splitHindiSentenceSpans(paragraph: string, rules: readonly SentenceRule[] = HINDI_SENTENCE_RULES): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let sentenceStart = 0;
+  let i = 0;
+  while (i < paragraph.length) {
+    if (!TERMINALS.has(paragraph[i])) { i++; continue; }
+    let boundary = i + 1;
+    while (boundary < paragraph.length && TERMINALS.has(paragraph[boundary])) boundary++;
+    while (boundary < paragraph.length && CLOSERS.has(paragraph[boundary])) boundary++;
+    if (boundary < paragraph.length && breaksAt(paragraph, boundary, rules)) {
+      pushTrimmed(spans, paragraph, sentenceStart, boundary);
+      sentenceStart = boundary;
+    }
+    i = boundary;
+  }
+  pushTrimmed(spans, paragraph, sentenceStart, paragraph.length);
+  return spans;
+}
+
+/** The sentences of one Hindi paragraph, each a trimmed substring of it. */
+export function splitHindiSentences(paragraph: string): string[] {
+  return splitHindiSentenceSpans(paragraph).map((span) => paragraph.slice(span.start, span.end));
+}
+
+/** Name of the rule that decides the boundary at `position`, or undefined (no break); for tests and debugging. */
+export function decidingRule(text: string, position: number, rules: readonly SentenceRule[] = HINDI_SENTENCE_RULES): SentenceRule | undefined {
+  const before = text.slice(Math.max(0, position - WINDOW), position);
+  const after = text.slice(position, position + WINDOW);
+  return rules.find((rule) => rule.before.test(before) && rule.after.test(after));
+}
+
+function breaksAt(text: string, position: number, rules: readonly SentenceRule[]): boolean {
+  return decidingRule(text, position, rules)?.breaks ?? false;
+}
+
+function pushTrimmed(spans: SentenceSpan[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) spans.push({ start, end });
+}

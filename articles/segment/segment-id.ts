@@ -1,0 +1,55 @@
+/** 64-bit FNV-1a of the UTF-8 bytes of `text`, as 16 hex digits (pure JS, no BigInt). */
+export function fnv1a64Hex(text: string): string {
+  // 16-bit limbs, least significant first; offset basis 0xcbf29ce484222325.
+  let h0 = 0x2325;
+  let h1 = 0x8422;
+  let h2 = 0x9ce4;
+  let h3 = 0xcbf2;
+  const mix = (byte: number): void => {
+    h0 ^= byte;
+    // Multiply by the FNV prime 2^40 + 0x1b3 modulo 2^64.
+    const r0 = h0 * 0x1b3;
+    const r1 = h1 * 0x1b3 + (r0 >>> 16);
+    const r2 = h2 * 0x1b3 + h0 * 0x100 + (r1 >>> 16);
+    const r3 = h3 * 0x1b3 + h1 * 0x100 + (r2 >>> 16);
+    h0 = r0 & 0xffff;
+    h1 = r1 & 0xffff;
+    h2 = r2 & 0xffff;
+    h3 = r3 & 0xffff;
+  };
+  for (let i = 0; i < text.length; i++) {
+    let code = text.codePointAt(i) ?? 0;
+    if (code > 0xffff) i++;
+    if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
+    if (code < 0x80) mix(code);
+    else if (code < 0x800) { mix(0xc0 | (code >> 6)); mix(0x80 | (code & 0x3f)); }
+    else if (code < 0x10000) { mix(0xe0 | (code >> 12)); mix(0x80 | ((code >> 6) & 0x3f)); mix(0x80 | (code & 0x3f)); }
+    else { mix(0xf0 | (code >> 18)); mix(0x80 | ((code >> 12) & 0x3f)); mix(0x80 | ((code >> 6) & 0x3f)); mix(0x80 | (code & 0x3f)); }
+  }
+  return [h3, h2, h1, h0].map((limb) => limb.toString(16).padStart(4, '0')).join('');
+}
+
+// Whitespace differences (a re-scrape that reflows a paragraph) must not change an id.
+const canonical = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/** Stable segment id from the article id, the segment's text and its neighbours' texts (OmegaT EntryKey style). */
+export function segmentId(articleId: string, source: string, prev: string, next: string): string {
+  return `s-${fnv1a64Hex([articleId, canonical(source), canonical(prev), canonical(next)].join('\u001f'))}`;
+}
+
+/** Ids for a sequence of segment texts: segmentId of each with its neighbours, duplicates numbered -2, -3… in order. */
+export function assignSegmentIds(articleId: string, sources: readonly string[], taken: ReadonlySet<string> = new Set()): string[] {
+  const used = new Set(taken);
+  return sources.map((source, index) => {
+    const base = segmentId(articleId, source, sources[index - 1] ?? '', sources[index + 1] ?? '');
+    return uniqueId(base, used);
+  });
+}
+
+/** `base`, or `base-2`, `base-3`… whichever is not in `used`; the result is added to `used`. */
+export function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
