@@ -112,7 +112,7 @@ class LowdbProjectStore implements ProjectStore {
       });
     }
 
-    await this.#openMeta(hasProjectFile, options.create === true);
+    const metaNeedsWrite = await this.#openMeta(hasProjectFile, options.create === true);
     const glossary = await this.#readChecked(GLOSSARY_FILE, checkGlossary);
     if (glossary.kind === 'ok') this.#glossary = glossary.value;
     const settings = await this.#readChecked(SETTINGS_FILE, checkSettings);
@@ -127,9 +127,17 @@ class LowdbProjectStore implements ProjectStore {
         this.#warnings.push({ code: 'missing-file', file: `articles/${id}.json`, detail: `article ${id} is listed in ${PROJECT_FILE} but its file is missing` });
       }
     }
+    if (metaNeedsWrite) {
+      // A rebuilt project.json lists the articles that opened, plus those kept from a newer version.
+      const articleIds = this.#meta.articleIds.filter((id) => this.#articles.has(id) || this.#blocked.has(`articles/${id}.json`));
+      const meta = { ...this.#meta, articleIds };
+      await this.#write(PROJECT_FILE, meta);
+      this.#meta = meta;
+    }
   }
 
-  async #openMeta(hasProjectFile: boolean, create: boolean): Promise<void> {
+  /** Reads project.json (or rebuilds it from the article files); true when it must be written. */
+  async #openMeta(hasProjectFile: boolean, create: boolean): Promise<boolean> {
     const onDisk = await this.#articleIdsOnDisk();
     const meta = await this.#readChecked(PROJECT_FILE, checkProjectMeta);
     if (meta.kind === 'ok') {
@@ -137,19 +145,19 @@ class LowdbProjectStore implements ProjectStore {
       // An article file without an entry in project.json (e.g. a crash between the two writes) is adopted, not lost.
       const adopted = onDisk.filter((id) => !listed.has(id));
       this.#meta = { ...meta.value, articleIds: [...listed, ...adopted] };
-      return;
+      return false;
     }
     this.#meta = { schemaVersion: PROJECT_SCHEMA_VERSION, name: basename(this.dir), createdAt: this.#now().toISOString(), articleIds: onDisk };
     if (this.#blocked.has(PROJECT_FILE)) {
       // project.json from a newer version: every structural change would go through it, so the
       // whole project stays read-only rather than half-written by an older version.
       this.#readOnlyReason ??= `${PROJECT_FILE} was written by a newer version of Anuvad`;
-      return;
+      return false;
     }
     if (meta.kind === 'absent' && hasProjectFile === false && !create) {
       this.#warnings.push({ code: 'missing-file', file: PROJECT_FILE, detail: `${PROJECT_FILE} is missing; rebuilt from the article files` });
     }
-    if (!this.readOnly) await this.#write(PROJECT_FILE, this.#meta);
+    return !this.readOnly;
   }
 
   async #articleIdsOnDisk(): Promise<string[]> {
@@ -365,7 +373,7 @@ class LowdbProjectStore implements ProjectStore {
     });
   }
 
-  getDoc<T>(name: string): Promise<T | undefined> {
+  async getDoc<T>(name: string): Promise<T | undefined> {
     const rel = `docs/${assertSafeDocName(name).join('/')}.json`;
     return this.#serial(async () => {
       if (!this.#docs.has(rel)) {
@@ -377,7 +385,7 @@ class LowdbProjectStore implements ProjectStore {
     });
   }
 
-  saveDoc<T>(name: string, value: T): Promise<void> {
+  async saveDoc<T>(name: string, value: T): Promise<void> {
     const rel = `docs/${assertSafeDocName(name).join('/')}.json`;
     return this.#serial(async () => {
       if (!this.#docs.has(rel) && !this.readOnly && !this.#blocked.has(rel)) {
