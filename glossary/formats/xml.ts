@@ -29,7 +29,10 @@ export function readXml(text: string): XmlElement {
   let failure: XmlReadError | undefined;
   let tagLine = 1;
   parser.on('doctype', () => {
-    failure ??= new XmlReadError('DOCTYPE declarations are not accepted (entity expansion and external entities are refused)', parser.line);
+    // saxes reports the DOCTYPE once it has ended; the line where it starts is what a person looks for.
+    const start = text.indexOf('<!DOCTYPE');
+    const line = start >= 0 ? text.slice(0, start).split('\n').length : parser.line;
+    failure ??= new XmlReadError('DOCTYPE declarations are not accepted (entity expansion and external entities are refused)', line);
   });
   parser.on('opentagstart', () => {
     tagLine = parser.line;
