@@ -168,7 +168,7 @@ export function normalizeToCodes(text: string): NormalizedCodes {
       lastWasSpace = false; i++; continue;
     }
     if (isIgnorable(code)) {
-      if (out > 0) ends[out - 1] = i + 1;
+      // Joiners sit between characters: a match ending before one does not swallow it.
       i++; continue;
     }
     if (isSpaceOrHyphen(code)) {

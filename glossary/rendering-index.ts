@@ -80,7 +80,6 @@ export function normalizeEnglishToCodes(text: string): NormalizedCodes {
       continue;
     }
     if (code === 0x200c || code === 0x200d || code === 0x00ad || code === 0xfeff || code === 0x200b) {
-      if (out > 0) ends[out - 1] = i + 1;
       continue;
     }
     lastWasSpace = false;
