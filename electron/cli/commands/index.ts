@@ -1,0 +1,25 @@
+/**
+ * The command table. A new command is a module in this folder exporting a CliCommand; register it
+ * with one import and one entry below (two-word names such as 'tm import' work as they are).
+ */
+import type { CliCommand } from '../command.ts';
+import { glossaryConvertCommand } from './glossary-convert.ts';
+import { glossaryExportCommand } from './glossary-export.ts';
+import { glossaryImportCommand } from './glossary-import.ts';
+import { importCommand } from './import.ts';
+import { listCommand } from './list.ts';
+import { qaCommand } from './qa.ts';
+import { showCommand } from './show.ts';
+import { termsCommand } from './terms.ts';
+
+/** Every command, in the order `anuvad --help` lists them. */
+export const commands: CliCommand[] = [
+  importCommand,
+  listCommand,
+  showCommand,
+  termsCommand,
+  qaCommand,
+  glossaryConvertCommand,
+  glossaryImportCommand,
+  glossaryExportCommand,
+];
