@@ -30,7 +30,15 @@ export function checkSegment(
   const satisfiedEntryIds = new Set(allowed.map((o) => matcher.entries[o.entryIndex].id));
   const forbiddenIssues: SegmentIssue[] = [];
   const entriesWithForbidden = new Set<string>();
-  const forbidden = occurrences.filter((o) => o.kind === 'forbidden');
+  // Two forbidden forms that differ only in case find the same text once.
+  const forbiddenSpans = new Set<string>();
+  const forbidden = occurrences.filter((o) => {
+    if (o.kind !== 'forbidden') return false;
+    const key = `${o.entryIndex}:${o.start}:${o.end}`;
+    if (forbiddenSpans.has(key)) return false;
+    forbiddenSpans.add(key);
+    return true;
+  });
   for (const occurrence of forbidden) {
     if (insideAllowed(occurrence, allowed)) continue;
     // "Kim Jong" inside "Kim Jong-un": report the longer forbidden form only.
