@@ -1,0 +1,102 @@
+/** The workbench shell: top bar, the article list or the editor, the glossary panel and the status line. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Api, Glossary, ProjectInfo } from '../electron/contract.ts';
+import { ArticleList } from './list/ArticleList.tsx';
+import { Editor } from './editor/Editor.tsx';
+import { GlossaryPanel } from './glossary-panel/GlossaryPanel.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { createLiveChecker } from './live-checker.ts';
+import { WorkbenchContext, type Workbench } from './workbench-context.ts';
+import type { UiLanguage } from './format.ts';
+import { parseRoute, routeHash, type Route } from './route.ts';
+
+/** Props of App: the API is passed in, so tests and the dev mock can supply their own. */
+export interface AppProps {
+  api: Api;
+  initialGlossary: Glossary;
+  project?: ProjectInfo;
+}
+
+/** The whole renderer UI. */
+export function App({ api, initialGlossary, project }: AppProps) {
+  const { t, i18n } = useTranslation();
+  const language = (i18n.language === 'hi' ? 'hi' : 'en') as UiLanguage;
+  const [glossary, setGlossary] = useState(initialGlossary);
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  const [panel, setPanel] = useState<{ open: boolean; proposal?: { source: string; nonce: number } }>({ open: false });
+  const [message, setMessage] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
+
+  useEffect(() => {
+    const onHash = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  useEffect(() => {
+    if (!message) return;
+    const handle = window.setTimeout(() => setMessage(null), message.tone === 'error' ? 8000 : 4000);
+    return () => window.clearTimeout(handle);
+  }, [message]);
+
+  const navigate = useCallback((next: Route) => {
+    const hash = routeHash(next);
+    if (window.location.hash !== hash) window.location.hash = hash;
+    setRoute(next);
+  }, []);
+
+  const checker = useMemo(() => createLiveChecker(glossary), [glossary]);
+  const entriesById = useMemo(() => new Map(glossary.entries.map((entry) => [entry.id, entry])), [glossary]);
+
+  const workbench = useMemo<Workbench>(
+    () => ({
+      api,
+      language,
+      glossary,
+      entriesById,
+      checker,
+      setGlossary,
+      proposeTerm: (source) => setPanel({ open: true, proposal: { source, nonce: Date.now() } }),
+      openArticle: (articleId, segmentId) => navigate({ view: 'editor', articleId, segmentId }),
+      notify: (text, tone = 'info') => setMessage({ text, tone }),
+    }),
+    [api, language, glossary, entriesById, checker, navigate],
+  );
+
+  return (
+    <WorkbenchContext.Provider value={workbench}>
+      <div className={`app ${panel.open ? 'with-panel' : ''}`}>
+        <header className="topbar">
+          <button type="button" className="brand" onClick={() => navigate({ view: 'list' })} title={t('app.backToList')}>
+            <span className="brand-mark" aria-hidden="true">अ</span>
+            <span className="brand-name">{t('app.name')}</span>
+          </button>
+          {project?.readOnly && <span className="badge badge-warn">{t('app.readOnly')}</span>}
+          <span className="topbar-spacer" />
+          <button
+            type="button"
+            className={`tool ${panel.open ? 'active' : ''}`}
+            aria-pressed={panel.open}
+            onClick={() => setPanel((current) => ({ open: !current.open }))}
+          >
+            {t('glossary.panelTitle')}
+          </button>
+          <LanguageSwitch />
+        </header>
+        <main className="content">
+          {route.view === 'list' ? (
+            <ArticleList />
+          ) : (
+            <Editor key={route.articleId} articleId={route.articleId} initialSegmentId={route.segmentId} onClose={() => navigate({ view: 'list' })} />
+          )}
+        </main>
+        {panel.open && <GlossaryPanel proposal={panel.proposal} onClose={() => setPanel({ open: false })} />}
+        {message && (
+          <div className={`toast toast-${message.tone}`} role={message.tone === 'error' ? 'alert' : 'status'}>
+            {message.text}
+          </div>
+        )}
+      </div>
+    </WorkbenchContext.Provider>
+  );
+}

@@ -1,0 +1,63 @@
+/** Asks for the reason when a segment with glossary errors is approved; the reason is kept with the segment. */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GlossaryEntry, SegmentIssue } from '../../electron/contract.ts';
+import { IssueList } from './IssueList.tsx';
+
+/** Props of OverrideDialog. */
+export interface OverrideDialogProps {
+  issues: readonly SegmentIssue[];
+  source: string;
+  target: string;
+  entriesById: ReadonlyMap<string, GlossaryEntry>;
+  onConfirm(reason: string): void;
+  onCancel(): void;
+}
+
+/** A modal dialog with the blocking issues and a required reason. */
+export function OverrideDialog({ issues, source, target, entriesById, onConfirm, onCancel }: OverrideDialogProps) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal?.();
+  }, []);
+  const trimmed = reason.trim();
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby="override-title"
+      data-testid="override-dialog"
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <form
+        method="dialog"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (trimmed) onConfirm(trimmed);
+        }}
+      >
+        <h2 id="override-title">{t('override.title')}</h2>
+        <p>{t('override.explain')}</p>
+        <IssueList issues={issues} source={source} target={target} entriesById={entriesById} />
+        <label className="field">
+          <span>{t('override.reason')}</span>
+          <textarea autoFocus value={reason} rows={3} data-testid="override-reason" onChange={(event) => setReason(event.target.value)} />
+        </label>
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={!trimmed}>
+            {t('override.approve')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

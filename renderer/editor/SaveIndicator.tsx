@@ -1,0 +1,14 @@
+/** The saved/unsaved indicator of the editor toolbar. */
+import { useTranslation } from 'react-i18next';
+import type { SaveState } from './segment-saver.ts';
+
+/** Shows whether every edit is on disk. */
+export function SaveIndicator({ state }: { state: SaveState }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`save-indicator save-${state}`} data-testid="save-state" data-state={state} role="status">
+      <span className="save-dot" aria-hidden="true" />
+      {t(`save.${state}`)}
+    </span>
+  );
+}

@@ -1,0 +1,116 @@
+/** One row of the editor: Hindi with highlighted terms, the English box, the status and the issues. */
+import { memo, useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Segment, SegmentIssue, SegmentStatus } from '../../electron/contract.ts';
+import { useWorkbench } from '../workbench-context.ts';
+import { SourceText } from './SourceText.tsx';
+import { IssueList } from './IssueList.tsx';
+import { SEGMENT_STATUSES } from './segment-status.ts';
+import type { SegmentEditState } from './edit-history.ts';
+import type { RenderingOption } from './renderings.ts';
+
+/** Row callbacks; the editor keeps them stable so unchanged rows skip rendering. */
+export interface SegmentRowActions {
+  changeTarget(segmentId: string, target: string): void;
+  focusRow(index: number): void;
+  blurRow(segmentId: string): void;
+  changeStatus(segmentId: string, status: SegmentStatus): void;
+  insertRendering(segmentId: string, option: RenderingOption): void;
+  registerTextarea(segmentId: string, element: HTMLTextAreaElement | null): void;
+}
+
+/** Props of SegmentRow. */
+export interface SegmentRowProps {
+  index: number;
+  segment: Segment;
+  state: SegmentEditState;
+  issues: readonly SegmentIssue[];
+  isCurrent: boolean;
+  findMatch: 'none' | 'match' | 'current';
+  /** Ctrl+1…9 choices; only the current row gets them. */
+  renderings: readonly RenderingOption[];
+  actions: SegmentRowActions;
+}
+
+/** Renders one segment pair. */
+export const SegmentRow = memo(function SegmentRow({ index, segment, state, issues, isCurrent, findMatch, renderings, actions }: SegmentRowProps) {
+  const { t } = useTranslation();
+  const { checker, entriesById } = useWorkbench();
+  const hits = useMemo(() => checker.terms(segment.source), [checker, segment.source]);
+  const register = useCallback((element: HTMLTextAreaElement | null) => actions.registerTextarea(segment.id, element), [actions, segment.id]);
+  const rowClass = ['segment', `status-${state.status}`, isCurrent ? 'current' : '', findMatch !== 'none' ? `find-${findMatch}` : '', segment.kind !== 'body' ? `kind-${segment.kind}` : '']
+    .filter(Boolean)
+    .join(' ');
+  const targetId = `target-${segment.id}`;
+  return (
+    <div className={rowClass} role="listitem" data-testid="segment" data-segment-id={segment.id} data-status={state.status}>
+      <div className="segment-number" aria-hidden="true">
+        {index + 1}
+      </div>
+      <div className="segment-source" lang="hi" data-source="true">
+        {segment.kind !== 'body' && <span className="kind-badge">{t(`editor.kind.${segment.kind}`)}</span>}
+        {segment.repeatOf && <span className="kind-badge repeat-badge">{t('editor.repeated')}</span>}
+        <SourceText text={segment.source} hits={hits} />
+      </div>
+      <div className="segment-target">
+        <label htmlFor={targetId} className="visually-hidden">
+          {t('editor.targetLabel', { number: index + 1 })}
+        </label>
+        <textarea
+          id={targetId}
+          ref={register}
+          lang="en"
+          spellCheck
+          rows={1}
+          value={state.target}
+          placeholder={isCurrent ? t('editor.targetPlaceholder') : ''}
+          data-testid="target"
+          onChange={(event) => actions.changeTarget(segment.id, event.target.value)}
+          onFocus={() => actions.focusRow(index)}
+          onBlur={() => actions.blurRow(segment.id)}
+        />
+        <IssueList issues={issues} source={segment.source} target={state.target} entriesById={entriesById} />
+        {state.overrideReason && state.status === 'approved' && (
+          <p className="override-note">{t('editor.overrideKept', { reason: state.overrideReason })}</p>
+        )}
+        {isCurrent && renderings.length > 0 && (
+          <div className="renderings" aria-label={t('editor.renderings')}>
+            {renderings.slice(0, 9).map((option, optionIndex) => (
+              <button
+                key={`${option.entryId}-${option.text}`}
+                type="button"
+                className={`rendering rendering-${option.kind}`}
+                tabIndex={-1}
+                title={t('editor.insertRendering', { shortcut: `Ctrl+${optionIndex + 1}` })}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => actions.insertRendering(segment.id, option)}
+              >
+                <kbd>{optionIndex + 1}</kbd> {option.text}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+      <div className="segment-status">
+        <select
+          aria-label={t('editor.statusLabel', { number: index + 1 })}
+          className={`status-select status-${state.status}`}
+          value={state.status}
+          data-testid="status"
+          onChange={(event) => actions.changeStatus(segment.id, event.target.value as SegmentStatus)}
+        >
+          {SEGMENT_STATUSES.map((status) => (
+            <option key={status} value={status} disabled={status !== 'untranslated' && state.target.trim() === ''}>
+              {t(`status.${status}`)}
+            </option>
+          ))}
+        </select>
+        {issues.length > 0 && (
+          <span className="issue-badge" title={t('editor.issueCount', { count: issues.length })}>
+            {issues.length}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+});

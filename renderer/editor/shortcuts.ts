@@ -1,0 +1,60 @@
+/** The editor's keyboard map as data: a key event in, a command out (no DOM access, so it is testable). */
+
+/** Something the editor does in answer to a key. */
+export type EditorCommand =
+  | { type: 'confirm-and-next' }
+  | { type: 'previous-segment' }
+  | { type: 'next-segment' }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'find' }
+  | { type: 'approve' }
+  | { type: 'insert-rendering'; index: number }
+  | { type: 'close' };
+
+/** The parts of a KeyboardEvent the map reads. */
+export interface KeyInput {
+  key: string;
+  code: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+/** Maps a key press to an editor command, or null when the key is ordinary typing. Cmd counts as Ctrl on macOS. */
+export function commandForKey(event: KeyInput): EditorCommand | null {
+  const primary = event.ctrlKey || event.metaKey;
+  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  if (primary && !event.altKey) {
+    if (key === 'Enter' && !event.shiftKey) return { type: 'confirm-and-next' };
+    if (key === 'Enter' && event.shiftKey) return { type: 'approve' };
+    // event.code keeps Ctrl+Z working on non-Latin keyboard layouts (Hindi InScript gives another key).
+    if ((key === 'z' || event.code === 'KeyZ') && event.shiftKey) return { type: 'redo' };
+    if (key === 'z' || event.code === 'KeyZ') return { type: 'undo' };
+    if ((key === 'y' || event.code === 'KeyY') && !event.shiftKey) return { type: 'redo' };
+    if ((key === 'f' || event.code === 'KeyF') && !event.shiftKey) return { type: 'find' };
+    const digit = /^Digit([1-9])$/.exec(event.code) ?? /^Numpad([1-9])$/.exec(event.code);
+    if (digit && !event.shiftKey) return { type: 'insert-rendering', index: Number(digit[1]) - 1 };
+    return null;
+  }
+  if (event.altKey && !primary && !event.shiftKey) {
+    if (key === 'ArrowUp') return { type: 'previous-segment' };
+    if (key === 'ArrowDown') return { type: 'next-segment' };
+  }
+  if (key === 'Escape' && !primary && !event.altKey) return { type: 'close' };
+  return null;
+}
+
+/** Shortcut labels for menus and help, keyed by command type. */
+export const SHORTCUT_LABELS: Readonly<Record<EditorCommand['type'], string>> = {
+  'confirm-and-next': 'Ctrl+Enter',
+  approve: 'Ctrl+Shift+Enter',
+  'previous-segment': 'Alt+↑',
+  'next-segment': 'Alt+↓',
+  undo: 'Ctrl+Z',
+  redo: 'Ctrl+Shift+Z',
+  find: 'Ctrl+F',
+  'insert-rendering': 'Ctrl+1…9',
+  close: 'Esc',
+};

@@ -1,0 +1,167 @@
+/** The glossary side panel: search, add (also from a Hindi selection), edit, delete, occurrences across articles. */
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArticleSummary, EntryOccurrence, GlossaryEntry } from '../../electron/contract.ts';
+import { useWorkbench } from '../workbench-context.ts';
+import { formatNumber, localeFor } from '../format.ts';
+import { searchEntries } from './entry-search.ts';
+import { emptyFields, entryFromFields, type EntryFormFields } from './entry-form-fields.ts';
+import { suggestRendering } from './suggest-rendering.ts';
+import { EntryForm } from './EntryForm.tsx';
+
+/** Props of GlossaryPanel. */
+export interface GlossaryPanelProps {
+  /** A Hindi selection to turn into a new entry; a new nonce opens a new form. */
+  proposal?: { source: string; nonce: number };
+  onClose(): void;
+}
+
+type Mode = { kind: 'browse' } | { kind: 'edit'; entryId: string } | { kind: 'new'; initial: EntryFormFields; nonce: number };
+
+/** The glossary panel. */
+export function GlossaryPanel({ proposal, onClose }: GlossaryPanelProps) {
+  const { t } = useTranslation();
+  const { api, glossary, setGlossary, language, notify, openArticle } = useWorkbench();
+  const [query, setQuery] = useState('');
+  const [mode, setMode] = useState<Mode>({ kind: 'browse' });
+  const [saving, setSaving] = useState(false);
+  const [occurrences, setOccurrences] = useState<{ entryId: string; list: EntryOccurrence[] | null } | null>(null);
+  const [titles, setTitles] = useState<ReadonlyMap<string, ArticleSummary>>(new Map());
+
+  useEffect(() => {
+    if (proposal) setMode({ kind: 'new', initial: emptyFields(proposal.source, suggestRendering(proposal.source)), nonce: proposal.nonce });
+  }, [proposal]);
+
+  const results = useMemo(() => searchEntries(glossary.entries, query, new Intl.Collator(localeFor(language))), [glossary, query, language]);
+  const editing = mode.kind === 'edit' ? glossary.entries.find((entry) => entry.id === mode.entryId) : undefined;
+
+  const save = async (fields: EntryFormFields) => {
+    setSaving(true);
+    try {
+      const takenIds = new Set(glossary.entries.map((entry) => entry.id));
+      const saved = await api['glossary.upsert']({ entry: entryFromFields(fields, editing, takenIds, new Date().toISOString()) });
+      const exists = glossary.entries.some((entry) => entry.id === saved.id);
+      setGlossary({ ...glossary, entries: exists ? glossary.entries.map((entry) => (entry.id === saved.id ? saved : entry)) : [...glossary.entries, saved] });
+      notify(t('glossary.saved', { source: saved.source }));
+      setMode({ kind: 'edit', entryId: saved.id });
+    } catch (error) {
+      notify(t('glossary.saveFailed', { detail: error instanceof Error ? error.message : String(error) }), 'error');
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const remove = async (entry: GlossaryEntry) => {
+    if (!window.confirm(t('glossary.confirmDelete', { source: entry.source }))) return;
+    setSaving(true);
+    try {
+      await api['glossary.delete']({ id: entry.id });
+      setGlossary({ ...glossary, entries: glossary.entries.filter((candidate) => candidate.id !== entry.id) });
+      setMode({ kind: 'browse' });
+    } catch (error) {
+      notify(t('glossary.saveFailed', { detail: error instanceof Error ? error.message : String(error) }), 'error');
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const showOccurrences = async (entryId: string) => {
+    setOccurrences({ entryId, list: null });
+    try {
+      const [list, summaries] = await Promise.all([api['glossary.occurrences']({ entryId }), titles.size ? Promise.resolve(null) : api['article.list']({})]);
+      if (summaries) setTitles(new Map(summaries.map((summary) => [summary.id, summary])));
+      setOccurrences({ entryId, list });
+    } catch (error) {
+      setOccurrences(null);
+      notify(t('glossary.occurrencesFailed', { detail: error instanceof Error ? error.message : String(error) }), 'error');
+    }
+  };
+
+  return (
+    <aside className="glossary-panel" aria-labelledby="glossary-panel-title" data-testid="glossary-panel">
+      <div className="panel-head">
+        <h2 id="glossary-panel-title">{t('glossary.panelTitle')}</h2>
+        <span className="muted">{t('glossary.entryCount', { count: glossary.entries.length, formatted: formatNumber(glossary.entries.length, language) })}</span>
+        <span className="toolbar-spacer" />
+        <button type="button" onClick={() => setMode({ kind: 'new', initial: emptyFields(), nonce: Date.now() })}>
+          + {t('glossary.add')}
+        </button>
+        <button type="button" aria-label={t('common.close')} onClick={onClose}>
+          ✕
+        </button>
+      </div>
+      {mode.kind === 'browse' ? (
+        <>
+          <input
+            className="search"
+            type="search"
+            value={query}
+            placeholder={t('glossary.searchPlaceholder')}
+            aria-label={t('glossary.searchLabel')}
+            data-testid="glossary-search"
+            onChange={(event) => setQuery(event.target.value)}
+          />
+          <ul className="entry-list">
+            {results.map((entry) => (
+              <li key={entry.id}>
+                <button type="button" className="entry-item" onClick={() => setMode({ kind: 'edit', entryId: entry.id })}>
+                  <span lang="hi" className="entry-source">
+                    {entry.source}
+                  </span>
+                  <span className="entry-target">{entry.target}</span>
+                  <span className={`entry-type type-${entry.type}`}>{t(`glossary.type.${entry.type}`)}</span>
+                  {entry.status === 'proposed' && <span className="badge badge-warn">{t('glossary.status.proposed')}</span>}
+                </button>
+              </li>
+            ))}
+            {results.length === 0 && <li className="muted">{t('glossary.noResults')}</li>}
+          </ul>
+        </>
+      ) : (
+        <div className="panel-body">
+          <button type="button" className="link" onClick={() => setMode({ kind: 'browse' })}>
+            ← {t('glossary.backToList')}
+          </button>
+          <EntryForm
+            key={mode.kind === 'edit' ? mode.entryId : mode.nonce}
+            entry={editing}
+            initial={mode.kind === 'new' ? mode.initial : undefined}
+            saving={saving}
+            onSave={(fields) => void save(fields)}
+            onCancel={() => setMode({ kind: 'browse' })}
+            onDelete={editing ? () => void remove(editing) : undefined}
+          />
+          {editing && (
+            <section className="occurrences">
+              <button type="button" onClick={() => void showOccurrences(editing.id)} data-testid="show-occurrences">
+                {t('glossary.showOccurrences')}
+              </button>
+              {occurrences?.entryId === editing.id &&
+                (occurrences.list === null ? (
+                  <p className="muted">{t('common.loading')}</p>
+                ) : occurrences.list.length === 0 ? (
+                  <p className="muted">{t('glossary.noOccurrences')}</p>
+                ) : (
+                  <>
+                    <p className="muted">{t('glossary.occurrenceCount', { count: occurrences.list.length })}</p>
+                    <ul className="occurrence-list">
+                      {occurrences.list.map((occurrence, index) => (
+                        <li key={`${occurrence.segmentId}-${occurrence.start}-${index}`}>
+                          <button type="button" className="link" onClick={() => openArticle(occurrence.articleId, occurrence.segmentId)}>
+                            <span lang="hi">{titles.get(occurrence.articleId)?.title ?? occurrence.articleId}</span>
+                          </button>
+                          <span lang="hi" className="occurrence-text">
+                            {occurrence.text}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ))}
+            </section>
+          )}
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,195 @@
+/** The article list: progress, open issues, filter and sort, import of pages from files. */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArticleSummary } from '../../electron/contract.ts';
+import { useWorkbench } from '../workbench-context.ts';
+import { formatDate, formatNumber, formatPercent, localeFor } from '../format.ts';
+import { articleRows, filterArticleRows, sortArticleRows, type ArticleSort, type ProgressFilter } from './article-table.ts';
+import { countIssues } from './issue-counts.ts';
+import { filesToUploads } from './page-upload.ts';
+import { ProgressBar } from './ProgressBar.tsx';
+
+const SORTS: readonly ArticleSort[] = ['date-desc', 'date-asc', 'title', 'progress', 'issues'];
+const FILTERS: readonly ProgressFilter[] = ['all', 'not-started', 'in-progress', 'translated', 'approved'];
+
+/** Lists the project's articles. */
+export function ArticleList() {
+  const { t } = useTranslation();
+  const { api, language, checker, openArticle, notify } = useWorkbench();
+  const [summaries, setSummaries] = useState<ArticleSummary[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [issueCounts, setIssueCounts] = useState<ReadonlyMap<string, number>>(new Map());
+  const [query, setQuery] = useState('');
+  const [progress, setProgress] = useState<ProgressFilter>('all');
+  const [sort, setSort] = useState<ArticleSort>('date-desc');
+  const [importing, setImporting] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setSummaries(await api['article.list']({}));
+      setLoadError(null);
+    } catch (error) {
+      setLoadError(error instanceof Error ? error.message : String(error));
+    }
+  }, [api]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    if (!summaries) return;
+    let cancelled = false;
+    void countIssues(
+      api,
+      summaries.map((summary) => summary.id),
+      checker,
+      (id, count) => setIssueCounts((current) => new Map(current).set(id, count)),
+      () => cancelled,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api, summaries, checker]);
+
+  const rows = useMemo(() => {
+    if (!summaries) return [];
+    const collator = new Intl.Collator(localeFor(language));
+    return sortArticleRows(filterArticleRows(articleRows(summaries, issueCounts), query, progress), sort, collator);
+  }, [summaries, issueCounts, query, progress, sort, language]);
+
+  const importFiles = async (files: FileList | null) => {
+    if (!files || files.length === 0) return;
+    setImporting(true);
+    try {
+      const imported = await api['article.import']({ pages: await filesToUploads(Array.from(files)) });
+      notify(t('list.imported', { count: imported.length }));
+      await load();
+    } catch (error) {
+      notify(t('list.importFailed', { detail: error instanceof Error ? error.message : String(error) }), 'error');
+    } finally {
+      setImporting(false);
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  };
+
+  return (
+    <section className="article-list" aria-labelledby="article-list-title">
+      <div className="toolbar">
+        <h1 id="article-list-title" className="toolbar-title">
+          {t('list.title')}
+        </h1>
+        <input
+          className="search"
+          type="search"
+          value={query}
+          placeholder={t('list.filterPlaceholder')}
+          aria-label={t('list.filterLabel')}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <label className="inline-field">
+          <span>{t('list.show')}</span>
+          <select value={progress} onChange={(event) => setProgress(event.target.value as ProgressFilter)}>
+            {FILTERS.map((filter) => (
+              <option key={filter} value={filter}>
+                {t(`list.filter.${filter}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-field">
+          <span>{t('list.sortBy')}</span>
+          <select value={sort} onChange={(event) => setSort(event.target.value as ArticleSort)}>
+            {SORTS.map((key) => (
+              <option key={key} value={key}>
+                {t(`list.sort.${key}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="toolbar-spacer" />
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          accept=".txt,text/plain"
+          className="visually-hidden"
+          data-testid="import-input"
+          onChange={(event) => void importFiles(event.target.files)}
+        />
+        <button type="button" className="primary" disabled={importing} onClick={() => fileInput.current?.click()}>
+          {importing ? t('list.importing') : t('list.import')}
+        </button>
+      </div>
+      {loadError && (
+        <p className="error-line" role="alert">
+          {t('list.loadFailed', { detail: loadError })}
+        </p>
+      )}
+      {summaries && rows.length === 0 && <p className="empty">{summaries.length === 0 ? t('list.empty') : t('list.noMatch')}</p>}
+      {rows.length > 0 && (
+        <table className="articles">
+          <thead>
+            <tr>
+              <th scope="col">{t('list.columns.title')}</th>
+              <th scope="col">{t('list.columns.date')}</th>
+              <th scope="col">{t('list.columns.outlet')}</th>
+              <th scope="col" className="num">
+                {t('list.columns.segments')}
+              </th>
+              <th scope="col">{t('list.columns.translated')}</th>
+              <th scope="col">{t('list.columns.approved')}</th>
+              <th scope="col" className="num">
+                {t('list.columns.issues')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.summary.id} data-testid="article-row" data-article-id={row.summary.id}>
+                <td>
+                  <a
+                    href={`#/article/${encodeURIComponent(row.summary.id)}`}
+                    className="article-title"
+                    lang="hi"
+                    onClick={(event) => {
+                      event.preventDefault();
+                      openArticle(row.summary.id);
+                    }}
+                  >
+                    {row.summary.title}
+                  </a>
+                  {row.summary.titleEnglish && (
+                    <div className="article-title-en" lang="en">
+                      {row.summary.titleEnglish}
+                    </div>
+                  )}
+                  <div className="article-file">{row.summary.file}</div>
+                </td>
+                <td className="nowrap">{formatDate(row.summary.date, language) || '—'}</td>
+                <td>{row.summary.outlet ?? '—'}</td>
+                <td className="num">{formatNumber(row.summary.segments, language)}</td>
+                <td>
+                  <ProgressBar fraction={row.translatedFraction} label={formatPercent(row.translatedFraction, language)} tone="translated" />
+                </td>
+                <td>
+                  <ProgressBar fraction={row.approvedFraction} label={formatPercent(row.approvedFraction, language)} tone="approved" />
+                </td>
+                <td className="num">
+                  {row.issues === undefined ? (
+                    <span className="muted">…</span>
+                  ) : (
+                    <span className={row.issues > 0 ? 'issue-count' : 'muted'} title={t('list.issuesTitle', { count: row.issues })}>
+                      {formatNumber(row.issues, language)}
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

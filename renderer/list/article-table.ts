@@ -1,0 +1,68 @@
+/** Article list logic: progress figures, filtering and sorting (plain data, no DOM). */
+import type { ArticleSummary } from '../../electron/contract.ts';
+
+/** Sort keys of the article list. */
+export type ArticleSort = 'date-desc' | 'date-asc' | 'title' | 'progress' | 'issues';
+
+/** Progress filter of the article list. */
+export type ProgressFilter = 'all' | 'not-started' | 'in-progress' | 'translated' | 'approved';
+
+/** A summary plus what the list computes for it. */
+export interface ArticleRow {
+  summary: ArticleSummary;
+  translatedFraction: number;
+  approvedFraction: number;
+  /** Open glossary issues; undefined while still being counted. */
+  issues: number | undefined;
+}
+
+/** Builds list rows from summaries and issue counts. */
+export function articleRows(summaries: readonly ArticleSummary[], issueCounts: ReadonlyMap<string, number>): ArticleRow[] {
+  return summaries.map((summary) => ({
+    summary,
+    translatedFraction: summary.segments > 0 ? summary.translated / summary.segments : 0,
+    approvedFraction: summary.segments > 0 ? summary.approved / summary.segments : 0,
+    issues: issueCounts.get(summary.id),
+  }));
+}
+
+/** Keeps rows whose title, English title, outlet or file contains the query (case-insensitive), within the progress filter. */
+export function filterArticleRows(rows: readonly ArticleRow[], query: string, progress: ProgressFilter): ArticleRow[] {
+  const needle = query.trim().normalize('NFC').toLowerCase();
+  return rows.filter((row) => {
+    if (!matchesProgress(row, progress)) return false;
+    if (!needle) return true;
+    const { title, titleEnglish, outlet, file } = row.summary;
+    return [title, titleEnglish, outlet, file].some((field) => field?.normalize('NFC').toLowerCase().includes(needle));
+  });
+}
+
+/** Sorts rows; ties keep their original order. */
+export function sortArticleRows(rows: readonly ArticleRow[], sort: ArticleSort, collator: Intl.Collator): ArticleRow[] {
+  const compare: Record<ArticleSort, (a: ArticleRow, b: ArticleRow) => number> = {
+    'date-desc': (a, b) => (b.summary.date ?? '').localeCompare(a.summary.date ?? ''),
+    'date-asc': (a, b) => (a.summary.date ?? '\uffff').localeCompare(b.summary.date ?? '\uffff'),
+    title: (a, b) => collator.compare(a.summary.title, b.summary.title),
+    progress: (a, b) => b.translatedFraction - a.translatedFraction || b.approvedFraction - a.approvedFraction,
+    issues: (a, b) => (b.issues ?? -1) - (a.issues ?? -1),
+  };
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => compare[sort](a.row, b.row) || a.index - b.index)
+    .map(({ row }) => row);
+}
+
+function matchesProgress(row: ArticleRow, progress: ProgressFilter): boolean {
+  switch (progress) {
+    case 'all':
+      return true;
+    case 'not-started':
+      return row.summary.translated === 0;
+    case 'in-progress':
+      return row.summary.translated > 0 && row.translatedFraction < 1;
+    case 'translated':
+      return row.summary.segments > 0 && row.translatedFraction >= 1;
+    case 'approved':
+      return row.summary.segments > 0 && row.approvedFraction >= 1;
+  }
+}

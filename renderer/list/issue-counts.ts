@@ -1,0 +1,38 @@
+/** Counts open glossary issues per article with the live checker, off the critical path of the first paint. */
+import type { Api, Segment } from '../../electron/contract.ts';
+import type { LiveChecker } from '../live-checker.ts';
+import { blockingIssues } from '../editor/segment-status.ts';
+
+/** Open issues of one segment: blocking issues of a non-empty target, unless approved with a recorded override. */
+export function openIssuesInSegment(segment: Pick<Segment, 'source' | 'target' | 'status' | 'overrideReason'>, checker: LiveChecker): number {
+  if (segment.target.trim() === '') return 0;
+  if (segment.status === 'approved' && segment.overrideReason) return 0;
+  return blockingIssues(checker.check(segment.source, segment.target), segment.target).length;
+}
+
+/** Open issues of a whole article. */
+export function openIssuesInArticle(segments: readonly Segment[], checker: LiveChecker): number {
+  let count = 0;
+  for (const segment of segments) count += openIssuesInSegment(segment, checker);
+  return count;
+}
+
+/** Fetches each article and reports its issue count as soon as it is known; stops when `isCancelled` says so. */
+export async function countIssues(
+  api: Api,
+  articleIds: readonly string[],
+  checker: LiveChecker,
+  report: (articleId: string, count: number) => void,
+  isCancelled: () => boolean,
+): Promise<void> {
+  for (const id of articleIds) {
+    if (isCancelled()) return;
+    try {
+      const article = await api['article.get']({ id });
+      if (isCancelled()) return;
+      report(id, openIssuesInArticle(article.segments, checker));
+    } catch {
+      // A missing or unreadable article keeps an unknown count; the list itself shows the error when opened.
+    }
+  }
+}

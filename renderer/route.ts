@@ -1,0 +1,19 @@
+/** The view shown, kept in location.hash so a reload reopens the same article. */
+
+/** Which view is open. */
+export type Route = { view: 'list' } | { view: 'editor'; articleId: string; segmentId?: string };
+
+/** Reads a route from a hash such as `#/article/<id>` or `#/article/<id>/<segmentId>`. */
+export function parseRoute(hash: string): Route {
+  const match = /^#\/article\/([^/]+)(?:\/([^/]+))?$/.exec(hash);
+  if (!match) return { view: 'list' };
+  const articleId = decodeURIComponent(match[1]);
+  return match[2] ? { view: 'editor', articleId, segmentId: decodeURIComponent(match[2]) } : { view: 'editor', articleId };
+}
+
+/** Writes a route as a hash. */
+export function routeHash(route: Route): string {
+  if (route.view === 'list') return '#/';
+  const base = `#/article/${encodeURIComponent(route.articleId)}`;
+  return route.segmentId ? `${base}/${encodeURIComponent(route.segmentId)}` : base;
+}

@@ -1,0 +1,31 @@
+/** What every view shares: the API, the glossary with its live checker, and the UI language. */
+import { createContext, useContext } from 'react';
+import type { Api, Glossary, GlossaryEntry } from '../electron/contract.ts';
+import type { LiveChecker } from './live-checker.ts';
+import type { UiLanguage } from './format.ts';
+
+/** Shared state and actions of the workbench. */
+export interface Workbench {
+  api: Api;
+  language: UiLanguage;
+  glossary: Glossary;
+  entriesById: ReadonlyMap<string, GlossaryEntry>;
+  checker: LiveChecker;
+  /** Replaces the glossary after an edit (the checker is rebuilt from it). */
+  setGlossary(glossary: Glossary): void;
+  /** Opens the glossary panel with a new entry for this Hindi text. */
+  proposeTerm(sourceText: string): void;
+  /** Opens an article, optionally at a segment. */
+  openArticle(articleId: string, segmentId?: string): void;
+  /** Shows a transient message in the status bar. */
+  notify(message: string, tone?: 'info' | 'error'): void;
+}
+
+export const WorkbenchContext = createContext<Workbench | null>(null);
+
+/** The workbench from context; throws outside the provider, which is a programming error. */
+export function useWorkbench(): Workbench {
+  const workbench = useContext(WorkbenchContext);
+  if (!workbench) throw new Error('useWorkbench outside WorkbenchContext');
+  return workbench;
+}
