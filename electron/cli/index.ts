@@ -48,6 +48,12 @@ export async function main(argv: string[], io: CliIo, table: readonly CliCommand
   const found = findCommand(argv, table);
   if (!found) {
     const group = table.filter((command) => command.name.startsWith(`${argv[0]} `));
+    if (group.length > 0 && (argv.length === 1 || argv[1] === '--help' || argv[1] === '-h')) {
+      // A command group such as `anuvad glossary`: list its subcommands.
+      const stream = argv.length === 1 ? io.stderr : io.stdout;
+      stream.write(`${overview(group).split('\n').slice(0, 3 + group.length).join('\n')}\n`);
+      return argv.length === 1 ? EXIT.badInput : EXIT.ok;
+    }
     const hint = group.length > 0 ? `; try one of: ${group.map((command) => `anuvad ${command.name}`).join(', ')}` : '; run `anuvad --help`';
     io.stderr.write(`anuvad: unknown command ${JSON.stringify(argv.slice(0, group.length > 0 ? 2 : 1).join(' '))}${hint}\n`);
     return EXIT.badInput;

@@ -18,7 +18,7 @@ with file and line; an error in IN writes nothing (exit 2). OUT is replaced atom
     const [input, output] = parsed.positionals;
     const glossary = (await context.isFolder(input)) ? await context.loadGlossary(input) : await parseGlossaryFile(context, input);
     await writeGlossaryFile(context, output, glossary);
-    context.io.stderr.write(`wrote ${glossary.entries.length} entries to ${output}\n`);
+    context.print(`wrote ${glossary.entries.length} entries to ${output}`);
     return EXIT.ok;
   },
 };

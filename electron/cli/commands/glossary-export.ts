@@ -17,7 +17,7 @@ Writes the project's glossary to FILE in the format its extension names: ${GLOSS
     if (parsed.positionals.length !== 1) throw new CliError('usage: anuvad glossary export FILE [--project DIR]');
     const glossary = await context.withProject(stringOption(parsed, 'project'), {}, (store) => store.getGlossary());
     await writeGlossaryFile(context, parsed.positionals[0], glossary);
-    context.io.stderr.write(`wrote ${glossary.entries.length} entries to ${parsed.positionals[0]}\n`);
+    context.print(`wrote ${glossary.entries.length} entries to ${parsed.positionals[0]}`);
     return EXIT.ok;
   },
 };

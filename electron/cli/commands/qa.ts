@@ -71,7 +71,7 @@ export function describeIssue(issue: SegmentIssue, entry: GlossaryEntry | undefi
     case 'forbidden-term':
       return `forbidden rendering "${targetText}" in the English; use "${issue.expected ?? entry?.target ?? ''}"`;
     case 'number-mismatch':
-      return `number "${sourceText}" from the Hindi is not in the English${issue.expected ? ` (expected ${issue.expected})` : ''}${issue.suggestion ? `; suggestion: ${issue.suggestion}` : ''}`;
+      return `number "${sourceText}" from the Hindi is not in the English${issue.expected && issue.expected !== sourceText ? ` (expected ${issue.expected})` : ''}${issue.suggestion ? `; suggestion: ${issue.suggestion}` : ''}`;
     case 'untranslated':
       return 'the English is empty';
   }

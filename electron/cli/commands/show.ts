@@ -31,7 +31,8 @@ Prints an article (ids as shown by \`anuvad list\`).
     }
     context.print('');
     article.segments.forEach((segment, index) => {
-      context.print(`${String(index + 1).padStart(3)} [${segment.status}] ${segment.source}`);
+      const repeat = segment.repeatOf ? ' (repeats an earlier paragraph)' : '';
+      context.print(`${String(index + 1).padStart(3)} [${segment.status}] ${segment.source}${repeat}`);
       if (segment.target) context.print(`    → ${segment.target}`);
     });
     if (article.removed.length > 0) {
