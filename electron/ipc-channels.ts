@@ -4,3 +4,16 @@
 export const API_CHANNEL = 'api';
 /** Main → renderer menu commands (ShellCommand). */
 export const COMMAND_CHANNEL = 'shell-command';
+
+/** Where the desktop shell serves the renderer (a standard, secure custom scheme; see main.ts). */
+export const APP_ORIGIN = 'app://workbench';
+
+/** True for a URL of our renderer page. Node's URL gives custom schemes the origin "null", so compare parts. */
+export function isWorkbenchUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'app:' && parsed.host === 'workbench' && parsed.username === '' && parsed.password === '';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * The API handlers behind every transport (IPC, HTTP, CLI): validate the payload, call the pure
+ * domain, save. Each handler is a few lines; anything longer belongs in articles/ or glossary/.
+ */
+import type { ApiArgs, ApiName, ApiResult, Article, Glossary, Segment, SegmentStatus } from './contract.ts';
+import type { ProjectStore } from './store/project-store.ts';
+import { ApiFailure } from './api-failure.ts';
+import { parseArgs } from './api-schemas.ts';
+import type { ApiHandlers } from './api-names.ts';
+import { decodePage, importPage, restoreRemoved, summarizeArticle } from '../articles/index.ts';
+import { createGlossaryChecker, termKey, validateEntry } from '../glossary/index.ts';
+
+export type { ApiHandlers };
+
+/** Things handlers take from outside instead of reading globals. */
+export interface HandlerDeps {
+  /** ISO timestamp for updatedAt/importedAt; default the wall clock. */
+  now?: () => string;
+}
+
+type GlossaryChecker = ReturnType<typeof createGlossaryChecker>;
+type Implementations = { [N in ApiName]: (args: ApiArgs<N>) => Promise<ApiResult<N>> };
+
+/** Creates the handlers for one open project. */
+export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): ApiHandlers {
+  const now = deps.now ?? (() => new Date().toISOString());
+  const checkers = checkerCache(store);
+
+  const writable = () => {
+    if (store.readOnly) throw new ApiFailure({ code: 'read-only', message: 'The project is open elsewhere; it was opened read-only' });
+  };
+  const article = async (id: string): Promise<Article> => {
+    const found = await store.getArticle(id);
+    if (!found) throw new ApiFailure({ code: 'not-found', message: `No article ${id}` });
+    return found;
+  };
+
+  const implementations: Implementations = {
+    'project.info': async () => ({
+      dir: store.dir,
+      name: (await store.meta()).name,
+      readOnly: store.readOnly,
+      warnings: store.warnings().map(({ code, file, detail }) => ({ code, file, detail })),
+    }),
+    'settings.get': () => store.getSettings(),
+    'settings.set': async (changes) => {
+      writable();
+      const settings = { ...(await store.getSettings()), ...changes };
+      await store.saveSettings(settings);
+      return settings;
+    },
+
+    'article.list': async () => (await store.listArticles()).map(summarizeArticle),
+    'article.get': ({ id }) => article(id),
+    'article.import': async ({ pages }) => {
+      writable();
+      const imported = pages.map((page) => importUpload(page.name, page.base64, now));
+      for (const each of imported) await store.saveArticle(each);
+      return imported.map(summarizeArticle);
+    },
+    'article.saveSegment': async (args) => {
+      writable();
+      const current = await article(args.articleId);
+      const index = current.segments.findIndex((segment) => segment.id === args.segmentId);
+      if (index < 0) throw new ApiFailure({ code: 'not-found', message: `No segment ${args.segmentId} in article ${args.articleId}` });
+      const issues = (await checkers.get()).check(current.segments[index].source, args.target);
+      const segment = editedSegment(current.segments[index], args, issues.length, now());
+      await store.saveArticle({ ...current, segments: current.segments.with(index, segment) });
+      return segment;
+    },
+    'article.restoreRemoved': async ({ articleId, line }) => {
+      writable();
+      const current = await article(articleId);
+      if (!current.removed.some((removed) => removed.line === line)) {
+        throw new ApiFailure({ code: 'not-found', message: `Article ${articleId} has no removed line ${line}`, line });
+      }
+      const restored = restoreRemoved(current, line);
+      await store.saveArticle(restored);
+      return restored;
+    },
+
+    'glossary.get': () => store.getGlossary(),
+    'glossary.upsert': async ({ entry }) => {
+      writable();
+      const glossary = await store.getGlossary();
+      const existing = glossary.entries.find((candidate) => candidate.id === entry.id);
+      const saved = { ...entry, createdAt: existing?.createdAt ?? entry.createdAt, updatedAt: now() };
+      const problems = validateEntry(saved);
+      if (problems.length > 0) throw new ApiFailure({ code: 'bad-input', message: `Entry ${entry.id}: ${problems.join('; ')}` });
+      const clash = glossary.entries.find((other) => other.id !== entry.id && termKey(other.source) === termKey(entry.source));
+      if (clash) throw new ApiFailure({ code: 'conflict', message: `Entry ${clash.id} already has the Hindi term ${entry.source}` });
+      const entries = existing
+        ? glossary.entries.map((candidate) => (candidate.id === entry.id ? saved : candidate))
+        : [...glossary.entries, saved];
+      await checkers.save({ ...glossary, entries });
+      return saved;
+    },
+    'glossary.delete': async ({ id }) => {
+      writable();
+      const glossary = await store.getGlossary();
+      const entries = glossary.entries.filter((entry) => entry.id !== id);
+      if (entries.length !== glossary.entries.length) await checkers.save({ ...glossary, entries });
+      return { deleted: entries.length !== glossary.entries.length };
+    },
+    'glossary.terms': async ({ text }) => (await checkers.get()).terms(text),
+    'glossary.check': async ({ source, target }) => (await checkers.get()).check(source, target),
+    'glossary.occurrences': async ({ entryId }) => {
+      const checker = await checkers.get();
+      return (await store.listArticles()).flatMap((each) => each.segments.flatMap((segment) => checker.terms(segment.source)
+        .filter((hit) => hit.entryId === entryId)
+        .map((hit) => ({ articleId: each.id, segmentId: segment.id, start: hit.start, end: hit.end, text: hit.text }))));
+    },
+  };
+
+  const handlers = {} as Record<ApiName, (args: unknown) => Promise<unknown>>;
+  for (const name of Object.keys(implementations) as ApiName[]) {
+    const implementation = implementations[name] as (args: unknown) => Promise<unknown>;
+    handlers[name] = async (args) => implementation(parseArgs(name, args));
+  }
+  return handlers as ApiHandlers;
+}
+
+/** Decodes and imports one uploaded page; problems become 'bad-input' naming the file. */
+function importUpload(name: string, base64: string, now: () => string): Article {
+  try {
+    const text = decodePage(new Uint8Array(Buffer.from(base64, 'base64')), name);
+    return importPage({ fileName: name, text }, { now });
+  } catch (thrown) {
+    if (thrown instanceof ApiFailure) throw thrown;
+    const { line, file, message } = thrown as { line?: unknown; file?: unknown; message?: unknown };
+    const text = typeof message === 'string' ? message : String(thrown);
+    throw new ApiFailure({
+      code: 'bad-input',
+      // The importer's errors already start with "file:line:".
+      message: typeof file === 'string' ? text : `${name}: ${text}`,
+      file: name,
+      ...(typeof line === 'number' ? { line } : {}),
+    });
+  }
+}
+
+/**
+ * The segment after a save. An explicit approval with glossary issues needs an override reason,
+ * which is stored; without an explicit status the status follows the text (empty → untranslated,
+ * first text → draft), and an approved segment edited into having issues drops back to translated.
+ */
+function editedSegment(previous: Segment, args: ApiArgs<'article.saveSegment'>, issueCount: number, updatedAt: string): Segment {
+  if (args.status === 'approved' && issueCount > 0 && !args.overrideReason) {
+    throw new ApiFailure({
+      code: 'conflict',
+      message: `Segment ${args.segmentId} has ${issueCount} glossary issue(s); approving it needs an override reason`,
+    });
+  }
+  const status: SegmentStatus = args.status ?? implicitStatus(previous, args.target, issueCount);
+  const overrideReason = status === 'approved' && issueCount > 0 ? (args.overrideReason ?? previous.overrideReason) : undefined;
+  const { overrideReason: _dropped, ...rest } = previous;
+  return {
+    ...rest,
+    target: args.target,
+    status,
+    ...(overrideReason ? { overrideReason } : {}),
+    origin: args.target === previous.target ? previous.origin : 'manual',
+    updatedAt,
+  };
+}
+
+function implicitStatus(previous: Segment, target: string, issueCount: number): SegmentStatus {
+  if (target.trim() === '') return 'untranslated';
+  if (previous.status === 'untranslated') return 'draft';
+  if (previous.status === 'approved' && target !== previous.target && issueCount > 0 && !previous.overrideReason) return 'translated';
+  return previous.status;
+}
+
+/** The glossary checker, built once per glossary version and rebuilt when the glossary changes. */
+function checkerCache(store: ProjectStore) {
+  let cached: { fingerprint: string; checker: GlossaryChecker } | undefined;
+  return {
+    async get(): Promise<GlossaryChecker> {
+      const glossary = await store.getGlossary();
+      // Stores may return a fresh copy on every read, so identity says nothing; every edit path
+      // stamps updatedAt, so count + newest stamp identifies a version in O(n) without rebuilding.
+      const fingerprint = glossaryFingerprint(glossary);
+      if (cached?.fingerprint !== fingerprint) cached = { fingerprint, checker: createGlossaryChecker(glossary) };
+      return cached.checker;
+    },
+    async save(glossary: Glossary): Promise<void> {
+      await store.saveGlossary(glossary);
+      cached = undefined;
+    },
+  };
+}
+
+function glossaryFingerprint(glossary: Glossary): string {
+  let newest = '';
+  for (const entry of glossary.entries) if (entry.updatedAt > newest) newest = entry.updatedAt;
+  return `${glossary.schemaVersion}|${glossary.entries.length}|${newest}`;
+}

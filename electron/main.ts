@@ -1,0 +1,146 @@
+/**
+ * The desktop shell: opens the project, serves the built renderer on app://workbench/ with a strict
+ * CSP, one hardened window, the application menu, and the IPC channel to the handlers. It holds
+ * no product logic.
+ */
+import { app, BrowserWindow, Menu, dialog, net, protocol, screen, session, type WebContents } from 'electron';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ProjectStore } from './store/project-store.ts';
+import { openLowdbProject } from './store/lowdb-store.ts';
+import { ensureDefaultProject } from './default-project.ts';
+import { createHandlers } from './handlers.ts';
+import { registerApiChannel, sendShellCommand } from './ipc.ts';
+import { APP_ORIGIN, isWorkbenchUrl } from './ipc-channels.ts';
+import { menuTemplate } from './menu.ts';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
+import { loadWindowState, saveWindowState, visibleState } from './window-state.ts';
+
+// Bundled to dist/electron/main.cjs; the renderer is built to dist/renderer.
+const rendererDir = path.join(__dirname, '..', 'renderer');
+const preloadFile = path.join(__dirname, 'preload.cjs');
+// The app root (repository or packaged app.asar) holds articles/samples and glossary/ for the default project.
+const appRoot = path.join(__dirname, '..', '..');
+
+// Must happen before 'ready': a standard, secure scheme gets a real origin, so CSP 'self' means our files only.
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+app.enableSandbox();
+
+let store: ProjectStore | undefined;
+
+app.whenReady().then(start).catch((thrown) => {
+  dialog.showErrorBox('Anuvad Workbench', `The workbench could not start:\n${thrown instanceof Error ? thrown.message : String(thrown)}`);
+  app.exit(1);
+});
+
+async function start(): Promise<void> {
+  const projectDir = argumentValue('--project') ?? await ensureDefaultProject({ appRoot });
+  const openStore = await openLowdbProject(path.resolve(projectDir), { create: true });
+  store = openStore;
+  hardenSessions();
+  protocol.handle('app', serveRendererFile);
+
+  const window = await createWindow();
+  const setMenu = async () => {
+    const { uiLanguage } = await openStore.getSettings();
+    const send = (command: Parameters<typeof sendShellCommand>[1]) => sendShellCommand(window.webContents, command);
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(uiLanguage, send, {
+      developerTools: !app.isPackaged,
+      macOS: process.platform === 'darwin',
+    })));
+  };
+  registerApiChannel(createHandlers(openStore), isWorkbenchUrl, (name) => {
+    if (name === 'settings.set') void setMenu();
+  });
+  await setMenu();
+  await window.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+async function createWindow(): Promise<BrowserWindow> {
+  const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+  const saved = visibleState(await loadWindowState(stateFile), screen.getAllDisplays().map((display) => display.workArea));
+  const window = new BrowserWindow({
+    ...saved,
+    minWidth: 720,
+    minHeight: 480,
+    title: 'Anuvad Workbench',
+    show: false,
+    webPreferences: {
+      preload: preloadFile,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // Middle-click must not open links in new windows (Electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  if (saved.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    const bounds = window.getNormalBounds();
+    void saveWindowState(stateFile, { ...bounds, maximized: window.isMaximized() }).catch(() => undefined);
+  });
+  return window;
+}
+
+/** Every session and every web contents: no permissions, no navigation, no new windows, no webviews. */
+function hardenSessions(): void {
+  const current = session.defaultSession;
+  current.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  current.setPermissionCheckHandler(() => false);
+  current.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  app.on('web-contents-created', (_event, contents: WebContents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
+/** app://workbench/<path> → a file under dist/renderer; anything outside it is 404. */
+async function serveRendererFile(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  let relative: string;
+  try {
+    relative = path.posix.normalize(decodeURIComponent(url.pathname));
+  } catch {
+    return new Response('Bad path', { status: 400 });
+  }
+  const file = path.join(rendererDir, relative === '/' ? 'index.html' : relative);
+  const inside = path.relative(rendererDir, file);
+  if (url.host !== 'workbench' || inside.startsWith('..') || path.isAbsolute(inside)) {
+    return new Response('Not found', { status: 404 });
+  }
+  const response = await net.fetch(pathToFileURL(file).toString());
+  const headers = new Headers(response.headers);
+  headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  headers.set('X-Content-Type-Options', 'nosniff');
+  return new Response(response.body, { status: response.status, headers });
+}
+
+function argumentValue(flag: string): string | undefined {
+  const index = process.argv.indexOf(flag);
+  if (index >= 0 && process.argv[index + 1]) return process.argv[index + 1];
+  const joined = process.argv.find((argument) => argument.startsWith(`${flag}=`));
+  return joined?.slice(flag.length + 1);
+}
+
+// Release the project lock however the app ends.
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', (event) => {
+  if (!store) return;
+  const closing = store;
+  store = undefined;
+  event.preventDefault();
+  void closing.close().finally(() => app.quit());
+});
