@@ -1,0 +1,165 @@
+/**
+ * The editor end to end in Debian's Chromium against the real fallback server and lowdb store on
+ * a temporary copy of the default project: forbidden rendering shown while typing, corrected,
+ * approved and persisted across a reload; UI language switched and persisted; Ctrl+1 insertion,
+ * undo, Alt+Down, Ctrl+F. Screenshots of the list and the editor go to test-artifacts/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { artifactPath, buildRenderer, chromiumAvailable, startWorkbench, type Workbench } from './workbench-harness.ts';
+import { createGlossaryChecker } from '../../glossary/index.ts';
+import { renderingOptions } from '../../renderer/editor/renderings.ts';
+import en from '../../renderer/locales/en.json';
+import hi from '../../renderer/locales/hi.json';
+
+const ARTICLE_ID = '001_5fa5028a7c2c55c0';
+const WRONG = "Russia's defense minister meets North Korea's dictator Kim Jong-un, promises help in the war against Ukraine";
+const RIGHT = "Russia's defense minister meets North Korea's dictator Kim Jong Un, promises help in the war against Ukraine";
+
+describe.skipIf(!chromiumAvailable())('editor end to end (Chromium, fallback server)', () => {
+  let workbench: Workbench;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    buildRenderer();
+    workbench = await startWorkbench();
+    workbench.page.on('pageerror', (error) => pageErrors.push(String(error)));
+    await workbench.page.goto(workbench.server.pageUrl);
+    await workbench.page.locator('[data-testid=article-row]').first().waitFor();
+  }, 180_000);
+
+  afterAll(async () => {
+    await workbench?.close();
+  });
+
+  const segmentRow = (segmentId: string): Locator => workbench.page.locator(`[data-testid=segment][data-segment-id="${segmentId}"]`);
+
+  it('lists the five seed articles and saves a screenshot of the list', async () => {
+    const { page, store } = workbench;
+    const rows = page.locator('[data-testid=article-row]');
+    await expect.poll(() => rows.count()).toBe((await store.listArticles()).length);
+    expect(await rows.count()).toBe(5);
+    const article = await store.getArticle(ARTICLE_ID);
+    await expect.poll(() => page.locator(`[data-article-id="${ARTICLE_ID}"] .article-title`).textContent()).toBe(article?.title);
+    await page.screenshot({ path: artifactPath('article-list.png') });
+  });
+
+  it('shows the forbidden rendering while typing, approves the corrected text and keeps it after a reload', async () => {
+    const { page, store } = workbench;
+    await page.locator(`[data-article-id="${ARTICLE_ID}"] .article-title`).click();
+    const article = await store.getArticle(ARTICLE_ID);
+    const title = article!.segments[0];
+    expect(title.kind).toBe('title');
+    const row = segmentRow(title.id);
+    await row.waitFor();
+
+    const textarea = row.locator('[data-testid=target]');
+    await textarea.click();
+    await page.keyboard.type(WRONG, { delay: 5 });
+    const forbidden = row.locator('[data-testid=segment-issue][data-code=forbidden-term]');
+    await forbidden.waitFor({ timeout: 5000 });
+    expect(await forbidden.textContent()).toContain('Kim Jong-un');
+    expect(await row.getAttribute('data-status')).toBe('draft');
+    await page.screenshot({ path: artifactPath('editor.png') });
+
+    // Approval with a glossary error asks for a reason; cancelling leaves the segment a draft.
+    await page.keyboard.press('Control+Shift+Enter');
+    const dialog = page.locator('[data-testid=override-dialog]');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: en.common.cancel }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await row.getAttribute('data-status')).toBe('draft');
+
+    await textarea.fill(RIGHT);
+    await forbidden.waitFor({ state: 'detached', timeout: 5000 });
+    expect(await row.locator('[data-testid=segment-issue]').count()).toBe(0);
+    await row.locator('[data-testid=status]').selectOption('approved');
+    await expect.poll(() => row.getAttribute('data-status')).toBe('approved');
+    await page.locator('[data-testid=save-state][data-state=saved]').waitFor({ timeout: 5000 });
+
+    const stored = (await store.getArticle(ARTICLE_ID))!.segments[0];
+    expect(stored.target).toBe(RIGHT);
+    expect(stored.status).toBe('approved');
+
+    await page.reload();
+    const reloaded = segmentRow(title.id);
+    await reloaded.waitFor();
+    expect(await reloaded.locator('[data-testid=target]').inputValue()).toBe(RIGHT);
+    expect(await reloaded.getAttribute('data-status')).toBe('approved');
+    expect(await reloaded.locator('[data-testid=status]').inputValue()).toBe('approved');
+  });
+
+  it('inserts the first glossary rendering with Ctrl+1, undoes it with Ctrl+Z and moves with Alt+Down', async () => {
+    const { page, store } = workbench;
+    const article = (await store.getArticle(ARTICLE_ID))!;
+    const glossary = await store.getGlossary();
+    const segment = article.segments[1];
+    const expected = renderingOptions(
+      createGlossaryChecker(glossary).terms(segment.source),
+      new Map(glossary.entries.map((entry) => [entry.id, entry])),
+    );
+    expect(expected.length).toBeGreaterThan(1);
+
+    const row = segmentRow(segment.id);
+    const textarea = row.locator('[data-testid=target]');
+    await textarea.click();
+    await page.keyboard.press('Control+1');
+    await expect.poll(() => textarea.inputValue()).toBe(expected[0].text);
+    await page.keyboard.type(' and');
+    await page.keyboard.press('Control+2');
+    await expect.poll(() => textarea.inputValue()).toBe(`${expected[0].text} and ${expected[1].text}`);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => textarea.inputValue()).toBe(`${expected[0].text} and`);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => textarea.inputValue()).toBe(`${expected[0].text} and ${expected[1].text}`);
+
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement?.closest('[data-testid=segment]') as HTMLElement | null)?.dataset.segmentId))
+      .toBe(article.segments[2].id);
+    await page.locator('[data-testid=save-state][data-state=saved]').waitFor({ timeout: 5000 });
+    expect((await store.getArticle(ARTICLE_ID))!.segments[1].target).toBe(`${expected[0].text} and ${expected[1].text}`);
+  });
+
+  it('finds text with Ctrl+F', async () => {
+    const { page } = workbench;
+    await page.keyboard.press('Control+f');
+    const input = page.locator('[data-testid=find-input]');
+    await input.waitFor();
+    await input.fill('Kim Jong Un');
+    await input.press('Enter');
+    await expect.poll(() => page.locator('.segment.find-current').count()).toBe(1);
+    await input.press('Escape');
+    await input.waitFor({ state: 'detached' });
+  });
+
+  it('switches the UI to Hindi, keeps it after a reload, and switches back', async () => {
+    const { page, store } = workbench;
+    const header = page.locator('.segment-header');
+    await expect.poll(() => header.textContent()).toContain(en.editor.sourceColumn);
+    await page.locator('[data-testid=language-switch]').selectOption('hi');
+    await expect.poll(() => header.textContent()).toContain(hi.editor.sourceColumn);
+    await expect.poll(async () => (await store.getSettings()).uiLanguage).toBe('hi');
+    await page.screenshot({ path: artifactPath('editor-hi.png') });
+
+    await page.reload();
+    await page.locator('.segment-header').waitFor();
+    await expect.poll(() => page.locator('.segment-header').textContent()).toContain(hi.editor.sourceColumn);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('hi');
+
+    await page.locator('[data-testid=language-switch]').selectOption('en');
+    await expect.poll(() => page.locator('.segment-header').textContent()).toContain(en.editor.sourceColumn);
+    await expect.poll(async () => (await store.getSettings()).uiLanguage).toBe('en');
+  });
+
+  it('shows progress in the list after the edits and raised no page errors', async () => {
+    const { page } = workbench;
+    await page.locator('[data-testid=back]').click();
+    const row = page.locator(`[data-article-id="${ARTICLE_ID}"]`);
+    await row.waitFor();
+    await expect.poll(() => row.locator('[role=progressbar]').first().getAttribute('aria-valuenow')).not.toBe('0');
+    await page.screenshot({ path: artifactPath('article-list-after.png') });
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * End-to-end harness: a temporary copy of the default project (built by ensureDefaultProject in a
+ * temp ANUVAD_HOME), the real lowdb store and fallback server, and Debian's Chromium driven by
+ * playwright-core with its profile, TMPDIR and XDG folders inside the run's temp folder.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { ensureDefaultProject } from '../../electron/default-project.ts';
+import { openLowdbProject } from '../../electron/store/lowdb-store.ts';
+import { startServer, type RunningServer } from '../../electron/server.ts';
+import type { ProjectStore } from '../../electron/store/project-store.ts';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const RENDERER_DIST = path.join(REPO_ROOT, 'dist/renderer');
+export const ARTIFACTS_DIR = path.join(REPO_ROOT, 'test-artifacts');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A running workbench and a browser pointed at it. */
+export interface Workbench {
+  server: RunningServer;
+  store: ProjectStore;
+  context: BrowserContext;
+  page: Page;
+  tempDir: string;
+  close(): Promise<void>;
+}
+
+/** Builds the renderer with vite into dist/renderer (once per test file). */
+export function buildRenderer(): void {
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: REPO_ROOT, stdio: 'inherit' });
+}
+
+/** Starts server and browser on a fresh copy of the default project. */
+export async function startWorkbench(options: { viewport?: { width: number; height: number } } = {}): Promise<Workbench> {
+  const tempDir = await mkdtemp(path.join(tmpdir(), 'anuvad-e2e-'));
+  const projectDir = await ensureDefaultProject({ env: { ANUVAD_HOME: path.join(tempDir, 'home') } });
+  const store = await openLowdbProject(projectDir);
+  const server = await startServer({ store, staticDir: RENDERER_DIST });
+  const browserEnv: Record<string, string> = {};
+  for (const name of ['TMPDIR', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'XDG_DATA_HOME', 'XDG_RUNTIME_DIR', 'HOME']) {
+    const dir = path.join(tempDir, 'env', name.toLowerCase());
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    browserEnv[name] = dir;
+  }
+  const context = await chromium.launchPersistentContext(path.join(tempDir, 'profile'), {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: options.viewport ?? { width: 1400, height: 900 },
+    env: { ...(process.env as Record<string, string>), ...browserEnv },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    server,
+    store,
+    context,
+    page,
+    tempDir,
+    async close() {
+      await context.close().catch(() => {});
+      await server.close();
+      await store.close();
+      await rm(tempDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** True when the browser binary exists (the e2e suite needs it). */
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM_PATH);
+}
+
+/** Makes sure the artifacts folder exists and returns a path inside it. */
+export function artifactPath(name: string): string {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return path.join(ARTIFACTS_DIR, name);
+}
