@@ -1,6 +1,7 @@
 /** Pieces every glossary exchange format shares: problems, list cells, keys, ids, defaults. */
 
 import type { GlossaryEntry, TermType } from '../model.ts';
+import { termKey } from '../normalize.ts';
 
 // The domain type-check has no DOM or Node types; TextDecoder/TextEncoder exist at runtime in
 // Node, Electron and browsers, so they are reached through globalThis with the few members used.
@@ -80,11 +81,15 @@ export function splitList(cell: string): string[] {
 }
 
 /**
- * Key that matches two spellings of the same source term: NFC, lower case, ZWJ/ZWNJ dropped,
- * hyphens and whitespace runs as one space. (glossary/ has a fuller Devanagari normaliser; this
- * one only has to find the same entry again in a file written by another tool.)
+ * Key under which two spellings are the same source term: the glossary's own Devanagari-aware
+ * normalisation (NFC, joiners, hyphens/spaces, nukta, chandrabindu, nasals, candra-o, case).
  */
 export function sourceKey(term: string): string {
+  return termKey(term);
+}
+
+// Ids must not change when the matcher's normalisation is refined, so they hash a simpler key.
+function idKey(term: string): string {
   return term
     .normalize('NFC')
     .replace(/[\u200c\u200d]/g, '')
@@ -106,7 +111,7 @@ function fnv1a(text: string, offset: number): string {
 
 /** Stable id for an entry read from a format that has no ids (derived from its source key). */
 export function entryIdForSource(source: string): string {
-  const key = sourceKey(source);
+  const key = idKey(source);
   return `t-${fnv1a(key, 0x811c9dc5)}${fnv1a(key, 0x5bd1e995)}`;
 }
 

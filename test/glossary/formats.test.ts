@@ -154,15 +154,15 @@ describe('row-level problems carry the line (or row) of the bad record', () => {
       'कीव,,Kyiv,Kiev,city,', // 4: unknown type
       'प्योंगयांग,,,,place,', // 5: no target
       ',,Nobody,,term,', // 6: no source
-      'मास्को,,Moscow,,place,', // 7: spelling key differs from मॉस्को, so fine
-      'मॉस्को,,Moskva,,place,', // 8: duplicate of line 2
+      'मास्को,,Moscow,,place,', // 7: candra-o ॉ = ा, so the same term as line 2
+      'दस्तावेज़,,document,,term,', // 8: fine
       'रूस,,Russia,,place', // 9: five fields
     ].join('\n');
     const parsed = await parseGlossary(utf8(csv), 'terms.csv', opts);
-    expect(parsed.problems.map((problem) => [problem.line, problem.severity])).toEqual([[4, 'error'], [5, 'error'], [6, 'error'], [8, 'error'], [9, 'error']]);
+    expect(parsed.problems.map((problem) => [problem.line, problem.severity])).toEqual([[4, 'error'], [5, 'error'], [6, 'error'], [7, 'error'], [9, 'error']]);
     expect(parsed.problems[0]).toMatchObject({ file: 'terms.csv', message: expect.stringContaining('unknown type "city"') });
     expect(parsed.problems[3].message).toContain('already defined on line 2');
-    expect(parsed.entries.map((entry) => entry.source)).toEqual(['मॉस्को', 'मास्को']);
+    expect(parsed.entries.map((entry) => entry.source)).toEqual(['मॉस्को', 'दस्तावेज़']);
   });
 
   it('CSV: a missing header row and an unclosed quote are errors on their lines', async () => {
@@ -350,14 +350,16 @@ describe('planGlossaryImport / applyGlossaryImport', () => {
     expect(applyGlossaryImport(fixtureGlossary, plan).entries).toHaveLength(fixtureGlossary.entries.length + 1);
   });
 
-  it('matches by id first, then by normalised source (NFC, case, hyphens, spaces)', async () => {
+  it('matches by id first, then by normalised source (NFC, case, hyphens, spaces, nukta, chandrabindu)', async () => {
     const kim = fixtureGlossary.entries[0];
     const renamed = { ...kim, source: 'किम जोंग-उन ', note: 'renamed by id' };
     const sameSource = { ...fixtureGlossary.entries[2], id: 'other-id', source: 'मॉस्को'.normalize('NFD'), note: 'matched by source' };
-    const plan = planGlossaryImport(fixtureGlossary, [renamed, sameSource]);
+    const pyongyang = { ...fixtureGlossary.entries[3], id: 'p2', source: 'प्योंगयाँग', note: 'chandrabindu spelling' };
+    const plan = planGlossaryImport(fixtureGlossary, [renamed, sameSource, pyongyang]);
     expect(plan.changed.map((change) => [change.before.id, change.after.id, change.after.note])).toEqual([
       ['kim-jong-un', 'kim-jong-un', 'renamed by id'],
       ['moscow', 'moscow', 'matched by source'],
+      ['pyongyang', 'pyongyang', 'chandrabindu spelling'],
     ]);
   });
 
