@@ -34,7 +34,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { reason: 'media-credit', pattern: /^(?:इमेज स्रोत|इमेज कैप्शन|तस्वीर का स्रोत|फोटो|फ़ोटो|तस्वीर|Photo|Image|Image Source|Picture|Credit|Photo Credit|फोटो साभार|फोटो क्रेडिट|सांकेतिक तस्वीर|सांकेतिक फोटो|फाइल फोटो|फ़ाइल फ़ोटो)\s*[:,：|-]/i, maxLength: 250, example: 'इमेज स्रोत,Getty Images' },
   { reason: 'media-credit', pattern: /^\(?(?:File Photo|फाइल फोटो|फ़ाइल फ़ोटो|सांकेतिक तस्वीर|सांकेतिक फोटो|Representational Image|Photo: [^)]*)\)?$/i, example: '(फाइल फोटो)' },
   { reason: 'disclaimer', pattern: /^(?:Disclaimer|डिस्क्लेमर|अस्वीकरण)\s*[:：]/i, example: 'Disclaimer: …' },
-  { reason: 'navigation', pattern: /^(?:Next Article|Previous Article|Next Story|Previous Story|अगली खबर|पिछली खबर|अगला लेख|पिछला लेख|Back to top|Skip to content|Menu|Search|Login|Log in|Sign in|लॉग इन|Loading\.\.\.|लोड हो रहा है\.*)$/i, example: 'Next Story' },
+  { reason: 'navigation', pattern: /^(?:Next Article|Previous Article|Next Story|Previous Story|अगली खबर|पिछली खबर|अगला लेख|पिछला लेख|Back to top|Skip to (?:main )?content|सामग्री को स्किप करें|मुख्य सामग्री पर जाएं|Menu|Search|Login|Log in|Sign in|लॉग इन|Link Copied|लिंक कॉपी(?: हो गया)?|Loading\.\.\.|लोड हो रहा है\.*)$/i, example: 'Next Story' },
+  { reason: 'author-detail', pattern: /^(?:पदनाम|Role|Designation|Twitter|X)\s*[,:：]\s*\S/i, maxLength: 80, example: 'पदनाम,बीबीसी संवाददाता' },
   { reason: 'source-note', pattern: /^\(?(?:यह खबर|यह ख़बर|यह लेख|ये खबर) (?:मूल रूप से|सिंडिकेट फीड|एजेंसी फीड)/, maxLength: 300, example: '(यह खबर सिंडिकेट फीड से सीधे प्रकाशित हुई है…)' },
   { reason: 'newsroom-credit', pattern: /^\((?:बीबीसी|BBC)[^)]*(?:प्रकाशन|कलेक्टिव न्यूज़रूम|न्यूज़रूम)[^)]*\)$/, example: '(बीबीसी हिंदी के लिए कलेक्टिव न्यूज़रूम का प्रकाशन)' },
 ];
@@ -43,7 +44,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
 export const SECTION_LABELS: ReadonlySet<string> = new Set([
   'विदेश', 'देश', 'दुनिया', 'विश्व', 'राज्य', 'राष्ट्रीय', 'अंतरराष्ट्रीय', 'अंतर्राष्ट्रीय', 'खेल', 'मनोरंजन', 'बिजनेस', 'बिज़नेस', 'व्यापार',
   'कारोबार', 'राजनीति', 'टेक', 'टेक्नोलॉजी', 'ऑटो', 'लाइफस्टाइल', 'धर्म', 'शिक्षा', 'करियर', 'नौकरी', 'स्वास्थ्य', 'सेहत', 'मौसम',
-  'अपराध', 'क्राइम', 'शहर', 'ब्रेकिंग न्यूज', 'ब्रेकिंग', 'लाइव', 'वीडियो', 'फोटो', 'ओपिनियन', 'विचार', 'संपादकीय',
+  'अपराध', 'क्राइम', 'शहर', 'सार', 'विस्तार', 'ब्रेकिंग न्यूज', 'ब्रेकिंग', 'लाइव', 'वीडियो', 'फोटो', 'ओपिनियन', 'विचार', 'संपादकीय',
   'world', 'india', 'nation', 'national', 'international', 'sports', 'entertainment', 'business', 'politics',
   'technology', 'tech', 'lifestyle', 'opinion', 'videos', 'photos', 'news', 'latest', 'breaking news',
 ]);

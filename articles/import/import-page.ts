@@ -95,7 +95,10 @@ export function readDateLine(text: string): string | undefined {
   return profile.devanagari + profile.latin + profile.otherLetters <= 24 ? found.iso : undefined;
 }
 
+const LABEL_BLOCK_REASONS: ReadonlySet<string> = new Set(['tags', 'related', 'highlights']);
 const PIPE = /\s+\|\s+/;
+// Where one metadata line holds several fields: "By X | Published: …", "Edited By: X Updated: …".
+const METADATA_SEPARATOR = /\s+\|\s+|\s+(?=(?:Published by|Edited by|Last Updated|Updated|Published|First Published|अपडेटेड|प्रकाशित)(?:\s*[:：]|\s+\S))/i;
 
 /** Turns a raw scraped Hindi news page into an Article: title, metadata, body segments, removed boilerplate. */
 export function importPage(input: PageInput, options: ImportOptions = {}): Article {
@@ -115,13 +118,13 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     claimed.set(line.n, 'removed');
   };
   const useAsMetadata = (line: PageLine, field: MetadataField): void => {
-    metadata.push({ line: line.n, text: line.text, field });
+    if (!metadata.some((entry) => entry.line === line.n && entry.field === field)) metadata.push({ line: line.n, text: line.text, field });
     claimed.set(line.n, 'metadata');
   };
   const setOutlet = (name: string | undefined, line: PageLine): void => {
     if (!name) return;
     if (fields.outlet === undefined) fields.outlet = name;
-    if (!claimed.has(line.n)) useAsMetadata(line, 'outlet');
+    if (claimed.get(line.n) !== 'removed') useAsMetadata(line, 'outlet');
   };
 
   // Pass 1: lines recognisable on their own (boilerplate table, labelled metadata).
@@ -130,7 +133,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     const text = line.text;
     const rule = matchBoilerplate(text);
     const english = /^(?:Web Title|English Title|Title in English)\s*[:：]\s*(.+)$/i.exec(text);
-    const parts = text.split(PIPE);
+    const parts = text.split(METADATA_SEPARATOR);
     const metadataParts = parts.length > 1 ? parts.map(readMetadataPart) : undefined;
     if (rule) {
       remove(line, rule.reason);
@@ -139,6 +142,8 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       && removed[removed.length - 1].reason === 'weather-widget' && /^[\p{L}\s]{2,30}$/u.test(text) && scriptProfile(text).words <= 3) {
       // The city under a temperature widget ("27.1 C" / "Jaipur").
       remove(line, 'weather-widget');
+    } else if (previous && previous.n === line.n - 1 && continuesLabelBlock(previous, text)) {
+      remove(line, removed[removed.length - 1].reason);
     } else if (isBreadcrumb(text)) {
       remove(line, 'breadcrumb');
     } else if (isSectionLabel(text)) {
@@ -147,26 +152,31 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       useAsMetadata(line, 'titleEnglish');
       fields.titleEnglish ??= english[1].trim();
     } else if (metadataParts && metadataParts.every((part) => part !== undefined)) {
-      for (const part of metadataParts) {
-        if (!part) continue;
-        useAsMetadata(line, part.field);
-        if (part.field === 'date') fields.date ??= part.value;
-        if (part.field === 'byline') fields.byline ??= part.value;
-        if (part.field === 'outlet') fields.outlet ??= part.value;
-      }
+      metadataParts.forEach((part, k) => { if (part) useMetadataPart(line, part, parts[k]); });
     } else {
       const part = readMetadataPart(text);
-      if (part) {
-        useAsMetadata(line, part.field);
-        if (part.field === 'date') fields.date ??= part.value;
-        if (part.field === 'byline') {
-          fields.byline ??= part.value;
-          setOutlet(findOutlet(text)?.name, line);
-        }
-        if (part.field === 'outlet') fields.outlet ??= part.value;
-      }
+      if (part) useMetadataPart(line, part, text);
     }
     previous = line;
+  }
+
+  // A bare "Tags:" or "ये भी पढ़ें-" label owns the short lines right under it (the tags, the linked headlines).
+  function continuesLabelBlock(labelLine: PageLine, text: string): boolean {
+    const last = removed[removed.length - 1];
+    if (!last || last.line !== labelLine.n || !LABEL_BLOCK_REASONS.has(last.reason)) return false;
+    const ownBlock = last.text === labelLine.text && scriptProfile(labelLine.text).words <= 4;
+    return ownBlock && scriptProfile(text).words <= 15 && !/[।॥]/.test(text);
+  }
+
+  function useMetadataPart(line: PageLine, part: { field: MetadataField; value: string }, partText: string): void {
+    useAsMetadata(line, part.field);
+    if (part.field === 'date') fields.date ??= part.value;
+    if (part.field === 'outlet') fields.outlet ??= part.value;
+    if (part.field === 'byline') {
+      fields.byline ??= part.value;
+      // A desk credit names the outlet: "वर्ल्ड डेस्क, अमर उजाला, टोक्यो".
+      setOutlet(findOutlet(partText)?.name, line);
+    }
   }
 
   function setOutletFromCopyright(line: PageLine): void {
@@ -209,6 +219,14 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     }
   }
 
+  if (titleLine && fields.titleEnglish === undefined) {
+    // An English headline printed right under the Hindi one is its English title.
+    const next = content[content.indexOf(titleLine) + 1];
+    if (next && !claimed.has(next.n) && isLatinDominant(next.text) && scriptProfile(next.text).words >= 4 && !/[.?!]$/.test(next.text)) {
+      fields.titleEnglish = next.text;
+      useAsMetadata(next, 'titleEnglish');
+    }
+  }
   if (fields.titleEnglish !== undefined) {
     const englishKey = foldForComparison(fields.titleEnglish).toLowerCase();
     for (const line of unclaimed()) {

@@ -38,7 +38,9 @@ export const NEWS_AGENCIES: readonly string[] = [
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const AGENCY = `(?:${NEWS_AGENCIES.map(escape).join('|')})`;
-const BYLINE_LABEL = /^(?:By|Written by|Reported by|Edited by|Posted by|Author|Authored by|Reporter|लेखक|लेखिका|रिपोर्ट|रिपोर्टर|रिपोर्टः|संवाददाता|द्वारा|लेखन|संपादन|एडिटेड बाय|Published by)\s*[:：,-]?\s+(.+)$/i;
+// Latin labels may be followed by a plain space ("By Jyoti Sharma"); Hindi ones need a separator,
+// because "रिपोर्ट में कहा गया…" starts ordinary sentences.
+const BYLINE_LABEL = /^(?:(?:By|Written by|Reported by|Edited by|Posted by|Authored by|Published by)(?:\s*[:：,-]\s*|\s+)|(?:Author|Reporter|लेखक|लेखिका|रिपोर्ट|रिपोर्टर|संवाददाता|द्वारा|लेखन|संपादन|एडिटेड बाय)\s*[:：,-]\s*)(.+)$/i;
 // Desk credits used instead of a reporter's name ("न्यूज डेस्क, अमर उजाला, नई दिल्ली", "जागरण न्यूज नेटवर्क").
 const DESK = /(?:न्यूज़? डेस्क|वर्ल्ड डेस्क|डिजिटल डेस्क|ऑनलाइन डेस्क|स्पोर्ट्स डेस्क|बिजनेस डेस्क|जागरण न्यूज नेटवर्क|न्यूज़? नेटवर्क|ब्यूरो|Web Desk|News Desk|Digital Desk|Online Desk)/i;
 
@@ -47,7 +49,7 @@ export function readByline(line: string): string | undefined {
   const text = line.trim().normalize('NFC');
   if (text.length > 120) return undefined;
   const labelled = BYLINE_LABEL.exec(text);
-  if (labelled) return cleanByline(labelled[1]);
+  if (labelled && scriptProfile(labelled[1]).words <= 8 && !/[।?!]/.test(labelled[1])) return cleanByline(labelled[1]);
   if (scriptProfile(text).words <= 10 && DESK.test(text) && !/[।?!]\s*\S/.test(text)) return cleanByline(text);
   return undefined;
 }
