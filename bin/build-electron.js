@@ -7,9 +7,9 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Builds both bundles; returns the output paths. */
-export async function buildElectron({ quiet = false } = {}) {
-  const common = {
+/** esbuild options shared by both bundles (also used by test/electron/main-shell.test.ts). */
+export function electronBuildOptions({ quiet = false } = {}) {
+  return {
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -19,18 +19,26 @@ export async function buildElectron({ quiet = false } = {}) {
     logLevel: quiet ? 'error' : 'warning',
     absWorkingDir: root,
   };
-  const main = path.join(root, 'dist/electron/main.cjs');
-  const preload = path.join(root, 'dist/electron/preload.cjs');
-  await build({
-    ...common,
+}
+
+/** esbuild options of the main-process bundle. */
+export function mainBuildOptions(options = {}) {
+  return {
+    ...electronBuildOptions(options),
     entryPoints: ['electron/main.ts'],
-    outfile: main,
     // ESM sources read import.meta.url; in a CommonJS bundle it becomes this file's URL.
     banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__importMetaUrl' },
-  });
+  };
+}
+
+/** Builds both bundles; returns the output paths. */
+export async function buildElectron(options = {}) {
+  const main = path.join(root, 'dist/electron/main.cjs');
+  const preload = path.join(root, 'dist/electron/preload.cjs');
+  await build({ ...mainBuildOptions(options), outfile: main });
   // A sandboxed preload may require only 'electron' (and a few polyfills): everything else is inlined.
-  await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: preload });
+  await build({ ...electronBuildOptions(options), entryPoints: ['electron/preload.ts'], outfile: preload });
   return { main, preload };
 }
 
