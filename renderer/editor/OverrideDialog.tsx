@@ -21,7 +21,10 @@ export function OverrideDialog({ issues, source, target, entriesById, onConfirm,
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
-    if (element && !element.open) element.showModal?.();
+    if (!element || element.open) return;
+    // Environments without modal dialogs (jsdom, old engines) still get a visible, usable dialog.
+    if (typeof element.showModal === 'function') element.showModal();
+    else element.setAttribute('open', '');
   }, []);
   const trimmed = reason.trim();
   return (
