@@ -25,7 +25,11 @@ export function writeGlossaryCsv(entries: readonly GlossaryEntry[]): Uint8Array 
     entry.note,
   ]);
   // RFC 4180 asks for CRLF between records; newlines inside a quoted note stay as they are.
-  return encodeText(stringify([[...CSV_HEADER], ...rows], { record_delimiter: 'windows', quoted_match: /^\s|\s$/ }));
+  // Every data field is quoted: translate-toolkit guesses the dialect with Python's csv.Sniffer
+  // on the first 1024 characters, and a note such as `so that 'Kim Jong' inside` made it pick
+  // the space as delimiter when only some fields were quoted. The header stays bare, exactly as specified.
+  const header = `${CSV_HEADER.join(',')}\r\n`;
+  return encodeText(header + stringify(rows, { record_delimiter: 'windows', quoted: true, quoted_empty: true }));
 }
 
 interface CsvRecordInfo {

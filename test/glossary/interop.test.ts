@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportGlossary, type ExportOptions, type GlossaryFormat } from '../../glossary/formats/index.ts';
+import type { Glossary } from '../../glossary/model.ts';
 import { fixtureGlossary } from './formats.fixture.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -107,6 +108,32 @@ describe('glossary exports accepted by real translation tools', () => {
     const units = JSON.parse(execFileSync(python, ['-c', script, file], { encoding: 'utf8' })) as [string, string, string][];
     expect(units.map(([source, target]) => [source, target])).toEqual(fixtureGlossary.entries.map((entry) => [entry.source, entry.target]));
     expect(units[0][2]).toContain(fixtureGlossary.entries[0].note);
+  });
+
+  // The real term base the product ships: 88 entries with apostrophes and quotes in notes, which
+  // once made translate-toolkit's dialect sniffer split the CSV at spaces.
+  const shippedPath = path.join(repoRoot, 'glossary/default-glossary.json');
+  it.skipIf(!fs.existsSync(shippedPath))('the shipped default glossary: CSV read by translate-toolkit; OmegaT text and TBX offer no forbidden rendering', async ({ skip }) => {
+    if (!toolsReady(skip)) return;
+    const shipped = JSON.parse(fs.readFileSync(shippedPath, 'utf8')) as Glossary;
+    const write = async (name: string, format: GlossaryFormat, options: ExportOptions = {}) => {
+      const file = path.join(workDir, name);
+      fs.writeFileSync(file, await exportGlossary(shipped, format, options));
+      return file;
+    };
+    const csv = runScript('validate-glossary-csv.sh', [await write('default.csv', 'csv')]);
+    expect(csv.code, csv.output).toBe(0);
+    expect(csv.verdict).toContain(`translate-toolkit read ${shipped.entries.length} entries, csv2tbx wrote ${shipped.entries.length}`);
+    const forbidden = [...new Set(shipped.entries.flatMap((entry) => entry.forbidden))].join('|');
+    // validate-glossary-csv.sh cannot count more than 60 OmegaT entries (omegat-glossary.sh prints
+    // `head -60`), so the line count is compared with the loader's own total here.
+    const text = await write('default.txt', 'omegat');
+    const lines = fs.readFileSync(text, 'utf8').trimEnd().split('\n').length;
+    const omegatText = runScript('omegat-glossary.sh', [text], { FORBIDDEN: forbidden });
+    expect(omegatText.code, omegatText.output).toBe(0);
+    expect(omegatText.verdict).toBe(`VERDICT: PASS omegat-glossary: OmegaT read ${lines} entries from default.txt`);
+    const omegatTbx = runScript('omegat-glossary.sh', [await write('default.omegat.tbx', 'tbx', { forOmegaT: true })], { FORBIDDEN: forbidden });
+    expect(omegatTbx.code, omegatTbx.output).toBe(0);
   });
 
   const tbxSchemas = process.env.TBX_SCHEMAS ?? path.join(shared, 'schemas/tbx');
