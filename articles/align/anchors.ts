@@ -74,8 +74,11 @@ export function matchPair(hi: PreparedSentence, en: PreparedSentence, sources: E
         strength = 1;
       } else {
         if (sources.lexicon && h.kind === 'word') strength = Math.min(1, 2 * lexiconWeight(sources.lexicon, h.stem, e.stem));
-        if (strength < 1 && hi.keys[a] && en.keys[b]) {
-          const similarity = nameSimilarity(hi.keys[a], en.keys[b], nameCache);
+        const hiKey = hi.keys[a];
+        const enKey = en.keys[b];
+        // Edit distance is at least the length difference: skip pairs that cannot reach the threshold.
+        if (strength < 1 && hiKey && enKey && Math.abs(hiKey.length - enKey.length) <= (1 - threshold) * Math.max(hiKey.length, enKey.length) + 1e-9) {
+          const similarity = nameSimilarity(hiKey, enKey, nameCache);
           if (similarity >= threshold) strength = Math.max(strength, similarity);
         }
       }

@@ -93,8 +93,8 @@ function isBreak(text: string, at: number, end: number, next: number): boolean {
     return false;
   }
   if (SOMETIMES_FINAL.has(lower)) return SENTENCE_OPENERS.has(nextWord.toLowerCase());
-  // Initials: "George W. Bush", "J. K. Rowling".
-  if (/^\p{Lu}$/u.test(word)) return SENTENCE_OPENERS.has(nextWord.toLowerCase());
+  // Initials: "George W. Bush", "J. K. Rowling"; but not a unit after a number ("27.1 C.").
+  if (/^\p{Lu}$/u.test(word) && !/\d\s*$/.test(text.slice(Math.max(0, at - 12), at - 1))) return SENTENCE_OPENERS.has(nextWord.toLowerCase());
   // Dotted acronyms not in the tables ("N.A.S.A.") behave like U.S.
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_OPENERS.has(nextWord.toLowerCase());
   return true;

@@ -1,50 +1,29 @@
 /**
- * Glossary anchors: a glossary term found in a Hindi sentence whose approved rendering (or an
- * allowed alternate) appears in the English sentence. Matching here is deliberately simple
- * (normalised substring with word edges); the glossary engine's matcher can be passed in through
- * alignDocument's `glossaryAnchors` callback instead.
+ * Glossary anchors: a glossary term recognised in a Hindi sentence (by the glossary engine's
+ * matcher, with its Devanagari normalisation and word boundaries) whose rendering appears in the
+ * English sentence. Forbidden renderings count too: "Kim Jong-un" is still the same person, and
+ * the alignment must not depend on whether the translator followed the glossary.
  */
+import { createGlossaryChecker } from '../../glossary/index.ts';
 import type { Glossary } from '../../glossary/model.ts';
-import { normaliseDevanagari } from './tokens.ts';
-
-interface AnchorTerm {
-  hindi: string[];
-  english: RegExp[];
-}
 
 /** Builds a counter of glossary anchors between a Hindi and an English sentence. */
 export function glossaryAnchorCounter(glossary: Glossary): (hiSentence: string, enSentence: string) => number {
-  const terms: AnchorTerm[] = glossary.entries.map((entry) => ({
-    hindi: [entry.source, ...entry.sourceVariants].map((s) => looseHindi(s)).filter((s) => s.length > 0),
-    english: [entry.target, ...entry.targetAlternates]
-      .filter((t) => t.trim().length > 0)
-      .map((t) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t.trim()).replace(/\s+/g, '[\\s-]+')}`, entry.caseSensitive ? 'u' : 'iu')),
-  }));
+  const checker = createGlossaryChecker(glossary);
+  const renderings = new Map<string, RegExp[]>();
+  for (const entry of glossary.entries) {
+    const forms = [entry.target, ...entry.targetAlternates, ...entry.forbidden].map((t) => t.trim()).filter((t) => t.length > 0);
+    renderings.set(
+      entry.id,
+      forms.map((t) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t).replace(/[\s-]+/g, '[\\s\\-‐–]+')}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${escapeRegExp(t)}(?=['’]s|s\\b|es\\b)`, entry.caseSensitive ? 'u' : 'iu')),
+    );
+  }
   return (hiSentence, enSentence) => {
-    const hindi = ` ${looseHindi(hiSentence)} `;
+    const entryIds = new Set(checker.terms(hiSentence).map((hit) => hit.entryId));
     let count = 0;
-    for (const term of terms) {
-      if (!term.hindi.some((h) => containsWord(hindi, h))) continue;
-      if (term.english.some((re) => re.test(enSentence))) count++;
-    }
+    for (const id of entryIds) if (renderings.get(id)?.some((re) => re.test(enSentence))) count++;
     return count;
   };
-}
-
-function looseHindi(text: string): string {
-  return normaliseDevanagari(text).replace(/[-\s]+/g, ' ').trim();
-}
-
-/** Term at a word start; Hindi inflection endings may follow (रूस in रूस, रूसी is a separate entry). */
-function containsWord(haystack: string, term: string): boolean {
-  let from = 0;
-  for (;;) {
-    const at = haystack.indexOf(term, from);
-    if (at < 0) return false;
-    const before = haystack[at - 1] ?? ' ';
-    if (!/[\p{L}\p{M}]/u.test(before)) return true;
-    from = at + 1;
-  }
 }
 
 function escapeRegExp(text: string): string {

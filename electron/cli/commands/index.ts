@@ -3,6 +3,7 @@
  * with one import and one entry below (two-word names such as 'tm import' work as they are).
  */
 import type { CliCommand } from '../command.ts';
+import { alignCommand } from './align.ts';
 import { glossaryConvertCommand } from './glossary-convert.ts';
 import { glossaryExportCommand } from './glossary-export.ts';
 import { glossaryImportCommand } from './glossary-import.ts';
@@ -22,4 +23,5 @@ export const commands: CliCommand[] = [
   glossaryConvertCommand,
   glossaryImportCommand,
   glossaryExportCommand,
+  alignCommand,
 ];
