@@ -339,6 +339,21 @@ describe('default project and exit codes', () => {
     expect(existsSync(join(work, 'not-a-project'))).toBe(false);
   });
 
+  it('a corrupt article file is named on stderr, moved aside, and the other articles still list', async () => {
+    const project = join(work, 'damaged');
+    const store = await openLowdbProject(project, { create: true });
+    await store.close();
+    expect((await anuvad(['import', join(samplesDir, seeds[2]), join(samplesDir, seeds[3]), '--project', project])).code).toBe(0);
+    const damaged = join(project, 'articles', seeds[2].replace('.txt', '.json'));
+    writeFileSync(damaged, readFileSync(damaged, 'utf8').slice(0, 200));
+    const listed = await anuvadInProcess(['list', '--project', project, '--json']);
+    expect(listed.code).toBe(0);
+    expect(listed.stderr).toContain(`${damaged}: warning:`);
+    expect(listed.stderr).toContain('moved aside');
+    expect((JSON.parse(listed.stdout) as { file: string }[]).map((a) => a.file)).toEqual([seeds[3]]);
+    expect(readdirSync(join(project, 'articles')).filter((name) => name.includes('.corrupt-'))).toHaveLength(1);
+  });
+
   it('a page that is not text is refused with the file and line, and nothing is imported', async () => {
     copyFileSync(join(samplesDir, seeds[0]), join(work, 'good.txt'));
     // The first bytes of a PNG after two text lines.
