@@ -47,6 +47,8 @@ function newestMtime(paths) {
 
 /** Builds dist/renderer with Vite when index.html is missing or older than any renderer or domain source. */
 function ensureRendererBuilt() {
+  // Tests and CI that have just built the renderer skip the staleness check.
+  if (process.env.ANUVAD_SKIP_RENDERER_BUILD === '1') return;
   const built = path.join(root, 'dist/renderer/index.html');
   const sources = ['renderer', 'articles', 'glossary', 'electron/contract.ts', 'vite.config.ts', 'index.html', 'package.json'];
   if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(sources)) return;

@@ -182,6 +182,8 @@ async function serveStatic(request: IncomingMessage, response: ServerResponse, r
   }
   if (relative.includes('\0') || relative.includes('\\')) return sendText(response, 400, 'Bad path');
   const file = await resolveStaticFile(staticRoot, relative);
+  // Browsers ask for a favicon on their own; an empty answer keeps the console clean.
+  if (!file && relative === '/favicon.ico') return void response.writeHead(204).end();
   if (!file) return sendText(response, 404, 'Not found');
   const content = await readFile(file);
   const extension = path.extname(file).toLowerCase();
