@@ -16,6 +16,8 @@ export interface LockInfo {
   pid: number;
   hostname: string;
   startedAt: string;
+  /** Linux: the owner's start time in clock ticks since boot (/proc/<pid>/stat), so a reused pid is not mistaken for the owner. */
+  processStart?: string;
 }
 
 /** What trying to take the lock gave. */
@@ -38,7 +40,9 @@ function parseLock(text: string): LockInfo | 'unreadable' {
   try {
     const value = JSON.parse(text) as Partial<LockInfo>;
     if (typeof value.pid === 'number' && typeof value.hostname === 'string' && typeof value.startedAt === 'string') {
-      return { pid: value.pid, hostname: value.hostname, startedAt: value.startedAt };
+      const info: LockInfo = { pid: value.pid, hostname: value.hostname, startedAt: value.startedAt };
+      if (typeof value.processStart === 'string') info.processStart = value.processStart;
+      return info;
     }
   } catch {
     // fall through: a half-written or foreign file
@@ -46,9 +50,23 @@ function parseLock(text: string): LockInfo | 'unreadable' {
   return 'unreadable';
 }
 
-/** A lock is live when its owner runs on another host (we cannot check) or its pid is alive here. */
+/** Linux only: field 22 of /proc/<pid>/stat, the process start time; undefined elsewhere. */
+export function processStartTime(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may contain spaces and parentheses; fields after it follow the last ')'.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A lock is live when its owner runs on another host (we cannot check) or its pid is alive here (and is the same process). */
 function ownerIsLive(info: LockInfo): boolean {
-  return info.hostname !== hostname() || isProcessAlive(info.pid);
+  if (info.hostname !== hostname()) return true;
+  if (!isProcessAlive(info.pid)) return false;
+  const start = info.processStart === undefined ? undefined : processStartTime(info.pid);
+  return start === undefined || start === info.processStart;
 }
 
 // Create the lock with its full content in one step: write a private temp file, then link() it to
@@ -104,6 +122,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function acquireProjectLock(dir: string, options: { pid: number; now: () => Date }): Promise<LockOutcome> {
   const lockPath = join(dir, LOCK_FILE);
   const info: LockInfo = { pid: options.pid, hostname: hostname(), startedAt: options.now().toISOString() };
+  const processStart = options.pid === process.pid ? processStartTime(process.pid) : undefined;
+  if (processStart !== undefined) info.processStart = processStart;
   const content = `${JSON.stringify(info, null, 2)}\n`;
   let recoveredFrom: LockInfo | 'unreadable' | undefined;
   for (let attempt = 0; attempt < 20; attempt++) {

@@ -292,6 +292,15 @@ describe('lowdb project store: the lock', () => {
     expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')).pid).toBe(process.pid);
   });
 
+  it('a lock whose pid now belongs to another process (pid reuse after a crash) is stale', async () => {
+    const store0 = await openProject({ create: true });
+    await store0.close();
+    // Our own pid is alive, but with a different start time it is not the process that took the lock.
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: process.pid, hostname: hostname(), startedAt: '2026-01-01T00:00:00.000Z', processStart: '1' }));
+    const store = await openProject();
+    expect(store.readOnly).toBe(process.platform !== 'linux');
+  });
+
   it('a lock held by a live process on another host is respected', async () => {
     const store0 = await openProject({ create: true });
     await store0.close();
