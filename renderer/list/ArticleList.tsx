@@ -5,7 +5,7 @@ import type { ArticleSummary } from '../../electron/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { formatDate, formatNumber, formatPercent, localeFor } from '../format.ts';
 import { articleRows, filterArticleRows, sortArticleRows, type ArticleSort, type ProgressFilter } from './article-table.ts';
-import { countIssues } from './issue-counts.ts';
+import { countIssues, type ArticleDetails } from './issue-counts.ts';
 import { filesToUploads } from './page-upload.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 
@@ -18,7 +18,7 @@ export function ArticleList() {
   const { api, language, checker, openArticle, notify } = useWorkbench();
   const [summaries, setSummaries] = useState<ArticleSummary[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [issueCounts, setIssueCounts] = useState<ReadonlyMap<string, number>>(new Map());
+  const [details, setDetails] = useState<ReadonlyMap<string, ArticleDetails>>(new Map());
   const [query, setQuery] = useState('');
   const [progress, setProgress] = useState<ProgressFilter>('all');
   const [sort, setSort] = useState<ArticleSort>('date-desc');
@@ -45,7 +45,7 @@ export function ArticleList() {
       api,
       summaries.map((summary) => summary.id),
       checker,
-      (id, count) => setIssueCounts((current) => new Map(current).set(id, count)),
+      (id, found) => setDetails((current) => new Map(current).set(id, found)),
       () => cancelled,
     );
     return () => {
@@ -56,8 +56,9 @@ export function ArticleList() {
   const rows = useMemo(() => {
     if (!summaries) return [];
     const collator = new Intl.Collator(localeFor(language));
+    const issueCounts = new Map([...details].map(([id, found]) => [id, found.issues]));
     return sortArticleRows(filterArticleRows(articleRows(summaries, issueCounts), query, progress), sort, collator);
-  }, [summaries, issueCounts, query, progress, sort, language]);
+  }, [summaries, details, query, progress, sort, language]);
 
   const importFiles = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
@@ -160,9 +161,9 @@ export function ArticleList() {
                   >
                     {row.summary.title}
                   </a>
-                  {row.summary.titleEnglish && (
-                    <div className="article-title-en" lang="en">
-                      {row.summary.titleEnglish}
+                  {(details.get(row.summary.id)?.titleTranslation ?? row.summary.titleEnglish) && (
+                    <div className="article-title-en" lang="en" data-testid="title-english">
+                      {details.get(row.summary.id)?.titleTranslation ?? row.summary.titleEnglish}
                     </div>
                   )}
                   <div className="article-file">{row.summary.file}</div>

@@ -17,12 +17,19 @@ export function openIssuesInArticle(segments: readonly Segment[], checker: LiveC
   return count;
 }
 
-/** Fetches each article and reports its issue count as soon as it is known; stops when `isCancelled` says so. */
+/** What the list learns from reading a whole article. */
+export interface ArticleDetails {
+  issues: number;
+  /** The translator's English for the title segment, when there is one. */
+  titleTranslation?: string;
+}
+
+/** Fetches each article and reports its details as soon as they are known; stops when `isCancelled` says so. */
 export async function countIssues(
   api: Api,
   articleIds: readonly string[],
   checker: LiveChecker,
-  report: (articleId: string, count: number) => void,
+  report: (articleId: string, details: ArticleDetails) => void,
   isCancelled: () => boolean,
 ): Promise<void> {
   for (const id of articleIds) {
@@ -30,7 +37,8 @@ export async function countIssues(
     try {
       const article = await api['article.get']({ id });
       if (isCancelled()) return;
-      report(id, openIssuesInArticle(article.segments, checker));
+      const title = article.segments.find((segment) => segment.kind === 'title');
+      report(id, { issues: openIssuesInArticle(article.segments, checker), titleTranslation: title?.target.trim() || undefined });
     } catch {
       // A missing or unreadable article keeps an unknown count; the list itself shows the error when opened.
     }

@@ -159,6 +159,8 @@ describe.skipIf(!chromiumAvailable())('editor end to end (Chromium, fallback ser
     const row = page.locator(`[data-article-id="${ARTICLE_ID}"]`);
     await row.waitFor();
     await expect.poll(() => row.locator('[role=progressbar]').first().getAttribute('aria-valuenow')).not.toBe('0');
+    // Once translated, the list shows the translator's English title under the Hindi.
+    await expect.poll(() => row.locator('[data-testid=title-english]').textContent()).toBe(RIGHT);
     await page.screenshot({ path: artifactPath('article-list-after.png') });
     expect(pageErrors).toEqual([]);
   });
