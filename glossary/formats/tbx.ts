@@ -2,7 +2,7 @@
 
 import type { GlossaryEntry } from '../model.ts';
 import {
-  completeEntry, encodeText, isTermType, sourceKey,
+  completeEntry, encodeText, isTermType, joinList, sourceKey, splitList,
   type ImportProblem, type ParseOptions,
 } from './entries.ts';
 import { childElements, escapeXml, firstChild, readXml, textContent, XmlReadError, type XmlElement } from './xml.ts';
@@ -99,7 +99,7 @@ export function writeTbx2008(entries: readonly GlossaryEntry[], options: Tbx2008
     lines.push(`        <descrip type="subjectField">${entry.type}</descrip>`);
     if (entry.note) lines.push(`        <note>${escapeXml(entry.note)}</note>`);
     if (options.forOmegaT && entry.forbidden.length > 0) {
-      lines.push(`        <note>${escapeXml(FORBIDDEN_NOTE_PREFIX + entry.forbidden.join(FORBIDDEN_NOTE_SEPARATOR))}</note>`);
+      lines.push(`        <note>${escapeXml(FORBIDDEN_NOTE_PREFIX + entry.forbidden.map((term) => joinList([term])).join(FORBIDDEN_NOTE_SEPARATOR))}</note>`);
     }
     const langSet = (lang: string, terms: WrittenTerm[]) => {
       lines.push(`        <langSet xml:lang="${lang}">`);
@@ -260,7 +260,7 @@ export function readGlossaryTbx(text: string, file: string, opts: ParseOptions):
     for (const note of childElements(element, 'note')) {
       const content = textContent(note);
       if (content.startsWith(FORBIDDEN_NOTE_PREFIX)) {
-        forbidden.push(...content.slice(FORBIDDEN_NOTE_PREFIX.length).split(FORBIDDEN_NOTE_SEPARATOR).map((term) => term.trim()).filter(Boolean));
+        forbidden.push(...splitList(content.slice(FORBIDDEN_NOTE_PREFIX.length)));
       } else {
         notes.push(content);
       }

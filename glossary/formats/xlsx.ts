@@ -65,6 +65,17 @@ const COLUMNS: Column[] = [
   { header: 'author', width: 16, write: (entry) => entry.author },
 ];
 
+/**
+ * OOXML strings cannot hold a carriage return or other control characters as such; they are
+ * written as the standard `_xHHHH_` escapes (and a literal `_xHHHH_` as `_x005F_xHHHH_`), which
+ * Excel, LibreOffice and exceljs decode on reading.
+ */
+function escapeCellText(text: string): string {
+  return text
+    .replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_')
+    .replace(/[\u0000-\u0008\u000b-\u001f]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+}
+
 /** Writes a workbook with one "Glossary" sheet. */
 export async function writeGlossaryXlsx(entries: readonly GlossaryEntry[]): Promise<Uint8Array> {
   const { Workbook } = await loadExcel();
@@ -79,7 +90,12 @@ export async function writeGlossaryXlsx(entries: readonly GlossaryEntry[]): Prom
   sheet.columns = COLUMNS.map((column, index) => ({ header: column.header, key: `c${index}`, width: column.width }));
   sheet.getRow(1).font = { bold: true };
   sheet.getColumn(COLUMNS.findIndex((column) => column.header === 'note') + 1).alignment = { wrapText: true, vertical: 'top' };
-  for (const entry of entries) sheet.addRow(COLUMNS.map((column) => column.write(entry)));
+  for (const entry of entries) {
+    sheet.addRow(COLUMNS.map((column) => {
+      const value = column.write(entry);
+      return typeof value === 'string' ? escapeCellText(value) : value;
+    }));
+  }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
   const buffer = await workbook.xlsx.writeBuffer();
   return buffer instanceof Uint8Array ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : new Uint8Array(buffer);
@@ -161,7 +177,7 @@ export async function readGlossaryXlsx(bytes: Uint8Array, file: string, opts: Pa
     if (earlier !== undefined) { fail(`"${source}" is already defined on row ${earlier}`); continue; }
     firstRowOfKey.set(key, rowNumber);
     entries.push(completeEntry({
-      id: cell('id').trim() || undefined,
+      id: cell('id') || undefined,
       source,
       sourceVariants: splitList(cell('variants')),
       target,

@@ -83,9 +83,13 @@ export function textContent(element: XmlElement): string {
   return element.children.map((child) => (typeof child === 'string' ? child : textContent(child))).join('');
 }
 
-/** Escapes text for element content or a double-quoted attribute value. */
+/**
+ * Escapes text for element content or a double-quoted attribute value. Characters XML 1.0 cannot
+ * carry at all (C0 controls other than tab/newline/CR, U+FFFE/U+FFFF, lone surrogates) are dropped.
+ */
 export function escapeXml(text: string): string {
   return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
