@@ -89,7 +89,8 @@ export function createContext(io: CliIo, command: string, now: () => Date = () =
     isFolder: (given) => stat(path(given)).then((stats) => stats.isDirectory(), () => false),
     async withProject(dir, mode, task) {
       const folder = dir === undefined ? await ensureDefaultProject({ env: io.env, now }) : path(dir);
-      const store = await openLowdbProject(folder, { create: mode.create === true, now }).catch((error: unknown) => {
+      // The default project is ours to (re)create; a folder named on the command line must already be a project unless importing.
+      const store = await openLowdbProject(folder, { create: mode.create === true || dir === undefined, now }).catch((error: unknown) => {
         if ((error as { code?: string }).code === 'not-found') throw new CliError((error as Error).message);
         throw error;
       });
