@@ -141,7 +141,7 @@ function runLattice(n: number, m: number, band: number, scorer: LinkScorer, temp
     lo[i] = Math.max(0, centre - band);
     hi[i] = Math.min(m, centre + band);
   }
-  const width = 2 * band + 1;
+  const width = Math.min(2 * band + 1, m + 1);
   const cell = (i: number, j: number): number => (j < lo[i] || j > hi[i] ? -1 : i * width + (j - lo[i]));
   const size = (n + 1) * width;
   const best = new Float64Array(size).fill(Infinity);

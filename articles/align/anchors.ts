@@ -34,9 +34,13 @@ export interface PairMatch {
 
 const MIN_KEY_LENGTH = 3;
 
+// Evidence from the first tokens of a sentence is plenty; the cap keeps pair matching bounded
+// (tokens × tokens) when a "sentence" is a megabyte of text without punctuation.
+const MAX_CONTENT_TOKENS = 300;
+
 /** Prepares a Hindi sentence: content tokens and, for Devanagari words, the phonetic key of their romanisation. */
 export function prepareHindi(text: string, names = true): PreparedSentence {
-  const tokens = hindiTokens(text).filter((t) => !t.stop);
+  const tokens = hindiTokens(text).filter((t) => !t.stop).slice(0, MAX_CONTENT_TOKENS);
   const keys = tokens.map((t) => {
     if (!names) return '';
     if (t.kind === 'latin') return phoneticKey(t.key);
@@ -49,7 +53,7 @@ export function prepareHindi(text: string, names = true): PreparedSentence {
 
 /** Prepares an English sentence: content tokens and the phonetic keys of name candidates. */
 export function prepareEnglish(text: string, names = true, capitalisedOnly = false): PreparedSentence {
-  const tokens = englishTokens(text).filter((t) => !t.stop);
+  const tokens = englishTokens(text).filter((t) => !t.stop).slice(0, MAX_CONTENT_TOKENS);
   const keys = tokens.map((t) => {
     if (!names || t.kind !== 'word' || (capitalisedOnly && !t.capital) || t.key.length < 4) return '';
     const key = phoneticKey(t.key);
