@@ -144,15 +144,13 @@ export function GlossaryPanel({ proposal, onClose }: GlossaryPanelProps) {
                 ) : (
                   <>
                     <p className="muted">{t('glossary.occurrenceCount', { count: occurrences.list.length })}</p>
-                    <ul className="occurrence-list">
-                      {occurrences.list.map((occurrence, index) => (
-                        <li key={`${occurrence.segmentId}-${occurrence.start}-${index}`}>
-                          <button type="button" className="link" onClick={() => openArticle(occurrence.articleId, occurrence.segmentId)}>
-                            <span lang="hi">{titles.get(occurrence.articleId)?.title ?? occurrence.articleId}</span>
+                    <ul className="occurrence-list" data-testid="occurrence-list">
+                      {groupByArticle(occurrences.list).map(({ articleId, first, count }) => (
+                        <li key={articleId}>
+                          <button type="button" className="link" onClick={() => openArticle(articleId, first.segmentId)}>
+                            <span lang="hi">{titles.get(articleId)?.title ?? articleId}</span>
                           </button>
-                          <span lang="hi" className="occurrence-text">
-                            {occurrence.text}
-                          </span>
+                          <span className="occurrence-text">{t('glossary.occurrenceCount', { count })}</span>
                         </li>
                       ))}
                     </ul>
@@ -164,4 +162,15 @@ export function GlossaryPanel({ proposal, onClose }: GlossaryPanelProps) {
       )}
     </aside>
   );
+}
+
+/** Occurrences grouped per article, in first-seen order, with the first one to jump to. */
+function groupByArticle(list: readonly EntryOccurrence[]): { articleId: string; first: EntryOccurrence; count: number }[] {
+  const groups = new Map<string, { articleId: string; first: EntryOccurrence; count: number }>();
+  for (const occurrence of list) {
+    const group = groups.get(occurrence.articleId);
+    if (group) group.count++;
+    else groups.set(occurrence.articleId, { articleId: occurrence.articleId, first: occurrence, count: 1 });
+  }
+  return [...groups.values()];
 }

@@ -6,7 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { artifactPath, buildRenderer, chromiumAvailable, startWorkbench, type Workbench } from './workbench-harness.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT, artifactPath, buildRenderer, chromiumAvailable, startWorkbench, type Workbench } from './workbench-harness.ts';
 import { createGlossaryChecker } from '../../glossary/index.ts';
 import { renderingOptions } from '../../renderer/editor/renderings.ts';
 import en from '../../renderer/locales/en.json';
@@ -153,9 +155,69 @@ describe.skipIf(!chromiumAvailable())('editor end to end (Chromium, fallback ser
     await expect.poll(async () => (await store.getSettings()).uiLanguage).toBe('en');
   });
 
+  it('shows removed boilerplate on demand and restores a line into the article', async () => {
+    const { page, store } = workbench;
+    const before = (await store.getArticle(ARTICLE_ID))!;
+    expect(before.removed.length).toBeGreaterThan(0);
+    const line = before.removed[before.removed.length - 1];
+    await page.getByRole('button', { name: en.removed.toggle.replace('{{count}}', String(before.removed.length)) }).click();
+    const panel = page.locator('[data-testid=removed-lines]');
+    await panel.waitFor();
+    expect(await panel.locator('tbody tr').count()).toBe(before.removed.length);
+    await panel.locator('tbody tr', { hasText: line.text }).getByRole('button', { name: en.removed.restore }).click();
+    await expect.poll(async () => (await store.getArticle(ARTICLE_ID))!.removed.length).toBe(before.removed.length - 1);
+    const after = (await store.getArticle(ARTICLE_ID))!;
+    const restored = after.segments.filter((segment) => segment.line === line.line);
+    expect(restored.length).toBeGreaterThan(0);
+    await expect.poll(() => panel.locator('tbody tr').count()).toBe(before.removed.length - 1);
+    await segmentRow(restored[0].id).waitFor();
+    // The approved title survived the restore.
+    expect(await segmentRow(after.segments[0].id).getAttribute('data-status')).toBe('approved');
+    await page.getByRole('button', { name: en.removed.toggle.replace('{{count}}', String(after.removed.length)) }).click();
+  });
+
+  it('searches the glossary with loose Hindi and lists where an entry occurs', async () => {
+    const { page, store } = workbench;
+    const glossary = await store.getGlossary();
+    const moscow = glossary.entries.find((entry) => entry.target === 'Moscow')!;
+    await page.getByRole('button', { name: en.glossary.panelTitle, exact: true }).click();
+    const panel = page.locator('[data-testid=glossary-panel]');
+    // The panel normalises candra-o, so मॉस्को finds the entry written मास्को (and the reverse).
+    await panel.locator('[data-testid=glossary-search]').fill(moscow.source.includes('ॉ') ? moscow.source.replace('ॉ', 'ा') : moscow.source.replace('ा', 'ॉ'));
+    await panel.locator('.entry-item', { hasText: moscow.target }).click();
+    await panel.locator('[data-testid=show-occurrences]').click();
+    const list = panel.locator('[data-testid=occurrence-list] li');
+    await list.first().waitFor();
+    const occurrences = await workbench.page.evaluate(
+      async (entryId) => {
+        const response = await fetch('/api/glossary.occurrences', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Anuvad-Token': sessionStorage.getItem('anuvad.token') ?? '' },
+          body: JSON.stringify({ entryId }),
+        });
+        return ((await response.json()) as { result: { articleId: string }[] }).result;
+      },
+      moscow.id,
+    );
+    expect(await list.count()).toBe(new Set(occurrences.map((occurrence) => occurrence.articleId)).size);
+    await panel.getByRole('button', { name: en.common.close }).click();
+  });
+
+  it('imports a page from a file into the list', async () => {
+    const { page, store } = workbench;
+    await page.locator('[data-testid=back]').click();
+    await page.locator('[data-testid=article-row]').first().waitFor();
+    const before = (await store.listArticles()).length;
+    const raw = readFileSync(path.join(REPO_ROOT, 'articles/samples/002_0f029a2cb635d9d3.txt'));
+    await page.locator('[data-testid=import-input]').setInputFiles({ name: 'imported-copy.txt', mimeType: 'text/plain', buffer: raw });
+    await expect.poll(async () => (await store.listArticles()).length).toBe(before + 1);
+    const imported = (await store.listArticles()).find((article) => article.file === 'imported-copy.txt')!;
+    await page.locator(`[data-article-id="${imported.id}"]`).waitFor();
+    expect(await page.locator(`[data-article-id="${imported.id}"] .article-title`).textContent()).toBe(imported.title);
+  });
+
   it('shows progress in the list after the edits and raised no page errors', async () => {
     const { page } = workbench;
-    await page.locator('[data-testid=back]').click();
     const row = page.locator(`[data-article-id="${ARTICLE_ID}"]`);
     await row.waitFor();
     await expect.poll(() => row.locator('[role=progressbar]').first().getAttribute('aria-valuenow')).not.toBe('0');
