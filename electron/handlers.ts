@@ -45,7 +45,9 @@ export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): Api
     'settings.get': () => store.getSettings(),
     'settings.set': async (changes) => {
       writable();
-      const settings = { ...(await store.getSettings()), ...changes };
+      // IPC keeps keys whose value is undefined; they must not erase a setting.
+      const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+      const settings = { ...(await store.getSettings()), ...defined };
       await store.saveSettings(settings);
       return settings;
     },

@@ -229,5 +229,6 @@ describe('project state', () => {
     expect(await api['settings.set']({ uiLanguage: 'hi' })).toEqual({ uiLanguage: 'hi' });
     expect(await store.getSettings()).toEqual({ uiLanguage: 'hi' });
     expect(await api['settings.get']({})).toEqual({ uiLanguage: 'hi' });
+    expect(await api['settings.set']({ uiLanguage: undefined })).toEqual({ uiLanguage: 'hi' });
   });
 });
