@@ -19,7 +19,7 @@ const END = '(?=$|[\\s:：\\-–—|»›>]|[\\u0900-\\u097F])';
  */
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { reason: 'weather-widget', pattern: /^-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF](?:\s*\/\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF])?$/, example: '27.1 C' },
-  { reason: 'markup', pattern: /^(?:-->|<!--.*|<\/?[a-z][^>]*>.*|.*(?:<script|<\/script>|function\s*\(|googletag|window\.|document\.|adsbygoogle).*)$/i, example: '-->' },
+  { reason: 'markup', pattern: /^(?:-->|<!--|<\/?[a-z][^>]*>)|<script|<\/script>|function\s*\(|googletag|window\.|document\.|adsbygoogle/i, example: '-->' },
   { reason: 'tags', pattern: new RegExp(`^(?:Tags?|Topics|Keywords|टैग्स?|टॉपिक्स|कीवर्ड्स?)\\s*[:：]`, 'i'), example: 'Tags: Russia, North Korea' },
   { reason: 'tags', pattern: /^(?:Tags|टैग्स)$/i, example: 'Tags' },
   { reason: 'related', pattern: new RegExp(`^(?:Similar News|Related (?:News|Posts?|Articles?|Stories|Topics)|Also Read|Read (?:More|Also)|You May (?:Also )?Like|More (?:from|News|Stories)|Recommended(?: Stories)?|Top Stories|Latest (?:News|Stories)|Most (?:Popular|Read|Viewed)(?: Articles| News| Stories)?|Trending(?: Now| News| Videos?)?|Editor'?s Pick|ये भी पढ़ें|ये भी पढ़े|यह भी पढ़ें|यह भी पढ़े|इसे भी पढ़ें|इसे भी पढ़े|और पढ़ें|अन्य खबरें|अन्य ख़बरें|संबंधित (?:खबरें|ख़बरें|लेख|समाचार)|सम्बंधित खबरें|ताज़ा खबरें|ताजा खबरें|लेटेस्ट खबरें|लेटेस्ट न्यूज|टॉप स्टोरीज|ट्रेंडिंग(?: वीडियो| न्यूज| खबरें)?|सबसे ज्यादा पढ़ी गई(?: खबरें)?|वीडियो गैलरी|फोटो गैलरी)${END}`, 'i'), maxLength: 200, example: 'Similar News' },

@@ -57,13 +57,20 @@ interface Paragraph {
   lines: PageLine[];
 }
 
-const CLOSING_TAIL = /["'”’»)\]\s]+$/;
+const CLOSING_CHARS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+
+// Equivalent to text.replace(/["'”’»)\]\s]+$/, '') without the regex's quadratic scan on megabyte lines.
+function withoutClosingTail(text: string): string {
+  let end = text.length;
+  while (end > 0 && (CLOSING_CHARS.has(text[end - 1]) || /\s/.test(text[end - 1]))) end--;
+  return text.slice(0, end);
+}
 const SENTENCE_END = /[।॥?!.…|]$/;
 
 /** True when the line ends a sentence (after trailing closing quotes) and does not end on an opening quote. */
 export function endsSentence(text: string): boolean {
   if (endsWithOpeningQuote(text)) return false;
-  return SENTENCE_END.test(text.replace(CLOSING_TAIL, ''));
+  return SENTENCE_END.test(withoutClosingTail(text));
 }
 
 function endsWithOpeningQuote(text: string): boolean {
@@ -77,10 +84,11 @@ function endsWithStrongContinuation(text: string): boolean {
 
 /** True for a short standalone Hindi line that reads as a subheading (no sentence punctuation). */
 export function isHeadingLike(text: string): boolean {
+  if (text.length > 100) return false;
   const profile = scriptProfile(text);
   if (!isDevanagariLed(text) || profile.words > 12 || text.length > 100) return false;
   if (/[।॥]/.test(text) || endsWithOpeningQuote(text)) return false;
-  return !/[.,;:।॥\-–—|]$/.test(text.replace(CLOSING_TAIL, ''));
+  return !/[.,;:।॥\-–—|]$/.test(withoutClosingTail(text));
 }
 
 const DATE_LABELS = /\b(?:Last\s+)?(?:Updated?|Published|Posted|First\s+Published|Created|Modified|Date|Time|on|at|IST|GMT|UTC|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b|प्रकाशित|प्रकाशन|अपडेटेड|अपडेट|पब्लिश्ड|तारीख|दिनांक|तिथि|समय|सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार|बजे|तक/gi;
@@ -373,6 +381,8 @@ function isTitleCandidate(text: string): boolean {
 }
 
 function stripOutletSuffix(text: string): string {
+  // Only headline-sized text: the backtracking pattern below is quadratic on a megabyte line.
+  if (text.length > 300) return text;
   const m = /^(.*\S)\s+[-–—|]\s+([^-–—|]+)$/.exec(text);
   return m && isOutletName(m[2]) && findOutlet(m[2]) ? m[1] : text;
 }

@@ -24,22 +24,20 @@ export function unaccountedLines(pageText: string, article: Article): number[] {
     for (const ch of stripSpace(line.raw)) chars.push({ ch, line: line.n });
   }
   const consumed = new Array<boolean>(chars.length).fill(false);
-  let cursor = 0;
+  // First unconsumed character of each line: segments may come out of page order (a restored line,
+  // a title taken from the body), but inside one line they are consumed left to right.
+  const frontier = new Map<number, number>();
   for (const segment of article.segments) {
     // A title taken from a metadata line was cleaned of glued residue; that line is already covered.
     if (segment.kind === 'title' && article.metadata.some((entry) => entry.line === segment.line && entry.field === 'title')) continue;
-    const wanted = stripSpace(segment.source);
-    const start = Math.max(lineStart.get(segment.line) ?? chars.length, chars[cursor]?.line === segment.line ? cursor : 0);
-    let matches = wanted.length > 0 && start + [...wanted].length <= chars.length;
-    let k = start;
-    for (const ch of wanted) {
-      if (!matches) break;
-      if (chars[k]?.ch !== ch) matches = false;
-      k++;
+    const wanted = [...stripSpace(segment.source)];
+    const start = frontier.get(segment.line) ?? lineStart.get(segment.line) ?? chars.length;
+    if (wanted.length === 0 || start + wanted.length > chars.length) continue;
+    if (!wanted.every((ch, k) => chars[start + k].ch === ch && !consumed[start + k])) continue;
+    for (let i = start; i < start + wanted.length; i++) {
+      consumed[i] = true;
+      frontier.set(chars[i].line, i + 1);
     }
-    if (!matches) continue;
-    for (let i = start; i < k; i++) consumed[i] = true;
-    cursor = k;
   }
   const fullyConsumed = new Map<number, boolean>();
   chars.forEach((entry, index) => fullyConsumed.set(entry.line, (fullyConsumed.get(entry.line) ?? true) && consumed[index]));

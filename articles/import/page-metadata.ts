@@ -57,7 +57,7 @@ export function readByline(line: string): string | undefined {
 /** The byline of an agency footer line ("एपी सिम्मी गोला", "भाषा जोहेब", "(एएफपी)"), or undefined; only meaningful below the body. */
 export function readAgencyFooter(line: string): string | undefined {
   const text = line.trim().normalize('NFC');
-  if (scriptProfile(text).words > 5) return undefined;
+  if (text.length > 80 || scriptProfile(text).words > 5) return undefined;
   return new RegExp(`^\\(?${AGENCY}\\)?(?:\\s+[\\u0900-\\u097F]+){0,3}$`).test(text) ? cleanByline(text) : undefined;
 }
 
@@ -79,6 +79,8 @@ function cleanByline(text: string): string {
 /** The known outlet named by `text` (whole text, or a "© 2024 Outlet" line), or undefined. */
 export function findOutlet(text: string): Outlet | undefined {
   const clean = text.trim().normalize('NFC');
+  // Outlets are named in short lines (masthead, credit, copyright), never inside prose paragraphs.
+  if (clean.length > 300) return undefined;
   for (const outlet of KNOWN_OUTLETS) {
     for (const spelling of outlet.spellings) {
       if (new RegExp(`(?:^|[^\\p{L}\\p{M}])${escape(spelling)}(?![\\p{L}\\p{M}])`, 'u').test(clean)) return outlet;
@@ -90,6 +92,7 @@ export function findOutlet(text: string): Outlet | undefined {
 /** True when the whole `text` is an outlet's name (known, or a short "… News/Times/Samachar" name). */
 export function isOutletName(text: string): boolean {
   const clean = text.trim().normalize('NFC');
+  if (clean.length > 60) return false;
   if (KNOWN_OUTLETS.some((outlet) => outlet.spellings.some((spelling) => spelling.toLowerCase() === clean.toLowerCase()))) return true;
   return /^(?:[A-Z][\w&.'-]*\s+){0,3}(?:News|Times|Samachar|Khabar|Live|Today|Express|Post|Hindi|TV|Bharat)$/.test(clean);
 }

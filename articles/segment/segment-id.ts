@@ -40,16 +40,22 @@ export function segmentId(articleId: string, source: string, prev: string, next:
 /** Ids for a sequence of segment texts: segmentId of each with its neighbours, duplicates numbered -2, -3… in order. */
 export function assignSegmentIds(articleId: string, sources: readonly string[], taken: ReadonlySet<string> = new Set()): string[] {
   const used = new Set(taken);
+  const nextSuffix = new Map<string, number>();
   return sources.map((source, index) => {
     const base = segmentId(articleId, source, sources[index - 1] ?? '', sources[index + 1] ?? '');
-    return uniqueId(base, used);
+    return uniqueId(base, used, nextSuffix);
   });
 }
 
-/** `base`, or `base-2`, `base-3`… whichever is not in `used`; the result is added to `used`. */
-export function uniqueId(base: string, used: Set<string>): string {
+/**
+ * `base`, or `base-2`, `base-3`… whichever is not in `used`; the result is added to `used`. Pass the
+ * same `nextSuffix` map across calls so a long run of identical segments stays linear.
+ */
+export function uniqueId(base: string, used: Set<string>, nextSuffix: Map<string, number> = new Map()): string {
   let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  let n = nextSuffix.get(base) ?? 2;
+  while (used.has(id)) id = `${base}-${n++}`;
+  nextSuffix.set(base, n);
   used.add(id);
   return id;
 }
