@@ -52,6 +52,7 @@ export function App({ api, initialGlossary, project }: AppProps) {
     () => ({
       api,
       language,
+      readOnly: project?.readOnly ?? false,
       glossary,
       entriesById,
       checker,
@@ -60,7 +61,7 @@ export function App({ api, initialGlossary, project }: AppProps) {
       openArticle: (articleId, segmentId) => navigate({ view: 'editor', articleId, segmentId }),
       notify: (text, tone = 'info') => setMessage({ text, tone }),
     }),
-    [api, language, glossary, entriesById, checker, navigate],
+    [api, language, project?.readOnly, glossary, entriesById, checker, navigate],
   );
 
   return (

@@ -8,6 +8,8 @@ import type { UiLanguage } from './format.ts';
 export interface Workbench {
   api: Api;
   language: UiLanguage;
+  /** The project is open in another process: edits are refused, so the UI does not offer them. */
+  readOnly: boolean;
   glossary: Glossary;
   entriesById: ReadonlyMap<string, GlossaryEntry>;
   checker: LiveChecker;

@@ -248,6 +248,15 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
     [focusPending],
   );
 
+  // A link to another segment of the open article (glossary occurrences) moves there.
+  useEffect(() => {
+    const segments = articleRef.current?.segments;
+    if (!segments || !initialSegmentId) return;
+    const index = segments.findIndex((segment) => segment.id === initialSegmentId);
+    if (index >= 0 && index !== currentRef.current) moveTo(index);
+    // moveTo is stable; only a new target segment matters.
+  }, [initialSegmentId]);
+
   const setApproved = useCallback(
     (segmentId: string, overrideReason?: string) => {
       const state = historyRef.current && segmentState(historyRef.current.doc, segmentId);

@@ -35,7 +35,7 @@ export interface SegmentRowProps {
 /** Renders one segment pair. */
 export const SegmentRow = memo(function SegmentRow({ index, segment, state, issues, isCurrent, findMatch, renderings, actions }: SegmentRowProps) {
   const { t } = useTranslation();
-  const { checker, entriesById } = useWorkbench();
+  const { checker, entriesById, readOnly } = useWorkbench();
   const hits = useMemo(() => checker.terms(segment.source), [checker, segment.source]);
   const register = useCallback((element: HTMLTextAreaElement | null) => actions.registerTextarea(segment.id, element), [actions, segment.id]);
   const rowClass = ['segment', `status-${state.status}`, isCurrent ? 'current' : '', findMatch !== 'none' ? `find-${findMatch}` : '', segment.kind !== 'body' ? `kind-${segment.kind}` : '']
@@ -62,6 +62,7 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, state, issu
           lang="en"
           spellCheck
           rows={1}
+          readOnly={readOnly}
           value={state.target}
           placeholder={isCurrent ? t('editor.targetPlaceholder') : ''}
           data-testid="target"
@@ -73,7 +74,7 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, state, issu
         {state.overrideReason && state.status === 'approved' && (
           <p className="override-note">{t('editor.overrideKept', { reason: state.overrideReason })}</p>
         )}
-        {isCurrent && renderings.length > 0 && (
+        {isCurrent && !readOnly && renderings.length > 0 && (
           <div className="renderings" aria-label={t('editor.renderings')}>
             {renderings.slice(0, 9).map((option, optionIndex) => (
               <button
@@ -96,6 +97,7 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, state, issu
           aria-label={t('editor.statusLabel', { number: index + 1 })}
           className={`status-select status-${state.status}`}
           value={state.status}
+          disabled={readOnly}
           data-testid="status"
           onChange={(event) => actions.changeStatus(segment.id, event.target.value as SegmentStatus)}
         >
