@@ -225,7 +225,7 @@ class LinkScorer {
   private readonly bracketed: boolean[];
   private readonly pairs = new Map<number, PairMatch>();
   private readonly anchors = new Map<number, number>();
-  private readonly nameCache = new Map<string, number>();
+  private readonly nameCache = new Map<string, Map<string, number>>();
   private readonly sources: EvidenceSources;
   private readonly lengthModel: LengthModel;
   private readonly anchorCounter?: (hi: string, en: string) => number;

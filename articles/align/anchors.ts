@@ -3,7 +3,7 @@
  * equal numbers, Latin-script words of the Hindi found in the English, lexicon pairs, and names
  * that sound alike after transliteration. Each content token gets its best match strength 0..1.
  */
-import { lexiconWeight, type Lexicon } from './lexicon.ts';
+import type { Lexicon } from './lexicon.ts';
 import { englishTokens, hindiTokens, type AlignToken } from './tokens.ts';
 import { keySimilarity, phoneticKey, romaniseHindi } from './transliteration.ts';
 
@@ -63,12 +63,14 @@ export function prepareEnglish(text: string, names = true, capitalisedOnly = fal
 }
 
 /** Computes the best match strength of each content token of `hi` in `en` and vice versa. */
-export function matchPair(hi: PreparedSentence, en: PreparedSentence, sources: EvidenceSources, nameCache?: Map<string, number>): PairMatch {
+export function matchPair(hi: PreparedSentence, en: PreparedSentence, sources: EvidenceSources, nameCache?: Map<string, Map<string, number>>): PairMatch {
   const hiBest = new Float64Array(hi.tokens.length);
   const enBest = new Float64Array(en.tokens.length);
   const threshold = sources.nameThreshold ?? 0.8;
   for (let a = 0; a < hi.tokens.length; a++) {
     const h = hi.tokens[a];
+    // One lookup of the Hindi row per token, not per token pair.
+    const lexiconRow = sources.lexicon && h.kind === 'word' ? sources.lexicon.entries.get(h.stem) : undefined;
     for (let b = 0; b < en.tokens.length; b++) {
       const e = en.tokens[b];
       let strength = 0;
@@ -77,7 +79,7 @@ export function matchPair(hi: PreparedSentence, en: PreparedSentence, sources: E
       } else if (h.kind === 'latin' && (h.key === e.key || h.stem === e.stem)) {
         strength = 1;
       } else {
-        if (sources.lexicon && h.kind === 'word') strength = Math.min(1, 2 * lexiconWeight(sources.lexicon, h.stem, e.stem));
+        if (lexiconRow) strength = Math.min(1, 2 * (lexiconRow.get(e.stem) ?? 0));
         const hiKey = hi.keys[a];
         const enKey = en.keys[b];
         // Edit distance is at least the length difference: skip pairs that cannot reach the threshold.
@@ -93,10 +95,11 @@ export function matchPair(hi: PreparedSentence, en: PreparedSentence, sources: E
   return { hi: hiBest, en: enBest };
 }
 
-function nameSimilarity(a: string, b: string, cache?: Map<string, number>): number {
+function nameSimilarity(a: string, b: string, cache?: Map<string, Map<string, number>>): number {
   if (!cache) return keySimilarity(a, b);
-  const id = a + '\u0000' + b;
-  let value = cache.get(id);
-  if (value === undefined) cache.set(id, (value = keySimilarity(a, b)));
+  let row = cache.get(a);
+  if (!row) cache.set(a, (row = new Map()));
+  let value = row.get(b);
+  if (value === undefined) row.set(b, (value = keySimilarity(a, b)));
   return value;
 }
