@@ -54,6 +54,15 @@ async function start(): Promise<void> {
   });
   await setMenu();
   await window.loadURL(`${APP_ORIGIN}/index.html`);
+  if (openStore.readOnly) {
+    // The page shows it too (project.info.readOnly); the dialog makes sure it is not missed.
+    void dialog.showMessageBox(window, {
+      type: 'info',
+      title: 'Anuvad Workbench',
+      message: 'This project is open in another window or process.',
+      detail: 'It has been opened read-only: you can read and search, but changes are not saved.',
+    });
+  }
 }
 
 async function createWindow(): Promise<BrowserWindow> {
