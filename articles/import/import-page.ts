@@ -194,7 +194,12 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
 
   // Pass 2: the title, its English twin and the outlet, then every line that repeats them.
   const unclaimed = (): PageLine[] => content.filter((line) => !claimed.has(line.n));
-  const titleLine = unclaimed().find((line) => isTitleCandidate(line.text));
+  // The headline comes before the story: stop looking at the first line of Hindi prose.
+  let titleLine: PageLine | undefined;
+  for (const line of unclaimed()) {
+    if (isTitleCandidate(line.text)) { titleLine = line; break; }
+    if (isDevanagariLed(line.text) && (/[।॥]/.test(line.text) || line.text.length > 300)) break;
+  }
   if (titleLine) {
     const parts = titleLine.text.split(PIPE);
     const hindiPart = parts.find((part) => isDevanagariLed(part)) ?? titleLine.text;

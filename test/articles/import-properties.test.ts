@@ -56,7 +56,7 @@ describe('importer properties (fast-check)', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
       const article = importOrImportError(text);
       if (article) checkArticle(text, article);
-    }), { numRuns: 300 });
+    }), { numRuns: 150 });
   });
 
   it('gives the same ids when the same page is imported again', () => {

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BOILERPLATE_RULES, bestDate, findOutlet, importPage, matchBoilerplate, readAgencyFooter, readByline, readDateLine, unaccountedLines,
+} from '../../articles/index.ts';
+
+describe('dates', () => {
+  const cases: [string, string][] = [
+    ['Update: 2024-06-20 07:40 GMT', '2024-06-20T07:40:00Z'],
+    ['Published: June 19, 2024 05:34 PM2024-06-19T17:34:00+5:302024-06-19T17:35:36+5:30', '2024-06-19T17:34:00+05:30'],
+    ['नई दिल्लीNov 30, 2024 / 02:58 pm', '2024-11-30T14:58:00'],
+    ['Wednesday, August 13, 2025', '2025-08-13'],
+    ['Fri. Nov 22nd, 2024', '2024-11-22'],
+    ['13 अगस्त 2025', '2025-08-13'],
+    ['१३ अगस्त २०२५', '2025-08-13'],
+    ['अपडेटेड: 5 फ़रवरी, 2024, 12:05 AM (IST)', '2024-02-05T00:05:00+05:30'],
+    ['सितम्बर 9, 2023', '2023-09-09'],
+    ['Updated: Fri, 22 Nov 2024 05:30 PM (IST)', '2024-11-22T17:30:00+05:30'],
+    ['20/06/2024', '2024-06-20'],
+  ];
+  for (const [line, iso] of cases) {
+    it(`reads ${line}`, () => {
+      expect(bestDate(line)?.iso).toBe(iso);
+      expect(readDateLine(line)).toBe(iso);
+    });
+  }
+
+  it('rejects impossible dates and does not treat a body sentence with a date as a date line', () => {
+    expect(bestDate('31 फरवरी 2024')).toBeUndefined();
+    expect(bestDate('2023-02-29')).toBeUndefined();
+    expect(readDateLine('पुतिन बुधवार, 19 जून 2024 की सुबह उत्तर कोरिया की राजधानी में पहुंचे जहां किम ने उनका स्वागत किया।')).toBeUndefined();
+    expect(readDateLine('सियोल, वाशिंगटन और कीव के अधिकारियों ने 13 अगस्त 2025 को लंबी बैठक के बाद बयान जारी किया और कहा')).toBeUndefined();
+  });
+});
+
+describe('bylines and outlets', () => {
+  it('reads labelled bylines, desk credits and agency footers', () => {
+    expect(readByline('By शिवेन्द्र कुमार राय')).toBe('शिवेन्द्र कुमार राय');
+    expect(readByline('Edited By: Piyush Kumar')).toBe('Piyush Kumar');
+    expect(readByline('लेखक,अनंत प्रकाश')).toBe('अनंत प्रकाश');
+    expect(readByline('न्यूज डेस्क, अमर उजाला, नई दिल्ली')).toBe('न्यूज डेस्क, अमर उजाला, नई दिल्ली');
+    expect(readAgencyFooter('एपी सिम्मी गोला')).toBe('एपी सिम्मी गोला');
+    expect(readAgencyFooter('भाषा जोहेब')).toBe('भाषा जोहेब');
+  });
+
+  it('does not read ordinary sentences as bylines', () => {
+    expect(readByline('रिपोर्ट में कहा गया है कि 2022 में आक्रमण के बाद से मॉस्को और प्योंगयांग और करीब आ गए हैं।')).toBeUndefined();
+    expect(readByline('द्वारा संचालित रूसी समाचार एजेंसियों ने कहा।')).toBeUndefined();
+    expect(readAgencyFooter('रूस और उत्तर कोरिया के बीच बातचीत')).toBeUndefined();
+  });
+
+  it('finds outlets only where the page names them', () => {
+    expect(findOutlet('© 2024 Dainik Jagran. All rights reserved.')?.name).toBe('Dainik Jagran');
+    expect(findOutlet('वर्ल्ड डेस्क, अमर उजाला, टोक्यो')?.name).toBe('Amar Ujala');
+    expect(findOutlet('Jaipur')).toBeUndefined();
+    expect(findOutlet('उजाला फैल गया')).toBeUndefined();
+  });
+});
+
+describe('boilerplate phrase table', () => {
+  it('every rule recognises its own example', () => {
+    for (const rule of BOILERPLATE_RULES) expect(matchBoilerplate(rule.example)?.reason, rule.example).toBe(rule.reason);
+  });
+
+  it('leaves Hindi prose that merely mentions the phrases alone', () => {
+    for (const sentence of [
+      'उन्होंने कहा कि संबंधित खबरें गलत हैं और सरकार इसकी जांच करेगी।',
+      'रूसी समाचार एजेंसी TASS के अनुसार, किम ने कहा कि दोनों देशों के बीच संबंध मजबूत हैं।',
+      'तापमान 27.1 C तक पहुंच गया और लोग घरों में रहे।',
+      'फोटो खिंचवाने के बाद दोनों नेता बैठक कक्ष में गए।',
+    ]) expect(matchBoilerplate(sentence)).toBeUndefined();
+  });
+});
+
+describe('pages without a headline line', () => {
+  it('uses the first sentence as the title and still accounts for every line', () => {
+    const text = 'Tags: x\nरूस ने कहा कि बातचीत जारी रहेगी। किम ने समर्थन दोहराया।\n\nदूसरा अनुच्छेद यहां है।\n';
+    const article = importPage({ fileName: 'no-title.txt', text }, { now: () => 'now' });
+    expect(article.title).toBe('रूस ने कहा कि बातचीत जारी रहेगी।');
+    expect(article.segments.map((s) => s.kind)).toEqual(['title', 'body', 'body']);
+    expect(unaccountedLines(text, article)).toEqual([]);
+  });
+
+  it('refuses an empty page and a page of nothing but boilerplate with an ImportError naming the file', () => {
+    expect(() => importPage({ fileName: 'dir/empty.txt', text: ' \n\n' })).toThrow(/^empty\.txt: /);
+    expect(() => importPage({ fileName: 'only-tags.txt', text: 'Tags:\nSimilar News\n-->' })).toThrow(/only-tags\.txt: no article text/);
+  });
+});
