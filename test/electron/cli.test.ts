@@ -179,12 +179,14 @@ describe('the project lock across processes', () => {
   });
 });
 
+// In-process runs of main(): the same code as bin/anuvad.js without a child per call (the import,
+// lock and default-project tests above and below use real child processes).
 describe('anuvad terms and qa', () => {
   it('terms --json gives offsets into the text as read (BOM removed), with entry and approved rendering', async () => {
     const withBom = join(work, 'bom-000.txt');
     const raw = readFileSync(join(samplesDir, '000_a6e2b2736be51a55.txt'));
     writeFileSync(withBom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), raw]));
-    const result = await anuvad(['terms', '--glossary', glossaryFile, 'bom-000.txt', '--json']);
+    const result = await anuvadInProcess(['terms', '--glossary', glossaryFile, 'bom-000.txt', '--json']);
     expect(result.code).toBe(0);
     const hits = JSON.parse(result.stdout) as { file: string; start: number; end: number; text: string; entry: string; target: string }[];
     const text = raw.toString('utf8');
@@ -206,14 +208,14 @@ describe('anuvad terms and qa', () => {
       'किम जोंग उन मास्को पहुंचे।\t',
       'किम जोंग उन मास्को पहुंचे।\tKim Jong Un arrived in Moscow.',
     ].join('\n'));
-    const result = await anuvad(['qa', '--glossary', glossaryFile, '--pairs', 'pairs.tsv', '--json']);
+    const result = await anuvadInProcess(['qa', '--glossary', glossaryFile, '--pairs', 'pairs.tsv', '--json']);
     expect(result.code).toBe(1);
     const issues = JSON.parse(result.stdout) as { line: number; kind: string; term?: string; detail: string }[];
     expect(issues.map((issue) => [issue.line, issue.kind])).toEqual([[1, 'forbidden-term'], [3, 'number-mismatch'], [4, 'untranslated']]);
     expect(issues[0]).toMatchObject({ term: 'Kyiv' });
     expect(issues[0].detail).toContain('Kiev');
     writeFileSync(join(work, 'clean.tsv'), 'किम जोंग उन मास्को पहुंचे।\tKim Jong Un arrived in Moscow.\n');
-    const clean = await anuvad(['qa', '--glossary', glossaryFile, '--pairs', 'clean.tsv', '--json']);
+    const clean = await anuvadInProcess(['qa', '--glossary', glossaryFile, '--pairs', 'clean.tsv', '--json']);
     expect([clean.code, JSON.parse(clean.stdout)]).toEqual([0, []]);
   });
 
@@ -229,7 +231,7 @@ describe('anuvad terms and qa', () => {
       '  </file>',
       '</xliff>',
     ].join('\n'));
-    const xliff = await anuvad(['qa', '--glossary', glossaryFile, 'check.xlf', '--json']);
+    const xliff = await anuvadInProcess(['qa', '--glossary', glossaryFile, 'check.xlf', '--json']);
     expect(xliff.code).toBe(1);
     expect(JSON.parse(xliff.stdout)).toEqual([expect.objectContaining({ line: 6, kind: 'forbidden-term', term: 'Kyiv', segment: '2' })]);
     writeFileSync(join(work, 'check.tmx'), [
@@ -239,14 +241,14 @@ describe('anuvad terms and qa', () => {
       '<tu><tuv xml:lang="hi"><seg>पुतिन ने 15,000 सैनिक भेजे।</seg></tuv><tuv xml:lang="en"><seg>Putin sent troops.</seg></tuv></tu>',
       '</body></tmx>',
     ].join('\n'));
-    const tmx = await anuvad(['qa', '--glossary', glossaryFile, 'check.tmx', '--json']);
+    const tmx = await anuvadInProcess(['qa', '--glossary', glossaryFile, 'check.tmx', '--json']);
     expect(tmx.code).toBe(1);
     expect(JSON.parse(tmx.stdout)).toEqual([expect.objectContaining({ line: 2, kind: 'number-mismatch' })]);
   });
 
   it('qa stops at a malformed pairs line with file:line and exit 2', async () => {
     writeFileSync(join(work, 'bad.tsv'), 'रूस\tRussia\nno tab on this line\n');
-    const result = await anuvad(['qa', '--glossary', glossaryFile, '--pairs', 'bad.tsv', '--json']);
+    const result = await anuvadInProcess(['qa', '--glossary', glossaryFile, '--pairs', 'bad.tsv', '--json']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('bad.tsv:2:');
     expect(result.stdout).toBe('');
@@ -255,12 +257,12 @@ describe('anuvad terms and qa', () => {
 
 describe('anuvad glossary convert / import / export', () => {
   it('convert round-trips through CSV, XLSX and TBX losslessly for what CSV carries', async () => {
-    expect((await anuvad(['glossary', 'convert', glossaryFile, 'g.csv'])).code).toBe(0);
-    expect((await anuvad(['glossary', 'convert', 'g.csv', 'g.xlsx'])).code).toBe(0);
-    expect((await anuvad(['glossary', 'convert', 'g.xlsx', 'g.tbx'])).code).toBe(0);
-    expect((await anuvad(['glossary', 'convert', 'g.tbx', 'back.csv'])).code).toBe(0);
+    expect((await anuvadInProcess(['glossary', 'convert', glossaryFile, 'g.csv'])).code).toBe(0);
+    expect((await anuvadInProcess(['glossary', 'convert', 'g.csv', 'g.xlsx'])).code).toBe(0);
+    expect((await anuvadInProcess(['glossary', 'convert', 'g.xlsx', 'g.tbx'])).code).toBe(0);
+    expect((await anuvadInProcess(['glossary', 'convert', 'g.tbx', 'back.csv'])).code).toBe(0);
     expect(readFileSync(join(work, 'back.csv'), 'utf8')).toBe(readFileSync(join(work, 'g.csv'), 'utf8'));
-    const unknown = await anuvad(['glossary', 'convert', 'g.csv', 'g.docx']);
+    const unknown = await anuvadInProcess(['glossary', 'convert', 'g.csv', 'g.docx']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('g.docx');
   });
@@ -268,25 +270,25 @@ describe('anuvad glossary convert / import / export', () => {
   it('import prints the plan; --dry-run and a bad file change nothing; export writes the result', async () => {
     const project = join(work, 'glossary-project');
     await (await openLowdbProject(project, { create: true })).close();
-    await anuvad(['glossary', 'convert', glossaryFile, 'terms.csv']);
+    await anuvadInProcess(['glossary', 'convert', glossaryFile, 'terms.csv']);
     const glossaryPath = join(project, 'glossary.json');
-    const dry = await anuvad(['glossary', 'import', 'terms.csv', '--project', project, '--dry-run', '--json']);
+    const dry = await anuvadInProcess(['glossary', 'import', 'terms.csv', '--project', project, '--dry-run', '--json']);
     expect(dry.code).toBe(0);
     const plan = JSON.parse(dry.stdout) as { applied: boolean; added: unknown[] };
     expect(plan.applied).toBe(false);
     expect(plan.added.length).toBeGreaterThan(20);
     expect(existsSync(glossaryPath)).toBe(false);
-    const applied = await anuvad(['glossary', 'import', 'terms.csv', '--project', project]);
+    const applied = await anuvadInProcess(['glossary', 'import', 'terms.csv', '--project', project]);
     expect(applied.code).toBe(0);
     expect(applied.stdout).toMatch(new RegExp(`${plan.added.length} new, 0 changed, 0 conflicting`));
     const saved = readFileSync(glossaryPath, 'utf8');
     expect((JSON.parse(saved) as { entries: unknown[] }).entries).toHaveLength(plan.added.length);
     writeFileSync(join(work, 'broken.csv'), 'source,variants,target,forbidden,type,note\nरूस,,Russian Federation,,place,\n"unclosed,x\n');
-    const bad = await anuvad(['glossary', 'import', 'broken.csv', '--project', project]);
+    const bad = await anuvadInProcess(['glossary', 'import', 'broken.csv', '--project', project]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/broken\.csv:3:/);
     expect(readFileSync(glossaryPath, 'utf8')).toBe(saved);
-    const exported = await anuvad(['glossary', 'export', 'out.json', '--project', project]);
+    const exported = await anuvadInProcess(['glossary', 'export', 'out.json', '--project', project]);
     expect(exported.code).toBe(0);
     expect((JSON.parse(readFileSync(join(work, 'out.json'), 'utf8')) as { entries: unknown[] }).entries).toHaveLength(plan.added.length);
   });
