@@ -34,6 +34,7 @@ import { OverrideDialog } from './OverrideDialog.tsx';
 import { RemovedLines } from './RemovedLines.tsx';
 import { FindBar } from './FindBar.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
+import { ShortcutHelp } from './ShortcutHelp.tsx';
 
 const NO_ISSUES: readonly SegmentIssue[] = [];
 const NO_RENDERINGS: readonly RenderingOption[] = [];
@@ -64,6 +65,7 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
   const [find, setFind] = useState<{ open: boolean; query: string; position: number; nonce: number }>({ open: false, query: '', position: -1, nonce: 0 });
   const [override, setOverride] = useState<{ segmentId: string; issues: SegmentIssue[] } | null>(null);
   const [showRemoved, setShowRemoved] = useState(false);
+  const [showShortcuts, setShowShortcuts] = useState(false);
   const [restoring, setRestoring] = useState<number | null>(null);
   const [hover, setHover] = useState<{ entryId: string; anchor: { left: number; top: number; bottom: number } } | null>(null);
   const [selectionProposal, setSelectionProposal] = useState<{ text: string; left: number; top: number } | null>(null);
@@ -77,6 +79,8 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
   const hoverTimer = useRef<number | null>(null);
   const overrideRef = useRef(override);
   overrideRef.current = override;
+  const modalOpenRef = useRef(false);
+  modalOpenRef.current = showShortcuts;
   const checkerRef = useRef(checker);
   checkerRef.current = checker;
 
@@ -431,7 +435,7 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (overrideRef.current || event.defaultPrevented || event.isComposing) return;
+      if (overrideRef.current || modalOpenRef.current || event.defaultPrevented || event.isComposing) return;
       const command = commandForKey(event);
       if (command) runCommand(command, event);
     };
@@ -552,6 +556,9 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
         <button type="button" aria-pressed={showRemoved} className={showRemoved ? 'active' : ''} onClick={() => setShowRemoved((value) => !value)}>
           {t('removed.toggle', { count: article.removed.length })}
         </button>
+        <button type="button" onClick={() => setShowShortcuts(true)} aria-haspopup="dialog">
+          {t('shortcuts.button')}
+        </button>
         <SaveIndicator state={saveState} />
       </div>
       {find.open && (
@@ -627,6 +634,14 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
         >
           + {t('glossary.addFromSelection')}
         </button>
+      )}
+      {showShortcuts && (
+        <ShortcutHelp
+          onClose={() => {
+            setShowShortcuts(false);
+            moveTo(currentRef.current);
+          }}
+        />
       )}
       {override && overrideSegment && overrideState && (
         <OverrideDialog

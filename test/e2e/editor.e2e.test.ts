@@ -26,6 +26,10 @@ describe.skipIf(!chromiumAvailable())('editor end to end (Chromium, fallback ser
     buildRenderer();
     workbench = await startWorkbench();
     workbench.page.on('pageerror', (error) => pageErrors.push(String(error)));
+    // CSP violations and failed loads surface only as console errors.
+    workbench.page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
     await workbench.page.goto(workbench.server.pageUrl);
     await workbench.page.locator('[data-testid=article-row]').first().waitFor();
   }, 180_000);

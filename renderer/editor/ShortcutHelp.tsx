@@ -1,0 +1,48 @@
+/** A small dialog listing the editor's keyboard shortcuts. */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SHORTCUT_LABELS, type EditorCommand } from './shortcuts.ts';
+
+const ORDER: readonly EditorCommand['type'][] = ['confirm-and-next', 'approve', 'previous-segment', 'next-segment', 'undo', 'redo', 'find', 'insert-rendering', 'close'];
+
+/** Lists every shortcut with its meaning in the UI language. */
+export function ShortcutHelp({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element || element.open) return;
+    if (typeof element.showModal === 'function') element.showModal();
+    else element.setAttribute('open', '');
+  }, []);
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby="shortcut-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id="shortcut-title">{t('shortcuts.title')}</h2>
+      <table className="shortcut-table">
+        <tbody>
+          {ORDER.map((type) => (
+            <tr key={type}>
+              <td>
+                <kbd>{SHORTCUT_LABELS[type]}</kbd>
+              </td>
+              <td>{t(`shortcuts.${type}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={onClose} autoFocus>
+          {t('common.close')}
+        </button>
+      </div>
+    </dialog>
+  );
+}
