@@ -10,6 +10,7 @@ const benches: { name: string; file: string; fn: string }[] = [
   { name: 'align', file: 'align.ts', fn: 'runAlignBench' },
   { name: 'tm', file: 'tm.ts', fn: 'runTmBench' },
   { name: 'editor', file: 'editor.ts', fn: 'runEditorBench' },
+  { name: 'import', file: 'import.ts', fn: 'runImportBench' },
 ];
 
 const wanted = process.argv.slice(2);

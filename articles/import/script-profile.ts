@@ -18,7 +18,7 @@ export function scriptProfile(text: string): ScriptProfile {
       if (code !== 0x0964 && code !== 0x0965 && !(code >= 0x0966 && code <= 0x096f)) devanagari++;
     } else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) {
       latin++;
-    } else if (/\p{L}/u.test(ch)) {
+    } else if (code > 0x24f && /\p{L}/u.test(ch)) {
       otherLetters++;
     }
   }
