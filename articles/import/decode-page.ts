@@ -40,21 +40,27 @@ function detectEncoding(bytes: Uint8Array, fileName: string): { encoding: Encodi
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
-  // UTF-8 text never contains NUL; UTF-16 without BOM shows NULs as the high byte of every ASCII
-  // character (spaces, newlines, digits), always on the same side of each byte pair.
-  let evenZeros = 0;
-  let oddZeros = 0;
+  // UTF-16 without BOM: one byte of every pair is a high byte, 0x00 for ASCII (spaces, newlines,
+  // digits) and 0x09 for Devanagari, always on the same side. UTF-8 text never contains NUL and has
+  // tabs (0x09) nowhere near every other byte, so this cannot misfire on real UTF-8 pages.
+  let evenMarks = 0;
+  let oddMarks = 0;
   let firstZero = -1;
   for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] !== 0) continue;
-    if (firstZero < 0) firstZero = i;
-    if (i % 2 === 0) evenZeros++;
-    else oddZeros++;
+    const b = bytes[i];
+    if (b !== 0 && b !== 0x09) continue;
+    if (b === 0 && firstZero < 0) firstZero = i;
+    if (i % 2 === 0) evenMarks++;
+    else oddMarks++;
+  }
+  const pairs = Math.floor(bytes.length / 2);
+  // Without any NUL only a long, overwhelming 0x09 pattern counts (a short UTF-8 line may hold a tab).
+  const minShare = firstZero < 0 ? 0.5 : 0.3;
+  if (bytes.length % 2 === 0 && (firstZero >= 0 || pairs >= 8)) {
+    if (oddMarks >= pairs * minShare && evenMarks <= oddMarks * 0.2) return { encoding: 'utf-16le', bomLength: 0 };
+    if (evenMarks >= pairs * minShare && oddMarks <= evenMarks * 0.2) return { encoding: 'utf-16be', bomLength: 0 };
   }
   if (firstZero < 0) return { encoding: 'utf-8', bomLength: 0 };
-  const pairs = Math.floor(bytes.length / 2);
-  if (bytes.length % 2 === 0 && oddZeros >= pairs * 0.1 && evenZeros <= oddZeros * 0.05) return { encoding: 'utf-16le', bomLength: 0 };
-  if (bytes.length % 2 === 0 && evenZeros >= pairs * 0.1 && oddZeros <= evenZeros * 0.05) return { encoding: 'utf-16be', bomLength: 0 };
   throw new ImportError(fileName, `binary data: NUL byte at offset ${firstZero} and no UTF-16 pattern`, lineAtByte(bytes, firstZero));
 }
 

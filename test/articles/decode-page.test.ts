@@ -46,6 +46,14 @@ describe('decodePage', () => {
     expect(decodePage(utf16be(page.text), 'p.txt')).toBe(page.text);
   });
 
+  it('recognises UTF-16 without BOM even for Devanagari with no ASCII at all (high byte 0x09)', () => {
+    const text = 'नमस्तेदुनियाउत्तरकोरिया';
+    expect(decodePage(utf16le(text), 'p.txt')).toBe(text);
+    expect(decodePage(utf16be(text), 'p.txt')).toBe(text);
+    // A short UTF-8 line with a tab stays UTF-8.
+    expect(decodePage(Uint8Array.from(Buffer.from('a\tb\tc')), 'tab.txt')).toBe('a\tb\tc');
+  });
+
   it('refuses Windows-1252 bytes and names the file and the line of the first bad byte', () => {
     // "café" in Windows-1252 on line 3: 0xE9 is not UTF-8.
     const bytes = concat(Buffer.from('पहली पंक्ति\nदूसरी\nca'), [0x66, 0xe9], Buffer.from('\nआगे'));

@@ -71,6 +71,17 @@ describe('boilerplate phrase table', () => {
   });
 });
 
+describe('agency datelines', () => {
+  it('takes the agency of the first dateline as byline when the page signs nothing else', () => {
+    const text = 'किम ने पुतिन से फोन पर बात की\n\nसियोल, 13 अगस्त (भाषा) उत्तर कोरिया के नेता किम जोंग उन ने पुतिन से बात की। दोनों ने सहयोग पर चर्चा की।\n';
+    const article = importPage({ fileName: 'agency.txt', text }, { now: () => 'now' });
+    expect(article.byline).toBe('भाषा');
+    expect(article.metadata).toContainEqual({ line: 3, text: 'सियोल, 13 अगस्त (भाषा)', field: 'dateline' });
+    expect(article.segments[1].source).toBe('सियोल, 13 अगस्त (भाषा) उत्तर कोरिया के नेता किम जोंग उन ने पुतिन से बात की।');
+    expect(unaccountedLines(text, article)).toEqual([]);
+  });
+});
+
 describe('pages without a headline line', () => {
   it('uses the first sentence as the title and still accounts for every line', () => {
     const text = 'Tags: x\nरूस ने कहा कि बातचीत जारी रहेगी। किम ने समर्थन दोहराया।\n\nदूसरा अनुच्छेद यहां है।\n';
