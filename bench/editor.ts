@@ -82,8 +82,7 @@ const ms = (value: number) => value.toFixed(1);
 /** Runs the benchmark and returns a markdown table. */
 export async function runEditorBench(): Promise<string> {
   if (!chromiumAvailable()) return '(skipped: /usr/bin/chromium not installed)';
-  buildRenderer();
-  const workbench = await startWorkbench({ viewport: { width: 1400, height: 900 } });
+  const workbench = await startWorkbench({ staticDir: await buildRenderer(), viewport: { width: 1400, height: 900 } });
   try {
     const { page, server } = workbench;
     await page.goto(server.pageUrl);

@@ -23,8 +23,7 @@ describe.skipIf(!chromiumAvailable())('editor end to end (Chromium, fallback ser
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    buildRenderer();
-    workbench = await startWorkbench();
+    workbench = await startWorkbench({ staticDir: await buildRenderer() });
     workbench.page.on('pageerror', (error) => pageErrors.push(String(error)));
     // CSP violations and failed loads surface only as console errors.
     workbench.page.on('console', (message) => {
@@ -48,6 +47,20 @@ describe.skipIf(!chromiumAvailable())('editor end to end (Chromium, fallback ser
     const article = await store.getArticle(ARTICLE_ID);
     await expect.poll(() => page.locator(`[data-article-id="${ARTICLE_ID}"] .article-title`).textContent()).toBe(article?.title);
     await page.screenshot({ path: artifactPath('article-list.png') });
+  });
+
+  it('renders Devanagari with the bundled Noto Sans Devanagari, not a system font', async () => {
+    const { page } = workbench;
+    // Only @font-face fonts appear in document.fonts, so a loaded face here is the bundled woff2.
+    const faces = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((face) => face.family.replace(/"/g, '') === 'Noto Sans Devanagari').map((face) => ({ weight: face.weight, status: face.status, range: face.unicodeRange }));
+    });
+    const loaded = faces.filter((face) => face.status === 'loaded');
+    expect(loaded.some((face) => face.weight === '400' && /U\+0?900/i.test(face.range))).toBe(true);
+    expect(loaded.some((face) => face.weight === '700' && /U\+0?900/i.test(face.range))).toBe(true);
+    const family = await page.locator('.article-title').first().evaluate((element) => getComputedStyle(element).fontFamily);
+    expect(family).toMatch(/^"?Noto Sans Devanagari/);
   });
 
   it('shows the forbidden rendering while typing, approves the corrected text and keeps it after a reload', async () => {

@@ -3,8 +3,7 @@
  * temp ANUVAD_HOME), the real lowdb store and fallback server, and Debian's Chromium driven by
  * playwright-core with its profile, TMPDIR and XDG folders inside the run's temp folder.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,17 +29,23 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-/** Builds the renderer with vite into dist/renderer (once per test file). */
-export function buildRenderer(): void {
-  execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: REPO_ROOT, stdio: 'inherit' });
+/**
+ * Builds the renderer with vite (once per test file) into a fresh temp folder, not dist/renderer,
+ * so parallel test files and a developer's own build never overwrite each other. Returns the folder.
+ */
+export async function buildRenderer(): Promise<string> {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'anuvad-renderer-'));
+  const { build } = await import('vite');
+  await build({ configFile: path.join(REPO_ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  return outDir;
 }
 
 /** Starts server and browser on a fresh copy of the default project. */
-export async function startWorkbench(options: { viewport?: { width: number; height: number } } = {}): Promise<Workbench> {
+export async function startWorkbench(options: { staticDir?: string; viewport?: { width: number; height: number } } = {}): Promise<Workbench> {
   const tempDir = await mkdtemp(path.join(tmpdir(), 'anuvad-e2e-'));
   const projectDir = await ensureDefaultProject({ env: { ANUVAD_HOME: path.join(tempDir, 'home') } });
   const store = await openLowdbProject(projectDir);
-  const server = await startServer({ store, staticDir: RENDERER_DIST });
+  const server = await startServer({ store, staticDir: options.staticDir ?? RENDERER_DIST });
   const browserEnv: Record<string, string> = {};
   for (const name of ['TMPDIR', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'XDG_DATA_HOME', 'XDG_RUNTIME_DIR', 'HOME']) {
     const dir = path.join(tempDir, 'env', name.toLowerCase());
@@ -66,6 +71,7 @@ export async function startWorkbench(options: { viewport?: { width: number; heig
       await server.close();
       await store.close();
       await rm(tempDir, { recursive: true, force: true });
+      if (options.staticDir && options.staticDir !== RENDERER_DIST) await rm(options.staticDir, { recursive: true, force: true });
     },
   };
 }
