@@ -115,11 +115,30 @@ export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): Api
   };
 
   const handlers = {} as Record<ApiName, (args: unknown) => Promise<unknown>>;
+  const writes = writeQueue();
   for (const name of Object.keys(implementations) as ApiName[]) {
     const implementation = implementations[name] as (args: unknown) => Promise<unknown>;
-    handlers[name] = async (args) => implementation(parseArgs(name, args));
+    handlers[name] = WRITING_CALLS.has(name)
+      ? async (args) => { const parsed = parseArgs(name, args); return writes(() => implementation(parsed)); }
+      : async (args) => implementation(parseArgs(name, args));
   }
   return handlers as ApiHandlers;
+}
+
+// Calls that read, change and save a document. Run one at a time: an autosave flush sends many
+// saveSegment calls for one article at once, and interleaved read-modify-write would lose edits.
+const WRITING_CALLS: ReadonlySet<ApiName> = new Set<ApiName>([
+  'settings.set', 'article.import', 'article.saveSegment', 'article.restoreRemoved', 'glossary.upsert', 'glossary.delete',
+]);
+
+/** Runs tasks strictly one after another; a failed task does not stop the ones behind it. */
+function writeQueue(): <T>(task: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const run = tail.then(task, task);
+    tail = run.catch(() => undefined);
+    return run;
+  };
 }
 
 /** Decodes and imports one uploaded page; problems become 'bad-input' naming the file. */

@@ -115,6 +115,15 @@ describe('articles', () => {
     expect(cleared.status).toBe('untranslated');
   });
 
+  it('keeps every edit when many segments of one article are saved at once (autosave flush)', async () => {
+    const [summary] = await api['article.import']({ pages: pages.slice(1, 2) });
+    const article = await api['article.get']({ id: summary.id });
+    await Promise.all(article.segments.map((segment, index) =>
+      api['article.saveSegment']({ articleId: summary.id, segmentId: segment.id, target: `Sentence ${index}.`, status: 'draft' })));
+    const stored = await store.getArticle(summary.id);
+    expect(stored?.segments.map((segment) => segment.target)).toEqual(article.segments.map((_, index) => `Sentence ${index}.`));
+  });
+
   it('restores a removed boilerplate line', async () => {
     const summaries = await api['article.import']({ pages });
     const articles = await Promise.all(summaries.map((summary) => api['article.get']({ id: summary.id })));
