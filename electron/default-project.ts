@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodePage, importPage } from '../articles/index.ts';
 import { GLOSSARY_SCHEMA_VERSION, type Glossary, type GlossaryEntry } from '../glossary/model.ts';
+import { seedSampleAlignments } from './seed-sample-alignments.ts';
 import { openLowdbProject } from './store/lowdb-store.ts';
 import type { ProjectStore } from './store/project-store.ts';
 
@@ -54,7 +55,7 @@ export async function seedDefaultGlossary({ store, appRoot }: SeedContext): Prom
 // The steps that fill a new default project, in order. Sample English translations of seed
 // articles (articles/samples/translations/*.en.txt, helper E's alignment samples) are seeded by
 // adding their step here.
-const SEED_STEPS: ((context: SeedContext) => Promise<void>)[] = [seedSampleArticles, seedDefaultGlossary];
+const SEED_STEPS: ((context: SeedContext) => Promise<void>)[] = [seedSampleArticles, seedDefaultGlossary, seedSampleAlignments];
 
 /** Options for ensureDefaultProject. */
 export interface DefaultProjectOptions {

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +66,16 @@ describe('anuvad align', () => {
     expect(doc.articleId).toBe('002_0f029a2cb635d9d3');
     expect(doc.segmentIds).toHaveLength(doc.hi.length);
     expect(doc.links.every((l) => l.status === 'pending')).toBe(true);
+  });
+
+  it('the default project starts with the sample translations aligned for review', async () => {
+    expect((await anuvad(['list', '--json'])).code).toBe(0);
+    const dir = (await readdir(join(work, 'home'))).map((name) => join(work, 'home', name)).find((path) => existsSync(join(path, 'project.json')))!;
+    const store = await openLowdbProject(dir);
+    const stored = await store.getDoc<StoredAlignment>('alignments/002_0f029a2cb635d9d3');
+    await store.close();
+    expect(stored?.translationFile).toBe('002_0f029a2cb635d9d3.en.txt');
+    expect(stored?.links.length).toBeGreaterThan(5);
   });
 
   it('refuses missing inputs with exit code 2', async () => {
