@@ -1,0 +1,356 @@
+/**
+ * Translation memory with fuzzy lookup: word-level similarity on normalised Devanagari (the
+ * glossary's normalisation), 100% and context matches first, safe number adaptation, and a word
+ * diff against the current Hindi.
+ *
+ * Speed: an inverted index from word tokens to entries. Each occurrence of a word is its own
+ * token (के, के#2, …), so shared tokens = multiset overlap. A match with similarity ≥ min shares
+ * at least ⌈min·n⌉ tokens with an n-word query, so it must contain one of the n − ⌈min·n⌉ + 1
+ * rarest query tokens (prefix filtering); only entries found that way are counted, length- and
+ * overlap-filtered, and scored exactly.
+ */
+import { diffWords, wordDistance, alignWords, type DiffOp } from './word-diff.ts';
+import { glossaryNormalizer, hindiWords, isNumberKey, type HindiNormalizer } from './hindi-words.ts';
+
+/** Neighbouring Hindi segments of an entry or of the segment being translated. */
+export interface SegmentContext {
+  prev: string;
+  next: string;
+}
+
+/** One memory entry. */
+export interface TmEntry {
+  source: string;
+  target: string;
+  /** Where it came from: `project`, `article:<id>`, or an imported memory's name. */
+  origin: string;
+  context?: SegmentContext;
+}
+
+/** A match for a Hindi segment. */
+export interface TmMatch {
+  source: string;
+  target: string;
+  /** Word-level similarity 0..1 of the normalised Hindi (1 = 100% match). */
+  score: number;
+  origin: string;
+  /** The target with the numbers that differ already replaced, when that was safe. */
+  adapted?: string;
+  /** Word diff from the memory's Hindi to the current Hindi. */
+  diff: DiffOp[];
+  /** Same neighbours as the current segment. */
+  contextMatch: boolean;
+}
+
+/** Lookup options. */
+export interface TmLookupOptions {
+  /** Minimum similarity (default 0.5). */
+  min?: number;
+  /** Neighbours of the current segment, for context matches. */
+  context?: SegmentContext;
+  /** Most matches returned (default 10). */
+  limit?: number;
+}
+
+/** A translation memory index. */
+export interface TranslationMemory {
+  /** Number of entries. */
+  readonly size: number;
+  /** Adds entries (the index grows in place). */
+  add(entries: readonly TmEntry[]): void;
+  /** Matches for a Hindi segment, best first. */
+  lookup(source: string, opts?: TmLookupOptions): TmMatch[];
+  /** The same lookup by scanning every entry (baseline for the benchmark and tests). */
+  lookupByScan(source: string, opts?: TmLookupOptions): TmMatch[];
+}
+
+interface IndexedEntry {
+  entry: TmEntry;
+  /** Word key ids in order (for the exact distance). */
+  sequence: Int32Array;
+  /** Occurrence-token ids (for overlap counting). */
+  tokens: Int32Array;
+  contextKey?: string;
+}
+
+/** Options of the memory. */
+export interface TranslationMemoryOptions {
+  normalize?: HindiNormalizer;
+}
+
+/** Builds a translation memory over the given entries. */
+export function createTranslationMemory(entries: readonly TmEntry[] = [], options: TranslationMemoryOptions = {}): TranslationMemory {
+  const normalize = options.normalize ?? glossaryNormalizer;
+  const wordIds = new Map<string, number>();
+  const tokenIds = new Map<string, number>();
+  const postings: number[][] = [];
+  const indexed: IndexedEntry[] = [];
+  let seen = new Int32Array(1024);
+  let lengths = new Int32Array(1024);
+  let counts = new Int32Array(1024);
+  let stamp = 0;
+
+  const wordId = (key: string): number => {
+    let id = wordIds.get(key);
+    if (id === undefined) {
+      id = wordIds.size;
+      wordIds.set(key, id);
+    }
+    return id;
+  };
+
+  // Occurrence tokens: the k-th occurrence of a word is its own token, so set overlap = multiset overlap.
+  const occurrenceTokens = (keys: readonly string[]): string[] => {
+    const seenCount = new Map<string, number>();
+    return keys.map((key) => {
+      const k = (seenCount.get(key) ?? 0) + 1;
+      seenCount.set(key, k);
+      return k === 1 ? key : `${key}\u0001${k}`;
+    });
+  };
+
+  const contextKeyOf = (context: SegmentContext | undefined): string | undefined =>
+    context ? `${hindiWords(context.prev, normalize).keys.join(' ')}\u0002${hindiWords(context.next, normalize).keys.join(' ')}` : undefined;
+
+  const add = (newEntries: readonly TmEntry[]): void => {
+    for (const entry of newEntries) {
+      const keys = hindiWords(entry.source, normalize).keys;
+      if (keys.length === 0 || !entry.target.trim()) continue;
+      const index = indexed.length;
+      const tokens = occurrenceTokens(keys).map((token) => {
+        let id = tokenIds.get(token);
+        if (id === undefined) {
+          id = tokenIds.size;
+          tokenIds.set(token, id);
+          postings.push([]);
+        }
+        postings[id].push(index);
+        return id;
+      });
+      indexed.push({
+        entry,
+        sequence: Int32Array.from(keys, wordId),
+        tokens: Int32Array.from(tokens),
+        contextKey: contextKeyOf(entry.context),
+      });
+    }
+    if (seen.length < indexed.length) {
+      seen = growMarks(seen, indexed.length);
+      lengths = growMarks(lengths, indexed.length);
+      counts = growMarks(counts, indexed.length);
+    }
+    for (let e = 0; e < indexed.length; e++) lengths[e] = indexed[e].sequence.length;
+  };
+
+  const queryOf = (source: string) => {
+    const words = hindiWords(source, normalize);
+    // Unknown words get id −1: they match nothing, which is exactly right.
+    const sequence = Int32Array.from(words.keys, (key) => wordIds.get(key) ?? -1);
+    const tokens = occurrenceTokens(words.keys).map((token) => tokenIds.get(token) ?? -1);
+    return { words, sequence, tokens };
+  };
+
+  const finish = (source: string, query: ReturnType<typeof queryOf>, scored: { index: number; score: number }[], opts: TmLookupOptions): TmMatch[] => {
+    const contextKey = contextKeyOf(opts.context);
+    const ranked = scored.map(({ index, score }) => {
+      const item = indexed[index];
+      return { index, item, score, contextMatch: contextKey !== undefined && item.contextKey === contextKey, identical: item.entry.source === source };
+    });
+    ranked.sort((a, b) => {
+      const aFull = a.score === 1 ? 1 : 0;
+      const bFull = b.score === 1 ? 1 : 0;
+      if (aFull !== bFull) return bFull - aFull;
+      if (a.contextMatch !== b.contextMatch) return a.contextMatch ? -1 : 1;
+      if (a.score !== b.score) return b.score - a.score;
+      if (a.identical !== b.identical) return a.identical ? -1 : 1;
+      // Older entries first on a tie, so indexed lookup and scan agree exactly.
+      return a.index - b.index;
+    });
+    const limit = opts.limit ?? 10;
+    const out: TmMatch[] = [];
+    const emitted = new Set<string>();
+    for (const r of ranked) {
+      if (out.length >= limit) break;
+      // The same pair from several origins is shown once (the best-ranked).
+      const pairKey = `${r.item.entry.source}\u0000${r.item.entry.target}`;
+      if (emitted.has(pairKey)) continue;
+      emitted.add(pairKey);
+      out.push(describeMatch(r.item.entry, source, query.words, r.score, r.contextMatch, normalize));
+    }
+    return out;
+  };
+
+  const lookup = (source: string, opts: TmLookupOptions = {}): TmMatch[] => {
+    const min = opts.min ?? 0.5;
+    const query = queryOf(source);
+    const n = query.sequence.length;
+    if (n === 0 || indexed.length === 0) return [];
+    const needed = Math.max(1, Math.ceil(min * n - 1e-9));
+    const byRarity = query.tokens.map((id) => ({ id, df: id < 0 ? 0 : postings[id].length })).sort((a, b) => a.df - b.df);
+    const prefixLength = n - needed + 1;
+    stamp += 1;
+    if (stamp === 0x7fffffff) {
+      seen.fill(0);
+      stamp = 1;
+    }
+    // Length filter, applied while walking postings: min·max(n, m) ≤ min(n, m) ⇔ min·n ≤ m ≤ n/min.
+    const shortest = needed;
+    const longest = min > 0 ? Math.floor(n / min + 1e-9) : Number.MAX_SAFE_INTEGER;
+    const touched: number[] = [];
+    for (let p = 0; p < byRarity.length; p++) {
+      const id = byRarity[p].id;
+      if (id < 0) continue;
+      const list = postings[id];
+      if (p < prefixLength) {
+        // Prefix tokens find the candidates and start their shared-token counts.
+        for (let k = 0; k < list.length; k++) {
+          const e = list[k];
+          if (seen[e] === stamp) counts[e] += 1;
+          else {
+            seen[e] = stamp;
+            const m = lengths[e];
+            if (m >= shortest && m <= longest) {
+              counts[e] = 1;
+              touched.push(e);
+            } else counts[e] = -n;
+          }
+        }
+      } else {
+        // The other tokens only complete the counts of entries already found.
+        for (let k = 0; k < list.length; k++) {
+          const e = list[k];
+          if (seen[e] === stamp) counts[e] += 1;
+        }
+      }
+    }
+    const scored: { index: number; score: number }[] = [];
+    for (const e of touched) {
+      const m = lengths[e];
+      const longer = n > m ? n : m;
+      // Shared tokens bound the distance: distance ≥ max(n, m) − overlap.
+      if (counts[e] < Math.ceil(min * longer - 1e-9)) continue;
+      const score = 1 - wordDistance(query.sequence, indexed[e].sequence) / longer;
+      if (score >= min - 1e-12) scored.push({ index: e, score });
+    }
+    return finish(source, query, scored, opts);
+  };
+
+  const lookupByScan = (source: string, opts: TmLookupOptions = {}): TmMatch[] => {
+    const min = opts.min ?? 0.5;
+    const query = queryOf(source);
+    if (query.sequence.length === 0) return [];
+    const scored: { index: number; score: number }[] = [];
+    for (let e = 0; e < indexed.length; e++) {
+      const item = indexed[e];
+      const score = 1 - wordDistance(query.sequence, item.sequence) / Math.max(query.sequence.length, item.sequence.length);
+      if (score >= min - 1e-12) scored.push({ index: e, score });
+    }
+    return finish(source, query, scored, opts);
+  };
+
+  add(entries);
+  return {
+    get size() {
+      return indexed.length;
+    },
+    add,
+    lookup,
+    lookupByScan,
+  };
+}
+
+// Doubles a typed array's capacity until it holds `needed`, keeping its contents.
+function growMarks(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  let capacity = array.length;
+  while (capacity < needed) capacity *= 2;
+  const grown = new Int32Array(capacity);
+  grown.set(array);
+  return grown;
+}
+
+function describeMatch(entry: TmEntry, source: string, current: { keys: string[]; spans: [number, number][] }, score: number, contextMatch: boolean, normalize: HindiNormalizer): TmMatch {
+  const old = hindiWords(entry.source, normalize);
+  const oldWords = old.spans.map(([s, e]) => entry.source.slice(s, e));
+  const newWords = current.spans.map(([s, e]) => source.slice(s, e));
+  const match: TmMatch = {
+    source: entry.source,
+    target: entry.target,
+    score,
+    origin: entry.origin,
+    diff: diffWords(old.keys, oldWords, current.keys, newWords),
+    contextMatch,
+  };
+  const adapted = adaptNumbers(old.keys, current.keys, entry.target);
+  if (adapted !== undefined && adapted !== entry.target) match.adapted = adapted;
+  return match;
+}
+
+// Numbers in English text: 15,000 / 15000 / 27.1 (grouping commas only between digit groups).
+const ENGLISH_NUMBER = /(?<![\d.,])\d{1,3}(?:,\d{2,3})+(?:\.\d+)?(?![\d,]*\d)|(?<![\d.,])\d+(?:\.\d+)?(?![\d])/g;
+
+/**
+ * Replaces, in an English target, the numbers that changed between the memory's Hindi and the
+ * current Hindi. Safe only when every number difference is a one-for-one substitution and each old
+ * number occurs exactly once in the target; otherwise undefined (no adaptation offered).
+ */
+export function adaptNumbers(oldKeys: readonly string[], newKeys: readonly string[], target: string): string | undefined {
+  const replacements: { from: string; to: string }[] = [];
+  for (const step of alignWords(oldKeys, newKeys)) {
+    const oldKey = step.oldIndex >= 0 ? oldKeys[step.oldIndex] : undefined;
+    const newKey = step.newIndex >= 0 ? newKeys[step.newIndex] : undefined;
+    const oldIsNumber = oldKey !== undefined && isNumberKey(oldKey);
+    const newIsNumber = newKey !== undefined && isNumberKey(newKey);
+    if (step.op === 'equal' || (!oldIsNumber && !newIsNumber)) continue;
+    // A number added or dropped (or swapped for a word) cannot be carried into the English safely.
+    if (step.op !== 'substitute' || !oldIsNumber || !newIsNumber) return undefined;
+    replacements.push({ from: oldKey, to: newKey });
+  }
+  if (replacements.length === 0) return undefined;
+  const occurrences = [...target.matchAll(ENGLISH_NUMBER)].map((m) => ({ start: m.index ?? 0, text: m[0], key: m[0].replace(/,/g, '') }));
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const { from, to } of replacements) {
+    const found = occurrences.filter((o) => o.key === from);
+    if (found.length !== 1) return undefined;
+    const at = found[0];
+    if (edits.some((e) => e.start === at.start)) return undefined;
+    edits.push({ start: at.start, end: at.start + at.text.length, text: at.text.includes(',') ? groupThousands(to) : to });
+  }
+  edits.sort((a, b) => b.start - a.start);
+  let out = target;
+  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+/** Western digit grouping for English text: 150000 → 150,000 (decimals kept). */
+export function groupThousands(number: string): string {
+  const [whole, fraction] = number.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** A pair found by concordance search. */
+export interface ConcordancePair {
+  source: string;
+  target: string;
+}
+
+const concordanceKeys = new WeakMap<object, string>();
+
+/**
+ * Every pair whose Hindi contains the query (both normalised like the glossary) or whose English
+ * contains it case-insensitively. Normalised Hindi is cached per pair object.
+ */
+export function concordance<P extends ConcordancePair>(query: string, pairs: readonly P[], normalize: HindiNormalizer = glossaryNormalizer): P[] {
+  const trimmed = query.trim();
+  if (!trimmed) return [];
+  const hindiQuery = normalize(trimmed).text.trim();
+  const englishQuery = trimmed.toLowerCase();
+  return pairs.filter((pair) => {
+    let key = concordanceKeys.get(pair);
+    if (key === undefined) {
+      key = normalize(pair.source).text;
+      concordanceKeys.set(pair, key);
+    }
+    return (hindiQuery.length > 0 && key.includes(hindiQuery)) || pair.target.toLowerCase().includes(englishQuery);
+  });
+}
