@@ -37,6 +37,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { reason: 'navigation', pattern: /^(?:Next Article|Previous Article|Next Story|Previous Story|अगली खबर|पिछली खबर|अगला लेख|पिछला लेख|Back to top|Skip to (?:main )?content|सामग्री को स्किप करें|मुख्य सामग्री पर जाएं|Menu|Search|Login|Log in|Sign in|लॉग इन|Link Copied|लिंक कॉपी(?: हो गया)?|Loading\.\.\.|लोड हो रहा है\.*)$/i, example: 'Next Story' },
   { reason: 'author-detail', pattern: /^(?:पदनाम|Role|Designation|Twitter|X)\s*[,:：]\s*\S/i, maxLength: 80, example: 'पदनाम,बीबीसी संवाददाता' },
   { reason: 'source-note', pattern: /^\(?(?:यह खबर|यह ख़बर|यह लेख|ये खबर) (?:मूल रूप से|सिंडिकेट फीड|एजेंसी फीड)/, maxLength: 300, example: '(यह खबर सिंडिकेट फीड से सीधे प्रकाशित हुई है…)' },
+  { reason: 'source-note', pattern: /^[(\[]?\s*(?:इनपुट|Input|Inputs|With inputs from|एजेंसी इनपुट|एजेंसी इनपुट के साथ|भाषा इनपुट के साथ|स्रोत|Source)\s*(?:[:：\-–]|के साथ|$)[^।]{0,80}$/i, example: '(इनपुट: भाषा)' },
   { reason: 'newsroom-credit', pattern: /^\((?:बीबीसी|BBC)[^)]*(?:प्रकाशन|कलेक्टिव न्यूज़रूम|न्यूज़रूम)[^)]*\)$/, example: '(बीबीसी हिंदी के लिए कलेक्टिव न्यूज़रूम का प्रकाशन)' },
 ];
 

@@ -253,7 +253,9 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   for (const line of unclaimed()) {
     const index = contentIndex.get(line.n) ?? 0;
     const nearHeader = dateOrTitleLines.some((n) => Math.abs((contentIndex.get(n) ?? -99) - index) <= 3);
-    if (fields.byline === undefined && nearHeader && isLatinNameLine(line.text)) {
+    // Bylines follow the headline; a Latin line above it is a kicker ("North Korea"), not a name.
+    const belowTitle = !titleLine || line.n > titleLine.n;
+    if (fields.byline === undefined && nearHeader && belowTitle && isLatinNameLine(line.text)) {
       fields.byline = line.text;
       useAsMetadata(line, 'byline');
     } else if (isOutletName(line.text) && findOutlet(line.text)) {
@@ -382,7 +384,7 @@ function isTitleCandidate(text: string): boolean {
   const hindi = text.split(PIPE).find((part) => isDevanagariLed(part));
   if (!hindi || hindi.length > 300) return false;
   // A headline has at most one sentence: no danda before its end.
-  return !/[।॥]\s*\S/.test(hindi) && scriptProfile(hindi).words >= 2;
+  return !/[।॥]\s*\S/.test(hindi) && scriptProfile(hindi).words >= 3;
 }
 
 function stripOutletSuffix(text: string): string {

@@ -71,6 +71,18 @@ describe('boilerplate phrase table', () => {
   });
 });
 
+describe('Latin lines around the headline', () => {
+  it('does not take a Latin kicker above the headline for a byline', () => {
+    const text = 'North Korea\nकिम ने पुतिन से फोन पर बात की\nUpdated: June 20, 2024\nरूस और उत्तर कोरिया ने सहयोग पर चर्चा की। दोनों देशों ने बयान जारी किया।\n(इनपुट: भाषा)';
+    const article = importPage({ fileName: 'kicker.txt', text }, { now: () => 'now' });
+    expect(article.byline).toBeUndefined();
+    expect(article.title).toBe('किम ने पुतिन से फोन पर बात की');
+    expect(article.date).toBe('2024-06-20');
+    expect(article.removed.map((r) => [r.line, r.reason])).toEqual([[1, 'english-text'], [5, 'source-note']]);
+    expect(unaccountedLines(text, article)).toEqual([]);
+  });
+});
+
 describe('agency datelines', () => {
   it('takes the agency of the first dateline as byline when the page signs nothing else', () => {
     const text = 'किम ने पुतिन से फोन पर बात की\n\nसियोल, 13 अगस्त (भाषा) उत्तर कोरिया के नेता किम जोंग उन ने पुतिन से बात की। दोनों ने सहयोग पर चर्चा की।\n';
