@@ -34,6 +34,10 @@ export function App({ api, initialGlossary, project }: AppProps) {
   }, []);
 
   useEffect(() => {
+    document.title = t('app.name');
+  }, [t, language]);
+
+  useEffect(() => {
     if (!message) return;
     const handle = window.setTimeout(() => setMessage(null), message.tone === 'error' ? 8000 : 4000);
     return () => window.clearTimeout(handle);

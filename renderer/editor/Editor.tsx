@@ -61,7 +61,7 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
   const [issueMap, setIssueMap] = useState<ReadonlyMap<string, readonly SegmentIssue[]>>(new Map());
   const [current, setCurrent] = useState(0);
   const [scrollRequest, setScrollRequest] = useState<{ index: number; nonce: number } | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const [saveState, setSaveState] = useState<{ state: SaveState; error?: string }>({ state: 'saved' });
   const [find, setFind] = useState<{ open: boolean; query: string; position: number; nonce: number }>({ open: false, query: '', position: -1, nonce: 0 });
   const [override, setOverride] = useState<{ segmentId: string; issues: SegmentIssue[] } | null>(null);
   const [showRemoved, setShowRemoved] = useState(false);
@@ -90,7 +90,7 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
         write: async (save) => {
           await api['article.saveSegment']({ articleId, ...save });
         },
-        onStateChange: setSaveState,
+        onStateChange: (state, error) => setSaveState({ state, error }),
         timers: { setTimeout: (callback, ms) => window.setTimeout(callback, ms), clearTimeout: (handle) => window.clearTimeout(handle as number) },
         delayMs: SAVE_DELAY_MS,
       }),
@@ -559,7 +559,7 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
         <button type="button" onClick={() => setShowShortcuts(true)} aria-haspopup="dialog">
           {t('shortcuts.button')}
         </button>
-        <SaveIndicator state={saveState} />
+        <SaveIndicator state={saveState.state} error={saveState.error} />
       </div>
       {find.open && (
         <FindBar

@@ -25,7 +25,8 @@ export interface SaverTimers {
 /** Options of createSegmentSaver. */
 export interface SegmentSaverOptions {
   write(save: SegmentSave): Promise<void>;
-  onStateChange(state: SaveState): void;
+  /** Called with the new state, and with the error message while writes fail. */
+  onStateChange(state: SaveState, errorMessage?: string): void;
   timers: SaverTimers;
   /** Quiet time after the last change before writing. */
   delayMs?: number;
@@ -55,11 +56,12 @@ export function createSegmentSaver(options: SegmentSaverOptions): SegmentSaver {
   let timer: unknown = null;
   let current: SaveState = 'saved';
   let failed = false;
+  let errorMessage: string | undefined;
 
   const setState = (next: SaveState) => {
     if (next === current) return;
     current = next;
-    options.onStateChange(next);
+    options.onStateChange(next, next === 'error' ? errorMessage : undefined);
   };
   const refreshState = () => {
     if (failed) setState('error');
@@ -83,8 +85,9 @@ export function createSegmentSaver(options: SegmentSaverOptions): SegmentSaver {
       () => {
         failed = false;
       },
-      () => {
+      (error: unknown) => {
         failed = true;
+        errorMessage = error instanceof Error ? error.message : String(error);
         if (!pending.has(save.segmentId)) pending.set(save.segmentId, save);
         arm(retryMs);
       },

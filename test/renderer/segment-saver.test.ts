@@ -66,18 +66,22 @@ describe('segment autosave', () => {
     const timers = manualTimers();
     let failures = 2;
     const written: string[] = [];
+    const reported: (string | undefined)[] = [];
     const saver = createSegmentSaver({
       write: async (save) => {
-        if (failures-- > 0) throw new Error('ENOSPC');
+        if (failures-- > 0) throw new Error('ENOSPC: no space left on device');
         written.push(save.target);
       },
-      onStateChange: () => {},
+      onStateChange: (state, message) => {
+        if (state === 'error') reported.push(message);
+      },
       timers,
       retryMs: 2000,
     });
     saver.schedule({ segmentId: 's', target: 'text', status: 'draft' });
     await saver.flush();
     expect(saver.state()).toBe('error');
+    expect(reported).toEqual(['ENOSPC: no space left on device']);
     expect(saver.hasPending()).toBe(true);
     timers.advance(2000);
     await settle();
