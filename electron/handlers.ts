@@ -9,6 +9,8 @@ import { parseArgs } from './api-schemas.ts';
 import type { ApiHandlers } from './api-names.ts';
 import { decodePage, importPage, restoreRemoved, summarizeArticle } from '../articles/index.ts';
 import { createGlossaryChecker, termKey, validateEntry } from '../glossary/index.ts';
+// Shared with `anuvad import` so both transports keep translations across a re-import the same way.
+import { carryOverTranslations } from './cli/commands/import.ts';
 
 export type { ApiHandlers };
 
@@ -56,7 +58,10 @@ export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): Api
     'article.get': ({ id }) => article(id),
     'article.import': async ({ pages }) => {
       writable();
-      const imported = pages.map((page) => importUpload(page.name, page.base64, now));
+      // Every page is decoded first: one bad page imports nothing.
+      const fresh = pages.map((page) => importUpload(page.name, page.base64, now));
+      const imported: Article[] = [];
+      for (const each of fresh) imported.push(carryOverTranslations(each, await store.getArticle(each.id)));
       for (const each of imported) await store.saveArticle(each);
       return imported.map(summarizeArticle);
     },

@@ -115,6 +115,16 @@ describe('articles', () => {
     expect(cleared.status).toBe('untranslated');
   });
 
+  it('keeps translations of unchanged segments when a page is imported again', async () => {
+    const [summary] = await api['article.import']({ pages: pages.slice(0, 1) });
+    const segment = (await api['article.get']({ id: summary.id })).segments[1];
+    await api['article.saveSegment']({ articleId: summary.id, segmentId: segment.id, target: 'Kept.', status: 'translated' });
+    const [again] = await api['article.import']({ pages: pages.slice(0, 1) });
+    expect(again).toMatchObject({ id: summary.id, translated: 1 });
+    const kept = (await store.getArticle(summary.id))?.segments.find((each) => each.id === segment.id);
+    expect(kept).toMatchObject({ target: 'Kept.', status: 'translated' });
+  });
+
   it('keeps every edit when many segments of one article are saved at once (autosave flush)', async () => {
     const [summary] = await api['article.import']({ pages: pages.slice(1, 2) });
     const article = await api['article.get']({ id: summary.id });
