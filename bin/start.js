@@ -90,7 +90,14 @@ async function runBrowserFallback(reason, projectDir, port) {
   const { startServer } = await import('../electron/server.ts');
   const store = await openLowdbProject(projectDir, { create: true });
   if (store.readOnly) console.log('The project is open elsewhere: it opens read-only.');
-  const server = await startServer({ store, port, staticDir: path.join(root, 'dist/renderer') });
+  let server;
+  try {
+    server = await startServer({ store, port, staticDir: path.join(root, 'dist/renderer') });
+  } catch (error) {
+    await store.close();
+    console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use; pick another with --port, or leave it out for a free one.` : `The server could not start: ${error.message}`);
+    process.exit(1);
+  }
   console.log(`Anuvad Workbench: ${server.pageUrl}`);
   console.log('Press Ctrl+C to stop.');
   let stopping = false;
