@@ -154,6 +154,10 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; pro
     return { text: new codecs.TextDecoder('utf-16be').decode(bytes.subarray(2)), problems: [] };
   }
   const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  // NUL is valid UTF-8, yet no glossary text holds one: it is UTF-16 without a BOM or a binary file,
+  // and reading on would turn it into wrong terms or a misleading CSV/XML error.
+  const nul = nulByteProblem(body, file);
+  if (nul) return { text: '', problems: [nul] };
   try {
     return { text: new codecs.TextDecoder('utf-8', { fatal: true }).decode(body), problems: [] };
   } catch {
@@ -165,6 +169,28 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; pro
       problems: [{ file, line, severity: 'error', message: 'the file is not valid UTF-8 (save it as UTF-8 and import again)' }],
     };
   }
+}
+
+// UTF-16 without a BOM shows NUL as the high byte of every ASCII character, always on one side of each pair.
+function nulByteProblem(bytes: Uint8Array, file: string): ImportProblem | undefined {
+  const first = bytes.indexOf(0);
+  if (first < 0) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = first; i < bytes.length; i++) {
+    if (bytes[i] === 0) {
+      if (i % 2 === 0) evenZeros++;
+      else oddZeros++;
+    }
+  }
+  const pairs = Math.floor(bytes.length / 2);
+  const utf16 = bytes.length % 2 === 0 && (
+    (oddZeros >= pairs * 0.1 && evenZeros <= oddZeros * 0.05) ? 'LE' : (evenZeros >= pairs * 0.1 && oddZeros <= evenZeros * 0.05) ? 'BE' : undefined
+  );
+  if (utf16) return { file, line: 1, severity: 'error', message: `the file looks like UTF-16 ${utf16} without a byte-order mark (save it as UTF-8 and import again)` };
+  let line = 1;
+  for (let i = 0; i < first; i++) if (bytes[i] === 0x0a) line++;
+  return { file, line, severity: 'error', message: `binary data: NUL byte at offset ${first} (save the glossary as UTF-8 text and import again)` };
 }
 
 /** Encodes text as UTF-8 bytes. */

@@ -15,6 +15,9 @@ export { FORBIDDEN_NOTE_PREFIX, TBX3_NAMESPACE } from './tbx.ts';
 export { planGlossaryImport, applyGlossaryImport } from './plan.ts';
 export type { GlossaryImportPlan, ImportConflict, PlanOptions, ApplyOptions } from './plan.ts';
 
+/** Largest glossary file read (32 MiB, about 100,000 entries in TBX); a bigger file is refused before parsing. */
+export const MAX_GLOSSARY_BYTES = 32 * 1024 * 1024;
+
 /** Every supported glossary file format. */
 export type GlossaryFormat = 'csv' | 'tbx' | 'tbx3' | 'omegat' | 'xlsx' | 'json';
 
@@ -76,6 +79,10 @@ export async function parseGlossary(bytes: Uint8Array, fileName: string, opts: P
     format = formatFromFileName(fileName);
   } catch (error) {
     return { entries: [], fields: [], problems: [{ file: fileName, line: 0, severity: 'error', message: (error as Error).message }] };
+  }
+  // Parsers hold the whole document (and exceljs several copies of it): bound memory before starting.
+  if (bytes.length > MAX_GLOSSARY_BYTES) {
+    return { entries: [], fields: [], problems: [{ file: fileName, line: 0, severity: 'error', message: `the file is ${bytes.length} bytes, larger than the ${MAX_GLOSSARY_BYTES}-byte limit for a glossary` }] };
   }
   if (format === 'xlsx') return { ...(await readGlossaryXlsx(bytes, fileName, opts)), fields: ALL_FIELDS };
   const decoded = decodeText(bytes, fileName);
