@@ -12,6 +12,12 @@ import { listCommand } from './list.ts';
 import { qaCommand } from './qa.ts';
 import { showCommand } from './show.ts';
 import { termsCommand } from './terms.ts';
+import { glossaryApplyCommand } from './glossary-apply.ts';
+import { tmConvertCommand } from './tm-convert.ts';
+import { tmExportCommand } from './tm-export.ts';
+import { tmImportCommand } from './tm-import.ts';
+import { tmLookupCommand } from './tm-lookup.ts';
+import { xliffExportCommand } from './xliff-export.ts';
 
 /** Every command, in the order `anuvad --help` lists them. */
 export const commands: CliCommand[] = [
@@ -24,4 +30,10 @@ export const commands: CliCommand[] = [
   glossaryImportCommand,
   glossaryExportCommand,
   alignCommand,
+  tmImportCommand,
+  tmLookupCommand,
+  tmConvertCommand,
+  tmExportCommand,
+  xliffExportCommand,
+  glossaryApplyCommand,
 ];
