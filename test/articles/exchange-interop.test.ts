@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeTmx } from '../../articles/exchange/tmx.ts';
-import { writeXliff12, writeXliff20 } from '../../articles/exchange/xliff.ts';
+import { writePairsXliff12, writePairsXliff20, writeXliff12, writeXliff20 } from '../../articles/exchange/xliff.ts';
 import type { SegmentStatus } from '../../articles/model.ts';
 import { repoRoot, seedArticle, seedFiles, seedSentences, seed000English } from './fixtures/seed-articles.ts';
 
@@ -105,6 +105,16 @@ describe.skipIf(!scriptsPresent && !process.env.CI)('exports accepted by real th
     const run = runScript('validate-xliff.sh', [file]);
     expectPass(run, skip);
     expect(run.output).toContain(`${article.segments.length} units, ${article.segments.length} segments`);
+  });
+
+  it('XLIFF written by tm convert (bare pairs) is valid in both versions', ({ skip }) => {
+    for (const [version, write] of [['1.2', writePairsXliff12], ['2.0', writePairsXliff20]] as const) {
+      const file = path.join(workDir, `pairs-${version}.xlf`);
+      fs.writeFileSync(file, write('project.tmx', pairs));
+      const run = runScript('validate-xliff.sh', [file]);
+      expectPass(run, skip);
+      if (version === '1.2') expect(run.output).toContain(`loaded ${pairs.length}/${pairs.length} units (${pairs.length} translated)`);
+    }
   });
 
   it('the validators do reject a broken export (the check can fail)', ({ skip }) => {
