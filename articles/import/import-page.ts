@@ -150,8 +150,6 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       && removed[removed.length - 1].reason === 'weather-widget' && /^[\p{L}\s]{2,30}$/u.test(text) && scriptProfile(text).words <= 3) {
       // The city under a temperature widget ("27.1 C" / "Jaipur").
       remove(line, 'weather-widget');
-    } else if (previous && previous.n === line.n - 1 && continuesLabelBlock(previous, text)) {
-      remove(line, removed[removed.length - 1].reason);
     } else if (isBreadcrumb(text)) {
       remove(line, 'breadcrumb');
     } else if (isSectionLabel(text)) {
@@ -166,14 +164,6 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       if (part) useMetadataPart(line, part, text);
     }
     previous = line;
-  }
-
-  // A bare "Tags:" or "ये भी पढ़ें-" label owns the short lines right under it (the tags, the linked headlines).
-  function continuesLabelBlock(labelLine: PageLine, text: string): boolean {
-    const last = removed[removed.length - 1];
-    if (!last || last.line !== labelLine.n || !LABEL_BLOCK_REASONS.has(last.reason)) return false;
-    const ownBlock = last.text === labelLine.text && scriptProfile(labelLine.text).words <= 4;
-    return ownBlock && scriptProfile(text).words <= 15 && !/[।॥]/.test(text);
   }
 
   function useMetadataPart(line: PageLine, part: { field: MetadataField; value: string }, partText: string): void {
@@ -244,6 +234,17 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     const englishKey = foldForComparison(fields.titleEnglish).toLowerCase();
     for (const line of unclaimed()) {
       if (foldForComparison(line.text).toLowerCase() === englishKey) useAsMetadata(line, 'titleEnglish');
+    }
+  }
+
+  // A bare "Tags:", "खास बातें" or "ये भी पढ़ें-" label owns the short lines right under it (the tags,
+  // the highlight bullets, the linked headlines) up to the first blank or already recognised line.
+  for (const label of [...removed]) {
+    if (!LABEL_BLOCK_REASONS.has(label.reason) || scriptProfile(label.text).words > 6) continue;
+    for (let n = label.line + 1; n <= lines.length; n++) {
+      const line = lines[n - 1];
+      if (line.text === '' || claimed.has(n) || scriptProfile(line.text).words > 15 || /[।॥]/.test(line.text)) break;
+      remove(line, label.reason);
     }
   }
 

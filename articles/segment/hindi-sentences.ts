@@ -15,11 +15,18 @@ export interface SentenceSpan {
 }
 
 const DEVANAGARI = '\\u0900-\\u0963\\u0966-\\u097F';
-const CLOSING_QUOTES = '"\'”’»';
+// Closing quotes and brackets that stay with the sentence they close: है।" है।” है।) है।]
+const CLOSING_QUOTES = '"\'”’»)\\]';
 
 // Words written with a full stop that never end a Hindi sentence by themselves.
 const DEVANAGARI_ABBREVIATIONS = ['डॉ', 'डा', 'श्री', 'श्रीमती', 'सुश्री', 'प्रो', 'कु', 'ई', 'ई.पू', 'मि', 'सं', 'पं', 'स्व', 'क्र', 'रु', 'मो', 'जि', 'उ.प्र', 'म.प्र'];
 const LATIN_ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Jr', 'Sr', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Rev', 'Hon', 'Gov', 'Sen', 'Rep', 'vs', 'etc', 'Inc', 'Ltd', 'Co', 'Corp', 'No', 'Nos', 'Rs', 'Mt', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'approx', 'viz', 'Govt'];
+
+// Initials in Hindi copy are English letter names (ए.पी.जे., के. चंद्रशेखर, एम.एस.); a whitelist,
+// because "है." has the same shape as "पी." and must still end a sentence. जी is left out: "… जी."
+// ends sentences as an honorific.
+const DEVANAGARI_LETTER_NAMES = 'ए|बी|सी|डी|ई|एफ|एच|आई|जे|के|एल|एम|एन|ओ|पी|क्यू|आर|एस|टी|यू|वी|डब्ल्यू|एक्स|वाई|जेड|ज़ेड';
+const INITIAL = `(?:${DEVANAGARI_LETTER_NAMES})`;
 
 const escapeForRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -59,18 +66,11 @@ export const HINDI_SENTENCE_RULES: readonly SentenceRule[] = [
     example: 'डॉ. मनमोहन सिंह ने कहा।',
   },
   {
-    name: 'devanagari-initials',
-    // ए.पी.जे. अब्दुल कलाम: a short syllable with a stop, next to another such initial.
+    name: 'devanagari-initial',
+    // ए.पी.जे. अब्दुल कलाम, के. चंद्रशेखर राव: an English letter name written in Devanagari with a stop.
     breaks: false,
-    before: new RegExp(`(?:^|[^${DEVANAGARI}])[${DEVANAGARI}]{1,3}\\.\\s?[${DEVANAGARI}]{1,3}\\.$`),
+    before: new RegExp(`(?:^|[^${DEVANAGARI}])${INITIAL}\\.$`),
     after: /^/,
-    example: 'ए. पी. जे. अब्दुल कलाम',
-  },
-  {
-    name: 'devanagari-initial-before-initial',
-    breaks: false,
-    before: new RegExp(`(?:^|[^${DEVANAGARI}])[${DEVANAGARI}]{1,3}\\.$`),
-    after: new RegExp(`^\\s?[${DEVANAGARI}]{1,3}\\.`),
     example: 'ए. पी. जे. अब्दुल कलाम',
   },
   {
@@ -114,7 +114,7 @@ export const HINDI_SENTENCE_RULES: readonly SentenceRule[] = [
 ];
 
 const TERMINALS = new Set(['।', '॥', '?', '!', '.', '…', '|']);
-const CLOSERS = new Set([...CLOSING_QUOTES]);
+const CLOSERS = new Set([...'"\'”’»)]']);
 const WINDOW = 48;
 
 /** Character spans of the sentences of one paragraph, decided by `rules` (default HINDI_SENTENCE_RULES). */

@@ -7,8 +7,7 @@ const RULE_CASES: { rule: string; text: string; sentences: string[]; at: string 
   { rule: 'no-space-after', text: 'जयपुर में तापमान 27.1 डिग्री रहा और 15,000 लोग 2024-06-20 को पहुंचे।', sentences: ['जयपुर में तापमान 27.1 डिग्री रहा और 15,000 लोग 2024-06-20 को पहुंचे।'], at: '27.' },
   { rule: 'ellipsis', text: 'उन्होंने कहा कि... अब कुछ नहीं बचा।', sentences: ['उन्होंने कहा कि... अब कुछ नहीं बचा।'], at: 'कि...' },
   { rule: 'devanagari-abbreviation', text: 'डॉ. मनमोहन सिंह और श्री. मोदी ने 1961 ई. में हुई संधि पर बात की।', sentences: ['डॉ. मनमोहन सिंह और श्री. मोदी ने 1961 ई. में हुई संधि पर बात की।'], at: 'डॉ.' },
-  { rule: 'devanagari-initials', text: 'ए. पी. जे. अब्दुल कलाम ने भाषण दिया।', sentences: ['ए. पी. जे. अब्दुल कलाम ने भाषण दिया।'], at: 'जे.' },
-  { rule: 'devanagari-initial-before-initial', text: 'ए. पी. जे. अब्दुल कलाम ने भाषण दिया।', sentences: ['ए. पी. जे. अब्दुल कलाम ने भाषण दिया।'], at: 'ए.' },
+  { rule: 'devanagari-initial', text: 'ए. पी. जे. अब्दुल कलाम और के. कविता ने भाषण दिया।', sentences: ['ए. पी. जे. अब्दुल कलाम और के. कविता ने भाषण दिया।'], at: 'जे.' },
   { rule: 'latin-abbreviation', text: 'Mr. Kim और Dr. Lee ने कहा कि बैठक सफल रही।', sentences: ['Mr. Kim और Dr. Lee ने कहा कि बैठक सफल रही।'], at: 'Mr.' },
   { rule: 'latin-initials', text: 'U.S. के विदेश मंत्री ने बयान जारी किया।', sentences: ['U.S. के विदेश मंत्री ने बयान जारी किया।'], at: 'U.S.' },
   { rule: 'full-stop-before-new-sentence', text: 'पुतिन प्योंगयांग पहुंचे. किम ने उनका स्वागत किया.', sentences: ['पुतिन प्योंगयांग पहुंचे.', 'किम ने उनका स्वागत किया.'], at: 'पहुंचे.' },
@@ -55,6 +54,12 @@ describe('splitHindiSentences on quotes and spacing', () => {
     const paragraph = '  इसके अनुसार  आपसी सहायता की शपथ शामिल है। यह सैन्य समझौता भी हो सकता है।  ';
     const spans = splitHindiSentenceSpans(paragraph);
     expect(spans.map((span) => paragraph.slice(span.start, span.end))).toEqual(['इसके अनुसार  आपसी सहायता की शपथ शामिल है।', 'यह सैन्य समझौता भी हो सकता है।']);
+  });
+
+  it('ends a sentence at "है." even when the next one starts with an abbreviation or initial', () => {
+    expect(splitHindiSentences('रूस को गोला-बारूद मिलने की उम्मीद है. डॉ. ली ने कहा. के. कविता ने भी कहा.'))
+      .toEqual(['रूस को गोला-बारूद मिलने की उम्मीद है.', 'डॉ. ली ने कहा.', 'के. कविता ने भी कहा.']);
+    expect(splitHindiSentences('एम.एस. धोनी और ए. पी. जे. कलाम आए.')).toEqual(['एम.एस. धोनी और ए. पी. जे. कलाम आए.']);
   });
 
   it('does not split a full stop followed by a lowercase Latin word', () => {
