@@ -233,6 +233,41 @@ describe.skipIf(!chromiumAvailable())('editor end to end (Chromium, fallback ser
     expect(await page.locator(`[data-article-id="${imported.id}"] .article-title`).textContent()).toBe(imported.title);
   });
 
+  it('shows HTML and script in a page and in glossary notes as text, never running it', async () => {
+    const { page, store } = workbench;
+    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script><a href="javascript:window.__pwned=1">लिंक</a>';
+    const raw = [`उत्तर कोरिया की खबर ${payload}`, '', `किम जोंग उन ने कहा ${payload} कि सहयोग जारी रहेगा।`, '', `पुतिन ने प्योंगयांग का दौरा किया।`, ''].join('\n');
+    await page.locator('[data-testid=import-input]').setInputFiles({ name: 'hostile<b>.txt', mimeType: 'text/plain', buffer: Buffer.from(raw, 'utf8') });
+    await expect.poll(async () => (await store.listArticles()).some((article) => article.file.includes('hostile'))).toBe(true);
+    const hostile = (await store.listArticles()).find((article) => article.file.includes('hostile'))!;
+    const kim = (await store.getGlossary()).entries.find((entry) => entry.target === 'Kim Jong Un')!;
+    await store.saveGlossary({ ...(await store.getGlossary()), entries: (await store.getGlossary()).entries.map((entry) => (entry.id === kim.id ? { ...entry, note: payload } : entry)) });
+    await page.reload();
+    await page.locator(`[data-article-id="${hostile.id}"] .article-title`).click();
+    await page.locator('[data-testid=segment]').first().waitFor();
+    await page.getByRole('button', { name: new RegExp(en.removed.toggle.split(' (')[0]) }).click();
+    const kimTerm = page.locator('mark.term', { hasText: 'किम जोंग उन' }).first();
+    if (await kimTerm.count()) {
+      await kimTerm.hover();
+      await page.locator('[data-testid=term-popover]').waitFor();
+    }
+    await page.waitForTimeout(300);
+    const found = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: number }).__pwned,
+      images: document.querySelectorAll('img').length,
+      scripts: document.querySelectorAll('body script').length,
+      links: document.querySelectorAll('a[href^="javascript:"]').length,
+      text: document.body.textContent ?? '',
+    }));
+    expect(found.pwned).toBeUndefined();
+    expect(found.images).toBe(0);
+    expect(found.scripts).toBe(0);
+    expect(found.links).toBe(0);
+    expect(found.text).toContain('<img src=x onerror=');
+    await page.locator('[data-testid=back]').click();
+    await page.locator('[data-testid=article-row]').first().waitFor();
+  });
+
   it('shows progress in the list after the edits and raised no page errors', async () => {
     const { page } = workbench;
     const row = page.locator(`[data-article-id="${ARTICLE_ID}"]`);
