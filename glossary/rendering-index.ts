@@ -28,6 +28,11 @@ interface RenderingRef {
   iesStem: boolean;
 }
 
+// Module-local aliases: transpilers may turn imported bindings into getters, too slow for the inner loop.
+const wordClass = WORD_CLASS;
+const caseFold = CASE_FOLD;
+const isBoundary = isBoundaryBetween;
+
 const APOSTROPHE = 0x27;
 const SPACE = 0x20;
 
@@ -107,7 +112,7 @@ export class RenderingIndex {
 
   /** Index the approved, alternate and forbidden renderings of `entries`. */
   constructor(entries: readonly GlossaryEntry[]) {
-    this.trie = new CodeTrie(entries.length * 24);
+    this.trie = new CodeTrie(entries.length * 8);
     entries.forEach((entry, entryIndex) => {
       const add = (rendering: string, kind: RenderingKind) => {
         const cased = normalizedEnglish(rendering);
@@ -137,16 +142,16 @@ export class RenderingIndex {
     const normalized = normalizeEnglishToCodes(targetText);
     const { codes, length, starts, ends } = normalized;
     const occurrences: RenderingOccurrence[] = [];
-    const boundaryAt = (pos: number) => pos >= length || isBoundaryBetween(codes[pos - 1], codes[pos]);
+    const boundaryAt = (pos: number) => pos >= length || isBoundary(codes[pos - 1], codes[pos]);
     const endingAt = (pos: number, ending: readonly number[]): number => {
       if (pos + ending.length > length) return -1;
-      for (let k = 0; k < ending.length; k++) if (CASE_FOLD[codes[pos + k]] !== ending[k]) return -1;
+      for (let k = 0; k < ending.length; k++) if (caseFold[codes[pos + k]] !== ending[k]) return -1;
       return boundaryAt(pos + ending.length) ? pos + ending.length : -1;
     };
     for (let i = 0; i < length; i++) {
       const first = codes[i];
-      if (WORD_CLASS[first] === 0 || (i > 0 && !isBoundaryBetween(codes[i - 1], first))) continue;
-      let node = this.trie.rootChildren[CASE_FOLD[first]];
+      if (wordClass[first] === 0 || (i > 0 && !isBoundary(codes[i - 1], first))) continue;
+      let node = this.trie.rootChild[caseFold[first]];
       let j = i + 1;
       while (node !== 0) {
         const refs = this.terminals.get(node);
@@ -167,7 +172,7 @@ export class RenderingIndex {
           }
         }
         if (j >= length) break;
-        node = this.trie.child(node, CASE_FOLD[codes[j]]);
+        node = this.trie.child(node, caseFold[codes[j]]);
         j++;
       }
     }

@@ -3,8 +3,8 @@
  * from each word start, leftmost-longest, with Devanagari-aware word boundaries and optional Hindi
  * inflection suffixes. Cost per character does not depend on the glossary's size.
  */
-import { CASE_FOLD, isBoundaryBetween, WORD_CLASS } from './char-tables.ts';
-import { CodeTrie, codeUnits } from './code-trie.ts';
+import { CASE_FOLD, DEVANAGARI_WORD, MARK, OTHER_WORD, WORD_CLASS } from './char-tables.ts';
+import { CodeTrie, codeUnits, compactTrie } from './code-trie.ts';
 import type { GlossaryEntry, TermHit } from './model.ts';
 import { normalizeHindi, normalizeToCodes } from './normalize.ts';
 import { RenderingIndex, type RenderingOccurrence } from './rendering-index.ts';
@@ -31,35 +31,41 @@ const II_STEM_SUFFIXES = ['ियां', 'ियों', 'ियो'];
 const AA = 0x093e;
 const II = 0x0940;
 
+// Module-local aliases: transpilers may turn imported bindings into getters, too slow for the inner loop.
+const wordClass = WORD_CLASS;
+const caseFold = CASE_FOLD;
+const SCRIPT_BITS = DEVANAGARI_WORD | OTHER_WORD;
+
+/** Word boundary between code units a and b (same rule as isBoundaryBetween, inlined for speed). */
+function boundary(a: number, b: number): boolean {
+  const x = wordClass[a];
+  const y = wordClass[b];
+  return x === 0 || y === 0 || (((x ^ y) & SCRIPT_BITS) !== 0 && (y & MARK) === 0);
+}
+
 const toCodes = (list: string[]) => list.map((s) => Uint16Array.from(codeUnits(s)));
 const APPEND = toCodes(APPEND_SUFFIXES);
 const AA_STEM = toCodes(AA_STEM_SUFFIXES);
 const II_STEM = toCodes(II_STEM_SUFFIXES);
 
-// Kinds of stem terminal.
-const AA_STEM_KIND = 1;
-const II_STEM_KIND = 2;
+// Node payload: entry index + 1 in the low bits, then flags.
+const FULL_MASK = 0x00ffffff;
+const AA_STEM_BIT = 1 << 24;
+const II_STEM_BIT = 1 << 25;
+const STEM_BITS = AA_STEM_BIT | II_STEM_BIT;
+const CASED_BIT = 1 << 26;
 
 /** Compile `entries` into a TermMatcher (source term and every source variant of each entry). */
 export function buildTermMatcher(entries: readonly GlossaryEntry[]): TermMatcher {
-  const trie = new CodeTrie(entries.length * 16);
-  // Per node: the entry index (+1, 0 = none) for a full key and for a stem key; grown as nodes are made.
-  let fullEntry = new Int32Array(1024);
-  let stemEntry = new Int32Array(1024);
-  let stemKind = new Uint8Array(1024);
+  const trie = new CodeTrie(entries.length * 8);
+  // Stem terminals (rare: inflected terms ending in ा or ी) and case-sensitive keys live beside the trie.
+  const stemEntries = new Map<number, number>();
   const casedKeys = new Map<number, string>();
-  const ensure = (node: number) => {
-    if (node < fullEntry.length) return;
-    let size = fullEntry.length;
-    while (size <= node) size *= 2;
-    const f = new Int32Array(size); f.set(fullEntry); fullEntry = f;
-    const s = new Int32Array(size); s.set(stemEntry); stemEntry = s;
-    const k = new Uint8Array(size); k.set(stemKind); stemKind = k;
-  };
   const keyOwner = new Map<string, number>();
   const conflicts: { key: string; keptEntryId: string; droppedEntryId: string }[] = [];
 
   entries.forEach((entry, index) => {
+    if (index >= FULL_MASK) throw new RangeError(`a term matcher holds at most ${FULL_MASK - 1} entries`);
     const terms = [entry.source, ...entry.sourceVariants];
     for (const term of terms) {
       const key = normalizeHindi(term).text.trim();
@@ -71,23 +77,28 @@ export function buildTermMatcher(entries: readonly GlossaryEntry[]): TermMatcher
       }
       keyOwner.set(key, index);
       const node = trie.insert(codeUnits(key));
-      ensure(node);
-      fullEntry[node] = index + 1;
-      if (entry.caseSensitive) casedKeys.set(node, normalizeHindi(term, { keepCase: true }).text.trim());
+      let payload = (trie.payload(node) & ~FULL_MASK) | (index + 1);
+      if (entry.caseSensitive) {
+        casedKeys.set(node, normalizeHindi(term, { keepCase: true }).text.trim());
+        payload |= CASED_BIT;
+      }
+      trie.setPayload(node, payload);
       if (entry.matchMode === 'inflected' && key.length > 1 && !entry.caseSensitive) {
         const last = key.charCodeAt(key.length - 1);
         if (last === AA || last === II) {
           const stemNode = trie.insert(codeUnits(key.slice(0, -1)));
-          ensure(stemNode);
-          if (stemEntry[stemNode] === 0) {
-            stemEntry[stemNode] = index + 1;
-            stemKind[stemNode] = last === AA ? AA_STEM_KIND : II_STEM_KIND;
+          if (!stemEntries.has(stemNode)) {
+            stemEntries.set(stemNode, index);
+            trie.setPayload(stemNode, trie.payload(stemNode) | (last === AA ? AA_STEM_BIT : II_STEM_BIT));
           }
         }
       }
     }
   });
-  ensure(trie.nodeCount);
+  const compact = compactTrie(trie);
+  // Side tables were keyed by the building trie's node numbers; re-key them by the compact ones.
+  const stemByNode = new Map([...stemEntries].map(([node, entry]) => [compact.newId[node], entry] as [number, number]));
+  const casedByNode = new Map([...casedKeys].map(([node, key]) => [compact.newId[node], key] as [number, string]));
   const inflected = Uint8Array.from(entries, (e) => (e.matchMode === 'inflected' ? 1 : 0));
 
   let renderingIndex: RenderingIndex | null = null;
@@ -96,8 +107,8 @@ export function buildTermMatcher(entries: readonly GlossaryEntry[]): TermMatcher
     const normalized = normalizeToCodes(text);
     const { codes, length, starts, ends } = normalized;
     const hits: TermHit[] = [];
-    const rootChildren = trie.rootChildren;
-    const boundaryAt = (pos: number) => pos >= length || isBoundaryBetween(codes[pos - 1], codes[pos]);
+    const { rootChild, nodeInfo, edges } = compact;
+    const boundaryAt = (pos: number) => pos >= length || boundary(codes[pos - 1], codes[pos]);
     // End (exclusive) of `suffix` followed by a word boundary at `pos`, or -1.
     const suffixEnd = (pos: number, suffixes: Uint16Array[]): number => {
       let best = -1;
@@ -114,31 +125,44 @@ export function buildTermMatcher(entries: readonly GlossaryEntry[]): TermMatcher
     let i = 0;
     while (i < length) {
       const first = codes[i];
-      if (WORD_CLASS[first] === 0 || (i > 0 && !isBoundaryBetween(codes[i - 1], first))) { i++; continue; }
-      let node = rootChildren[CASE_FOLD[first]];
+      if (wordClass[first] === 0 || (i > 0 && !boundary(codes[i - 1], first))) { i++; continue; }
+      const firstCode = caseFold[first];
+      let node = rootChild[firstCode];
       if (node === 0) { i++; continue; }
       let bestEnd = -1;
       let bestEntry = -1;
       let j = i + 1;
       for (;;) {
-        const full = fullEntry[node];
-        if (full !== 0) {
-          const entryIndex = full - 1;
-          const cased = casedKeys.size === 0 ? undefined : casedKeys.get(node);
-          if (cased === undefined || sameCodes(codes, i, cased)) {
+        const info = node * 3;
+        const payload = nodeInfo[info + 2];
+        if (payload !== 0) {
+          const full = payload & FULL_MASK;
+          if (full !== 0 && ((payload & CASED_BIT) === 0 || sameCodes(codes, i, casedByNode.get(node)!))) {
+            const entryIndex = full - 1;
             let end = boundaryAt(j) ? j : -1;
             if (inflected[entryIndex] === 1) end = Math.max(end, suffixEnd(j, APPEND));
             if (end > bestEnd) { bestEnd = end; bestEntry = entryIndex; }
           }
-        }
-        const stem = stemEntry[node];
-        if (stem !== 0) {
-          const end = suffixEnd(j, stemKind[node] === AA_STEM_KIND ? AA_STEM : II_STEM);
-          if (end > bestEnd) { bestEnd = end; bestEntry = stem - 1; }
+          if ((payload & STEM_BITS) !== 0) {
+            const end = suffixEnd(j, (payload & AA_STEM_BIT) !== 0 ? AA_STEM : II_STEM);
+            if (end > bestEnd) { bestEnd = end; bestEntry = stemByNode.get(node)!; }
+          }
         }
         if (j >= length) break;
-        node = trie.child(node, CASE_FOLD[codes[j]]);
-        if (node === 0) break;
+        const code = caseFold[codes[j]];
+        let low = nodeInfo[info];
+        let high = nodeInfo[info + 1] - 1;
+        let found = 0;
+        // Binary search of the sorted edge list (most deep nodes have a single edge).
+        while (low <= high) {
+          const mid = (low + high) >>> 1;
+          const midCode = edges[mid * 2];
+          if (midCode === code) { found = edges[mid * 2 + 1]; break; }
+          if (midCode < code) low = mid + 1;
+          else high = mid - 1;
+        }
+        if (found === 0) break;
+        node = found;
         j++;
       }
       if (bestEntry >= 0) {
