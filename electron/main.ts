@@ -27,9 +27,13 @@ protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: t
 app.enableSandbox();
 
 let store: ProjectStore | undefined;
+// The last window-state write; quitting waits for it.
+let windowStateWritten: Promise<void> = Promise.resolve();
 
-app.whenReady().then(start).catch((thrown) => {
+app.whenReady().then(start).catch(async (thrown) => {
   dialog.showErrorBox('Anuvad Workbench', `The workbench could not start:\n${thrown instanceof Error ? thrown.message : String(thrown)}`);
+  // app.exit skips 'will-quit', so release the project lock here.
+  await store?.close().catch(() => undefined);
   app.exit(1);
 });
 
@@ -95,7 +99,7 @@ async function createWindow(): Promise<BrowserWindow> {
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
     const bounds = window.getNormalBounds();
-    void saveWindowState(stateFile, { ...bounds, maximized: window.isMaximized() }).catch(() => undefined);
+    windowStateWritten = saveWindowState(stateFile, { ...bounds, maximized: window.isMaximized() }).catch(() => undefined);
   });
   return window;
 }
@@ -151,5 +155,5 @@ app.on('will-quit', (event) => {
   const closing = store;
   store = undefined;
   event.preventDefault();
-  void closing.close().finally(() => app.quit());
+  void Promise.allSettled([closing.close(), windowStateWritten]).finally(() => app.quit());
 });

@@ -15,7 +15,7 @@ import { mainBuildOptions } from '../../bin/build-electron.js';
 import { CONTENT_SECURITY_POLICY } from '../../electron/content-security-policy.ts';
 
 type Listener = (...args: unknown[]) => unknown;
-interface WindowRecord { options: { webPreferences: Record<string, unknown> }; loaded: string[]; sent: unknown[][] }
+interface WindowRecord { options: { webPreferences: Record<string, unknown> }; loaded: string[]; sent: unknown[][]; listeners: Map<string, Listener> }
 interface MenuItem { label?: string; accelerator?: string; registerAccelerator?: boolean; click?: () => void; submenu?: MenuItem[] }
 
 /** A recording stand-in for the parts of Electron that main.ts uses. */
@@ -38,13 +38,13 @@ function fakeElectron(userData: string) {
     webContents: { send: (...args: unknown[]) => void; mainFrame: { url: string } };
     private readonly entry: WindowRecord;
     constructor(options: WindowRecord['options']) {
-      this.entry = { options, loaded: [], sent: [] };
+      this.entry = { options, loaded: [], sent: [], listeners: new Map() };
       record.windows.push(this.entry);
       this.webContents = { send: (...args) => this.entry.sent.push(args), mainFrame: { url: 'app://workbench/index.html' } };
     }
     async loadURL(url: string) { this.entry.loaded.push(url); }
     once() {}
-    on() {}
+    on(event: string, listener: Listener) { this.entry.listeners.set(event, listener); }
     maximize() {}
     show() {}
     getNormalBounds() { return { x: 10, y: 10, width: 1000, height: 700 }; }
@@ -184,6 +184,13 @@ describe('Electron main shell', () => {
     const answer = await record.ipcHandlers.get('api')!({ senderFrame: mainFrame, sender: { mainFrame } }, 'project.info', {});
     expect(answer).toMatchObject({ ok: true, result: { dir: projectDir, readOnly: false } });
     expect(existsSync(path.join(projectDir, 'project.json'))).toBe(true);
+  });
+
+  it('remembers the window bounds in the user data folder', async () => {
+    record.windows[0].listeners.get('close')?.({});
+    const file = path.join(work, 'user-data', 'window-state.json');
+    for (let waited = 0; !existsSync(file) && waited < 5_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ x: 10, y: 10, width: 1000, height: 700, maximized: false });
   });
 
   it('releases the project lock when the app quits', async () => {
