@@ -145,7 +145,8 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     const metadataParts = parts.length > 1 ? parts.map(readMetadataPart) : undefined;
     if (rule) {
       remove(line, rule.reason);
-      if (rule.reason === 'copyright') setOutletFromCopyright(line);
+      // A copyright line or an app promo ("… इनस्टॉल करें दैनिक भास्कर ऐप") names the outlet.
+      if (rule.reason === 'copyright' || rule.reason === 'promo') setOutletFromCopyright(line);
     } else if (previous && claimed.get(previous.n) === 'removed' && previous.n === line.n - 1
       && removed[removed.length - 1].reason === 'weather-widget' && /^[\p{L}\s]{2,30}$/u.test(text) && scriptProfile(text).words <= 3) {
       // The city under a temperature widget ("27.1 C" / "Jaipur").
@@ -157,7 +158,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     } else if (english) {
       useAsMetadata(line, 'titleEnglish');
       fields.titleEnglish ??= english[1].trim();
-    } else if (metadataParts && metadataParts.every((part) => part !== undefined)) {
+    } else if (metadataParts && isMetadataLine(metadataParts, parts)) {
       metadataParts.forEach((part, k) => { if (part) useMetadataPart(line, part, parts[k]); });
     } else {
       const part = readMetadataPart(text);
@@ -379,6 +380,14 @@ function readMetadataPart(part: string): { field: MetadataField; value: string }
   if (date !== undefined) return { field: 'date', value: date };
   if (isOutletName(part) && findOutlet(part)) return { field: 'outlet', value: findOutlet(part)?.name ?? part };
   return undefined;
+}
+
+// "By X | Published: …" is metadata when every part is; "Curated by | site.com | Updated: …" too:
+// a date or byline part, the rest short labels (at most four words each).
+function isMetadataLine(metadataParts: (ReturnType<typeof readMetadataPart>)[], parts: string[]): boolean {
+  if (metadataParts.every((part) => part !== undefined)) return true;
+  const recognised = metadataParts.some((part) => part?.field === 'date' || part?.field === 'byline');
+  return recognised && parts.every((part, k) => metadataParts[k] !== undefined || (scriptProfile(part).words <= 4 && !/[।?!]/.test(part)));
 }
 
 function isTitleCandidate(text: string): boolean {

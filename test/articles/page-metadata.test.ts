@@ -83,6 +83,26 @@ describe('Latin lines around the headline', () => {
   });
 });
 
+describe('quirks of other outlets', () => {
+  it('handles a separator-less breadcrumb, a "Curated by | site | Updated" line and an app promo naming the outlet', () => {
+    const text = [
+      'Hindi Newsविदेशकिम जोंग उन ने मिसाइल परीक्षण देखा',
+      'किम जोंग उन ने नई मिसाइल का परीक्षण देखा, अमेरिका ने जताई चिंता',
+      'Curated by | नवभारतटाइम्स.कॉम | Updated: 20 Jun 2024, 10:15 am',
+      'उत्तर कोरिया ने गुरुवार को नई मिसाइल का परीक्षण किया। किम जोंग उन खुद मौके पर मौजूद थे।',
+      'Ads से है परेशान? बिना Ads खबरों के लिए इनस्टॉल करें दैनिक भास्कर ऐप',
+    ].join('\n');
+    const article = importPage({ fileName: 'bhaskar.txt', text }, { now: () => 'now' });
+    expect(article.title).toBe('किम जोंग उन ने नई मिसाइल का परीक्षण देखा, अमेरिका ने जताई चिंता');
+    expect(article.date).toBe('2024-06-20T10:15:00');
+    expect(article.outlet).toBe('Dainik Bhaskar');
+    expect(article.removed.map((r) => [r.line, r.reason])).toEqual([[1, 'breadcrumb'], [5, 'promo']]);
+    expect(article.metadata.map((m) => `${m.line}:${m.field}`)).toEqual(['2:title', '3:date']);
+    expect(article.segments.map((s) => s.kind)).toEqual(['title', 'body', 'body']);
+    expect(unaccountedLines(text, article)).toEqual([]);
+  });
+});
+
 describe('agency datelines', () => {
   it('takes the agency of the first dateline as byline when the page signs nothing else', () => {
     const text = 'किम ने पुतिन से फोन पर बात की\n\nसियोल, 13 अगस्त (भाषा) उत्तर कोरिया के नेता किम जोंग उन ने पुतिन से बात की। दोनों ने सहयोग पर चर्चा की।\n';
