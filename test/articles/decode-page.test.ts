@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodePage, ImportError, MAX_PAGE_BYTES } from '../../articles/index.ts';
 import { readPages, SAMPLES_DIR, seed } from './seed-pages.ts';
@@ -89,6 +90,31 @@ describe('decodePage', () => {
   it('refuses an unpaired surrogate in UTF-16 with its line', () => {
     const bytes = concat([0xff, 0xfe], utf16le('एक\nदो\n'), [0x00, 0xd8, 0x41, 0x00]);
     expect(importErrorOf(() => decodePage(bytes, 'u16.txt')).line).toBe(3);
+  });
+
+  it('is lossless or refuses: any decoded byte string re-encodes to exactly the input (fast-check)', () => {
+    const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((byte, i) => byte === b[i]);
+    const bytesArbitrary = fc.oneof(
+      fc.uint8Array({ maxLength: 200 }),
+      fc.string({ unit: 'grapheme', maxLength: 80 }).map((text) => new Uint8Array(Buffer.from(text, 'utf8'))),
+      fc.string({ unit: 'grapheme', maxLength: 80 }).map((text) => concat([0xff, 0xfe], utf16le(text))),
+      fc.string({ unit: 'grapheme', maxLength: 80 }).map((text) => utf16be(`किम ${text} रूस`)),
+    );
+    fc.assert(fc.property(bytesArbitrary, (bytes) => {
+      let text: string;
+      try {
+        text = decodePage(bytes, 'fuzz.txt');
+      } catch (error) {
+        expect(error).toBeInstanceOf(ImportError);
+        expect((error as ImportError).file).toBe('fuzz.txt');
+        return;
+      }
+      const encodings = [
+        new Uint8Array(Buffer.from(text, 'utf8')), concat([0xef, 0xbb, 0xbf], Buffer.from(text, 'utf8')),
+        utf16le(text), concat([0xff, 0xfe], utf16le(text)), utf16be(text), concat([0xfe, 0xff], utf16be(text)),
+      ];
+      expect(encodings.some((encoded) => sameBytes(encoded, bytes))).toBe(true);
+    }), { numRuns: 400 });
   });
 
   it('refuses a page larger than the limit before decoding it', () => {
