@@ -39,13 +39,21 @@ export function readGlossaryJson(text: string, file: string, opts: ParseOptions)
     return { entries: [], problems };
   }
   const entries: GlossaryEntry[] = [];
-  // Entries start in file order; find each one's "source" to give its problems a line.
+  // Entries are in file order; find each one's "source" to give its problems a line, counting
+  // newlines only since the previous entry so that a large file stays linear.
   let searchFrom = 0;
+  let lineOfSearchFrom = 1;
   for (const [index, raw] of (glossary.entries as unknown[]).entries()) {
     const record = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-    const sourceAt = typeof record.source === 'string' ? text.indexOf(JSON.stringify(record.source), searchFrom) : -1;
-    if (sourceAt >= 0) searchFrom = sourceAt + 1;
-    const line = lineAt(text, sourceAt);
+    // After one miss (a file written with \u escapes) stop searching: each miss scans to the end.
+    const sourceAt = typeof record.source === 'string' && searchFrom >= 0 ? text.indexOf(JSON.stringify(record.source), searchFrom) : -1;
+    if (sourceAt < 0 && typeof record.source === 'string') searchFrom = -1;
+    let line = 0;
+    if (sourceAt >= 0 && searchFrom >= 0) {
+      for (let i = searchFrom; i < sourceAt; i++) if (text.charCodeAt(i) === 10) lineOfSearchFrom++;
+      line = lineOfSearchFrom;
+      searchFrom = sourceAt + 1;
+    }
     const fail = (message: string) => problems.push({ file, line, severity: 'error', message: `entry ${index + 1}: ${message}` });
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) { fail('not an object'); continue; }
     const badString = STRING_FIELDS.find((field) => record[field] !== undefined && typeof record[field] !== 'string');
