@@ -30,8 +30,8 @@ export interface CliContext {
   printJson(value: unknown): void;
   /** Writes `anuvad <command>: [file[:line]: ]message` to stderr. */
   warn(message: string, where?: { file?: string; line?: number }): void;
-  /** Reads a whole input file; a missing or unreadable file is bad input naming the file. */
-  readBytes(given: string): Promise<Uint8Array>;
+  /** Reads a whole input file; a missing, unreadable or too large file (default limit MAX_INPUT_BYTES) is bad input naming the file. */
+  readBytes(given: string, maxBytes?: number): Promise<Uint8Array>;
   /** Writes an output file atomically (temp + rename): an existing file is replaced whole or kept. */
   writeBytes(given: string, bytes: Uint8Array | string): Promise<void>;
   /** True when the path names a folder. */
@@ -41,6 +41,9 @@ export interface CliContext {
   /** Loads glossary G: any supported glossary file, or a project folder; undefined means the default project's. */
   loadGlossary(given: string | undefined): Promise<Glossary>;
 }
+
+/** Largest input file any command reads (64 MiB); pages (16 MiB) and glossaries (32 MiB) have lower limits. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 /** The pid in a project's lock file, for the "open elsewhere" message. */
 async function lockOwnerPid(dir: string): Promise<number | undefined> {
@@ -66,7 +69,10 @@ export function createContext(io: CliIo, command: string, now: () => Date = () =
       const place = where.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : '';
       io.stderr.write(`anuvad ${command}: ${place}${message}\n`);
     },
-    async readBytes(given) {
+    async readBytes(given, maxBytes = MAX_INPUT_BYTES) {
+      // Checked before reading, so a multi-gigabyte file is refused instead of exhausting memory.
+      const size = await stat(path(given)).then((stats) => stats.size, () => 0);
+      if (size > maxBytes) throw new CliError(`file is ${size} bytes, larger than the ${maxBytes}-byte limit for this input`, { file: given });
       try {
         return new Uint8Array(await readFile(path(given)));
       } catch (error) {

@@ -1,6 +1,6 @@
 /** Reading and writing glossary files of every supported format for the CLI. */
 import { basename } from 'node:path';
-import { exportGlossary, exportOptionsFromFileName, formatFromFileName, parseGlossary } from '../../glossary/formats/index.ts';
+import { exportGlossary, exportOptionsFromFileName, formatFromFileName, MAX_GLOSSARY_BYTES, parseGlossary } from '../../glossary/formats/index.ts';
 import type { ImportProblem, EntryField } from '../../glossary/formats/entries.ts';
 import { GLOSSARY_SCHEMA_VERSION, type Glossary, type GlossaryEntry } from '../../glossary/model.ts';
 import { CliError } from './cli-error.ts';
@@ -26,7 +26,7 @@ function formatOf(given: string) {
 /** Reads glossary file `given`, printing its row-level problems to stderr (file:line). */
 export async function readGlossaryFile(context: CliContext, given: string): Promise<GlossaryFileContent> {
   formatOf(given);
-  const bytes = await context.readBytes(given);
+  const bytes = await context.readBytes(given, MAX_GLOSSARY_BYTES);
   const result: GlossaryFileContent = await parseGlossary(bytes, basename(given), { now: context.now().toISOString() });
   for (const problem of result.problems) {
     context.warn(`${problem.severity}: ${problem.message}`, { file: given, line: problem.line || undefined });
