@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ApiArgs, ApiName } from './contract.ts';
 import { ApiFailure } from './api-failure.ts';
+import { reviewSchemas } from './review-schemas.ts';
 
 /** Limits that keep one request from exhausting memory; documented in electron/README.md. */
 export const LIMITS = {
@@ -61,7 +62,14 @@ export const apiSchemas: { [N in ApiName]: z.ZodType<ApiArgs<N>> } = {
   'article.import': z.strictObject({
     pages: z.array(z.strictObject({
       name: fileName,
-      base64: z.string().max(LIMITS.pageBase64Chars).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+      base64: z.string(),
+    }).superRefine((page, context) => {
+      // Checked on the page, not the string, so the refusal names the file the person chose.
+      if (page.base64.length > LIMITS.pageBase64Chars) {
+        context.addIssue({ code: 'custom', path: ['base64'], message: `${page.name}: about ${Math.floor(page.base64.length / 4) * 3} bytes, larger than the ${LIMITS.pageBase64Chars / 4 * 3}-byte upload limit for one page` });
+      } else if (!/^[A-Za-z0-9+/]*={0,2}$/.test(page.base64)) {
+        context.addIssue({ code: 'custom', path: ['base64'], message: `${page.name}: must be base64` });
+      }
     })).min(1).max(LIMITS.pagesPerImport),
   }),
   'article.saveSegment': z.strictObject({
@@ -81,6 +89,7 @@ export const apiSchemas: { [N in ApiName]: z.ZodType<ApiArgs<N>> } = {
     target: z.string().max(LIMITS.segmentTextChars),
   }),
   'glossary.occurrences': z.strictObject({ entryId: id }),
+  ...reviewSchemas,
 };
 
 /** Validates `args` for call `name`; throws a 'bad-input' ApiFailure naming the offending fields. */
