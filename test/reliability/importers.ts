@@ -1,0 +1,141 @@
+/**
+ * Every place a file's bytes enter the product, as one table: the article importer, glossary
+ * import in each format, TMX/XLIFF/TSV memory import (through the CLI's text decoder, the way the
+ * files arrive) and the aligner. Each run ends in an Outcome, so the bad-input tests can hold all
+ * of them to the same rule: accepted, or refused with an error that names the file (and the line
+ * when one line is to blame). Anything else (a TypeError, a RangeError, a hang) fails the tests.
+ */
+import { decodePage, ImportError, importPage, splitHindiSentences } from '../../articles/index.ts';
+import { alignDocument, emptyLexicon } from '../../articles/align/index.ts';
+import { ExchangeError } from '../../articles/exchange/xml.ts';
+import { readTmPairs } from '../../articles/exchange/tm-convert.ts';
+import { parseGlossary } from '../../glossary/formats/index.ts';
+import { CliError } from '../../electron/cli/cli-error.ts';
+import { decodeTextFile } from '../../electron/cli/text-files.ts';
+
+/** What one importer made of one input. */
+export type Outcome =
+  | { kind: 'accepted'; items: number; texts: string[] }
+  | { kind: 'refused'; file: string; line: number | undefined; message: string };
+
+/** One way into the product: a file name (its extension picks the format) and a run over bytes. */
+export interface Importer {
+  label: string;
+  fileName: string;
+  /** True for importers whose input is text with lines (so a bad byte has a line to name). */
+  lineBased: boolean;
+  run(bytes: Uint8Array): Promise<Outcome>;
+}
+
+const NOW = '2026-11-22T12:00:00.000Z';
+
+// Errors the product throws on purpose for bad input; each carries the file (and maybe the line).
+function refusalOf(error: unknown): Outcome {
+  if (error instanceof ImportError || error instanceof ExchangeError || error instanceof CliError) {
+    const file = error.file ?? '';
+    return { kind: 'refused', file, line: error.line, message: error.message };
+  }
+  throw error;
+}
+
+async function glossaryOutcome(bytes: Uint8Array, fileName: string): Promise<Outcome> {
+  const parsed = await parseGlossary(bytes, fileName, { now: NOW });
+  const error = parsed.problems.find((problem) => problem.severity === 'error');
+  if (error) return { kind: 'refused', file: error.file, line: error.line, message: error.message };
+  const texts = parsed.entries.flatMap((entry) => [entry.source, entry.target, entry.note, ...entry.sourceVariants, ...entry.targetAlternates, ...entry.forbidden]);
+  return { kind: 'accepted', items: parsed.entries.length, texts };
+}
+
+function memoryOutcome(bytes: Uint8Array, fileName: string): Outcome {
+  try {
+    const { pairs, problems } = readTmPairs(decodeTextFile(bytes, fileName), fileName);
+    // Row-level problems are warnings with a line; the readable pairs are still imported.
+    for (const problem of problems) {
+      if (!(problem.line >= 1) || typeof problem.message !== 'string') throw new Error(`problem without a line: ${JSON.stringify(problem)}`);
+    }
+    return { kind: 'accepted', items: pairs.length, texts: pairs.flatMap((pair) => [pair.source, pair.target, pair.note ?? '']) };
+  } catch (error) {
+    return refusalOf(error);
+  }
+}
+
+const ENGLISH = 'Russia’s defence minister met Kim Jong Un in Pyongyang. He promised help in the war.';
+
+/** The importers under test, in the order the README table lists them. */
+export const IMPORTERS: Importer[] = [
+  {
+    label: 'article page (decodePage + importPage)',
+    fileName: 'page.txt',
+    lineBased: true,
+    async run(bytes) {
+      try {
+        const text = decodePage(bytes, this.fileName);
+        const article = importPage({ fileName: this.fileName, text }, { now: () => NOW });
+        const texts = [article.title, ...article.segments.map((segment) => segment.source), ...article.removed.map((line) => line.text), ...article.metadata.map((line) => line.text)];
+        return { kind: 'accepted', items: article.segments.length, texts };
+      } catch (error) {
+        return refusalOf(error);
+      }
+    },
+  },
+  ...(['glossary.csv', 'glossary.txt', 'glossary.tbx', 'glossary.tbx3', 'glossary.json'] as const).map((fileName): Importer => ({
+    label: `glossary ${fileName.slice(fileName.indexOf('.') + 1)}`,
+    fileName,
+    lineBased: true,
+    run: (bytes) => glossaryOutcome(bytes, fileName),
+  })),
+  { label: 'glossary xlsx', fileName: 'glossary.xlsx', lineBased: false, run: (bytes) => glossaryOutcome(bytes, 'glossary.xlsx') },
+  ...(['memory.tmx', 'memory.xlf', 'memory.tsv'] as const).map((fileName): Importer => ({
+    label: `memory ${fileName.slice(fileName.indexOf('.') + 1)}`,
+    fileName,
+    lineBased: true,
+    run: async (bytes) => memoryOutcome(bytes, fileName),
+  })),
+  {
+    label: 'aligner (page as the Hindi side, fixed English)',
+    fileName: 'hindi.txt',
+    lineBased: true,
+    async run(bytes) {
+      try {
+        const text = decodePage(bytes, this.fileName);
+        const hindi = splitHindiSentences(text);
+        const alignment = alignDocument(hindi, ENGLISH, { lexicon: emptyLexicon() });
+        return { kind: 'accepted', items: alignment.hi.length, texts: alignment.hi };
+      } catch (error) {
+        return refusalOf(error);
+      }
+    },
+  },
+];
+
+/** The importer for a file name. */
+export function importerFor(fileName: string): Importer {
+  const found = IMPORTERS.find((importer) => importer.fileName === fileName);
+  if (!found) throw new Error(`no importer for ${fileName}`);
+  return found;
+}
+
+/** UTF-8 bytes of a string. */
+export function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+/** UTF-16 code units of a string as bytes, without a byte-order mark. */
+export function utf16WithoutBom(text: string, endian: 'le' | 'be'): Uint8Array {
+  const bytes = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    bytes[2 * i + (endian === 'le' ? 0 : 1)] = unit & 0xff;
+    bytes[2 * i + (endian === 'le' ? 1 : 0)] = unit >> 8;
+  }
+  return bytes;
+}
+
+/** Windows-1252 bytes of a Latin-1 string (every char below U+0100), as old Windows tools save it. */
+export function windows1252(text: string): Uint8Array {
+  return Uint8Array.from(text, (char) => {
+    const code = char.charCodeAt(0);
+    if (code > 0xff) throw new Error(`not Latin-1: ${char}`);
+    return code;
+  });
+}
