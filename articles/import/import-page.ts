@@ -125,8 +125,11 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     removed.push({ line: line.n, text: line.text, reason });
     claimed.set(line.n, 'removed');
   };
+  const metadataKeys = new Set<string>();
   const useAsMetadata = (line: PageLine, field: MetadataField): void => {
-    if (!metadata.some((entry) => entry.line === line.n && entry.field === field)) metadata.push({ line: line.n, text: line.text, field });
+    const key = `${line.n}:${field}`;
+    if (!metadataKeys.has(key)) metadata.push({ line: line.n, text: line.text, field });
+    metadataKeys.add(key);
     claimed.set(line.n, 'metadata');
   };
   const setOutlet = (name: string | undefined, line: PageLine): void => {
@@ -250,11 +253,16 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   }
 
   // Pass 3: bylines that only context reveals, and mastheads.
-  const dateOrTitleLines = metadata.filter((entry) => entry.field === 'date' || entry.field === 'title').map((entry) => entry.line);
+  // Content lines within three non-blank lines of a date or title line.
   const contentIndex = new Map(content.map((line, index) => [line.n, index] as const));
+  const nearDateOrTitle = new Set<number>();
+  for (const entry of metadata) {
+    if (entry.field !== 'date' && entry.field !== 'title') continue;
+    const index = contentIndex.get(entry.line) ?? 0;
+    for (let k = Math.max(0, index - 3); k <= Math.min(content.length - 1, index + 3); k++) nearDateOrTitle.add(k);
+  }
   for (const line of unclaimed()) {
-    const index = contentIndex.get(line.n) ?? 0;
-    const nearHeader = dateOrTitleLines.some((n) => Math.abs((contentIndex.get(n) ?? -99) - index) <= 3);
+    const nearHeader = nearDateOrTitle.has(contentIndex.get(line.n) ?? -1);
     // Bylines follow the headline; a Latin line above it is a kicker ("North Korea"), not a name.
     const belowTitle = !titleLine || line.n > titleLine.n;
     if (fields.byline === undefined && nearHeader && belowTitle && isLatinNameLine(line.text)) {
