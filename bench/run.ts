@@ -11,6 +11,7 @@ const benches: { name: string; file: string; fn: string }[] = [
   { name: 'tm', file: 'tm.ts', fn: 'runTmBench' },
   { name: 'editor', file: 'editor.ts', fn: 'runEditorBench' },
   { name: 'import', file: 'import.ts', fn: 'runImportBench' },
+  { name: 'api', file: 'api-transport.ts', fn: 'runApiBench' },
 ];
 
 const wanted = process.argv.slice(2);
