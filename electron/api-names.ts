@@ -17,6 +17,14 @@ export const API_NAMES = [
   'glossary.terms',
   'glossary.check',
   'glossary.occurrences',
+  'align.list',
+  'align.get',
+  'align.run',
+  'align.runBatch',
+  'align.edit',
+  'export.tmx',
+  'export.xliff',
+  'export.linksCsv',
 ] as const satisfies readonly ApiName[];
 
 // Fails to compile when the contract gains a call that is missing above.

@@ -6,6 +6,7 @@
  */
 import type { Article, ArticleSummary, Segment, SegmentStatus, RemovedLine } from '../articles/model.ts';
 import type { Glossary, GlossaryEntry, SegmentIssue, TermHit } from '../glossary/model.ts';
+import type { ReviewedAlignment, ReviewOp } from '../articles/align/review-edits.ts';
 
 export type { Article, ArticleSummary, Segment, SegmentStatus, RemovedLine, Glossary, GlossaryEntry, SegmentIssue, TermHit };
 
@@ -61,6 +62,59 @@ export interface ApiCalls {
   'glossary.terms': [{ text: string }, TermHit[]];
   'glossary.check': [{ source: string; target: string }, SegmentIssue[]];
   'glossary.occurrences': [{ entryId: string }, EntryOccurrence[]];
+
+  'align.list': [Record<string, never>, AlignmentSummary[]];
+  'align.get': [{ articleId: string }, AlignmentView];
+  'align.run': [AlignRequest, AlignmentSummary];
+  'align.runBatch': [{ items: AlignRequest[] }, AlignRunResult[]];
+  'align.edit': [{ articleId: string; op: ReviewOp }, AlignEditResult];
+
+  'export.tmx': [Record<string, never>, ExportFile];
+  'export.xliff': [{ articleId: string; version: '1.2' | '2.0' }, ExportFile];
+  'export.linksCsv': [Record<string, never>, ExportFile];
+}
+
+export type { ReviewedAlignment, ReviewOp };
+
+/** One article's stored alignment, as the review view lists it. */
+export interface AlignmentSummary {
+  articleId: string;
+  title: string;
+  titleEnglish?: string;
+  translationFile: string;
+  alignedAt: string;
+  /** Number of links. */
+  links: number;
+  /** Links still pending review. */
+  open: number;
+  accepted: number;
+}
+
+/** A stored alignment without its undo states and restore records, which stay in the project. */
+export type AlignmentView = Omit<ReviewedAlignment, 'undo' | 'replaced'> & { undoDepth: number };
+
+/** An English translation to align with an article's segments. */
+export interface AlignRequest {
+  articleId: string;
+  english: string;
+  /** Name of the file the English came from; 'pasted' when absent. */
+  fileName?: string;
+}
+
+/** Outcome of one article in a batch alignment. */
+export type AlignRunResult = { articleId: string; ok: true; summary: AlignmentSummary } | { articleId: string; ok: false; error: ApiError };
+
+/** A review edit's result: the alignment after it and the article segments it rewrote. */
+export interface AlignEditResult {
+  alignment: AlignmentView;
+  changedSegments: Segment[];
+}
+
+/** File content the renderer offers as a download. */
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  content: string;
 }
 
 export type ApiName = keyof ApiCalls;

@@ -11,6 +11,7 @@ import { decodePage, importPage, restoreRemoved, summarizeArticle } from '../art
 import { createGlossaryChecker, termKey, validateEntry } from '../glossary/index.ts';
 // Shared with `anuvad import` so both transports keep translations across a re-import the same way.
 import { carryOverTranslations } from './cli/commands/import.ts';
+import { createReviewHandlers, REVIEW_WRITING_CALLS } from './review-handlers.ts';
 
 export type { ApiHandlers };
 
@@ -117,6 +118,7 @@ export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): Api
         .filter((hit) => hit.entryId === entryId)
         .map((hit) => ({ articleId: each.id, segmentId: segment.id, start: hit.start, end: hit.end, text: hit.text }))));
     },
+    ...createReviewHandlers(store, { now }),
   };
 
   const handlers = {} as Record<ApiName, (args: unknown) => Promise<unknown>>;
@@ -134,6 +136,7 @@ export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): Api
 // saveSegment calls for one article at once, and interleaved read-modify-write would lose edits.
 const WRITING_CALLS: ReadonlySet<ApiName> = new Set<ApiName>([
   'settings.set', 'article.import', 'article.saveSegment', 'article.restoreRemoved', 'glossary.upsert', 'glossary.delete',
+  ...REVIEW_WRITING_CALLS,
 ]);
 
 /** Runs tasks strictly one after another; a failed task does not stop the ones behind it. */

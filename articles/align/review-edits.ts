@@ -60,7 +60,7 @@ export class ReviewEditError extends Error {
 }
 
 /** How many earlier states an alignment keeps for undo. */
-export const UNDO_DEPTH = 200;
+export const UNDO_DEPTH = 100;
 
 /**
  * Applies one reviewer action and returns the new alignment (the input is not changed). An action

@@ -1,0 +1,195 @@
+/**
+ * Handlers of the alignment review (align.*) and of the bilingual exports (export.*). Alignments
+ * are the documents `alignments/<articleId>` (articles/align/stored-alignment.ts); review edits
+ * are pure transactions (articles/align/review-edits.ts) whose accepted links are written into the
+ * article's segments (status translated, origin aligned), where the project's translation memory
+ * finds them (confirmed segments are the memory; electron/cli/project-memory.ts).
+ */
+import type {
+  AlignmentSummary,
+  AlignmentView,
+  AlignRequest,
+  ApiArgs,
+  ApiResult,
+  Article,
+  ExportFile,
+  ReviewedAlignment,
+} from './contract.ts';
+import type { ProjectStore } from './store/project-store.ts';
+import { ApiFailure, toApiError } from './api-failure.ts';
+import { alignDocument, defaultLexicon, mergeLexicons, toStoredAlignment, trainLexicon } from '../articles/align/index.ts';
+import { acceptedPairs, applyReviewEdit, linkText, ReviewEditError } from '../articles/align/review-edits.ts';
+import { applyReviewToArticle } from '../articles/align/review-apply.ts';
+import { writeTmx, type TmxPair } from '../articles/exchange/tmx.ts';
+import { writeXliff12, writeXliff20 } from '../articles/exchange/xliff.ts';
+import { writeLinksCsv, type LinkRow } from '../articles/exchange/links-csv.ts';
+
+/** The calls this module implements. */
+export type ReviewCallName = 'align.list' | 'align.get' | 'align.run' | 'align.runBatch' | 'align.edit' | 'export.tmx' | 'export.xliff' | 'export.linksCsv';
+
+/** Calls that change documents; handlers.ts runs them through its write queue. */
+export const REVIEW_WRITING_CALLS: readonly ReviewCallName[] = ['align.run', 'align.runBatch', 'align.edit'];
+
+/** Implementations of the review calls (arguments already validated). */
+export type ReviewImplementations = { [N in ReviewCallName]: (args: ApiArgs<N>) => Promise<ApiResult<N>> };
+
+/** What the review handlers take from outside. */
+export interface ReviewHandlerDeps {
+  /** ISO timestamp; default the wall clock. */
+  now?: () => string;
+}
+
+const TOOL_NAME = 'Anuvad Workbench';
+
+/** Document name of an article's alignment. */
+export function alignmentDocName(articleId: string): string {
+  return `alignments/${articleId}`;
+}
+
+/** Creates the review and export handlers for one open project. */
+export function createReviewHandlers(store: ProjectStore, deps: ReviewHandlerDeps = {}): ReviewImplementations {
+  const now = deps.now ?? (() => new Date().toISOString());
+  const writable = () => {
+    if (store.readOnly) throw new ApiFailure({ code: 'read-only', message: 'The project is open elsewhere; it was opened read-only' });
+  };
+  const article = async (id: string): Promise<Article> => {
+    const found = await store.getArticle(id);
+    if (!found) throw new ApiFailure({ code: 'not-found', message: `No article ${id}` });
+    return found;
+  };
+  const alignment = async (articleId: string): Promise<ReviewedAlignment> => {
+    const found = await store.getDoc<ReviewedAlignment>(alignmentDocName(articleId));
+    if (!found) throw new ApiFailure({ code: 'not-found', message: `Article ${articleId} has no alignment` });
+    return found;
+  };
+  const allAlignments = async (): Promise<{ article: Article; alignment: ReviewedAlignment }[]> => {
+    const found: { article: Article; alignment: ReviewedAlignment }[] = [];
+    for (const each of await store.listArticles()) {
+      const stored = await store.getDoc<ReviewedAlignment>(alignmentDocName(each.id));
+      if (stored) found.push({ article: each, alignment: stored });
+    }
+    return found;
+  };
+
+  const run = async ({ articleId, english, fileName }: AlignRequest): Promise<AlignmentSummary> => {
+    const target = await article(articleId);
+    const glossary = await store.getGlossary();
+    const lexicon = await projectLexicon(store);
+    const aligned = alignDocument(target.segments.map((segment) => segment.source), english, { glossary, ...(lexicon ? { lexicon } : {}) });
+    const stored = toStoredAlignment(aligned, {
+      articleId,
+      segmentIds: target.segments.map((segment) => segment.id),
+      translationFile: fileName ?? 'pasted',
+      englishText: english,
+      alignedAt: now(),
+    });
+    await store.saveDoc(alignmentDocName(articleId), stored);
+    return summarize(target, stored);
+  };
+
+  return {
+    'align.list': async () => (await allAlignments()).map(({ article: each, alignment: stored }) => summarize(each, stored)),
+    'align.get': async ({ articleId }) => toView(await alignment(articleId)),
+    'align.run': async (request) => {
+      writable();
+      return run(request);
+    },
+    'align.runBatch': async ({ items }) => {
+      writable();
+      const results = [];
+      for (const item of items) {
+        try {
+          results.push({ articleId: item.articleId, ok: true as const, summary: await run(item) });
+        } catch (thrown) {
+          // One article's failure is reported beside the others' results, not thrown.
+          results.push({ articleId: item.articleId, ok: false as const, error: toApiError(thrown) });
+        }
+      }
+      return results;
+    },
+    'align.edit': async ({ articleId, op }) => {
+      writable();
+      const before = await alignment(articleId);
+      let after: ReviewedAlignment;
+      try {
+        after = applyReviewEdit(before, op);
+      } catch (thrown) {
+        if (!(thrown instanceof ReviewEditError)) throw thrown;
+        throw new ApiFailure({ code: thrown.code === 'bad-link' ? 'bad-input' : 'conflict', message: thrown.message });
+      }
+      if (after === before) return { alignment: toView(before), changedSegments: [] };
+      const current = await article(articleId);
+      const applied = applyReviewToArticle(current, before, after, now());
+      // The article first: if the second write fails, the translations (the valuable part) are kept.
+      if (applied.changedSegmentIds.length > 0) await store.saveArticle(applied.article);
+      const saved: ReviewedAlignment = { ...after, replaced: applied.replaced };
+      await store.saveDoc(alignmentDocName(articleId), saved);
+      const changed = new Set(applied.changedSegmentIds);
+      return { alignment: toView(saved), changedSegments: applied.article.segments.filter((segment) => changed.has(segment.id)) };
+    },
+
+    'export.tmx': async () => {
+      const pairs: TmxPair[] = (await allAlignments()).flatMap(({ alignment: stored }) =>
+        acceptedPairs(stored).map((pair) => ({ ...pair, origin: `article:${stored.articleId}`, created: stored.alignedAt })));
+      const content = writeTmx(pairs, { creationTool: TOOL_NAME, srcLang: 'hi', tgtLang: 'en', createdAt: now() });
+      return exportFile('aligned-pairs.tmx', 'application/x-tmx+xml', content);
+    },
+    'export.xliff': async ({ articleId, version }) => {
+      const target = await article(articleId);
+      const options = { toolName: TOOL_NAME };
+      return version === '1.2'
+        ? exportFile(`${articleId}.xlf`, 'application/x-xliff+xml', writeXliff12(target, options))
+        : exportFile(`${articleId}.xliff2.xlf`, 'application/xliff+xml', writeXliff20(target, options));
+    },
+    'export.linksCsv': async () => {
+      const rows: LinkRow[] = (await allAlignments()).flatMap(({ alignment: stored }) => stored.links.map((link) => ({
+        article: stored.articleId,
+        ...linkText(stored, link),
+        score: link.score,
+        status: link.status,
+      })));
+      return exportFile('alignment-links.csv', 'text/csv', writeLinksCsv(rows));
+    },
+  };
+}
+
+/** The list entry of one alignment. */
+function summarize(article: Article, stored: ReviewedAlignment): AlignmentSummary {
+  const accepted = stored.links.filter((link) => link.status === 'accepted').length;
+  return {
+    articleId: stored.articleId,
+    title: article.title,
+    ...(article.titleEnglish ? { titleEnglish: article.titleEnglish } : {}),
+    translationFile: stored.translationFile,
+    alignedAt: stored.alignedAt,
+    links: stored.links.length,
+    open: stored.links.length - accepted,
+    accepted,
+  };
+}
+
+/** What the renderer sees of a stored alignment: no undo states or restore records, only the undo depth. */
+function toView(stored: ReviewedAlignment): AlignmentView {
+  const { undo, replaced: _replaced, ...rest } = stored;
+  return { ...rest, undoDepth: undo?.length ?? 0 };
+}
+
+function exportFile(fileName: string, mimeType: string, content: string): ExportFile {
+  return { fileName, mimeType, content };
+}
+
+/**
+ * The default lexicon plus one learned (IBM Model 1) from the project's confirmed segment pairs,
+ * so the more a desk translates the better it aligns; undefined (the default) when there are none.
+ */
+async function projectLexicon(store: ProjectStore) {
+  const pairs: [string, string][] = [];
+  for (const each of await store.listArticles()) {
+    for (const segment of each.segments) {
+      if ((segment.status === 'translated' || segment.status === 'reviewed' || segment.status === 'approved') && segment.target.trim()) {
+        pairs.push([segment.source, segment.target]);
+      }
+    }
+  }
+  return pairs.length === 0 ? undefined : mergeLexicons(defaultLexicon(), trainLexicon(pairs));
+}
