@@ -110,14 +110,17 @@ function decompositionOf(code: number): string | null {
 /**
  * Normalise text into code units with offset maps; case is kept (callers fold with CASE_FOLD).
  * Canonically equivalent inputs (NFC or NFD) give the same output: units outside Devanagari are
- * decomposed one by one, Devanagari is folded by the table above.
+ * decomposed one by one, Devanagari is folded by the table above. `reuse`: a previous result whose
+ * arrays may be overwritten (that result becomes invalid).
  */
-export function normalizeToCodes(text: string): NormalizedCodes {
+export function normalizeToCodes(text: string, reuse?: NormalizedCodes): NormalizedCodes {
   const n = text.length;
-  let capacity = n + 16;
-  let codes = new Uint16Array(capacity);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
+  // A caller that scans many texts passes its previous result back, to spare the allocations (and the GC).
+  const reusable = reuse !== undefined && reuse.codes.length >= n + 16;
+  let capacity = reusable ? reuse.codes.length : n + 16;
+  let codes = reusable ? reuse.codes : new Uint16Array(capacity);
+  let starts = reusable ? reuse.starts : new Int32Array(capacity);
+  let ends = reusable ? reuse.ends : new Int32Array(capacity);
   let out = 0;
   let lastWasSpace = false;
 

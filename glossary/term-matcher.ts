@@ -6,7 +6,7 @@
 import { CASE_FOLD, DEVANAGARI_WORD, MARK, OTHER_WORD, WORD_CLASS } from './char-tables.ts';
 import { CodeTrie, codeUnits, compactTrie } from './code-trie.ts';
 import type { GlossaryEntry, TermHit } from './model.ts';
-import { normalizeHindi, normalizeToCodes } from './normalize.ts';
+import { normalizeHindi, normalizeToCodes, type NormalizedCodes } from './normalize.ts';
 import { RenderingIndex, type RenderingOccurrence } from './rendering-index.ts';
 
 /** A compiled glossary: finds terms in Hindi text and renderings in English text. */
@@ -103,8 +103,12 @@ export function buildTermMatcher(entries: readonly GlossaryEntry[]): TermMatcher
 
   let renderingIndex: RenderingIndex | null = null;
 
+  // Normalisation buffers reused from one scan to the next (scan is synchronous and not re-entrant).
+  let scratch: NormalizedCodes | undefined;
+
   function scan(text: string): TermHit[] {
-    const normalized = normalizeToCodes(text);
+    const normalized = normalizeToCodes(text, scratch);
+    scratch = normalized;
     const { codes, length, starts, ends } = normalized;
     const hits: TermHit[] = [];
     const { rootChild, nodeInfo, edges } = compact;
