@@ -53,3 +53,27 @@ export function hindiWords(text: string, normalize: HindiNormalizer = glossaryNo
 export function hindiKey(text: string, normalize: HindiNormalizer = glossaryNormalizer): string {
   return hindiWords(text, normalize).keys.join(' ');
 }
+
+/**
+ * A fast key-only tokenizer for indexing: the same keys as `hindiWords(text).keys`, computed per
+ * whitespace-separated chunk with a cache (every normalisation rule acts inside a chunk, so the
+ * result is identical while news vocabulary makes most chunks cache hits).
+ */
+export function createHindiKeyer(normalize: HindiNormalizer = glossaryNormalizer, maxCached = 200_000): (text: string) => string[] {
+  const cache = new Map<string, readonly string[]>();
+  return (text) => {
+    const keys: string[] = [];
+    for (const chunk of text.split(/\s+/)) {
+      if (!chunk) continue;
+      let chunkKeys = cache.get(chunk);
+      if (chunkKeys === undefined) {
+        chunkKeys = hindiWords(chunk, normalize).keys;
+        // A bounded cache: start over rather than grow without limit on unusual input.
+        if (cache.size >= maxCached) cache.clear();
+        cache.set(chunk, chunkKeys);
+      }
+      for (const key of chunkKeys) keys.push(key);
+    }
+    return keys;
+  };
+}

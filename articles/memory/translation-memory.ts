@@ -10,7 +10,7 @@
  * overlap-filtered, and scored exactly.
  */
 import { diffWords, wordDistance, alignWords, type DiffOp } from './word-diff.ts';
-import { glossaryNormalizer, hindiWords, isNumberKey, type HindiNormalizer } from './hindi-words.ts';
+import { createHindiKeyer, glossaryNormalizer, hindiWords, isNumberKey, type HindiNormalizer } from './hindi-words.ts';
 
 /** Neighbouring Hindi segments of an entry or of the segment being translated. */
 export interface SegmentContext {
@@ -81,6 +81,7 @@ export interface TranslationMemoryOptions {
 /** Builds a translation memory over the given entries. */
 export function createTranslationMemory(entries: readonly TmEntry[] = [], options: TranslationMemoryOptions = {}): TranslationMemory {
   const normalize = options.normalize ?? glossaryNormalizer;
+  const keysOf = createHindiKeyer(normalize);
   const wordIds = new Map<string, number>();
   const tokenIds = new Map<string, number>();
   const postings: number[][] = [];
@@ -110,11 +111,11 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
   };
 
   const contextKeyOf = (context: SegmentContext | undefined): string | undefined =>
-    context ? `${hindiWords(context.prev, normalize).keys.join(' ')}\u0002${hindiWords(context.next, normalize).keys.join(' ')}` : undefined;
+    context ? `${keysOf(context.prev).join(' ')}\u0002${keysOf(context.next).join(' ')}` : undefined;
 
   const add = (newEntries: readonly TmEntry[]): void => {
     for (const entry of newEntries) {
-      const keys = hindiWords(entry.source, normalize).keys;
+      const keys = keysOf(entry.source);
       if (keys.length === 0 || !entry.target.trim()) continue;
       const index = indexed.length;
       const tokens = occurrenceTokens(keys).map((token) => {
@@ -143,14 +144,14 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
   };
 
   const queryOf = (source: string) => {
-    const words = hindiWords(source, normalize);
+    const keys = keysOf(source);
     // Unknown words get id −1: they match nothing, which is exactly right.
-    const sequence = Int32Array.from(words.keys, (key) => wordIds.get(key) ?? -1);
-    const tokens = occurrenceTokens(words.keys).map((token) => tokenIds.get(token) ?? -1);
-    return { words, sequence, tokens };
+    const sequence = Int32Array.from(keys, (key) => wordIds.get(key) ?? -1);
+    const tokens = occurrenceTokens(keys).map((token) => tokenIds.get(token) ?? -1);
+    return { sequence, tokens };
   };
 
-  const finish = (source: string, query: ReturnType<typeof queryOf>, scored: { index: number; score: number }[], opts: TmLookupOptions): TmMatch[] => {
+  const finish = (source: string, scored: { index: number; score: number }[], opts: TmLookupOptions): TmMatch[] => {
     const contextKey = contextKeyOf(opts.context);
     const ranked = scored.map(({ index, score }) => {
       const item = indexed[index];
@@ -168,6 +169,8 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
     });
     const limit = opts.limit ?? 10;
     const out: TmMatch[] = [];
+    // Words with their spans are only needed for the diffs of the matches shown.
+    const words = ranked.length > 0 ? hindiWords(source, normalize) : { keys: [], spans: [] };
     const emitted = new Set<string>();
     for (const r of ranked) {
       if (out.length >= limit) break;
@@ -175,7 +178,7 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
       const pairKey = `${r.item.entry.source}\u0000${r.item.entry.target}`;
       if (emitted.has(pairKey)) continue;
       emitted.add(pairKey);
-      out.push(describeMatch(r.item.entry, source, query.words, r.score, r.contextMatch, normalize));
+      out.push(describeMatch(r.item.entry, source, words, r.score, r.contextMatch, normalize));
     }
     return out;
   };
@@ -232,7 +235,7 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
       const score = 1 - wordDistance(query.sequence, indexed[e].sequence) / longer;
       if (score >= min - 1e-12) scored.push({ index: e, score });
     }
-    return finish(source, query, scored, opts);
+    return finish(source, scored, opts);
   };
 
   const lookupByScan = (source: string, opts: TmLookupOptions = {}): TmMatch[] => {
@@ -245,7 +248,7 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
       const score = 1 - wordDistance(query.sequence, item.sequence) / Math.max(query.sequence.length, item.sequence.length);
       if (score >= min - 1e-12) scored.push({ index: e, score });
     }
-    return finish(source, query, scored, opts);
+    return finish(source, scored, opts);
   };
 
   add(entries);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslationMemory, concordance, adaptNumbers, groupThousands, type TmEntry } from '../../articles/memory/translation-memory.ts';
-import { hindiWords, numberKey } from '../../articles/memory/hindi-words.ts';
+import { createHindiKeyer, hindiWords, numberKey } from '../../articles/memory/hindi-words.ts';
 import { diffWords, wordSimilarity } from '../../articles/memory/word-diff.ts';
 import { seedFiles, seedSentences, seed000English } from './fixtures/seed-articles.ts';
 
@@ -13,6 +13,12 @@ describe('Hindi word keys', () => {
   it('uses the glossary normalisation: nukta, candra-o, chandrabindu and nasal+virama fold', () => {
     expect(hindiWords('मॉस्को दस्तावेज़ गाँधी हिन्दी').keys).toEqual(hindiWords('मास्को दस्तावेज गांधी हिंदी').keys);
     expect(hindiWords('TASS के अनुसार,').keys).toEqual(['tass', 'के', 'अनुसार']);
+  });
+
+  it('the cached per-chunk keyer gives exactly the whole-text keys on every seed sentence', () => {
+    const keyer = createHindiKeyer();
+    const sentences = [...seedFiles.flatMap((f) => seedSentences(f)), 'किम जोंग-उन ने  १५,००० (TASS) कहा—“हिन्दी”।'];
+    for (const sentence of sentences) expect(keyer(sentence)).toEqual(hindiWords(sentence).keys);
   });
 
   it('reads Devanagari digits and grouping as one number and keeps original spans', () => {
