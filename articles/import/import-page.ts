@@ -7,7 +7,7 @@ import { ImportError } from './import-error.ts';
 import { bestDate, withoutDates } from './page-dates.ts';
 import {
   datelineAgency, findOutlet, foldForComparison, isBreadcrumb, isLatinNameLine, isOutletName, readAgencyFooter,
-  readByline, stripGluedPrefix,
+  readByline, stripGluedPrefix, stripLatinKicker,
 } from './page-metadata.ts';
 import { hasNoLetters, isDevanagariLed, isLatinDominant, scriptProfile } from './script-profile.ts';
 
@@ -197,7 +197,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   if (titleLine) {
     const parts = titleLine.text.split(PIPE);
     const hindiPart = parts.find((part) => isDevanagariLed(part)) ?? titleLine.text;
-    fields.title = stripOutletSuffix(stripGluedPrefix(hindiPart).trim());
+    fields.title = stripLatinKicker(stripOutletSuffix(stripGluedPrefix(hindiPart).trim()));
     useAsMetadata(titleLine, 'title');
     if (parts.length > 1) readTitleCompanions(parts.filter((part) => part !== hindiPart), titleLine);
     const titleKey = foldForComparison(fields.title);

@@ -102,6 +102,14 @@ export function stripGluedPrefix(line: string): string {
   return line.replace(/^[A-Za-z]+(?=[\u0900-\u097F])/, '');
 }
 
+/**
+ * Drops a Latin-script topic label ("North Korea : …", "Russia And North Korea: …") that outlets put
+ * before a Hindi headline: it is a section kicker, not part of the Hindi title.
+ */
+export function stripLatinKicker(line: string): string {
+  return line.replace(/^[A-Za-z][A-Za-z .&'-]{0,48}?\s*:\s+(?=[\u0900-\u097F‘“"'])/, '');
+}
+
 /** Text folded for comparing duplicates: NFC, no glued prefix, no nukta/ZW joiners, single spaces. */
 export function foldForComparison(text: string): string {
   return stripGluedPrefix(text.trim().normalize('NFC'))

@@ -43,7 +43,7 @@ describe('seed 000 (North Korea : …, Update: line, line broken inside a quote)
   it('reads id, file, title and date; shows no English title, byline or outlet it does not have', () => {
     expect(article.id).toBe('000_a6e2b2736be51a55');
     expect(article.file).toBe('000_a6e2b2736be51a55.txt');
-    expect(article.title).toBe('North Korea : किम ने यूक्रेन में रूस के युद्ध के लिए ‘पूर्ण समर्थन’ की शपथ ली');
+    expect(article.title).toBe('किम ने यूक्रेन में रूस के युद्ध के लिए ‘पूर्ण समर्थन’ की शपथ ली');
     expect(article.date).toBe('2024-06-20T07:40:00Z');
     expect(article.titleEnglish).toBeUndefined();
     expect(article.byline).toBeUndefined();

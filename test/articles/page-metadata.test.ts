@@ -128,3 +128,17 @@ describe('pages without a headline line', () => {
     expect(() => importPage({ fileName: 'only-tags.txt', text: 'Tags:\nSimilar News\n-->' })).toThrow(/only-tags\.txt: no article text/);
   });
 });
+
+describe('Latin kicker before a Hindi headline', () => {
+  it.each([
+    ['North Korea : किम ने शपथ ली', 'किम ने शपथ ली'],
+    ['Russia And North Korea: किम जोंग ने वादा किया', 'किम जोंग ने वादा किया'],
+    ['Budget 2025: ‘नई कर व्यवस्था’ लागू', 'Budget 2025: ‘नई कर व्यवस्था’ लागू'],
+    ['किम ने शपथ ली: रिपोर्ट', 'किम ने शपथ ली: रिपोर्ट'],
+  ])('%s → %s', (raw, title) => {
+    const article = importPage({ fileName: 'k.txt', text: `${raw}\n\nपुतिन ने कहा कि रूस उत्तर कोरिया के साथ सहयोग बढ़ाएगा। किम ने समर्थन दोहराया।\n` });
+    expect(article.title).toBe(title);
+    expect(article.segments[0].source).toBe(title);
+    expect(unaccountedLines(`${raw}\n\nपुतिन ने कहा कि रूस उत्तर कोरिया के साथ सहयोग बढ़ाएगा। किम ने समर्थन दोहराया।\n`, article)).toEqual([]);
+  });
+});
