@@ -168,6 +168,24 @@ describe('normalised matching with original offsets', () => {
   });
 });
 
+describe('whole pages', () => {
+  const matcher = buildTermMatcher(defaultGlossary().entries);
+
+  it('matches the DPRK name broken over lines in seed 000, reporting the text with its newline', () => {
+    const hit = matcher.scan(seed('000')).find((h) => h.entryId === 'dprk-full');
+    expect(hit?.text).toBe('डेमोक्रेटिक\nपीपुल्स रिपब्लिक ऑफ कोरिया');
+  });
+
+  it('finds the same terms in NFC and NFD forms of every seed', () => {
+    for (const name of seedNames) {
+      const text = seed(name.slice(0, 3));
+      const ids = (t: string) => matcher.scan(t).map((h) => h.entryId);
+      expect(ids(text.normalize('NFD')), name).toEqual(ids(text.normalize('NFC')));
+      expect(ids(text.normalize('NFC')), name).toEqual(ids(text));
+    }
+  });
+});
+
 describe('Latin-script terms inside Hindi', () => {
   it('finds TASS and (Russia) case-insensitively (seeds 000, 001)', () => {
     const matcher = buildTermMatcher([
