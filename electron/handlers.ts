@@ -7,10 +7,9 @@ import type { ProjectStore } from './store/project-store.ts';
 import { ApiFailure } from './api-failure.ts';
 import { parseArgs } from './api-schemas.ts';
 import type { ApiHandlers } from './api-names.ts';
-import { decodePage, importPage, restoreRemoved, summarizeArticle } from '../articles/index.ts';
+import { carryOverTranslations, decodePage, importPage, restoreRemoved, summarizeArticle } from '../articles/index.ts';
 import { createGlossaryChecker, termKey, validateEntry } from '../glossary/index.ts';
 // Shared with `anuvad import` so both transports keep translations across a re-import the same way.
-import { carryOverTranslations } from './cli/commands/import.ts';
 import { createReviewHandlers, REVIEW_WRITING_CALLS } from './review-handlers.ts';
 
 export type { ApiHandlers };

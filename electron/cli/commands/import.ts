@@ -1,25 +1,10 @@
 /** `anuvad import <files…> [--project DIR] [--json]`: raw pages become articles of the project. */
 import { basename } from 'node:path';
-import { decodePage, importPage, summarizeArticle } from '../../../articles/index.ts';
+import { carryOverTranslations, decodePage, importPage, summarizeArticle } from '../../../articles/index.ts';
 import type { Article } from '../../../articles/model.ts';
 import { parseArgs, stringOption } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 import type { CliCommand } from '../command.ts';
-
-/** Keeps the translations of segments whose id (text + neighbours) survives a re-import. */
-export function carryOverTranslations(fresh: Article, previous: Article | undefined): Article {
-  if (!previous) return fresh;
-  const before = new Map(previous.segments.map((segment) => [segment.id, segment]));
-  return {
-    ...fresh,
-    segments: fresh.segments.map((segment) => {
-      const old = before.get(segment.id);
-      if (!old || (!old.target && old.status === 'untranslated')) return segment;
-      const { target, status, origin, overrideReason, unlinked, updatedAt } = old;
-      return { ...segment, target, status, origin, overrideReason, unlinked, updatedAt };
-    }),
-  };
-}
 
 export const importCommand: CliCommand = {
   name: 'import',
