@@ -6,14 +6,23 @@ export interface DiffOp {
   text: string;
 }
 
+// Two reusable rows: the distance runs for every candidate of every lookup, and allocating per
+// call showed up as garbage-collection pauses in the lookup tail (bench/tm.ts).
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 /** Word-level Levenshtein distance between two sequences of comparable items. */
 export function wordDistance<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
   const n = a.length;
   const m = b.length;
   if (n === 0) return m;
   if (m === 0) return n;
-  let previous = new Int32Array(m + 1);
-  let current = new Int32Array(m + 1);
+  if (rowA.length <= m) {
+    rowA = new Int32Array(m * 2 + 1);
+    rowB = new Int32Array(m * 2 + 1);
+  }
+  let previous = rowA;
+  let current = rowB;
   for (let j = 0; j <= m; j++) previous[j] = j;
   for (let i = 1; i <= n; i++) {
     current[0] = i;
