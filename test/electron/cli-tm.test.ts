@@ -100,6 +100,11 @@ describe('anuvad tm / xliff / glossary apply', () => {
     expect(run.stderr).toContain('agency.tmx:5: skipped');
     const lookup = await anuvad('tm', 'lookup', '--project', project, '--text', 'पुतिन बाद में मास्को लौट गए।', '--json');
     expect(JSON.parse(lookup.stdout)[0]).toEqual({ source: 'पुतिन बाद में मॉस्को लौट गए।', target: 'Putin later returned to Moscow.', score: 1, origin: 'tm:agency' });
+    writeFileSync(join(work, 'desk.tsv'), 'रूसी राज्य समाचार एजेंसियों के अनुसार\tAccording to Russian state news agencies\n');
+    const tsv = await anuvad('tm', 'import', 'desk.tsv', '--project', project, '--json');
+    expect(JSON.parse(tsv.stdout)).toEqual({ name: 'desk', pairs: 1, skipped: [] });
+    const agencies = await anuvad('tm', 'lookup', '--project', project, '--text', 'रूसी राज्य समाचार एजेंसियों के अनुसार', '--json');
+    expect(JSON.parse(agencies.stdout)[0]).toMatchObject({ target: 'According to Russian state news agencies', origin: 'tm:desk', score: 1 });
     writeFileSync(join(work, 'laughs.tmx'), '<?xml version="1.0"?>\n<!DOCTYPE tmx [\n<!ENTITY a "aaaa">\n]>\n<tmx/>');
     const refused = await anuvad('tm', 'import', 'laughs.tmx', '--project', project);
     expect(refused.code).toBe(2);

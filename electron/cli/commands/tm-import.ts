@@ -1,6 +1,6 @@
-/** `anuvad tm import FILE.tmx [--project DIR] [--name NAME]`: keep a TMX as a named, read-only memory. */
+/** `anuvad tm import FILE.tmx [--project DIR] [--name NAME]`: keep a TMX (or XLIFF/TSV) as a named, read-only memory. */
 import { basename } from 'node:path';
-import { readTmx } from '../../../articles/exchange/tmx.ts';
+import { readTmPairs } from '../../../articles/exchange/tm-convert.ts';
 import { parseArgs, stringOption } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 import type { CliCommand } from '../command.ts';
@@ -9,7 +9,7 @@ import { decodeTextFile } from '../text-files.ts';
 
 // Memory names become file names in the project: letters, digits, '_', '.', '-' only.
 function memoryName(given: string): string {
-  return given.replace(/\.tmx$/i, '').replace(/[^\p{L}\p{M}\p{N}_.-]+/gu, '-').replace(/^[.-]+|\.{2,}/g, '').slice(0, 100) || 'memory';
+  return given.replace(/\.(tmx|xlf|xliff|tsv|tab|txt)$/i, '').replace(/[^\p{L}\p{M}\p{N}_.-]+/gu, '-').replace(/^[.-]+|\.{2,}/g, '').slice(0, 100) || 'memory';
 }
 
 export const tmImportCommand: CliCommand = {
@@ -17,8 +17,9 @@ export const tmImportCommand: CliCommand = {
   summary: 'import a TMX file as a named, read-only translation memory of the project',
   usage: `Usage: anuvad tm import FILE.tmx [--project DIR] [--name NAME] [--json]
 
-Reads the Hindi→English pairs of FILE.tmx (TMX 1.4b; hi / hi-IN and en / en-US … accepted) and
-stores them in the project as the read-only memory NAME (default: the file name without .tmx).
+Reads the Hindi→English pairs of FILE.tmx (TMX 1.4b; hi / hi-IN and en / en-US … accepted; also
+.xlf/.xliff units with a translation and .tsv Hindi<TAB>English lines) and stores them in the
+project as the read-only memory NAME (default: the file name without its extension).
 Importing under an existing name replaces that memory. Units without Hindi or English are
 reported with their line and skipped. DOCTYPEs that declare entities are refused.
 
@@ -33,7 +34,7 @@ Exit codes: 0 imported, 2 bad file (nothing changed).`,
     const given = parsed.positionals[0];
     const name = memoryName(stringOption(parsed, 'name') ?? basename(given));
     const text = decodeTextFile(await context.readBytes(given), given);
-    const { pairs, problems } = readTmx(text, given);
+    const { pairs, problems } = readTmPairs(text, given);
     for (const problem of problems) context.warn(`skipped: ${problem.message}`, { file: given, line: problem.line });
     if (pairs.length === 0) throw new CliError('no Hindi→English pairs found; nothing was imported', { file: given });
     const importedAt = context.now().toISOString();
