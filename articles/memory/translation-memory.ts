@@ -9,6 +9,7 @@
  * rarest query tokens (prefix filtering); only entries found that way are counted, length- and
  * overlap-filtered, and scored exactly.
  */
+import { buildTermMatcher, type GlossaryEntry, type TermMatcher } from '../../glossary/index.ts';
 import { diffWords, wordDistance, alignWords, type DiffOp } from './word-diff.ts';
 import { createHindiKeyer, glossaryNormalizer, hindiWords, isNumberKey, type HindiNormalizer } from './hindi-words.ts';
 
@@ -34,7 +35,7 @@ export interface TmMatch {
   /** Word-level similarity 0..1 of the normalised Hindi (1 = 100% match). */
   score: number;
   origin: string;
-  /** The target with the numbers that differ already replaced, when that was safe. */
+  /** The target with the numbers (and, with a glossary, the terms) that differ already replaced, when that was safe. */
   adapted?: string;
   /** Word diff from the memory's Hindi to the current Hindi. */
   diff: DiffOp[];
@@ -76,12 +77,15 @@ interface IndexedEntry {
 /** Options of the memory. */
 export interface TranslationMemoryOptions {
   normalize?: HindiNormalizer;
+  /** Glossary whose terms are adapted in matches (a term swapped for another in the Hindi). */
+  glossary?: readonly GlossaryEntry[];
 }
 
 /** Builds a translation memory over the given entries. */
 export function createTranslationMemory(entries: readonly TmEntry[] = [], options: TranslationMemoryOptions = {}): TranslationMemory {
   const normalize = options.normalize ?? glossaryNormalizer;
   const keysOf = createHindiKeyer(normalize);
+  const termMatcher = options.glossary && options.glossary.length > 0 ? buildTermMatcher(options.glossary) : undefined;
   const wordIds = new Map<string, number>();
   const tokenIds = new Map<string, number>();
   const postings: number[][] = [];
@@ -178,7 +182,7 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
       const pairKey = `${r.item.entry.source}\u0000${r.item.entry.target}`;
       if (emitted.has(pairKey)) continue;
       emitted.add(pairKey);
-      out.push(describeMatch(r.item.entry, source, words, r.score, r.contextMatch, normalize));
+      out.push(describeMatch(r.item.entry, source, words, r.score, r.contextMatch, normalize, termMatcher));
     }
     return out;
   };
@@ -271,7 +275,7 @@ function growMarks(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<A
   return grown;
 }
 
-function describeMatch(entry: TmEntry, source: string, current: { keys: string[]; spans: [number, number][] }, score: number, contextMatch: boolean, normalize: HindiNormalizer): TmMatch {
+function describeMatch(entry: TmEntry, source: string, current: { keys: string[]; spans: [number, number][] }, score: number, contextMatch: boolean, normalize: HindiNormalizer, termMatcher: TermMatcher | undefined): TmMatch {
   const old = hindiWords(entry.source, normalize);
   const oldWords = old.spans.map(([s, e]) => entry.source.slice(s, e));
   const newWords = current.spans.map(([s, e]) => source.slice(s, e));
@@ -283,9 +287,55 @@ function describeMatch(entry: TmEntry, source: string, current: { keys: string[]
     diff: diffWords(old.keys, oldWords, current.keys, newWords),
     contextMatch,
   };
-  const adapted = adaptNumbers(old.keys, current.keys, entry.target);
+  let adapted = adaptNumbers(old.keys, current.keys, entry.target);
+  if (termMatcher) adapted = adaptTerms(termMatcher, entry.source, source, adapted ?? entry.target) ?? adapted;
   if (adapted !== undefined && adapted !== entry.target) match.adapted = adapted;
   return match;
+}
+
+/**
+ * Replaces, in an English target, the renderings of glossary terms that the current Hindi swaps
+ * for other terms (मॉस्को → कीव: Moscow → Kyiv). Safe only when the terms that left and the terms
+ * that came are equally many (paired in order) and each old term's approved or alternate rendering
+ * occurs exactly once in the target; plural and possessive endings and the found case are kept.
+ */
+export function adaptTerms(termMatcher: TermMatcher, memorySource: string, currentSource: string, target: string): string | undefined {
+  const oldIds = termMatcher.scan(memorySource).map((h) => h.entryId);
+  const newIds = termMatcher.scan(currentSource).map((h) => h.entryId);
+  const left = [...oldIds];
+  const came: string[] = [];
+  for (const id of newIds) {
+    const at = left.indexOf(id);
+    if (at >= 0) left.splice(at, 1);
+    else came.push(id);
+  }
+  if (left.length === 0 && came.length === 0) return undefined;
+  if (left.length !== came.length) return undefined;
+  const entries = termMatcher.entries;
+  const occurrences = termMatcher.scanTarget(target);
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (let i = 0; i < left.length; i++) {
+    const oldIndex = entries.findIndex((e) => e.id === left[i]);
+    const replacement = entries.find((e) => e.id === came[i]);
+    if (oldIndex < 0 || !replacement) return undefined;
+    const found = occurrences.filter((o) => o.entryIndex === oldIndex && o.kind !== 'forbidden');
+    if (found.length !== 1) return undefined;
+    const { start, end } = found[0];
+    const text = target.slice(start, end);
+    const oldEntry = entries[oldIndex];
+    // The rendering that matched is the longest one the found text starts with; the rest is its ending ('s, s).
+    const rendering = [oldEntry.target, ...oldEntry.targetAlternates]
+      .filter((r) => text.toLowerCase().startsWith(r.toLowerCase()))
+      .sort((a, b) => b.length - a.length)[0];
+    if (rendering === undefined) return undefined;
+    const found0 = text.slice(0, rendering.length);
+    const cased = found0 === found0.toUpperCase() && found0 !== found0.toLowerCase() && rendering !== rendering.toUpperCase() ? replacement.target.toUpperCase() : replacement.target;
+    edits.push({ start, end, text: cased + text.slice(rendering.length) });
+  }
+  edits.sort((a, b) => b.start - a.start);
+  let out = target;
+  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
 }
 
 // Numbers in English text: 15,000 / 15000 / 27.1 (grouping commas only between digit groups).

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslationMemory, concordance, adaptNumbers, groupThousands, type TmEntry } from '../../articles/memory/translation-memory.ts';
+import { createTranslationMemory, concordance, adaptNumbers, adaptTerms, groupThousands, type TmEntry } from '../../articles/memory/translation-memory.ts';
+import { buildTermMatcher, type GlossaryEntry } from '../../glossary/index.ts';
+import defaultGlossary from '../../glossary/default-glossary.json' with { type: 'json' };
 import { createHindiKeyer, hindiWords, numberKey } from '../../articles/memory/hindi-words.ts';
 import { diffWords, wordSimilarity } from '../../articles/memory/word-diff.ts';
 import { seedFiles, seedSentences, seed000English } from './fixtures/seed-articles.ts';
@@ -76,6 +78,23 @@ describe('translation memory lookup', () => {
     expect(adaptNumbers(['में', '5'], ['में', 'छह'], 'only 5')).toBeUndefined();
     expect(adaptNumbers(['150000', 'लोग'], ['200000', 'लोग'], '150,000 people')).toBe('200,000 people');
     expect(groupThousands('1234567.5')).toBe('1,234,567.5');
+  });
+
+  it('with a glossary, adapts a swapped term (and numbers) when its rendering occurs once in the English', () => {
+    const glossary = (defaultGlossary as { entries: GlossaryEntry[] }).entries;
+    const withGlossary = createTranslationMemory(seedEntries, { glossary });
+    // Seed sentence 10 swaps उत्तर कोरिया for यूक्रेन and 1961 for 1991.
+    const query = hi000[10].replace('उत्तर कोरिया', 'यूक्रेन').replace('1961', '1991');
+    const [best] = withGlossary.lookup(query);
+    expect(best.target).toBe(seed000English[10]);
+    expect(best.adapted).toBe(seed000English[10].replace('North Korea', 'Ukraine').replace('1961', '1991'));
+    // Without the glossary only the number is adapted.
+    expect(tm.lookup(query)[0].adapted).toBe(seed000English[10].replace('1961', '1991'));
+    const matcher = buildTermMatcher(glossary);
+    expect(adaptTerms(matcher, 'पुतिन मॉस्को लौटे।', 'पुतिन कीव लौटे।', "MOSCOW's mayor")).toBe("KYIV's mayor");
+    // Two occurrences of the old rendering, or a term dropped without a replacement: no adaptation.
+    expect(adaptTerms(matcher, 'पुतिन मॉस्को लौटे।', 'पुतिन कीव लौटे।', 'Moscow, Moscow')).toBeUndefined();
+    expect(adaptTerms(matcher, 'पुतिन मॉस्को लौटे।', 'पुतिन लौटे।', 'Putin returned to Moscow')).toBeUndefined();
   });
 
   it('returns fuzzy matches at or above min, best first, with a diff against the current Hindi', () => {

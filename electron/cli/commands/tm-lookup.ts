@@ -12,8 +12,9 @@ export const tmLookupCommand: CliCommand = {
 
 Searches the project's translated, reviewed and approved segments and its imported memories.
 Similarity is word-level on Hindi normalised like the glossary (nukta, chandrabindu, ॉ, nasal +
-virama folded; Devanagari digits = ASCII). 100% matches come first. When only numbers differ and
-each old number occurs once in the English, "adapted" holds the English with the new numbers.
+virama folded; Devanagari digits = ASCII). 100% matches come first. When numbers differ, or a
+glossary term is swapped for another (मॉस्को → कीव), and each old number or rendering occurs
+once in the English, "adapted" holds the English with the new numbers and renderings.
 
   --text TEXT    the Hindi sentence
   --project DIR  project folder (default: the default project)
@@ -29,8 +30,11 @@ each old number occurs once in the English, "adapted" holds the English with the
     if (!Number.isFinite(min) || min < 0 || min > 1) throw new CliError('--min must be a number from 0 to 1');
     const limit = Number(stringOption(parsed, 'limit') ?? '10');
     if (!Number.isInteger(limit) || limit < 1) throw new CliError('--limit must be a positive whole number');
-    const entries = await context.withProject(stringOption(parsed, 'project'), {}, projectMemoryEntries);
-    const matches = createTranslationMemory(entries).lookup(text, { min, limit });
+    const { entries, glossary } = await context.withProject(stringOption(parsed, 'project'), {}, async (store) => ({
+      entries: await projectMemoryEntries(store),
+      glossary: (await store.getGlossary()).entries,
+    }));
+    const matches = createTranslationMemory(entries, { glossary }).lookup(text, { min, limit });
     const rows = matches.map((m) => ({ source: m.source, target: m.target, score: Math.round(m.score * 10000) / 10000, origin: m.origin, ...(m.adapted !== undefined ? { adapted: m.adapted } : {}) }));
     if (parsed.options.json) context.printJson(rows);
     else if (rows.length === 0) context.print('no matches');
