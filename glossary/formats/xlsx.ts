@@ -123,9 +123,47 @@ function readBoolean(text: string): boolean | undefined {
   return undefined;
 }
 
+/** Largest total unpacked size of a glossary workbook's parts (64 MiB, about 85,000 entries of our export). */
+export const MAX_XLSX_UNPACKED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Sum of the uncompressed sizes the zip's central directory declares (Infinity for ZIP64 entries,
+ * 0 when there is no central directory: exceljs then reports the broken file itself).
+ */
+function zipUnpackedSize(bytes: Uint8Array): number {
+  const u16 = (at: number) => bytes[at] | (bytes[at + 1] << 8);
+  const u32 = (at: number) => (u16(at) | (u16(at + 2) << 16)) >>> 0;
+  // The end-of-central-directory record is in the last 22 + 65,535 (comment) bytes.
+  let end = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+    if (u32(at) === 0x06054b50) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) return 0;
+  const count = u16(end + 10);
+  let at = u32(end + 16);
+  let total = 0;
+  for (let i = 0; i < count && at + 46 <= bytes.length && u32(at) === 0x02014b50; i++) {
+    const size = u32(at + 24);
+    if (size === 0xffffffff) return Infinity;
+    total += size;
+    at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
+  }
+  return total;
+}
+
 /** Reads the first sheet of a workbook; problems carry the spreadsheet row number. */
 export async function readGlossaryXlsx(bytes: Uint8Array, file: string, opts: ParseOptions): Promise<{ entries: GlossaryEntry[]; problems: ImportProblem[] }> {
   const problems: ImportProblem[] = [];
+  // exceljs inflates every part and builds every row in memory: a 3 MB file of repeated rows took
+  // 1.4 GB. Refuse a workbook whose parts unpack to more than the limit (zip bomb, giant sheet).
+  const unpacked = zipUnpackedSize(bytes);
+  if (unpacked > MAX_XLSX_UNPACKED_BYTES) {
+    problems.push({ file, line: 0, severity: 'error', message: `the workbook unpacks to ${unpacked} bytes, larger than the ${MAX_XLSX_UNPACKED_BYTES}-byte limit for a glossary (about 85,000 entries)` });
+    return { entries: [], problems };
+  }
   const { Workbook } = await loadExcel();
   const workbook = new Workbook();
   try {
