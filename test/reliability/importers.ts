@@ -5,6 +5,7 @@
  * of them to the same rule: accepted, or refused with an error that names the file (and the line
  * when one line is to blame). Anything else (a TypeError, a RangeError, a hang) fails the tests.
  */
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { decodePage, ImportError, importPage, splitHindiSentences } from '../../articles/index.ts';
 import { alignDocument, emptyLexicon } from '../../articles/align/index.ts';
 import { ExchangeError } from '../../articles/exchange/xml.ts';
@@ -138,4 +139,66 @@ export function windows1252(text: string): Uint8Array {
     if (code > 0xff) throw new Error(`not Latin-1: ${char}`);
     return code;
   });
+}
+
+/** A zip archive (deflate) of the given parts, in order; enough to build hostile XLSX files. */
+export function zipArchive(parts: [name: string, content: Uint8Array][]): Uint8Array {
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of parts) {
+    const fileName = Buffer.from(name, 'utf8');
+    const packed = deflateRawSync(content);
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(0x0800, 6);
+    header.writeUInt16LE(8, 8);
+    header.writeUInt32LE(crc32(content), 14);
+    header.writeUInt32LE(packed.length, 18);
+    header.writeUInt32LE(content.length, 22);
+    header.writeUInt16LE(fileName.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(0x0800, 8);
+    entry.writeUInt16LE(8, 10);
+    entry.writeUInt32LE(crc32(content), 16);
+    entry.writeUInt32LE(packed.length, 20);
+    entry.writeUInt32LE(content.length, 24);
+    entry.writeUInt16LE(fileName.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    chunks.push(header, fileName, packed);
+    central.push(entry, fileName);
+    offset += header.length + fileName.length + packed.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...chunks, directory, end]));
+}
+
+/** The parts of a zip archive (stored or deflated), read through its central directory. */
+export function unzipArchive(bytes: Uint8Array): [name: string, content: Uint8Array][] {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const end = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const parts: [string, Uint8Array][] = [];
+  let at = data.readUInt32LE(end + 16);
+  for (let i = 0; i < data.readUInt16LE(end + 10); i++) {
+    const method = data.readUInt16LE(at + 10);
+    const packedSize = data.readUInt32LE(at + 20);
+    const nameLength = data.readUInt16LE(at + 28);
+    const name = data.toString('utf8', at + 46, at + 46 + nameLength);
+    const local = data.readUInt32LE(at + 42);
+    const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
+    const packed = data.subarray(start, start + packedSize);
+    parts.push([name, new Uint8Array(method === 8 ? inflateRawSync(packed) : packed)]);
+    at += 46 + nameLength + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
+  }
+  return parts;
 }

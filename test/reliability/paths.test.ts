@@ -14,6 +14,9 @@ import { createHandlers } from '../../electron/handlers.ts';
 import { openLowdbProject } from '../../electron/store/lowdb-store.ts';
 import { isSafeFileId } from '../../electron/store/safe-names.ts';
 import { main } from '../../electron/cli/index.ts';
+import { exportGlossary, parseGlossary } from '../../glossary/formats/index.ts';
+import { GLOSSARY_SCHEMA_VERSION } from '../../glossary/model.ts';
+import { unzipArchive, utf8, zipArchive } from './importers.ts';
 
 const SEED_PAGE = readFileSync(join(import.meta.dirname, '../../articles/samples/002_0f029a2cb635d9d3.txt'), 'utf8');
 
@@ -215,5 +218,26 @@ describe('the CLI import keeps hostile file names inside the project', () => {
     const ids = readdirSync(join(projectDir, 'articles'));
     expect(ids).toHaveLength(2);
     for (const id of ids) expect(isSafeFileId(id.replace(/\.json$/, '')), id).toBe(true);
+  });
+});
+
+describe('names inside archives are never used as paths', () => {
+  it('an XLSX with parts named ../../outside/evil.txt and an absolute path imports in memory and writes nothing', async () => {
+    const workbook = await exportGlossary({ schemaVersion: GLOSSARY_SCHEMA_VERSION, entries: [] }, 'xlsx');
+    const absolute = join(root, 'absolute-evil.txt');
+    const parts = [...unzipArchive(workbook), ['../../../outside/evil.txt', utf8('evil')], [absolute, utf8('evil')], ['..\\..\\evil.txt', utf8('evil')]] as [string, Uint8Array][];
+    const before = outsideProject();
+    const previous = process.cwd();
+    // Relative names would resolve against the working folder: make that the project, deep inside root.
+    process.chdir(projectDir);
+    try {
+      const parsed = await parseGlossary(zipArchive(parts), 'evil.xlsx', { now: 'now' });
+      expect(parsed.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    } finally {
+      process.chdir(previous);
+    }
+    expect(outsideProject()).toEqual(before);
+    expect(existsSync(absolute)).toBe(false);
+    expect(readdirSync(projectDir)).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import { MAX_PAGE_BYTES } from '../../articles/index.ts';
 import { alignDocument, emptyLexicon } from '../../articles/align/index.ts';
 import { writeTmx } from '../../articles/exchange/tmx.ts';
 import { writePairsXliff12 } from '../../articles/exchange/xliff.ts';
-import { exportGlossary, MAX_GLOSSARY_BYTES } from '../../glossary/formats/index.ts';
+import { exportGlossary, MAX_GLOSSARY_BYTES, MAX_XLSX_UNPACKED_BYTES, parseGlossary } from '../../glossary/formats/index.ts';
 import { GLOSSARY_SCHEMA_VERSION, type GlossaryEntry } from '../../glossary/model.ts';
 import { main } from '../../electron/cli/index.ts';
 import { createContext, MAX_INPUT_BYTES } from '../../electron/cli/context.ts';
@@ -21,7 +21,7 @@ import { readGlossaryFile } from '../../electron/cli/glossary-files.ts';
 import { MAX_TEXT_FILE_BYTES } from '../../electron/cli/text-files.ts';
 import { createHandlers } from '../../electron/handlers.ts';
 import { createMemoryProject } from '../../electron/store/memory-store.ts';
-import { IMPORTERS, utf8 } from './importers.ts';
+import { IMPORTERS, unzipArchive, utf8, zipArchive } from './importers.ts';
 
 const HUNDRED_MB = 100 * 1024 * 1024;
 const SLOW = { timeout: 30_000 };
@@ -154,5 +154,33 @@ describe('lines of 1 MB are accepted whole', () => {
     // Every sentence on both sides is in exactly one link.
     expect(alignment.links.flatMap((link) => link.hi).sort()).toEqual([0, 1]);
     expect(alignment.links.flatMap((link) => link.en).sort()).toEqual(alignment.en.map((_, j) => j));
+  });
+});
+
+describe('an XLSX that unpacks to more than the limit (zip bomb) is refused before exceljs inflates it', () => {
+  const entry: GlossaryEntry = {
+    id: 't-1', source: 'रूस', sourceVariants: [], target: 'Russia', targetAlternates: [], forbidden: [], type: 'place', caseSensitive: false,
+    matchMode: 'exact', note: '', status: 'approved', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', author: 'test',
+  };
+
+  it('control: the workbook re-zipped by the test is read', SLOW, async () => {
+    const parts = unzipArchive(await exportGlossary({ schemaVersion: GLOSSARY_SCHEMA_VERSION, entries: [entry] }, 'xlsx'));
+    const parsed = await parseGlossary(zipArchive(parts), 'g.xlsx', { now: 'now' });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.entries.map((each) => each.target)).toEqual(['Russia']);
+  });
+
+  it('80 MB of sheet in a file of a few hundred kB', SLOW, async () => {
+    const parts = unzipArchive(await exportGlossary({ schemaVersion: GLOSSARY_SCHEMA_VERSION, entries: [entry] }, 'xlsx'));
+    const bombed = parts.map(([name, content]): [string, Uint8Array] => {
+      if (!/worksheets\/sheet\d+\.xml$/.test(name)) return [name, content];
+      const xml = new TextDecoder().decode(content);
+      return [name, utf8(xml.replace('</sheetData>', `${' '.repeat(80 * 1024 * 1024)}</sheetData>`))];
+    });
+    const bytes = zipArchive(bombed);
+    expect(bytes.length).toBeLessThan(1024 * 1024);
+    const parsed = await parseGlossary(bytes, 'bomb.xlsx', { now: 'now' });
+    expect(parsed.entries).toEqual([]);
+    expect(parsed.problems).toEqual([{ file: 'bomb.xlsx', line: 0, severity: 'error', message: expect.stringMatching(new RegExp(`unpacks to \\d+ bytes, larger than the ${MAX_XLSX_UNPACKED_BYTES}-byte limit`)) }]);
   });
 });
