@@ -118,6 +118,7 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
     context ? `${keysOf(context.prev).join(' ')}\u0002${keysOf(context.next).join(' ')}` : undefined;
 
   const add = (newEntries: readonly TmEntry[]): void => {
+    const firstNew = indexed.length;
     for (const entry of newEntries) {
       const keys = keysOf(entry.source);
       if (keys.length === 0 || !entry.target.trim()) continue;
@@ -144,7 +145,7 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
       lengths = growMarks(lengths, indexed.length);
       counts = growMarks(counts, indexed.length);
     }
-    for (let e = 0; e < indexed.length; e++) lengths[e] = indexed[e].sequence.length;
+    for (let e = firstNew; e < indexed.length; e++) lengths[e] = indexed[e].sequence.length;
   };
 
   const queryOf = (source: string) => {

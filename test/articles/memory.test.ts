@@ -121,6 +121,15 @@ describe('translation memory lookup', () => {
     }
   });
 
+  it('gives the same results when the memory grows in several batches', () => {
+    const batched = createTranslationMemory(filler.slice(0, 10));
+    batched.add(filler.slice(10, 40));
+    batched.add([...filler.slice(40), ...seedEntries]);
+    for (const q of [hi000[7], seedSentences(seedFiles[3])[4], hi000[2].split(' ').slice(3).join(' ')]) {
+      expect(batched.lookup(q, { limit: 1000 })).toEqual(tm.lookup(q, { limit: 1000 }));
+    }
+  });
+
   it('ranks 100% and context matches first', () => {
     const repeated = hi000[10];
     const contextual = createTranslationMemory([
