@@ -30,6 +30,7 @@ re-exported. The file validates against the TMX 1.4b DTD and loads in translate-
       return out;
     });
     await context.writeBytes(parsed.positionals[0], writeTmx(pairs, { creationTool: 'Anuvad Workbench', creationToolVersion: '0.1.0', srcLang: 'hi', tgtLang: 'en', createdAt: context.now().toISOString() }));
+    if (pairs.length === 0) context.warn('warning: no translated, reviewed or approved segments yet; the TMX has no units');
     context.print(`${parsed.positionals[0]}: ${pairs.length} pairs`);
     return EXIT.ok;
   },
