@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Api, Glossary, ProjectInfo } from '../electron/contract.ts';
 import { ArticleList } from './list/ArticleList.tsx';
 import { Editor } from './editor/Editor.tsx';
+import { ReviewView } from './review/ReviewView.tsx';
 import { GlossaryPanel } from './glossary-panel/GlossaryPanel.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { createLiveChecker } from './live-checker.ts';
@@ -80,6 +81,15 @@ export function App({ api, initialGlossary, project }: AppProps) {
           <span className="topbar-spacer" />
           <button
             type="button"
+            className={`tool ${route.view === 'review' ? 'active' : ''}`}
+            aria-pressed={route.view === 'review'}
+            data-testid="nav-review"
+            onClick={() => navigate(route.view === 'review' ? { view: 'list' } : { view: 'review' })}
+          >
+            {t('review.nav')}
+          </button>
+          <button
+            type="button"
             className={`tool ${panel.open ? 'active' : ''}`}
             aria-pressed={panel.open}
             onClick={() => setPanel((current) => ({ open: !current.open }))}
@@ -91,6 +101,8 @@ export function App({ api, initialGlossary, project }: AppProps) {
         <main className="content">
           {route.view === 'list' ? (
             <ArticleList />
+          ) : route.view === 'review' ? (
+            <ReviewView />
           ) : (
             <Editor key={route.articleId} articleId={route.articleId} initialSegmentId={route.segmentId} onClose={() => navigate({ view: 'list' })} />
           )}
