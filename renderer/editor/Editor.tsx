@@ -35,6 +35,8 @@ import { RemovedLines } from './RemovedLines.tsx';
 import { FindBar } from './FindBar.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
+import { MemoryPanel } from '../memory/MemoryPanel.tsx';
+import { contextAt, isMemorable, loadProjectMemory, type ProjectMemory } from '../memory/project-memory.ts';
 
 const NO_ISSUES: readonly SegmentIssue[] = [];
 const NO_RENDERINGS: readonly RenderingOption[] = [];
@@ -53,7 +55,7 @@ export interface EditorProps {
 /** Edits one article. */
 export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
   const { t } = useTranslation();
-  const { api, checker, entriesById, language, notify, proposeTerm } = useWorkbench();
+  const { api, checker, entriesById, language, notify, proposeTerm, readOnly } = useWorkbench();
 
   const [article, setArticle] = useState<Article | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -66,6 +68,8 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
   const [override, setOverride] = useState<{ segmentId: string; issues: SegmentIssue[] } | null>(null);
   const [showRemoved, setShowRemoved] = useState(false);
   const [showShortcuts, setShowShortcuts] = useState(false);
+  const [showMemory, setShowMemory] = useState(true);
+  const [memory, setMemory] = useState<{ memory: ProjectMemory; titles: ReadonlyMap<string, string>; version: number } | null>(null);
   const [restoring, setRestoring] = useState<number | null>(null);
   const [hover, setHover] = useState<{ entryId: string; anchor: { left: number; top: number; bottom: number } } | null>(null);
   const [selectionProposal, setSelectionProposal] = useState<{ text: string; left: number; top: number } | null>(null);
@@ -122,6 +126,24 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
     };
     // initialSegmentId only matters on the first load.
   }, [api, articleId]);
+
+  // The translation memory of the whole project, loaded once per opened article, off the first paint.
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([loadProjectMemory(api), api['article.list']({})]).then(
+      ([loaded, summaries]) => {
+        if (!cancelled) setMemory({ memory: loaded, titles: new Map(summaries.map((summary) => [summary.id, summary.title])), version: 0 });
+      },
+      () => {
+        // Without a memory the editor still works; the pane says it is loading.
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api]);
+  const memoryRef = useRef(memory);
+  memoryRef.current = memory;
 
   // Issues for every segment, recomputed when the glossary changes; chunked so the first paint is not held up.
   useEffect(() => {
@@ -206,12 +228,21 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
     (next: EditHistory, touched: readonly string[], saveNow = false) => {
       historyRef.current = next;
       setHistory(next);
+      let remembered = false;
       for (const segmentId of touched) {
         const state = segmentState(next.doc, segmentId);
         if (!state) continue;
         saver.schedule({ segmentId, target: state.target, status: state.status, overrideReason: state.overrideReason });
         scheduleCheck(segmentId);
+        const loaded = memoryRef.current?.memory;
+        const article = articleRef.current;
+        const index = next.doc.indexById.get(segmentId);
+        if (loaded && article && index !== undefined && isMemorable(state.status, state.target)) {
+          loaded.remember({ source: article.segments[index].source, target: state.target, articleId: article.id, segmentId }, contextAt(article, index));
+          remembered = true;
+        }
       }
+      if (remembered) setMemory((current) => (current ? { ...current, version: current.version + 1 } : current));
       if (saveNow) void saver.flush();
     },
     [saver, scheduleCheck],
@@ -351,6 +382,29 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
   );
   const renderingsRef = useRef(currentRenderings);
   renderingsRef.current = currentRenderings;
+  const currentMatches = useMemo(
+    () => (memory && article && currentSegment ? memory.memory.lookup(currentSegment.source, contextAt(article, current), currentSegment.id) : []),
+    // memory.version changes when a confirmed segment is added.
+    [memory, article, current, currentSegment],
+  );
+  const matchesForKeysRef = useRef(currentMatches);
+  matchesForKeysRef.current = currentMatches;
+
+  const applyMatch = useCallback(
+    (text: string) => {
+      const segment = articleRef.current?.segments[currentRef.current];
+      const state = segment && historyRef.current && segmentState(historyRef.current.doc, segment.id);
+      if (!segment || !state || readOnly) return;
+      // A match replaces the target, as in other CAT tools; Ctrl+Z brings the old text back.
+      flushSync(() => applyEdit(segment.id, stateAfterTyping(state, text), 'insert'));
+      const element = textareas.current.get(segment.id);
+      if (element) {
+        element.focus();
+        element.setSelectionRange(text.length, text.length);
+      }
+    },
+    [applyEdit, readOnly],
+  );
 
   const matches = useMemo(
     () => (article && history && find.open ? findMatches(article.segments, history.doc, find.query) : []),
@@ -400,6 +454,13 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
           event.preventDefault();
           undoOrRedo(command.type);
           return;
+        case 'insert-best-match': {
+          if (inOtherField) return;
+          event.preventDefault();
+          const best = matchesForKeysRef.current[0];
+          if (best) applyMatch(best.adapted ?? best.target);
+          return;
+        }
         case 'insert-rendering': {
           if (!inSegment || !segment) return;
           event.preventDefault();
@@ -430,7 +491,7 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
           return;
       }
     },
-    [applyEdit, find.open, focusPending, insertRendering, moveTo, requestApprove, undoOrRedo],
+    [applyEdit, find.open, focusPending, insertRendering, moveTo, requestApprove, undoOrRedo, applyMatch],
   );
 
   useEffect(() => {
@@ -489,6 +550,9 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
       setArticle(updated);
       setHistory(historyRef.current);
       notify(t('removed.restored', { line }));
+      // Show the translator where the line went.
+      const restoredIndex = updated.segments.findIndex((segment) => segment.line === line);
+      if (restoredIndex >= 0) moveTo(restoredIndex);
     } catch (error) {
       notify(t('removed.restoreFailed', { detail: error instanceof Error ? error.message : String(error) }), 'error');
     } finally {
@@ -556,6 +620,9 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
         <button type="button" aria-pressed={showRemoved} className={showRemoved ? 'active' : ''} onClick={() => setShowRemoved((value) => !value)}>
           {t('removed.toggle', { count: article.removed.length })}
         </button>
+        <button type="button" aria-pressed={showMemory} className={showMemory ? 'active' : ''} onClick={() => setShowMemory((value) => !value)}>
+          {t('memory.toggle')}
+        </button>
         <button type="button" onClick={() => setShowShortcuts(true)} aria-haspopup="dialog">
           {t('shortcuts.button')}
         </button>
@@ -610,6 +677,7 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
           }}
         />
       </div>
+      {showMemory && <MemoryPanel memory={memory?.memory ?? null} matches={currentMatches} titles={memory?.titles ?? new Map()} onInsert={applyMatch} />}
       {hover && hoverEntry && (
         <TermPopover
           entry={hoverEntry}

@@ -10,6 +10,7 @@ export type EditorCommand =
   | { type: 'find' }
   | { type: 'approve' }
   | { type: 'insert-rendering'; index: number }
+  | { type: 'insert-best-match' }
   | { type: 'close' };
 
 /** The parts of a KeyboardEvent the map reads. */
@@ -34,6 +35,7 @@ export function commandForKey(event: KeyInput): EditorCommand | null {
     if (key === 'z' || event.code === 'KeyZ') return { type: 'undo' };
     if ((key === 'y' || event.code === 'KeyY') && !event.shiftKey) return { type: 'redo' };
     if ((key === 'f' || event.code === 'KeyF') && !event.shiftKey) return { type: 'find' };
+    if ((key === 'm' || event.code === 'KeyM') && !event.shiftKey) return { type: 'insert-best-match' };
     const digit = /^Digit([1-9])$/.exec(event.code) ?? /^Numpad([1-9])$/.exec(event.code);
     if (digit && !event.shiftKey) return { type: 'insert-rendering', index: Number(digit[1]) - 1 };
     return null;
@@ -56,5 +58,6 @@ export const SHORTCUT_LABELS: Readonly<Record<EditorCommand['type'], string>> = 
   redo: 'Ctrl+Shift+Z',
   find: 'Ctrl+F',
   'insert-rendering': 'Ctrl+1…9',
+  'insert-best-match': 'Ctrl+M',
   close: 'Esc',
 };

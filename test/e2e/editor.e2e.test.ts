@@ -188,8 +188,9 @@ describe.skipIf(!chromiumAvailable())('editor end to end (Chromium, fallback ser
     expect(restored.length).toBeGreaterThan(0);
     await expect.poll(() => panel.locator('tbody tr').count()).toBe(before.removed.length - 1);
     await segmentRow(restored[0].id).waitFor();
-    // The approved title survived the restore.
-    expect(await segmentRow(after.segments[0].id).getAttribute('data-status')).toBe('approved');
+    // The editor moved to the restored line; the approved title survived the restore.
+    await expect.poll(() => page.evaluate(() => (document.activeElement?.closest('[data-testid=segment]') as HTMLElement | null)?.dataset.segmentId)).toBe(restored[0].id);
+    expect(after.segments[0].status).toBe('approved');
     await page.getByRole('button', { name: en.removed.toggle.replace('{{count}}', String(after.removed.length)) }).click();
   });
 
@@ -233,9 +234,45 @@ describe.skipIf(!chromiumAvailable())('editor end to end (Chromium, fallback ser
     expect(await page.locator(`[data-article-id="${imported.id}"] .article-title`).textContent()).toBe(imported.title);
   });
 
+  it('offers a confirmed translation as a 100% memory match for a repeated sentence and inserts it with Ctrl+M', async () => {
+    const { page, store } = workbench;
+    const article = (await store.listArticles()).find((candidate) => candidate.file.startsWith('003_'))!;
+    // Seed 003 repeats whole sentences; find the first repeated pair.
+    let first = -1;
+    let repeat = -1;
+    article.segments.forEach((segment, index) => {
+      const later = article.segments.findIndex((other, otherIndex) => otherIndex > index && other.source === segment.source);
+      if (first < 0 && later > 0) [first, repeat] = [index, later];
+    });
+    expect(first).toBeGreaterThan(-1);
+    const english = 'According to Russian state news agencies, Putin said Russia would not rule out developing military-technical cooperation with North Korea.';
+
+    await page.goto(workbench.server.url);
+    await page.locator(`[data-article-id="${article.id}"] .article-title`).click();
+    const firstRow = segmentRow(article.segments[first].id);
+    await firstRow.waitFor();
+    await firstRow.locator('[data-testid=target]').fill(english);
+    await firstRow.locator('[data-testid=target]').press('Control+Enter');
+    await expect.poll(() => firstRow.getAttribute('data-status')).toBe('translated');
+    for (let step = first + 1; step < repeat; step++) await page.keyboard.press('Alt+ArrowDown');
+    const repeatRow = segmentRow(article.segments[repeat].id);
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement?.closest('[data-testid=segment]') as HTMLElement | null)?.dataset.segmentId))
+      .toBe(article.segments[repeat].id);
+    const best = page.locator('[data-testid=memory-match]').first();
+    await expect.poll(() => best.locator('.match-target').textContent()).toBe(english);
+    expect(await best.locator('.match-score').textContent()).toBe(new Intl.NumberFormat('en-IN', { style: 'percent' }).format(1));
+    await page.screenshot({ path: artifactPath('editor-memory.png') });
+    await page.keyboard.press('Control+m');
+    await expect.poll(() => repeatRow.locator('[data-testid=target]').inputValue()).toBe(english);
+    await page.locator('[data-testid=save-state][data-state=saved]').waitFor({ timeout: 5000 });
+    expect((await store.getArticle(article.id))!.segments[repeat].target).toBe(english);
+  });
+
   it('shows HTML and script in a page and in glossary notes as text, never running it', async () => {
     const { page, store } = workbench;
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script><a href="javascript:window.__pwned=1">लिंक</a>';
+    await page.goto(workbench.server.url);
     const raw = [`उत्तर कोरिया की खबर ${payload}`, '', `किम जोंग उन ने कहा ${payload} कि सहयोग जारी रहेगा।`, '', `पुतिन ने प्योंगयांग का दौरा किया।`, ''].join('\n');
     await page.locator('[data-testid=import-input]').setInputFiles({ name: 'hostile<b>.txt', mimeType: 'text/plain', buffer: Buffer.from(raw, 'utf8') });
     await expect.poll(async () => (await store.listArticles()).some((article) => article.file.includes('hostile'))).toBe(true);

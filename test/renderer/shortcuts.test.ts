@@ -15,6 +15,7 @@ describe('editor shortcuts', () => {
     expect(commandForKey(key({ key: 'Z', code: 'KeyZ', ctrlKey: true, shiftKey: true }))).toEqual({ type: 'redo' });
     expect(commandForKey(key({ key: 'y', code: 'KeyY', ctrlKey: true }))).toEqual({ type: 'redo' });
     expect(commandForKey(key({ key: 'f', code: 'KeyF', ctrlKey: true }))).toEqual({ type: 'find' });
+    expect(commandForKey(key({ key: 'm', code: 'KeyM', ctrlKey: true }))).toEqual({ type: 'insert-best-match' });
     expect(commandForKey(key({ key: 'Escape' }))).toEqual({ type: 'close' });
   });
 

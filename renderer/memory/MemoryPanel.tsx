@@ -1,0 +1,91 @@
+/** Translation memory for the current segment (matches with their Hindi difference) and concordance search. */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWorkbench } from '../workbench-context.ts';
+import { formatPercent } from '../format.ts';
+import type { MemoryMatch, ProjectMemory } from './project-memory.ts';
+
+/** Props of MemoryPanel. */
+export interface MemoryPanelProps {
+  memory: ProjectMemory | null;
+  matches: readonly MemoryMatch[];
+  /** Titles of articles, for where a match comes from. */
+  titles: ReadonlyMap<string, string>;
+  onInsert(text: string): void;
+}
+
+/** The memory pane under the editor. */
+export function MemoryPanel({ memory, matches, titles, onInsert }: MemoryPanelProps) {
+  const { t } = useTranslation();
+  const { language } = useWorkbench();
+  const [query, setQuery] = useState('');
+  const found = useMemo(() => (memory && query.trim() ? memory.concordance(query) : []), [memory, query]);
+  return (
+    <section className="memory-panel" aria-label={t('memory.title')} data-testid="memory-panel">
+      <div className="memory-matches">
+        <h2 className="pane-title">
+          {t('memory.title')} <span className="muted">{memory ? t('memory.size', { count: memory.size }) : t('memory.loading')}</span>
+        </h2>
+        {memory && matches.length === 0 && <p className="muted">{t('memory.noMatches')}</p>}
+        <ol className="match-list">
+          {matches.map((match, index) => (
+            <li key={`${match.articleId}-${match.segmentId}`} className="match" data-testid="memory-match">
+              <div className="match-head">
+                <span className={`match-score ${match.score >= 1 ? 'exact' : ''}`}>{formatPercent(match.score, language)}</span>
+                {match.contextMatch && <span className="badge badge-context">{t('memory.context')}</span>}
+                {match.adapted && <span className="badge badge-warn">{t('memory.adapted')}</span>}
+                <span className="match-origin" lang="hi" title={titles.get(match.articleId)}>
+                  {titles.get(match.articleId) ?? match.articleId}
+                </span>
+                <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => onInsert(match.adapted ?? match.target)} title={index === 0 ? 'Ctrl+M' : undefined}>
+                  {t('memory.insert')}
+                  {index === 0 && <kbd>Ctrl+M</kbd>}
+                </button>
+              </div>
+              <div className="match-source" lang="hi">
+                {match.diff.map((op, opIndex) =>
+                  op.op === 'equal' ? (
+                    <span key={opIndex}>{op.text} </span>
+                  ) : op.op === 'delete' ? (
+                    <del key={opIndex} title={t('memory.onlyInMemory')}>
+                      {op.text}{' '}
+                    </del>
+                  ) : (
+                    <ins key={opIndex} title={t('memory.onlyInCurrent')}>
+                      {op.text}{' '}
+                    </ins>
+                  ),
+                )}
+              </div>
+              <div className="match-target" lang="en">
+                {match.adapted ?? match.target}
+              </div>
+            </li>
+          ))}
+        </ol>
+      </div>
+      <div className="memory-concordance">
+        <input
+          type="search"
+          className="search"
+          value={query}
+          placeholder={t('memory.concordancePlaceholder')}
+          aria-label={t('memory.concordanceLabel')}
+          data-testid="concordance-input"
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <ul className="concordance-list">
+          {found.map((pair) => (
+            <li key={`${pair.articleId}-${pair.segmentId}`} data-testid="concordance-pair">
+              <div lang="hi">{pair.source}</div>
+              <div lang="en" className="muted">
+                {pair.target}
+              </div>
+            </li>
+          ))}
+          {query.trim() && memory && found.length === 0 && <li className="muted">{t('memory.noConcordance')}</li>}
+        </ul>
+      </div>
+    </section>
+  );
+}
