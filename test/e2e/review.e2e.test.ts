@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { artifactPath, buildRenderer, chromiumAvailable, startWorkbench, type Workbench } from './workbench-harness.ts';
 import type { ReviewedAlignment } from '../../articles/align/review-edits.ts';
+import { readFileSync } from 'node:fs';
+import { acceptedPairs } from '../../articles/align/review-edits.ts';
+import { readTmx } from '../../articles/exchange/tmx.ts';
 import en from '../../renderer/locales/en.json';
 
 const SAMPLE_000 = '000_a6e2b2736be51a55';
@@ -154,6 +157,21 @@ describe.skipIf(!chromiumAvailable())('alignment review end to end (Chromium, fa
     await expect.poll(async () => (await stored(ARTICLE_WITHOUT_ALIGNMENT))?.links.length ?? 0).toBeGreaterThan(0);
     await expect.poll(() => page.locator(`[data-testid=review-row][data-article-id="${ARTICLE_WITHOUT_ALIGNMENT}"]`).count())
       .toBe((await stored(ARTICLE_WITHOUT_ALIGNMENT)).links.length);
+  });
+
+  it('downloads the accepted pairs as TMX and the links as CSV', async () => {
+    const { page } = workbench;
+    const [tmxDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-tmx]').click()]);
+    expect(tmxDownload.suggestedFilename()).toBe('aligned-pairs.tmx');
+    const tmx = readFileSync((await tmxDownload.path())!, 'utf8');
+    const expected = [];
+    for (const articleId of [SAMPLE_000, SAMPLE_002, ARTICLE_WITHOUT_ALIGNMENT]) expected.push(...acceptedPairs(await stored(articleId)));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(readTmx(tmx, 'aligned-pairs.tmx').pairs.map((pair) => [pair.source, pair.target])).toEqual(expected.map((pair) => [pair.source, pair.target]));
+
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-csv]').click()]);
+    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\ufeffarticle,hi,en,score,status');
     expect(pageErrors).toEqual([]);
   });
 });
