@@ -110,10 +110,30 @@ export function alignDocument(hindi: string[], englishText: string, options: Ali
   return { hi: [...hindi], en, enSpans: englishSentences.map((s) => [s.start, s.end]), links };
 }
 
-/** Aligns two lists of sentences (the core of alignDocument). */
+/**
+ * Most sentences aligned on one side (a long news article has a few hundred). The lattice band
+ * widens with the length difference, so 8,000 against 100 sentences already took 9 s and 700 MB,
+ * and a 16 MB page against a short translation would run for hours: such input is refused.
+ */
+export const MAX_ALIGN_SENTENCES = 5000;
+
+/** Refusal of input the aligner will not take; `code` makes the API report it as bad input. */
+export class AlignInputError extends Error {
+  readonly code = 'bad-input';
+  /** Builds the error with a message a person can act on. */
+  constructor(message: string) {
+    super(message);
+    this.name = 'AlignInputError';
+  }
+}
+
+/** Aligns two lists of sentences (the core of alignDocument); throws AlignInputError over MAX_ALIGN_SENTENCES. */
 export function alignSentences(hindi: string[], english: string[], options: AlignOptions = {}): AlignLink[] {
   const n = hindi.length;
   const m = english.length;
+  if (n > MAX_ALIGN_SENTENCES || m > MAX_ALIGN_SENTENCES) {
+    throw new AlignInputError(`too many sentences to align (${n} Hindi, ${m} English; at most ${MAX_ALIGN_SENTENCES} on each side): split the document`);
+  }
   if (n === 0 || m === 0) {
     return [...hindi.map((_, i) => ({ hi: [i], en: [], score: 1 })), ...english.map((_, j) => ({ hi: [], en: [j], score: 1 }))];
   }

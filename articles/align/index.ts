@@ -1,5 +1,5 @@
 /** Public API of sentence alignment (Hindi segments ↔ English running text). */
-export { alignDocument, alignSentences, DEFAULT_WEIGHTS, GALE_CHURCH_PRIORS } from './align-document.ts';
+export { alignDocument, alignSentences, AlignInputError, DEFAULT_WEIGHTS, GALE_CHURCH_PRIORS, MAX_ALIGN_SENTENCES } from './align-document.ts';
 export type { AlignLink, Alignment, AlignOptions, AlignWeights, MatchRates } from './align-document.ts';
 export { splitEnglishSentences, type EnglishSentence } from './english-sentences.ts';
 export { DEFAULT_LENGTH_MODEL, fitLengthModel, lengthCost, codePointLength, type LengthModel } from './length-model.ts';
