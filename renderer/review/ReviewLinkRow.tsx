@@ -65,7 +65,7 @@ export const ReviewLinkRow = memo(function ReviewLinkRow({ row, title, selected,
             ref={englishRef}
             readOnly
             value={english}
-            rows={Math.max(2, row.en.length + Math.ceil(english.length / 90))}
+            rows={Math.max(2, row.en.reduce((lines, sentence) => lines + Math.ceil(sentence.length / 85), 0))}
             aria-label={t('review.englishLabel')}
             data-testid="review-en-box"
           />
