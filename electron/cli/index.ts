@@ -71,8 +71,9 @@ export async function main(argv: string[], io: CliIo, table: readonly CliCommand
       context.warn(error.message, { file: error.file, line: error.line });
       return error.exitCode;
     }
-    const located = error as { file?: unknown; line?: unknown; message?: unknown };
-    if (isStoreError(error) || (error instanceof Error && typeof located.file === 'string')) {
+    const located = error as { file?: unknown; line?: unknown; message?: unknown; code?: unknown };
+    // Domain refusals carry a file (importers) or the API's 'bad-input' code (the aligner's size limit).
+    if (isStoreError(error) || (error instanceof Error && (typeof located.file === 'string' || located.code === 'bad-input'))) {
       const message = String(located.message);
       const prefix = typeof located.file === 'string' && !message.startsWith(located.file) ? located.file : undefined;
       context.warn(message, { file: prefix, line: typeof located.line === 'number' ? located.line : undefined });
