@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PAGE_BYTES } from '../../articles/index.ts';
-import { alignDocument, emptyLexicon } from '../../articles/align/index.ts';
+import { AlignInputError, alignDocument, emptyLexicon, MAX_ALIGN_SENTENCES } from '../../articles/align/index.ts';
+import { toApiError } from '../../electron/api-failure.ts';
 import { writeTmx } from '../../articles/exchange/tmx.ts';
 import { writePairsXliff12 } from '../../articles/exchange/xliff.ts';
 import { exportGlossary, MAX_GLOSSARY_BYTES, MAX_XLSX_UNPACKED_BYTES, parseGlossary } from '../../glossary/formats/index.ts';
@@ -182,5 +183,41 @@ describe('an XLSX that unpacks to more than the limit (zip bomb) is refused befo
     const parsed = await parseGlossary(bytes, 'bomb.xlsx', { now: 'now' });
     expect(parsed.entries).toEqual([]);
     expect(parsed.problems).toEqual([{ file: 'bomb.xlsx', line: 0, severity: 'error', message: expect.stringMatching(new RegExp(`unpacks to \\d+ bytes, larger than the ${MAX_XLSX_UNPACKED_BYTES}-byte limit`)) }]);
+  });
+});
+
+describe('the aligner refuses documents with more sentences than it can align in bounded time', () => {
+  const hindi = (count: number) => Array.from({ length: count }, (_, i) => `रूस ने ${i} बार कहा।`);
+
+  it(`${MAX_ALIGN_SENTENCES + 1} Hindi sentences against a short translation: refused at once, as bad input`, () => {
+    let thrown: unknown;
+    try {
+      alignDocument(hindi(MAX_ALIGN_SENTENCES + 1), 'Russia said so. Kim agreed.', { lexicon: emptyLexicon() });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(AlignInputError);
+    expect((thrown as Error).message).toBe(`too many sentences to align (${MAX_ALIGN_SENTENCES + 1} Hindi, 2 English; at most ${MAX_ALIGN_SENTENCES} on each side): split the document`);
+    expect(toApiError(thrown)).toMatchObject({ code: 'bad-input' });
+  });
+
+  it('anuvad align on such a pair exits 2 with the message (bad input, not an internal error)', SLOW, async () => {
+    const work = mkdtempSync(join(tmpdir(), 'anuvad-align-'));
+    try {
+      writeFileSync(join(work, 'hi.txt'), `रूस और उत्तर कोरिया के बीच समझौता\n\n${hindi(MAX_ALIGN_SENTENCES + 10).join(' ')}\n`);
+      writeFileSync(join(work, 'en.txt'), 'Russia said so. Kim agreed.\n');
+      let stderr = '';
+      const code = await main(['align', '--hi', 'hi.txt', '--en', 'en.txt'], { stdout: { write: () => true }, stderr: { write: (text: string) => (stderr += text) }, cwd: work, env: { ANUVAD_HOME: join(work, 'home') } });
+      expect(stderr).toMatch(/too many sentences to align \(\d+ Hindi, 2 English; at most 5000 on each side\)/);
+      expect(stderr).not.toMatch(/internal error/);
+      expect(code).toBe(2);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it('the same on the English side', () => {
+    const english = Array.from({ length: MAX_ALIGN_SENTENCES + 1 }, (_, i) => `Russia said it ${i} times.`).join(' ');
+    expect(() => alignDocument(hindi(2), english, { lexicon: emptyLexicon() })).toThrow(AlignInputError);
   });
 });
