@@ -40,6 +40,7 @@ import { contextAt, isMemorable, loadProjectMemory, type ProjectMemory } from '.
 
 const NO_ISSUES: readonly SegmentIssue[] = [];
 const NO_RENDERINGS: readonly RenderingOption[] = [];
+const NO_TITLES: ReadonlyMap<string, string> = new Map();
 /** Quiet time before a segment's issues are recomputed. */
 const CHECK_DELAY_MS = 180;
 /** Quiet time before a segment is written. */
@@ -677,7 +678,7 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
           }}
         />
       </div>
-      {showMemory && <MemoryPanel memory={memory?.memory ?? null} matches={currentMatches} titles={memory?.titles ?? new Map()} onInsert={applyMatch} />}
+      {showMemory && <MemoryPanel memory={memory?.memory ?? null} matches={currentMatches} titles={memory?.titles ?? NO_TITLES} onInsert={applyMatch} />}
       {hover && hoverEntry && (
         <TermPopover
           entry={hoverEntry}

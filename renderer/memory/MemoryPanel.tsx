@@ -1,5 +1,5 @@
 /** Translation memory for the current segment (matches with their Hindi difference) and concordance search. */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkbench } from '../workbench-context.ts';
 import { formatPercent } from '../format.ts';
@@ -14,8 +14,8 @@ export interface MemoryPanelProps {
   onInsert(text: string): void;
 }
 
-/** The memory pane under the editor. */
-export function MemoryPanel({ memory, matches, titles, onInsert }: MemoryPanelProps) {
+/** The memory pane under the editor; memoised so typing in the current segment does not re-render it. */
+export const MemoryPanel = memo(function MemoryPanel({ memory, matches, titles, onInsert }: MemoryPanelProps) {
   const { t } = useTranslation();
   const { language } = useWorkbench();
   const [query, setQuery] = useState('');
@@ -88,4 +88,4 @@ export function MemoryPanel({ memory, matches, titles, onInsert }: MemoryPanelPr
       </div>
     </section>
   );
-}
+});
