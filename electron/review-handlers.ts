@@ -17,7 +17,7 @@ import type {
 } from './contract.ts';
 import type { ProjectStore } from './store/project-store.ts';
 import { ApiFailure, toApiError } from './api-failure.ts';
-import { alignDocument, defaultLexicon, mergeLexicons, toStoredAlignment, trainLexicon } from '../articles/align/index.ts';
+import { alignDocument, defaultLexicon, mergeLexicons, toStoredAlignment, trainLexicon, type Lexicon } from '../articles/align/index.ts';
 import { acceptedPairs, applyReviewEdit, linkText, ReviewEditError } from '../articles/align/review-edits.ts';
 import { applyReviewToArticle } from '../articles/align/review-apply.ts';
 import { writeTmx, type TmxPair } from '../articles/exchange/tmx.ts';
@@ -49,6 +49,7 @@ export function alignmentDocName(articleId: string): string {
 /** Creates the review and export handlers for one open project. */
 export function createReviewHandlers(store: ProjectStore, deps: ReviewHandlerDeps = {}): ReviewImplementations {
   const now = deps.now ?? (() => new Date().toISOString());
+  const projectLexicon = projectLexiconCache(store);
   const writable = () => {
     if (store.readOnly) throw new ApiFailure({ code: 'read-only', message: 'The project is open elsewhere; it was opened read-only' });
   };
@@ -74,7 +75,7 @@ export function createReviewHandlers(store: ProjectStore, deps: ReviewHandlerDep
   const run = async ({ articleId, english, fileName }: AlignRequest): Promise<AlignmentSummary> => {
     const target = await article(articleId);
     const glossary = await store.getGlossary();
-    const lexicon = await projectLexicon(store);
+    const lexicon = await projectLexicon();
     const aligned = alignDocument(target.segments.map((segment) => segment.source), english, { glossary, ...(lexicon ? { lexicon } : {}) });
     const stored = toStoredAlignment(aligned, {
       articleId,
@@ -178,18 +179,32 @@ function exportFile(fileName: string, mimeType: string, content: string): Export
   return { fileName, mimeType, content };
 }
 
+/** Most confirmed pairs the learned lexicon is trained on (the newest); IBM Model 1 costs ≈ 5 ms per pair. */
+export const LEARNED_PAIRS_MAX = 500;
+
 /**
  * The default lexicon plus one learned (IBM Model 1) from the project's confirmed segment pairs,
  * so the more a desk translates the better it aligns; undefined (the default) when there are none.
+ * Trained once per set of confirmed pairs (count + newest edit), not once per article.
  */
-async function projectLexicon(store: ProjectStore) {
-  const pairs: [string, string][] = [];
-  for (const each of await store.listArticles()) {
-    for (const segment of each.segments) {
-      if ((segment.status === 'translated' || segment.status === 'reviewed' || segment.status === 'approved') && segment.target.trim()) {
-        pairs.push([segment.source, segment.target]);
+function projectLexiconCache(store: ProjectStore): () => Promise<Lexicon | undefined> {
+  let cached: { key: string; lexicon: Lexicon | undefined } | undefined;
+  return async () => {
+    const pairs: { source: string; target: string; updatedAt: string }[] = [];
+    for (const each of await store.listArticles()) {
+      for (const segment of each.segments) {
+        if ((segment.status === 'translated' || segment.status === 'reviewed' || segment.status === 'approved') && segment.target.trim()) {
+          pairs.push({ source: segment.source, target: segment.target, updatedAt: segment.updatedAt ?? '' });
+        }
       }
     }
-  }
-  return pairs.length === 0 ? undefined : mergeLexicons(defaultLexicon(), trainLexicon(pairs));
+    const newest = pairs.reduce((latest, pair) => (pair.updatedAt > latest ? pair.updatedAt : latest), '');
+    const key = `${pairs.length}|${newest}`;
+    if (cached?.key !== key) {
+      const recent = pairs.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)).slice(0, LEARNED_PAIRS_MAX);
+      const lexicon = recent.length === 0 ? undefined : mergeLexicons(defaultLexicon(), trainLexicon(recent.map((pair) => [pair.source, pair.target])));
+      cached = { key, lexicon };
+    }
+    return cached.lexicon;
+  };
 }

@@ -90,13 +90,15 @@ describe('align.* handlers on the default project samples', () => {
     await expect(api['align.run']({ articleId: SAMPLE_000, english: '   ' })).rejects.toMatchObject({ error: { code: 'bad-input' } });
   });
 
-  it('learns from confirmed pairs: aligning again after accepting still pairs every sentence', async () => {
+  it('aligns with a lexicon learned from confirmed pairs: after accepting sample 002, sample 000\'s headline pairs with its English headline alone', async () => {
+    // (With the shipped lexicon alone and today's importer, the headline and the first sentence
+    // come out as one 2-2 link; that depends on the importer, so it is not asserted here.)
     await api['align.edit']({ articleId: SAMPLE_002, op: { type: 'acceptAbove', threshold: 0 } });
     const english = readFileSync(path.join(APP_ROOT, 'articles/samples/translations/000_a6e2b2736be51a55.en.txt'), 'utf8');
-    const before = await api['align.get']({ articleId: SAMPLE_000 });
     await api['align.run']({ articleId: SAMPLE_000, english });
     const after = await api['align.get']({ articleId: SAMPLE_000 });
-    expect(after.links.map((link) => [link.hi, link.en])).toEqual(before.links.map((link) => [link.hi, link.en]));
+    expect(after.en[0]).toBe("North Korea: Kim pledges 'full support' for Russia's war in Ukraine");
+    expect(after.links.slice(0, 2).map((link) => [link.hi, link.en])).toEqual([[[0], [0]], [[1], [1]]]);
   });
 
   it('exports accepted pairs as TMX, the article as XLIFF 1.2 and 2.0, and every link as CSV', async () => {
