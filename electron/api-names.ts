@@ -25,6 +25,15 @@ export const API_NAMES = [
   'export.tmx',
   'export.xliff',
   'export.linksCsv',
+  'tm.lookup',
+  'tm.concordance',
+  'tm.memories',
+  'tm.import',
+  'repetitions.get',
+  'segment.unlink',
+  'glossary.previewPropagation',
+  'glossary.applyPropagation',
+  'glossary.undoPropagation',
 ] as const satisfies readonly ApiName[];
 
 // Fails to compile when the contract gains a call that is missing above.

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { ApiArgs, ApiName } from './contract.ts';
 import { ApiFailure } from './api-failure.ts';
 import { reviewSchemas } from './review-schemas.ts';
+import { memorySchemas } from './memory-schemas.ts';
 
 /** Limits that keep one request from exhausting memory; documented in electron/README.md. */
 export const LIMITS = {
@@ -90,6 +91,7 @@ export const apiSchemas: { [N in ApiName]: z.ZodType<ApiArgs<N>> } = {
   }),
   'glossary.occurrences': z.strictObject({ entryId: id }),
   ...reviewSchemas,
+  ...memorySchemas({ id, fileName, glossaryEntry }),
 };
 
 /** Validates `args` for call `name`; throws a 'bad-input' ApiFailure naming the offending fields. */

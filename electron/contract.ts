@@ -72,6 +72,126 @@ export interface ApiCalls {
   'export.tmx': [Record<string, never>, ExportFile];
   'export.xliff': [{ articleId: string; version: '1.2' | '2.0' }, ExportFile];
   'export.linksCsv': [Record<string, never>, ExportFile];
+
+  'tm.lookup': [{ articleId: string; segmentId: string; min?: number; limit?: number }, TmSegmentMatch[]];
+  'tm.concordance': [{ query: string; limit?: number }, ConcordanceHit[]];
+  'tm.memories': [Record<string, never>, ImportedMemory[]];
+  'tm.import': [{ fileName: string; base64: string; name?: string }, TmImportResult];
+  'repetitions.get': [{ articleId: string }, SegmentRepetition[]];
+  'segment.unlink': [{ articleId: string; segmentId: string; unlinked?: boolean }, Segment];
+  'glossary.previewPropagation': [PropagationRequest, PropagationPreview];
+  'glossary.applyPropagation': [PropagationRequest & { selected?: { articleId: string; segmentId: string; before: string }[] }, PropagationApplied];
+  'glossary.undoPropagation': [Record<string, never>, PropagationUndone];
+}
+
+/** A word-diff step: equal, only in the memory's text (delete), only in the current text (insert). */
+export interface WordDiffOp {
+  op: 'equal' | 'delete' | 'insert';
+  text: string;
+}
+
+/** A translation-memory match for a segment (articles/memory lookup plus where the pair lives). */
+export interface TmSegmentMatch {
+  source: string;
+  target: string;
+  /** Word-level similarity 0..1 of the normalised Hindi. */
+  score: number;
+  /** `article:<id>` or `tm:<memory name>`. */
+  origin: string;
+  /** The target with differing numbers/terms already replaced, when that was safe. */
+  adapted?: string;
+  /** Word diff from the memory's Hindi to the segment's Hindi. */
+  diff: WordDiffOp[];
+  /** Same neighbours as the segment. */
+  contextMatch: boolean;
+  /** Set for pairs of the project's articles. */
+  articleId?: string;
+  /** Set for pairs of an imported memory. */
+  memory?: string;
+}
+
+/** A segment pair found by concordance search. */
+export interface ConcordanceHit {
+  source: string;
+  target: string;
+  articleId?: string;
+  segmentId?: string;
+  memory?: string;
+}
+
+/** An imported, read-only translation memory. */
+export interface ImportedMemory {
+  name: string;
+  file: string;
+  importedAt: string;
+  pairs: number;
+}
+
+/** Outcome of tm.import: units without Hindi or English are skipped with their line. */
+export interface TmImportResult {
+  memory: ImportedMemory;
+  skipped: { line?: number; message: string }[];
+}
+
+/** A segment that has identical (normalised) Hindi elsewhere in the project. */
+export interface SegmentRepetition {
+  segmentId: string;
+  /** Segments in the project with this Hindi, this one included (2 or more). */
+  occurrences: number;
+  unlinked: boolean;
+  /** The segment as stored now (a confirmation elsewhere may have filled it). */
+  target: string;
+  status: SegmentStatus;
+  origin?: Segment['origin'];
+}
+
+/**
+ * A glossary change to propagate: `after` is the entry as it is (default: the stored entry),
+ * `before` the entry as it was (its old approved rendering is replaced too).
+ */
+export interface PropagationRequest {
+  entryId: string;
+  before?: GlossaryEntry;
+  after?: GlossaryEntry;
+}
+
+/** One proposed replacement in a target. */
+export interface PropagationPreviewChange {
+  articleId: string;
+  articleTitle: string;
+  segmentId: string;
+  status: SegmentStatus;
+  /** The Hindi, for context. */
+  source: string;
+  before: string;
+  after: string;
+  diff: WordDiffOp[];
+}
+
+/** Every target the change would alter, across all articles. */
+export interface PropagationPreview {
+  entryId: string;
+  /** Renderings that are replaced, longest first. */
+  forms: string[];
+  replacement: string;
+  changes: PropagationPreviewChange[];
+}
+
+/** Result of applying a propagation (one undoable step). */
+export interface PropagationApplied {
+  applied: { articleId: string; segmentId: string }[];
+  /** Segments whose target changed since the preview; left alone. */
+  stale: { articleId: string; segmentId: string }[];
+  /** Propagation steps that can be undone now. */
+  undoDepth: number;
+}
+
+/** Result of undoing the last propagation. */
+export interface PropagationUndone {
+  restored: { articleId: string; segmentId: string }[];
+  /** Segments edited after the propagation; left as they are. */
+  skipped: { articleId: string; segmentId: string }[];
+  undoDepth: number;
 }
 
 export type { ReviewedAlignment, ReviewOp };

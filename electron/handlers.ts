@@ -11,6 +11,7 @@ import { carryOverTranslations, decodePage, importPage, restoreRemoved, summariz
 import { createGlossaryChecker, termKey, validateEntry } from '../glossary/index.ts';
 // Shared with `anuvad import` so both transports keep translations across a re-import the same way.
 import { createReviewHandlers, REVIEW_WRITING_CALLS } from './review-handlers.ts';
+import { createMemoryHandlers, MEMORY_WRITING_CALLS } from './memory-handlers.ts';
 
 export type { ApiHandlers };
 
@@ -27,6 +28,7 @@ type Implementations = { [N in ApiName]: (args: ApiArgs<N>) => Promise<ApiResult
 export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): ApiHandlers {
   const now = deps.now ?? (() => new Date().toISOString());
   const checkers = checkerCache(store);
+  const memory = createMemoryHandlers(store, { now });
 
   const writable = () => {
     if (store.readOnly) throw new ApiFailure({ code: 'read-only', message: 'The project is open elsewhere; it was opened read-only' });
@@ -73,6 +75,7 @@ export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): Api
       const issues = (await checkers.get()).check(current.segments[index].source, args.target);
       const segment = editedSegment(current.segments[index], args, issues.length, now());
       await store.saveArticle({ ...current, segments: current.segments.with(index, segment) });
+      await memory.afterSegmentSaved(args.articleId, current.segments[index], segment);
       return segment;
     },
     'article.restoreRemoved': async ({ articleId, line }) => {
@@ -118,6 +121,7 @@ export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): Api
         .map((hit) => ({ articleId: each.id, segmentId: segment.id, start: hit.start, end: hit.end, text: hit.text }))));
     },
     ...createReviewHandlers(store, { now }),
+    ...memory.implementations,
   };
 
   const handlers = {} as Record<ApiName, (args: unknown) => Promise<unknown>>;
@@ -125,7 +129,11 @@ export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): Api
   for (const name of Object.keys(implementations) as ApiName[]) {
     const implementation = implementations[name] as (args: unknown) => Promise<unknown>;
     handlers[name] = WRITING_CALLS.has(name)
-      ? async (args) => { const parsed = parseArgs(name, args); return writes(() => implementation(parsed)); }
+      ? async (args) => {
+        const parsed = parseArgs(name, args);
+        // Any write may change what the translation memory holds; it is rebuilt on the next lookup.
+        return writes(() => implementation(parsed).finally(memory.invalidate));
+      }
       : async (args) => implementation(parseArgs(name, args));
   }
   return handlers as ApiHandlers;
@@ -136,6 +144,7 @@ export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): Api
 const WRITING_CALLS: ReadonlySet<ApiName> = new Set<ApiName>([
   'settings.set', 'article.import', 'article.saveSegment', 'article.restoreRemoved', 'glossary.upsert', 'glossary.delete',
   ...REVIEW_WRITING_CALLS,
+  ...MEMORY_WRITING_CALLS,
 ]);
 
 /** Runs tasks strictly one after another; a failed task does not stop the ones behind it. */

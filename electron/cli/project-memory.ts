@@ -67,3 +67,18 @@ export async function projectMemoryEntries(store: ProjectStore): Promise<TmEntry
   }
   return entries;
 }
+
+// Memory names become file names in the project: letters, digits, '_', '.', '-' only.
+/** The stored name for a memory: the given name or file name without its extension, made safe as a file name. */
+export function memoryNameOf(given: string): string {
+  return given.replace(/\.(tmx|xlf|xliff|tsv|tab|txt)$/i, '').replace(/[^\p{L}\p{M}\p{N}_.-]+/gu, '-').replace(/^[.-]+|\.{2,}/g, '').slice(0, 100) || 'memory';
+}
+
+/** Stores an imported memory under its name (replacing one of the same name) and lists it in the index. */
+export async function saveImportedMemory(store: ProjectStore, memory: StoredMemory): Promise<void> {
+  await store.saveDoc(memoryDocName(memory.name), memory);
+  const index = await readMemoryIndex(store);
+  const memories = index.memories.filter((m) => m.name !== memory.name);
+  memories.push({ name: memory.name, file: memory.file, importedAt: memory.importedAt, pairs: memory.pairs.length });
+  await store.saveDoc(MEMORY_INDEX_DOC, { ...index, memories });
+}

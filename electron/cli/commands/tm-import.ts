@@ -4,13 +4,8 @@ import { readTmPairs } from '../../../articles/exchange/tm-convert.ts';
 import { parseArgs, stringOption } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 import type { CliCommand } from '../command.ts';
-import { memoryDocName, readMemoryIndex, MEMORY_INDEX_DOC, type StoredMemory } from '../project-memory.ts';
+import { memoryNameOf as memoryName, saveImportedMemory, type StoredMemory } from '../project-memory.ts';
 import { decodeTextFile } from '../text-files.ts';
-
-// Memory names become file names in the project: letters, digits, '_', '.', '-' only.
-function memoryName(given: string): string {
-  return given.replace(/\.(tmx|xlf|xliff|tsv|tab|txt)$/i, '').replace(/[^\p{L}\p{M}\p{N}_.-]+/gu, '-').replace(/^[.-]+|\.{2,}/g, '').slice(0, 100) || 'memory';
-}
 
 export const tmImportCommand: CliCommand = {
   name: 'tm import',
@@ -40,11 +35,7 @@ Exit codes: 0 imported, 2 bad file (nothing changed).`,
     const importedAt = context.now().toISOString();
     await context.withProject(stringOption(parsed, 'project'), { write: true }, async (store) => {
       const memory: StoredMemory = { schemaVersion: 1, name, readOnly: true, file: basename(given), importedAt, pairs };
-      await store.saveDoc(memoryDocName(name), memory);
-      const index = await readMemoryIndex(store);
-      const memories = index.memories.filter((m) => m.name !== name);
-      memories.push({ name, file: memory.file, importedAt, pairs: pairs.length });
-      await store.saveDoc(MEMORY_INDEX_DOC, { ...index, memories });
+      await saveImportedMemory(store, memory);
     });
     if (parsed.options.json) context.printJson({ name, pairs: pairs.length, skipped: problems });
     else context.print(`${given}: ${pairs.length} pairs imported as memory "${name}"${problems.length ? `, ${problems.length} units skipped` : ''}`);

@@ -1,0 +1,316 @@
+/**
+ * Handlers of the translation memory (tm.*), repetitions and glossary-change propagation. The
+ * memory is the project's confirmed segments plus imported read-only memories (the same sources
+ * as the CLI: electron/cli/project-memory.ts), indexed once and rebuilt lazily after a write
+ * (handlers.ts calls `invalidate` when a writing call finishes). Propagation steps keep the
+ * pre-images of the segments they changed in the document `propagation-undo`, so each apply is
+ * one undoable step.
+ */
+import type {
+  ApiArgs,
+  ApiResult,
+  Article,
+  ConcordanceHit,
+  GlossaryEntry,
+  Segment,
+  SegmentRepetition,
+  TmSegmentMatch,
+} from './contract.ts';
+import type { ProjectStore } from './store/project-store.ts';
+import { ApiFailure } from './api-failure.ts';
+import type { MemoryCallName } from './memory-schemas.ts';
+import {
+  CONFIRMED_STATUSES,
+  memoryNameOf,
+  projectMemoryEntries,
+  readMemoryIndex,
+  saveImportedMemory,
+  type StoredMemory,
+} from './cli/project-memory.ts';
+import { decodeTextFile } from './cli/text-files.ts';
+import { readTmPairs } from '../articles/exchange/tm-convert.ts';
+import { concordance, createTranslationMemory, type TranslationMemory } from '../articles/memory/translation-memory.ts';
+import { findRepetitions, propagateConfirmation, repetitionKey } from '../articles/memory/repetitions.ts';
+import { applyPropagation, formsToReplace, planGlossaryPropagation, type PropagationChange } from '../articles/memory/propagate-glossary.ts';
+
+/** Calls that change documents; handlers.ts runs them through its write queue. */
+export const MEMORY_WRITING_CALLS: readonly MemoryCallName[] = ['tm.import', 'segment.unlink', 'glossary.applyPropagation', 'glossary.undoPropagation'];
+
+/** Implementations of the memory calls (arguments already validated). */
+export type MemoryImplementations = { [N in MemoryCallName]: (args: ApiArgs<N>) => Promise<ApiResult<N>> };
+
+/** Name of the document holding the undo stack of glossary propagations. */
+export const PROPAGATION_UNDO_DOC = 'propagation-undo';
+/** Propagation steps kept for undo. */
+export const PROPAGATION_UNDO_LIMIT = 20;
+
+/** One applied propagation: the segments it changed, as they were before, and the text it wrote. */
+interface PropagationStep {
+  entryId: string;
+  appliedAt: string;
+  segments: { articleId: string; previous: Segment; after: string }[];
+}
+
+interface PropagationUndoDoc {
+  schemaVersion: 1;
+  steps: PropagationStep[];
+}
+
+/** What the memory handlers take from outside. */
+export interface MemoryHandlerDeps {
+  /** ISO timestamp; default the wall clock. */
+  now?: () => string;
+}
+
+/** The memory handlers plus the hooks handlers.ts calls around other calls. */
+export interface MemoryHandlers {
+  implementations: MemoryImplementations;
+  /** Marks the cached memory out of date (after any write). */
+  invalidate(): void;
+  /**
+   * After a segment was saved: a newly confirmed translation (status translated or beyond, text
+   * changed or just confirmed) fills its linked repetitions across the project.
+   */
+  afterSegmentSaved(articleId: string, previous: Segment, saved: Segment): Promise<void>;
+}
+
+interface CachedMemory {
+  version: number;
+  memory: TranslationMemory;
+  pairs: ConcordanceHit[];
+}
+
+const DEFAULT_LIMIT = 10;
+const CONCORDANCE_LIMIT = 200;
+
+/** Creates the memory, repetition and propagation handlers for one open project. */
+export function createMemoryHandlers(store: ProjectStore, deps: MemoryHandlerDeps = {}): MemoryHandlers {
+  const now = deps.now ?? (() => new Date().toISOString());
+  let version = 0;
+  let cached: CachedMemory | undefined;
+
+  const writable = () => {
+    if (store.readOnly) throw new ApiFailure({ code: 'read-only', message: 'The project is open elsewhere; it was opened read-only' });
+  };
+  const article = async (id: string): Promise<Article> => {
+    const found = await store.getArticle(id);
+    if (!found) throw new ApiFailure({ code: 'not-found', message: `No article ${id}` });
+    return found;
+  };
+  const segmentIndex = (owner: Article, segmentId: string): number => {
+    const index = owner.segments.findIndex((segment) => segment.id === segmentId);
+    if (index < 0) throw new ApiFailure({ code: 'not-found', message: `No segment ${segmentId} in article ${owner.id}` });
+    return index;
+  };
+
+  // Built on first use after a write; a write during the build leaves the result marked stale.
+  const projectMemory = async (): Promise<CachedMemory> => {
+    if (cached && cached.version === version) return cached;
+    const builtFor = version;
+    const [entries, glossary] = await Promise.all([projectMemoryEntries(store), store.getGlossary()]);
+    const memory = createTranslationMemory(entries, { glossary: glossary.entries });
+    const pairs: ConcordanceHit[] = [];
+    for (const each of await store.listArticles()) {
+      for (const segment of each.segments) {
+        if (CONFIRMED_STATUSES.has(segment.status) && segment.target.trim()) pairs.push({ source: segment.source, target: segment.target, articleId: each.id, segmentId: segment.id });
+      }
+    }
+    for (const entry of entries) if (entry.origin.startsWith('tm:')) pairs.push({ source: entry.source, target: entry.target, memory: entry.origin.slice(3) });
+    cached = { version: builtFor, memory, pairs };
+    return cached;
+  };
+
+  const resolveEntries = async (entryId: string, given: { before?: GlossaryEntry; after?: GlossaryEntry }): Promise<{ before?: GlossaryEntry; after: GlossaryEntry }> => {
+    const after = given.after ?? (await store.getGlossary()).entries.find((entry) => entry.id === entryId);
+    if (!after) throw new ApiFailure({ code: 'not-found', message: `No glossary entry ${entryId}` });
+    if (after.id !== entryId || (given.before && given.before.id !== entryId)) {
+      throw new ApiFailure({ code: 'bad-input', message: `The entries given are not entry ${entryId}` });
+    }
+    return { ...(given.before ? { before: given.before } : {}), after };
+  };
+  const undoDoc = async (): Promise<PropagationUndoDoc> => (await store.getDoc<PropagationUndoDoc>(PROPAGATION_UNDO_DOC)) ?? { schemaVersion: 1, steps: [] };
+  const saveChanged = async (before: readonly Article[], after: readonly Article[]) => {
+    for (let i = 0; i < before.length; i++) if (after[i] !== before[i]) await store.saveArticle(after[i]);
+  };
+
+  const implementations: MemoryImplementations = {
+    'tm.lookup': async ({ articleId, segmentId, min, limit }) => {
+      const owner = await article(articleId);
+      const index = segmentIndex(owner, segmentId);
+      const segment = owner.segments[index];
+      const { memory } = await projectMemory();
+      const wanted = limit ?? DEFAULT_LIMIT;
+      const context = { prev: owner.segments[index - 1]?.source ?? '', next: owner.segments[index + 1]?.source ?? '' };
+      // One more than wanted: the segment's own confirmed pair is in the memory and is dropped.
+      const ownOrigin = `article:${articleId}`;
+      return memory.lookup(segment.source, { min: min ?? 0.5, context, limit: wanted + 1 })
+        .filter((match) => !(match.origin === ownOrigin && match.source === segment.source && match.target === segment.target))
+        .slice(0, wanted)
+        .map((match): TmSegmentMatch => ({
+          ...match,
+          ...(match.origin.startsWith('article:') ? { articleId: match.origin.slice('article:'.length) } : {}),
+          ...(match.origin.startsWith('tm:') ? { memory: match.origin.slice('tm:'.length) } : {}),
+        }));
+    },
+    'tm.concordance': async ({ query, limit }) => concordance(query, (await projectMemory()).pairs).slice(0, limit ?? CONCORDANCE_LIMIT),
+    'tm.memories': async () => (await readMemoryIndex(store)).memories,
+    'tm.import': async ({ fileName, base64, name }) => {
+      writable();
+      const { pairs, problems } = readUploadedMemory(fileName, base64);
+      const memory: StoredMemory = { schemaVersion: 1, name: memoryNameOf(name ?? fileName), readOnly: true, file: fileName, importedAt: now(), pairs };
+      await saveImportedMemory(store, memory);
+      return {
+        memory: { name: memory.name, file: memory.file, importedAt: memory.importedAt, pairs: pairs.length },
+        skipped: problems.map((problem) => ({ ...(problem.line ? { line: problem.line } : {}), message: problem.message })),
+      };
+    },
+    'repetitions.get': async ({ articleId }) => {
+      const articles = await store.listArticles();
+      const owner = articles.find((each) => each.id === articleId);
+      if (!owner) throw new ApiFailure({ code: 'not-found', message: `No article ${articleId}` });
+      const groups = findRepetitions(articles);
+      const result: SegmentRepetition[] = [];
+      for (const segment of owner.segments) {
+        const group = groups.get(repetitionKey(segment.source));
+        if (!group) continue;
+        result.push({
+          segmentId: segment.id,
+          occurrences: group.length,
+          unlinked: segment.unlinked === true,
+          target: segment.target,
+          status: segment.status,
+          ...(segment.origin ? { origin: segment.origin } : {}),
+        });
+      }
+      return result;
+    },
+    'segment.unlink': async ({ articleId, segmentId, unlinked }) => {
+      writable();
+      const owner = await article(articleId);
+      const index = segmentIndex(owner, segmentId);
+      const { unlinked: _previous, ...rest } = owner.segments[index];
+      const segment: Segment = unlinked === false ? rest : { ...rest, unlinked: true };
+      await store.saveArticle({ ...owner, segments: owner.segments.with(index, segment) });
+      return segment;
+    },
+    'glossary.previewPropagation': async ({ entryId, before, after }) => {
+      const entries = await resolveEntries(entryId, { before, after });
+      const articles = await store.listArticles();
+      const titles = new Map(articles.map((each) => [each.id, each.title]));
+      const sources = new Map(articles.flatMap((each) => each.segments.map((segment) => [`${each.id}\u0000${segment.id}`, segment.source] as const)));
+      return {
+        entryId,
+        forms: formsToReplace(entries.before, entries.after),
+        replacement: entries.after.target,
+        changes: planGlossaryPropagation(articles, entries.before, entries.after).map((change) => ({
+          ...change,
+          articleTitle: titles.get(change.articleId) ?? change.articleId,
+          source: sources.get(`${change.articleId}\u0000${change.segmentId}`) ?? '',
+        })),
+      };
+    },
+    'glossary.applyPropagation': async ({ entryId, before, after, selected }) => {
+      writable();
+      const entries = await resolveEntries(entryId, { before, after });
+      const articles = await store.listArticles();
+      const plan = planGlossaryPropagation(articles, entries.before, entries.after);
+      const key = (articleId: string, segmentId: string) => `${articleId}\u0000${segmentId}`;
+      // A selection names the text the translator saw; a target changed since then is stale.
+      const seen = selected ? new Map(selected.map((choice) => [key(choice.articleId, choice.segmentId), choice.before])) : undefined;
+      const stale: { articleId: string; segmentId: string }[] = [];
+      const chosen: PropagationChange[] = [];
+      for (const change of plan) {
+        const before = seen ? seen.get(key(change.articleId, change.segmentId)) : change.before;
+        if (before === undefined) continue;
+        if (before === change.before) chosen.push(change);
+        else stale.push({ articleId: change.articleId, segmentId: change.segmentId });
+      }
+      if (seen) {
+        const planned = new Set(plan.map((change) => key(change.articleId, change.segmentId)));
+        for (const choice of selected ?? []) if (!planned.has(key(choice.articleId, choice.segmentId))) stale.push({ articleId: choice.articleId, segmentId: choice.segmentId });
+      }
+      const result = applyPropagation(articles, chosen, undefined, now());
+      const doc = await undoDoc();
+      const appliedKeys = new Set(result.applied);
+      const step: PropagationStep = { entryId, appliedAt: now(), segments: [] };
+      for (const change of chosen) {
+        if (!appliedKeys.has(change.segmentId)) continue;
+        const previous = articles.find((each) => each.id === change.articleId)?.segments.find((segment) => segment.id === change.segmentId);
+        if (previous) step.segments.push({ articleId: change.articleId, previous, after: change.after });
+      }
+      await saveChanged(articles, result.articles);
+      const steps = step.segments.length > 0 ? [...doc.steps, step].slice(-PROPAGATION_UNDO_LIMIT) : doc.steps;
+      if (steps !== doc.steps) await store.saveDoc(PROPAGATION_UNDO_DOC, { ...doc, steps });
+      return {
+        applied: step.segments.map(({ articleId, previous }) => ({ articleId, segmentId: previous.id })),
+        stale,
+        undoDepth: steps.length,
+      };
+    },
+    'glossary.undoPropagation': async () => {
+      writable();
+      const doc = await undoDoc();
+      const step = doc.steps.at(-1);
+      if (!step) throw new ApiFailure({ code: 'conflict', message: 'There is no glossary propagation to undo' });
+      const restored: { articleId: string; segmentId: string }[] = [];
+      const skipped: { articleId: string; segmentId: string }[] = [];
+      const byArticle = new Map<string, PropagationStep['segments']>();
+      for (const each of step.segments) byArticle.set(each.articleId, [...(byArticle.get(each.articleId) ?? []), each]);
+      for (const [articleId, changes] of byArticle) {
+        const owner = await store.getArticle(articleId);
+        if (!owner) {
+          for (const { previous } of changes) skipped.push({ articleId, segmentId: previous.id });
+          continue;
+        }
+        let segments = owner.segments;
+        for (const { previous, after } of changes) {
+          const index = segments.findIndex((segment) => segment.id === previous.id);
+          // A target edited after the propagation is the translator's newer work: keep it.
+          if (index < 0 || segments[index].target !== after) {
+            skipped.push({ articleId, segmentId: previous.id });
+            continue;
+          }
+          segments = segments.with(index, previous);
+          restored.push({ articleId, segmentId: previous.id });
+        }
+        if (segments !== owner.segments) await store.saveArticle({ ...owner, segments });
+      }
+      const steps = doc.steps.slice(0, -1);
+      await store.saveDoc(PROPAGATION_UNDO_DOC, { ...doc, steps });
+      return { restored, skipped, undoDepth: steps.length };
+    },
+  };
+
+  return {
+    implementations,
+    invalidate: () => {
+      version++;
+    },
+    afterSegmentSaved: async (articleId, previous, saved) => {
+      if (!CONFIRMED_STATUSES.has(saved.status) || saved.unlinked || !saved.target.trim()) return;
+      if (previous.status === saved.status && previous.target === saved.target) return;
+      const articles = await store.listArticles();
+      await saveChanged(articles, propagateConfirmation(articles, articleId, saved.id, now()));
+    },
+  };
+}
+
+/** Decodes an uploaded TMX/XLIFF/TSV memory; problems become 'bad-input' naming the file. */
+function readUploadedMemory(fileName: string, base64: string): ReturnType<typeof readTmPairs> {
+  let read: ReturnType<typeof readTmPairs>;
+  try {
+    read = readTmPairs(decodeTextFile(new Uint8Array(Buffer.from(base64, 'base64')), fileName), fileName);
+  } catch (thrown) {
+    const { line, message } = thrown as { line?: unknown; message?: unknown };
+    const text = typeof message === 'string' ? message : String(thrown);
+    throw new ApiFailure({
+      code: 'bad-input',
+      // The exchange readers' errors already start with "file:line:".
+      message: text.startsWith(fileName) ? text : `${fileName}: ${text}`,
+      file: fileName,
+      ...(typeof line === 'number' ? { line } : {}),
+    });
+  }
+  if (read.pairs.length === 0) throw new ApiFailure({ code: 'bad-input', message: `${fileName}: no Hindi→English pairs found; nothing was imported`, file: fileName });
+  return read;
+}
