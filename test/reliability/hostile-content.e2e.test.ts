@@ -2,7 +2,7 @@
  * Hostile content end to end (issue 7): a project whose article title, text, translation, removed
  * lines, file name and glossary (terms, alternates, forbidden forms, notes) carry HTML and script
  * payloads, served by the real fallback server and lowdb store, opened in Debian's Chromium. Every
- * view is visited (list, editor, term popover, glossary panel and entry form, removed lines); after
+ * view is visited (list, editor, term popover, issue list, removed lines, glossary panel and entry form, alignment review); after
  * each, no payload has run (`window.__pwned` stays undefined, no dialog opened), no element with an
  * event handler or `javascript:` URL exists, no CSP violation was reported, and the payload is on
  * screen as text. Harness (vite build, server, Chromium) reused from test/e2e/workbench-harness.ts.
@@ -10,6 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { importPage, type Article } from '../../articles/index.ts';
+import { alignDocument, emptyLexicon, toStoredAlignment } from '../../articles/align/index.ts';
 import type { GlossaryEntry } from '../../glossary/model.ts';
 import en from '../../renderer/locales/en.json';
 import { buildRenderer, chromiumAvailable, startWorkbench, type Workbench } from '../e2e/workbench-harness.ts';
@@ -38,6 +39,8 @@ const PAGE = [
 ].join('\n');
 
 const WITH_PAYLOAD = [` ${SCRIPT}`, ` ${IMG} ${LINK}`, ` ${SVG} ${BARE_URL}`];
+// An English translation for the alignment review, payloads in its sentences and file name.
+const ENGLISH = `Russia and North Korea sign a pact ${SCRIPT}. Russia said it would help ${IMG} North Korea. Kim pledged support ${SVG} and wrote ${BARE_URL} and ${LINK}.`;
 
 function hostileEntry(id: string, source: string): GlossaryEntry {
   return {
@@ -99,6 +102,10 @@ describe.skipIf(!chromiumAvailable())('hostile content is shown as text and neve
     }));
     article = { ...imported, title: segments[0].source, segments };
     await store.saveArticle(article);
+    const alignment = alignDocument(segments.map((segment) => segment.source), ENGLISH, { lexicon: emptyLexicon() });
+    await store.saveDoc(`alignments/${article.id}`, toStoredAlignment(alignment, {
+      articleId: article.id, segmentIds: segments.map((segment) => segment.id), translationFile: `${IMG}.en.txt`, englishText: ENGLISH, alignedAt: '2026-11-22T12:00:00.000Z',
+    }));
     const glossary = await store.getGlossary();
     await store.saveGlossary({ ...glossary, entries: [...glossary.entries.filter((entry) => entry.source !== 'रूस'), hostileEntry('t-hostile', 'रूस'), hostileEntry(`t-${'x'.repeat(3)}`, `समझौता`)] });
 
@@ -197,8 +204,22 @@ describe.skipIf(!chromiumAvailable())('hostile content is shown as text and neve
     await panel.getByRole('button', { name: en.common.close }).click();
   });
 
+  it('the alignment review shows hostile English sentences as text', async () => {
+    const { page } = workbench;
+    await page.locator('[data-testid=nav-review]').click();
+    await page.locator('[data-testid=review-list]').waitFor();
+    const rows = page.locator(`[data-testid=review-row][data-article-id="${article.id}"]`);
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    await rows.first().locator('[data-testid=review-hi]').click();
+    // The review list renders rows lazily (innerText skips those off screen): read the article's rows.
+    const shown = (await rows.allTextContents()).join('\n');
+    for (const text of [`Russia and North Korea sign a pact ${SCRIPT}`, `Kim pledged support ${SVG} and wrote ${BARE_URL} and ${LINK}`, `Glossary: Russia ${IMG} missing`]) expect(shown).toContain(text);
+    await expectSafe('alignment review', []);
+  });
+
   it('after a reload with every view visited, nothing ran and no CSP violation was reported', async () => {
     const { page } = workbench;
+    await page.goto(`${workbench.server.url}#/article/${encodeURIComponent(article.id)}`);
     await page.reload();
     await page.locator('[data-testid=segment]').first().waitFor();
     await expectSafe('after reload', [SCRIPT, IMG]);
