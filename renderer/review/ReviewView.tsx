@@ -13,7 +13,7 @@ import { AlignDialog } from './AlignDialog.tsx';
 import { ReviewLinkRow } from './ReviewLinkRow.tsx';
 import { downloadFile } from './download.ts';
 import { reviewCommandForKey, REVIEW_SHORTCUTS, type ReviewCommand } from './review-keys.ts';
-import { caretToSentence, filterReviewRows, linkAfterEdit, reviewRows, sortReviewRows, type ReviewFilter, type ReviewRow, type ReviewSort } from './review-rows.ts';
+import { caretToSentence, filterReviewRows, linkAfterEdit, reviewRows, sortReviewRows, type ReviewFilter, type ReviewRow, type ReviewRowCache, type ReviewSort } from './review-rows.ts';
 import './review.css';
 
 const DEFAULT_FILTER: ReviewFilter = { belowThreshold: false, threshold: 0.9, glossaryIssues: false, numberMismatches: false, openOnly: false };
@@ -55,7 +55,8 @@ export function ReviewView() {
     void load();
   }, [load]);
 
-  const allRows = useMemo(() => (alignments ? reviewRows(alignments, checker) : []), [alignments, checker]);
+  const rowCache = useRef<ReviewRowCache>(new WeakMap());
+  const allRows = useMemo(() => (alignments ? reviewRows(alignments, checker, rowCache.current) : []), [alignments, checker]);
   const rows = useMemo(() => sortReviewRows(filterReviewRows(allRows, filter), sort), [allRows, filter, sort]);
   const selectedIndex = Math.max(0, rows.findIndex((row) => row.key === selectedKey));
   const selected: ReviewRow | undefined = rows[selectedIndex];

@@ -37,9 +37,22 @@ export interface ReviewFilter {
   articleId?: string;
 }
 
-/** Builds the rows of every alignment; `order` lists article ids in display order. */
-export function reviewRows(alignments: readonly AlignmentView[], checker: LiveChecker): ReviewRow[] {
-  return alignments.flatMap((alignment, articleOrder) => alignment.links.map((link, linkIndex) => {
+/** Rows already built per alignment value, so an edit re-checks only the article it changed. */
+export type ReviewRowCache = WeakMap<AlignmentView, { checker: LiveChecker; articleOrder: number; rows: ReviewRow[] }>;
+
+/** Builds the rows of every alignment, in the given article order. */
+export function reviewRows(alignments: readonly AlignmentView[], checker: LiveChecker, cache?: ReviewRowCache): ReviewRow[] {
+  return alignments.flatMap((alignment, articleOrder) => {
+    const cached = cache?.get(alignment);
+    if (cached && cached.checker === checker && cached.articleOrder === articleOrder) return cached.rows;
+    const rows = alignmentRows(alignment, articleOrder, checker);
+    cache?.set(alignment, { checker, articleOrder, rows });
+    return rows;
+  });
+}
+
+function alignmentRows(alignment: AlignmentView, articleOrder: number, checker: LiveChecker): ReviewRow[] {
+  return alignment.links.map((link, linkIndex) => {
     const hi = link.hi.map((i) => alignment.hi[i]);
     const en = link.en.map((j) => alignment.en[j]);
     // A one-sided link (1-0 or 0-1) has nothing to check a translation against.
@@ -57,7 +70,7 @@ export function reviewRows(alignments: readonly AlignmentView[], checker: LiveCh
       glossaryIssues: issues.filter((issue) => issue.code === 'missing-term' || issue.code === 'forbidden-term'),
       numberIssues: issues.filter((issue) => issue.code === 'number-mismatch'),
     };
-  }));
+  });
 }
 
 /** The rows a filter keeps. */

@@ -143,6 +143,36 @@ describe.skipIf(!chromiumAvailable())('alignment review end to end (Chromium, fa
     await expect.poll(async () => (await stored(SAMPLE_002)).links.length).toBe(before.links.length - 1);
   });
 
+  it('marks an English addition with d and moves the sentence back with [', async () => {
+    const { page } = workbench;
+    const before = await stored(SAMPLE_002);
+    const index = before.links.findIndex((link) => link.hi.length === 1 && link.en.length === 2);
+    expect(index).toBeGreaterThan(0);
+    await row(SAMPLE_002, index).locator('[data-testid=review-hi]').click();
+    await page.keyboard.press('d');
+    await expect.poll(async () => (await stored(SAMPLE_002)).links.length).toBe(before.links.length + 1);
+    expect((await stored(SAMPLE_002)).links[index + 1]).toMatchObject({ hi: [], en: [before.links[index].en[1]] });
+    await expect.poll(() => row(SAMPLE_002, index + 1).getAttribute('data-shape')).toBe('0-1');
+
+    await row(SAMPLE_002, index + 1).click();
+    await page.keyboard.press('[');
+    await expect.poll(async () => (await stored(SAMPLE_002)).links.length).toBe(before.links.length);
+    expect((await stored(SAMPLE_002)).links[index]).toMatchObject({ hi: before.links[index].hi, en: before.links[index].en });
+  });
+
+  it('accepts every open link at or above the threshold with Shift+A', async () => {
+    const { page } = workbench;
+    await page.locator('[data-testid=review-threshold]').fill('0.95');
+    await page.locator('[data-testid=review-list]').click({ position: { x: 5, y: 5 } });
+    const open = async () => (await stored(SAMPLE_002)).links.filter((link) => link.status === 'pending' && link.score >= 0.95).length
+      + (await stored(SAMPLE_000)).links.filter((link) => link.status === 'pending' && link.score >= 0.95).length;
+    expect(await open()).toBeGreaterThan(0);
+    await page.keyboard.press('Shift+A');
+    await expect.poll(open).toBe(0);
+    const below = (await stored(SAMPLE_000)).links.filter((link) => link.score < 0.95);
+    expect(below.every((link) => link.status === 'pending')).toBe(true);
+  });
+
   it('aligns pasted English for another article in the Align translation dialog, with progress', async () => {
     const { page } = workbench;
     await page.locator('[data-testid=open-align-dialog]').click();

@@ -62,6 +62,19 @@ describe('review rows', () => {
     expect(filterReviewRows(reviewRows([views[1]], createLiveChecker(glossary)), { ...NO_FILTER, numberMismatches: true })).toEqual([]);
   });
 
+  it('re-checks only the alignment that changed when given a cache', () => {
+    const checker = createLiveChecker(glossary);
+    const cache = new WeakMap();
+    const first = reviewRows(views, checker, cache);
+    const changed = { ...views[1], links: views[1].links.map((link, index) => (index === 0 ? { ...link, status: 'accepted' as const } : link)) };
+    const second = reviewRows([views[0], changed], checker, cache);
+    const firstArticleRows = first.filter((row) => row.articleId === views[0].articleId);
+    firstArticleRows.forEach((row, index) => expect(second[index]).toBe(row));
+    const changedRow = second.find((row) => row.articleId === views[1].articleId && row.linkIndex === 0);
+    expect(changedRow?.status).toBe('accepted');
+    expect(second).toEqual(reviewRows([views[0], changed], checker));
+  });
+
   it('bands confidence at 0.9 and 0.6', () => {
     expect([0.95, 0.9, 0.89, 0.6, 0.59].map(confidenceBand)).toEqual(['high', 'high', 'medium', 'medium', 'low']);
   });
