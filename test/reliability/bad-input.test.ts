@@ -6,11 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { writeTmx } from '../../articles/exchange/tmx.ts';
 import { writePairsXliff12 } from '../../articles/exchange/xliff.ts';
 import { exportGlossary, type GlossaryFormat } from '../../glossary/formats/index.ts';
 import { GLOSSARY_SCHEMA_VERSION, type Glossary, type GlossaryEntry } from '../../glossary/model.ts';
+import { BoundedImporters } from './bounded-importers.ts';
 import { IMPORTERS, utf16WithoutBom, utf8, windows1252, type Importer, type Outcome } from './importers.ts';
 
 const MARK = 'PAYLOADMARK';
@@ -73,7 +74,11 @@ function expectRefusedAt(outcome: Outcome, importer: Importer, line: number | un
 }
 
 const TEXT_IMPORTERS = IMPORTERS.filter((importer) => importer.lineBased);
-const CASE_TIME = { timeout: 15_000 };
+const CASE_TIME = { timeout: 40_000 };
+// Every case runs in a worker with a 10 s deadline: a hang fails that case by name.
+const bounded = new BoundedImporters();
+afterAll(() => bounded.close());
+const run = (importer: Importer, bytes: Uint8Array): Promise<Outcome> => bounded.run(importer.fileName, bytes);
 
 // Bytes that are not valid UTF-8; each must be refused at its line with an encoding message.
 const BROKEN_BYTES: [string, Uint8Array][] = [
@@ -103,16 +108,16 @@ describe('bad bytes inside an otherwise valid file are refused at their line', (
       for (const [label, bytes] of BROKEN_BYTES) {
         it(`${label}`, CASE_TIME, async () => {
           const template = await templateFor(importer);
-          expectRefusedAt(await importer.run(withBytesAtMark(template, bytes)), importer, lineOf(template, MARK), /UTF-8/);
+          expectRefusedAt(await run(importer, withBytesAtMark(template, bytes)), importer, lineOf(template, MARK), /UTF-8/);
         });
       }
       it('a NUL byte', CASE_TIME, async () => {
         const template = await templateFor(importer);
-        expectRefusedAt(await importer.run(withBytesAtMark(template, Uint8Array.of(0x61, 0x00, 0x62))), importer, lineOf(template, MARK), /NUL|binary|character|U\+0000/i);
+        expectRefusedAt(await run(importer, withBytesAtMark(template, Uint8Array.of(0x61, 0x00, 0x62))), importer, lineOf(template, MARK), /NUL|binary|character|U\+0000/i);
       });
       it('a C0 control character (U+0001)', CASE_TIME, async () => {
         const template = await templateFor(importer);
-        const outcome = await importer.run(withBytesAtMark(template, Uint8Array.of(0x61, 0x01, 0x62)));
+        const outcome = await run(importer, withBytesAtMark(template, Uint8Array.of(0x61, 0x01, 0x62)));
         // Control characters are refused (pages, XML) or kept as data (CSV/TSV/JSON can carry them).
         if (outcome.kind === 'refused') expectRefusedAt(outcome, importer, lineOf(template, MARK), /control|binary|character/i);
         else expect(outcome.texts.some((text) => text.includes('a\u0001b'))).toBe(true);
@@ -126,10 +131,10 @@ describe('UTF-16 without a byte-order mark is read correctly or refused as UTF-1
     for (const endian of ['le', 'be'] as const) {
       it(`${importer.label}, UTF-16 ${endian.toUpperCase()}`, CASE_TIME, async () => {
         const template = await templateFor(importer);
-        const outcome = await importer.run(utf16WithoutBom(template, endian));
+        const outcome = await run(importer, utf16WithoutBom(template, endian));
         if (outcome.kind === 'accepted') {
           // Read as UTF-16: exactly what the UTF-8 file gives.
-          const asUtf8 = await importer.run(utf8(template));
+          const asUtf8 = await run(importer, utf8(template));
           expect(outcome).toEqual(asUtf8);
           expect(outcome.texts.some((text) => text.includes(MARK))).toBe(true);
         } else {
@@ -146,7 +151,7 @@ describe('awkward but valid text is accepted unchanged', () => {
       for (const [label, text] of AWKWARD_TEXT) {
         it(label, CASE_TIME, async () => {
           const template = await templateFor(importer);
-          const outcome = await importer.run(utf8(template.replace(MARK, text)));
+          const outcome = await run(importer, utf8(template.replace(MARK, text)));
           expect(outcome.kind, JSON.stringify(outcome)).toBe('accepted');
           if (outcome.kind === 'accepted') expect(outcome.texts.some((each) => each.includes(text)), JSON.stringify(outcome.texts)).toBe(true);
         });
@@ -180,7 +185,7 @@ describe('binary files are refused naming the file', () => {
     describe(importer.label, () => {
       for (const [label, bytes] of BINARY_FILES) {
         it(label, CASE_TIME, async () => {
-          const outcome = await importer.run(bytes);
+          const outcome = await run(importer, bytes);
           expect(outcome, JSON.stringify(outcome)).toMatchObject({ kind: 'refused', file: importer.fileName });
           if (outcome.kind !== 'refused') return;
           expect(outcome.message.length).toBeGreaterThan(10);
@@ -188,10 +193,24 @@ describe('binary files are refused naming the file', () => {
         });
       }
       it('an empty file: refused, or read as nothing', CASE_TIME, async () => {
-        const outcome = await importer.run(new Uint8Array());
+        const outcome = await run(importer, new Uint8Array());
         if (outcome.kind === 'accepted') expect(outcome.items).toBe(0);
         else expect(outcome.file).toBe(importer.fileName);
       });
     });
   }
+});
+
+describe('the hang bound itself', () => {
+  it('control: an importer stuck in an endless loop fails by name at its deadline', { timeout: 60_000 }, async () => {
+    const own = new BoundedImporters();
+    try {
+      await own.run('page.txt', utf8('रूस ने कहा।\n'));
+      await expect(own.run('endless-loop.control', new Uint8Array(), 300)).rejects.toThrow('endless-loop.control: no result within 300 ms (hang)');
+      // The stuck worker was replaced: the next case runs.
+      expect((await own.run('page.txt', utf8('रूस ने कहा।\n'))).kind).toBe('accepted');
+    } finally {
+      await own.close();
+    }
+  });
 });
