@@ -36,6 +36,7 @@ import { FindBar } from './FindBar.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { MemoryPanel } from '../memory/MemoryPanel.tsx';
+import { useRepetitions } from '../memory/use-repetitions.ts';
 import { contextAt, isMemorable, loadProjectMemory, type ProjectMemory } from '../memory/project-memory.ts';
 
 const NO_ISSUES: readonly SegmentIssue[] = [];
@@ -89,11 +90,14 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
   const checkerRef = useRef(checker);
   checkerRef.current = checker;
 
+  const afterSaveRef = useRef<(save: { segmentId: string; status: SegmentStatus }) => void>(() => {});
   const saver = useMemo<SegmentSaver>(
     () =>
       createSegmentSaver({
         write: async (save) => {
           await api['article.saveSegment']({ articleId, ...save });
+          // A confirmation fills the segment's repetitions on the server; fetch them.
+          afterSaveRef.current(save);
         },
         onStateChange: (state, error) => setSaveState({ state, error }),
         timers: { setTimeout: (callback, ms) => window.setTimeout(callback, ms), clearTimeout: (handle) => window.clearTimeout(handle as number) },
@@ -101,6 +105,20 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
       }),
     [api, articleId],
   );
+  const replaceHistory = useCallback((next: EditHistory) => {
+    historyRef.current = next;
+    setHistory(next);
+  }, []);
+  const repetitionSync = useRepetitions({
+    api,
+    articleId,
+    historyRef,
+    replaceHistory,
+    flush: () => saver.flush(),
+    onError: (detail) => notify(detail, 'error'),
+  });
+  afterSaveRef.current = repetitionSync.afterSave;
+  const setRepetitionUnlinked = repetitionSync.setUnlinked;
 
   // Load the article and start a fresh history.
   useEffect(() => {
@@ -358,8 +376,9 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
         if (element) textareas.current.set(segmentId, element);
         else textareas.current.delete(segmentId);
       },
+      setRepetitionUnlinked: (segmentId, unlinked) => void setRepetitionUnlinked(segmentId, unlinked),
     }),
-    [applyEdit, insertRendering, requestApprove, saver],
+    [applyEdit, insertRendering, requestApprove, saver, setRepetitionUnlinked],
   );
 
   const undoOrRedo = useCallback(
@@ -673,6 +692,7 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
                 findMatch={index === currentMatch ? 'current' : matchSet.has(index) ? 'match' : 'none'}
                 renderings={index === current ? currentRenderings : NO_RENDERINGS}
                 actions={actions}
+                repetition={repetitionSync.repetitions.get(segment.id)}
               />
             );
           }}

@@ -1,13 +1,14 @@
 /** One row of the editor: Hindi with highlighted terms, the English box, the status and the issues. */
 import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Segment, SegmentIssue, SegmentStatus } from '../../electron/contract.ts';
+import type { Segment, SegmentIssue, SegmentRepetition, SegmentStatus } from '../../electron/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { SourceText } from './SourceText.tsx';
 import { IssueList } from './IssueList.tsx';
 import { SEGMENT_STATUSES } from './segment-status.ts';
 import type { SegmentEditState } from './edit-history.ts';
 import type { RenderingOption } from './renderings.ts';
+import { RepetitionBadge } from '../memory/RepetitionBadge.tsx';
 
 /** Row callbacks; the editor keeps them stable so unchanged rows skip rendering. */
 export interface SegmentRowActions {
@@ -17,6 +18,8 @@ export interface SegmentRowActions {
   changeStatus(segmentId: string, status: SegmentStatus): void;
   insertRendering(segmentId: string, option: RenderingOption): void;
   registerTextarea(segmentId: string, element: HTMLTextAreaElement | null): void;
+  /** Unlinks a segment from its repetitions (or links it again). */
+  setRepetitionUnlinked?(segmentId: string, unlinked: boolean): void;
 }
 
 /** Props of SegmentRow. */
@@ -30,10 +33,12 @@ export interface SegmentRowProps {
   /** Ctrl+1…9 choices; only the current row gets them. */
   renderings: readonly RenderingOption[];
   actions: SegmentRowActions;
+  /** Set when the segment's Hindi occurs more than once in the project. */
+  repetition?: SegmentRepetition;
 }
 
 /** Renders one segment pair. */
-export const SegmentRow = memo(function SegmentRow({ index, segment, state, issues, isCurrent, findMatch, renderings, actions }: SegmentRowProps) {
+export const SegmentRow = memo(function SegmentRow({ index, segment, state, issues, isCurrent, findMatch, renderings, actions, repetition }: SegmentRowProps) {
   const { t } = useTranslation();
   const { checker, entriesById, readOnly } = useWorkbench();
   const hits = useMemo(() => checker.terms(segment.source), [checker, segment.source]);
@@ -107,6 +112,9 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, state, issu
             </option>
           ))}
         </select>
+        {repetition && (
+          <RepetitionBadge repetition={repetition} readOnly={readOnly} onToggle={(unlinked) => actions.setRepetitionUnlinked?.(segment.id, unlinked)} />
+        )}
         {issues.length > 0 && (
           <span className="issue-badge" title={t('editor.issueCount', { count: issues.length })}>
             {issues.length}

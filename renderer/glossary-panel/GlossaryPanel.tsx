@@ -8,6 +8,8 @@ import { searchEntries } from './entry-search.ts';
 import { emptyFields, entryFromFields, type EntryFormFields } from './entry-form-fields.ts';
 import { suggestRendering } from './suggest-rendering.ts';
 import { EntryForm } from './EntryForm.tsx';
+import { PropagationDialog } from '../memory/PropagationDialog.tsx';
+import { changeNeedsPropagation } from '../memory/propagation-trigger.ts';
 
 /** Props of GlossaryPanel. */
 export interface GlossaryPanelProps {
@@ -27,6 +29,7 @@ export function GlossaryPanel({ proposal, onClose }: GlossaryPanelProps) {
   const [saving, setSaving] = useState(false);
   const [occurrences, setOccurrences] = useState<{ entryId: string; list: EntryOccurrence[] | null } | null>(null);
   const [titles, setTitles] = useState<ReadonlyMap<string, ArticleSummary>>(new Map());
+  const [propagation, setPropagation] = useState<{ entryId: string; before?: GlossaryEntry; nonce: number } | null>(null);
 
   useEffect(() => {
     if (proposal) setMode({ kind: 'new', initial: emptyFields(proposal.source, suggestRendering(proposal.source)), nonce: proposal.nonce });
@@ -44,6 +47,8 @@ export function GlossaryPanel({ proposal, onClose }: GlossaryPanelProps) {
       setGlossary({ ...glossary, entries: exists ? glossary.entries.map((entry) => (entry.id === saved.id ? saved : entry)) : [...glossary.entries, saved] });
       notify(t('glossary.saved', { source: saved.source }));
       setMode({ kind: 'edit', entryId: saved.id });
+      // A new approved rendering or forbidden form: offer to bring existing translations in line.
+      if (editing && changeNeedsPropagation(editing, saved)) setPropagation({ entryId: saved.id, before: editing, nonce: Date.now() });
     } catch (error) {
       notify(t('glossary.saveFailed', { detail: error instanceof Error ? error.message : String(error) }), 'error');
     } finally {
@@ -136,6 +141,9 @@ export function GlossaryPanel({ proposal, onClose }: GlossaryPanelProps) {
               <button type="button" onClick={() => void showOccurrences(editing.id)} data-testid="show-occurrences">
                 {t('glossary.showOccurrences')}
               </button>
+              <button type="button" onClick={() => setPropagation({ entryId: editing.id, nonce: Date.now() })} data-testid="open-propagation">
+                {t('propagation.open')}
+              </button>
               {occurrences?.entryId === editing.id &&
                 (occurrences.list === null ? (
                   <p className="muted">{t('common.loading')}</p>
@@ -160,6 +168,7 @@ export function GlossaryPanel({ proposal, onClose }: GlossaryPanelProps) {
           )}
         </div>
       )}
+      {propagation && <PropagationDialog key={propagation.nonce} entryId={propagation.entryId} before={propagation.before} onClose={() => setPropagation(null)} />}
     </aside>
   );
 }
