@@ -67,6 +67,20 @@ describe('align.* handlers on the default project samples', () => {
     expect((await api['align.get']({ articleId: SAMPLE_002 })).undoDepth).toBe(0);
   });
 
+  it('puts an accepted link into the translation memory and takes it out again on undo', async () => {
+    const view = await api['align.get']({ articleId: SAMPLE_002 });
+    const index = view.links.findIndex((link) => link.hi.length === 1 && link.en.length === 1);
+    const link = view.links[index];
+    const hindi = view.hi[link.hi[0]];
+    const english = view.en[link.en[0]];
+    const inMemory = async () => (await api['tm.concordance']({ query: hindi })).some((hit) => hit.source === hindi && hit.target === english);
+    expect(await inMemory()).toBe(false);
+    await api['align.edit']({ articleId: SAMPLE_002, op: { type: 'accept', linkIndex: index } });
+    expect(await inMemory()).toBe(true);
+    await api['align.edit']({ articleId: SAMPLE_002, op: { type: 'undo' } });
+    expect(await inMemory()).toBe(false);
+  });
+
   it('refuses malformed ops (bad-input) and impossible ones (conflict)', async () => {
     await expect(api['align.edit']({ articleId: SAMPLE_000, op: { type: 'explode', linkIndex: 0 } })).rejects.toMatchObject({ error: { code: 'bad-input' } });
     await expect(api['align.edit']({ articleId: SAMPLE_000, op: { type: 'accept', linkIndex: 99 } })).rejects.toMatchObject({ error: { code: 'bad-input' } });
