@@ -1,5 +1,5 @@
 /** What every command gets: the streams, paths resolved against the caller's folder, and project access. */
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Glossary } from '../../glossary/model.ts';
 import { ensureDefaultProject } from '../default-project.ts';
@@ -45,6 +45,26 @@ export interface CliContext {
 /** Largest input file any command reads (64 MiB); pages (16 MiB) and glossaries (32 MiB) have lower limits. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
+/** Reads a file in chunks, refusing it once it passes `maxBytes`: pipes and devices (/dev/zero) report size 0 and never end. */
+async function readAtMost(file: string, maxBytes: number, given: string): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) throw new CliError(`more than ${maxBytes} bytes, larger than the limit for this input`, { file: given });
+    }
+    return new Uint8Array(Buffer.concat(chunks, total));
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The pid in a project's lock file, for the "open elsewhere" message. */
 async function lockOwnerPid(dir: string): Promise<number | undefined> {
   try {
@@ -74,8 +94,9 @@ export function createContext(io: CliIo, command: string, now: () => Date = () =
       const size = await stat(path(given)).then((stats) => stats.size, () => 0);
       if (size > maxBytes) throw new CliError(`file is ${size} bytes, larger than the ${maxBytes}-byte limit for this input`, { file: given });
       try {
-        return new Uint8Array(await readFile(path(given)));
+        return await readAtMost(path(given), maxBytes, given);
       } catch (error) {
+        if (error instanceof CliError) throw error;
         const code = (error as NodeJS.ErrnoException).code;
         const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, expected a file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
         throw new CliError(why, { file: given });
