@@ -5,7 +5,7 @@
  * Limits: page 16 MiB (MAX_PAGE_BYTES), glossary 32 MiB (MAX_GLOSSARY_BYTES), memory/pairs 64 MiB
  * (MAX_TEXT_FILE_BYTES), any CLI input 64 MiB (MAX_INPUT_BYTES).
  */
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +76,17 @@ describe('the CLI refuses a 100 MB input before reading it', () => {
     const context = createContext(cliIo, 'test');
     await expect(context.readBytes('huge.tmx')).rejects.toMatchObject({ file: 'huge.tmx', message: `file is ${HUNDRED_MB} bytes, larger than the ${MAX_INPUT_BYTES}-byte limit for this input` });
     await expect(readGlossaryFile(context, 'huge.tbx')).rejects.toMatchObject({ file: 'huge.tbx', message: expect.stringContaining(`${MAX_GLOSSARY_BYTES}-byte limit`) });
+  });
+
+  it.skipIf(!existsSync('/dev/zero'))('a device that never ends (/dev/zero reports size 0) is refused once it passes the limit', SLOW, async () => {
+    const { io: cliIo } = io();
+    const context = createContext(cliIo, 'test');
+    await expect(context.readBytes('/dev/zero', 4096)).rejects.toMatchObject({ file: '/dev/zero', message: 'more than 4096 bytes, larger than the limit for this input' });
+    await expect(context.readBytes('/dev/zero')).rejects.toMatchObject({ file: '/dev/zero', message: `more than ${MAX_INPUT_BYTES} bytes, larger than the limit for this input` });
+    // A regular file under the limit still reads whole, and a folder is named as one.
+    writeFileSync(join(work, 'small.txt'), 'रूस ने कहा।\n');
+    expect(new TextDecoder().decode(await context.readBytes('small.txt'))).toBe('रूस ने कहा।\n');
+    await expect(context.readBytes('.')).rejects.toMatchObject({ message: 'is a folder, expected a file' });
   });
 
   for (const argv of [['glossary', 'convert', 'huge.csv', 'out.json'], ['qa', 'huge.tmx'], ['tm', 'convert', 'huge.tmx', 'out.tsv'], ['import', 'huge.txt', '--project', 'p']]) {
