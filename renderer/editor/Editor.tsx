@@ -74,7 +74,8 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
   const [memory, setMemory] = useState<{ memory: ProjectMemory; titles: ReadonlyMap<string, string>; version: number } | null>(null);
   const [restoring, setRestoring] = useState<number | null>(null);
   const [hover, setHover] = useState<{ entryId: string; anchor: { left: number; top: number; bottom: number } } | null>(null);
-  const [selectionProposal, setSelectionProposal] = useState<{ text: string; left: number; top: number } | null>(null);
+  const [selectionProposal, setSelectionProposal] = useState<{ text: string; left: number; top: number; english?: boolean } | null>(null);
+  const [concordanceRequest, setConcordanceRequest] = useState<{ text: string; nonce: number } | undefined>(undefined);
 
   const articleRef = useRef<Article | null>(null);
   const historyRef = useRef<EditHistory | null>(null);
@@ -396,6 +397,8 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
   );
 
   const currentSegment = article?.segments[current];
+  const currentSegmentId = currentSegment?.id;
+  const currentForMemory = useMemo(() => (currentSegmentId ? { articleId, segmentId: currentSegmentId } : undefined), [articleId, currentSegmentId]);
   const currentRenderings = useMemo(
     () => (currentSegment ? renderingOptions(checker.terms(currentSegment.source), entriesById) : NO_RENDERINGS),
     [currentSegment, checker, entriesById],
@@ -547,7 +550,17 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
   const onMouseOut = (event: React.MouseEvent) => {
     if ((event.target as HTMLElement).closest?.('mark.term')) hideHoverSoon();
   };
-  const onMouseUp = () => {
+  const onMouseUp = (event: React.MouseEvent) => {
+    // English selected in a translation box: offer a concordance search for it.
+    const field = event.target instanceof HTMLTextAreaElement ? event.target : null;
+    if (field && field.selectionEnd > field.selectionStart) {
+      const english = field.value.slice(field.selectionStart, field.selectionEnd).trim();
+      if (english && english.length <= 80) {
+        const rect = field.getBoundingClientRect();
+        setSelectionProposal({ text: english, left: rect.left, top: rect.bottom + 4, english: true });
+        return;
+      }
+    }
     const selection = window.getSelection();
     const text = selection?.toString().trim() ?? '';
     const anchor = selection?.anchorNode;
@@ -698,7 +711,16 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
           }}
         />
       </div>
-      {showMemory && <MemoryPanel memory={memory?.memory ?? null} matches={currentMatches} titles={memory?.titles ?? NO_TITLES} onInsert={applyMatch} />}
+      {showMemory && (
+        <MemoryPanel
+          memory={memory?.memory ?? null}
+          matches={currentMatches}
+          titles={memory?.titles ?? NO_TITLES}
+          onInsert={applyMatch}
+          current={currentForMemory}
+          concordanceRequest={concordanceRequest}
+        />
+      )}
       {hover && hoverEntry && (
         <TermPopover
           entry={hoverEntry}
@@ -710,7 +732,7 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
           onPointerLeave={hideHoverSoon}
         />
       )}
-      {selectionProposal && (
+      {selectionProposal && !selectionProposal.english && (
         <button
           type="button"
           className="selection-proposal primary"
@@ -722,6 +744,22 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
           }}
         >
           + {t('glossary.addFromSelection')}
+        </button>
+      )}
+      {selectionProposal && (
+        <button
+          type="button"
+          className="selection-proposal"
+          data-testid="concordance-from-selection"
+          style={{ left: selectionProposal.left, top: selectionProposal.top + (selectionProposal.english ? 0 : 30) }}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => {
+            setShowMemory(true);
+            setConcordanceRequest({ text: selectionProposal.text, nonce: Date.now() });
+            setSelectionProposal(null);
+          }}
+        >
+          {t('memory.concordanceFromSelection')}
         </button>
       )}
       {showShortcuts && (

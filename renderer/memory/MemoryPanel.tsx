@@ -1,9 +1,12 @@
 /** Translation memory for the current segment (matches with their Hindi difference) and concordance search. */
-import { memo, useMemo, useState } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkbench } from '../workbench-context.ts';
 import { formatPercent } from '../format.ts';
 import type { MemoryMatch, ProjectMemory } from './project-memory.ts';
+import { AdaptedTarget } from './AdaptedTarget.tsx';
+import { ConcordanceSearch } from './ConcordanceSearch.tsx';
+import { ImportedMatches } from './ImportedMatches.tsx';
 
 /** Props of MemoryPanel. */
 export interface MemoryPanelProps {
@@ -12,21 +15,23 @@ export interface MemoryPanelProps {
   /** Titles of articles, for where a match comes from. */
   titles: ReadonlyMap<string, string>;
   onInsert(text: string): void;
+  /** The current segment, for matches from imported memories (asked of the server). */
+  current?: { articleId: string; segmentId: string };
+  /** Text selected in the editor to look up in the concordance; a new nonce searches again. */
+  concordanceRequest?: { text: string; nonce: number };
 }
 
 /** The memory pane under the editor; memoised so typing in the current segment does not re-render it. */
-export const MemoryPanel = memo(function MemoryPanel({ memory, matches, titles, onInsert }: MemoryPanelProps) {
+export const MemoryPanel = memo(function MemoryPanel({ memory, matches, titles, onInsert, current, concordanceRequest }: MemoryPanelProps) {
   const { t } = useTranslation();
   const { language } = useWorkbench();
-  const [query, setQuery] = useState('');
-  const found = useMemo(() => (memory && query.trim() ? memory.concordance(query) : []), [memory, query]);
   return (
     <section className="memory-panel" aria-label={t('memory.title')} data-testid="memory-panel">
       <div className="memory-matches">
         <h2 className="pane-title">
           {t('memory.title')} <span className="muted">{memory ? t('memory.size', { count: memory.size }) : t('memory.loading')}</span>
         </h2>
-        {memory && matches.length === 0 && <p className="muted">{t('memory.noMatches')}</p>}
+        {memory && matches.length === 0 && <p className="muted memory-none">{t('memory.noMatches')}</p>}
         <ol className="match-list">
           {matches.map((match, index) => (
             <li key={`${match.articleId}-${match.segmentId}`} className="match" data-testid="memory-match">
@@ -58,34 +63,14 @@ export const MemoryPanel = memo(function MemoryPanel({ memory, matches, titles, 
                 )}
               </div>
               <div className="match-target" lang="en">
-                {match.adapted ?? match.target}
+                <AdaptedTarget target={match.target} adapted={match.adapted} />
               </div>
             </li>
           ))}
         </ol>
+        {current && <ImportedMatches articleId={current.articleId} segmentId={current.segmentId} onInsert={onInsert} />}
       </div>
-      <div className="memory-concordance">
-        <input
-          type="search"
-          className="search"
-          value={query}
-          placeholder={t('memory.concordancePlaceholder')}
-          aria-label={t('memory.concordanceLabel')}
-          data-testid="concordance-input"
-          onChange={(event) => setQuery(event.target.value)}
-        />
-        <ul className="concordance-list">
-          {found.map((pair) => (
-            <li key={`${pair.articleId}-${pair.segmentId}`} data-testid="concordance-pair">
-              <div lang="hi">{pair.source}</div>
-              <div lang="en" className="muted">
-                {pair.target}
-              </div>
-            </li>
-          ))}
-          {query.trim() && memory && found.length === 0 && <li className="muted">{t('memory.noConcordance')}</li>}
-        </ul>
-      </div>
+      <ConcordanceSearch titles={titles} request={concordanceRequest} />
     </section>
   );
 });

@@ -117,6 +117,71 @@ describe.skipIf(!chromiumAvailable())('memory, repetitions and propagation end t
     expect((await stored(article.segments[body].id)).target).toBe(english);
   });
 
+  it('shows an imported memory match with the adapted number marked, and finds pairs from a Hindi or English selection', async () => {
+    const { page } = workbench;
+    const tsv = "बीते 25 वर्षों में यह पुतिन की पहली कोरिया यात्रा है।\tThis is Putin's first visit to Korea in 25 years.\n";
+    const imported = await page.evaluate(async (base64) => {
+      const response = await fetch('/api/tm.import', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Anuvad-Token': sessionStorage.getItem('anuvad.token') ?? '' },
+        body: JSON.stringify({ fileName: 'agency.tsv', base64 }),
+      });
+      return (await response.json()) as { ok: boolean; result: { memory: { name: string; pairs: number } } };
+    }, Buffer.from(tsv).toString('base64'));
+    expect(imported).toMatchObject({ ok: true, result: { memory: { name: 'agency', pairs: 1 } } });
+
+    const heading = article.segments.findIndex((segment) => segment.kind === 'heading');
+    await goTo(heading + 1);
+    await goTo(heading);
+    const match = page.locator('[data-testid=imported-match]').first();
+    await expect.poll(() => match.locator('.match-target').textContent()).toBe("This is Putin's first visit to Korea in 24 years.");
+    expect(await match.locator('.match-target mark.adapted').allTextContents()).toEqual(['24']);
+    expect(await match.locator('.match-source del').allTextContents()).toEqual(['25 ']);
+    expect(await match.locator('.match-source ins').allTextContents()).toEqual(['24 ']);
+
+    // Select words of a Hindi source and ask for the concordance.
+    const body = article.segments.findIndex((segment, index) => index > heading && segment.source.startsWith('बीते 24'));
+    const source = segmentRow(article.segments[body].id).locator('[data-source]');
+    await source.evaluate((element, wanted) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+      const whole = nodes.map((node) => node.data).join('');
+      const start = whole.indexOf(wanted);
+      const at = (offset: number): [Text, number] => {
+        let passed = 0;
+        for (const node of nodes) {
+          if (offset <= passed + node.data.length) return [node, offset - passed];
+          passed += node.data.length;
+        }
+        throw new Error('offset beyond the text');
+      };
+      const range = document.createRange();
+      range.setStart(...at(start));
+      range.setEnd(...at(start + wanted.length));
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }, 'पहली कोरिया यात्रा');
+    await source.dispatchEvent('mouseup');
+    await page.locator('[data-testid=concordance-from-selection]').click();
+    expect(await page.locator('[data-testid=concordance-input]').inputValue()).toBe('पहली कोरिया यात्रा');
+    const pairs = page.locator('[data-testid=concordance-pair]');
+    await expect.poll(() => pairs.count()).toBeGreaterThanOrEqual(2);
+    const origins = await pairs.locator('.concordance-origin').allTextContents();
+    expect(origins).toContain('Memory “agency”');
+    expect(origins).toContain(article.title);
+
+    // English selected in a translation box searches the English side.
+    const textarea = segmentRow(article.segments[heading].id).locator('[data-testid=target]');
+    await textarea.evaluate((element: HTMLTextAreaElement) => element.setSelectionRange(element.value.indexOf('first visit'), element.value.indexOf('first visit') + 'first visit'.length));
+    await textarea.dispatchEvent('mouseup');
+    await page.locator('[data-testid=concordance-from-selection]').click();
+    expect(await page.locator('[data-testid=concordance-input]').inputValue()).toBe('first visit');
+    await expect.poll(async () => (await pairs.locator('[lang=en]').allTextContents()).filter((text) => text.includes('first visit')).length).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: artifactPath('memory-concordance.png') });
+  });
+
   it('previews a new forbidden form of Kim Jong Un across the article, applies it and undoes it', async () => {
     const { page } = workbench;
     const kimRows = article.segments.flatMap((segment, index) => (segment.source.includes('किम जोंग उन') ? [index] : []));
