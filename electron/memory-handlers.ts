@@ -11,6 +11,7 @@ import type {
   ApiResult,
   Article,
   ConcordanceHit,
+  Glossary,
   GlossaryEntry,
   Segment,
   SegmentRepetition,
@@ -20,16 +21,17 @@ import type { ProjectStore } from './store/project-store.ts';
 import { ApiFailure } from './api-failure.ts';
 import type { MemoryCallName } from './memory-schemas.ts';
 import {
+  articleMemoryEntries,
   CONFIRMED_STATUSES,
+  memoryDocName,
   memoryNameOf,
-  projectMemoryEntries,
   readMemoryIndex,
   saveImportedMemory,
   type StoredMemory,
 } from './cli/project-memory.ts';
 import { decodeTextFile } from './cli/text-files.ts';
 import { readTmPairs } from '../articles/exchange/tm-convert.ts';
-import { concordance, createTranslationMemory, type TranslationMemory } from '../articles/memory/translation-memory.ts';
+import { concordance, createTranslationMemory, type TmEntry, type TmMatch, type TranslationMemory } from '../articles/memory/translation-memory.ts';
 import { findRepetitions, propagateConfirmation, repetitionKey } from '../articles/memory/repetitions.ts';
 import { applyPropagation, formsToReplace, planGlossaryPropagation, type PropagationChange } from '../articles/memory/propagate-glossary.ts';
 
@@ -74,8 +76,8 @@ export interface MemoryHandlers {
   afterSegmentSaved(articleId: string, previous: Segment, saved: Segment): Promise<void>;
 }
 
-interface CachedMemory {
-  version: number;
+/** One part of the memory: its index and its pairs for concordance search. */
+interface MemoryPart {
   memory: TranslationMemory;
   pairs: ConcordanceHit[];
 }
@@ -87,8 +89,46 @@ const CONCORDANCE_LIMIT = 200;
 export function createMemoryHandlers(store: ProjectStore, deps: MemoryHandlerDeps = {}): MemoryHandlers {
   const now = deps.now ?? (() => new Date().toISOString());
   let version = 0;
-  let cached: CachedMemory | undefined;
+  // Two parts: the project's confirmed segments, rebuilt after any write (small, changes often),
+  // and the imported memories, rebuilt only when the list of memories or the glossary changes
+  // (large, 100k pairs take ~3 s to index, and never edited).
+  let articlePart: { version: number; part: MemoryPart } | undefined;
+  let importedPart: { key: string; part: MemoryPart } | undefined;
+  // Counted here too: a re-import under the same name in the same millisecond keeps the index equal.
+  let imports = 0;
 
+  const projectPart = async (glossary: Glossary): Promise<MemoryPart> => {
+    if (articlePart && articlePart.version === version) return articlePart.part;
+    // A write during the build leaves the result marked stale.
+    const builtFor = version;
+    const articles = await store.listArticles();
+    const memory = createTranslationMemory(articleMemoryEntries(articles), { glossary: glossary.entries });
+    const pairs: ConcordanceHit[] = [];
+    for (const each of articles) {
+      for (const segment of each.segments) {
+        if (CONFIRMED_STATUSES.has(segment.status) && segment.target.trim()) pairs.push({ source: segment.source, target: segment.target, articleId: each.id, segmentId: segment.id });
+      }
+    }
+    articlePart = { version: builtFor, part: { memory, pairs } };
+    return articlePart.part;
+  };
+  const memoriesPart = async (glossary: Glossary): Promise<MemoryPart> => {
+    const index = await readMemoryIndex(store);
+    const key = JSON.stringify([imports, index.memories.map((each) => [each.name, each.importedAt, each.pairs]), glossaryVersion(glossary)]);
+    if (importedPart && importedPart.key === key) return importedPart.part;
+    const entries: TmEntry[] = [];
+    for (const { name } of index.memories) {
+      const stored = await store.getDoc<StoredMemory>(memoryDocName(name));
+      for (const pair of stored?.pairs ?? []) entries.push({ source: pair.source, target: pair.target, origin: `tm:${name}` });
+    }
+    const part = { memory: createTranslationMemory(entries, { glossary: glossary.entries }), pairs: entries.map((entry) => ({ source: entry.source, target: entry.target, memory: entry.origin.slice(3) })) };
+    importedPart = { key, part };
+    return part;
+  };
+  const projectMemory = async (): Promise<MemoryPart[]> => {
+    const glossary = await store.getGlossary();
+    return [await projectPart(glossary), await memoriesPart(glossary)];
+  };
   const writable = () => {
     if (store.readOnly) throw new ApiFailure({ code: 'read-only', message: 'The project is open elsewhere; it was opened read-only' });
   };
@@ -101,23 +141,6 @@ export function createMemoryHandlers(store: ProjectStore, deps: MemoryHandlerDep
     const index = owner.segments.findIndex((segment) => segment.id === segmentId);
     if (index < 0) throw new ApiFailure({ code: 'not-found', message: `No segment ${segmentId} in article ${owner.id}` });
     return index;
-  };
-
-  // Built on first use after a write; a write during the build leaves the result marked stale.
-  const projectMemory = async (): Promise<CachedMemory> => {
-    if (cached && cached.version === version) return cached;
-    const builtFor = version;
-    const [entries, glossary] = await Promise.all([projectMemoryEntries(store), store.getGlossary()]);
-    const memory = createTranslationMemory(entries, { glossary: glossary.entries });
-    const pairs: ConcordanceHit[] = [];
-    for (const each of await store.listArticles()) {
-      for (const segment of each.segments) {
-        if (CONFIRMED_STATUSES.has(segment.status) && segment.target.trim()) pairs.push({ source: segment.source, target: segment.target, articleId: each.id, segmentId: segment.id });
-      }
-    }
-    for (const entry of entries) if (entry.origin.startsWith('tm:')) pairs.push({ source: entry.source, target: entry.target, memory: entry.origin.slice(3) });
-    cached = { version: builtFor, memory, pairs };
-    return cached;
   };
 
   const resolveEntries = async (entryId: string, given: { before?: GlossaryEntry; after?: GlossaryEntry }): Promise<{ before?: GlossaryEntry; after: GlossaryEntry }> => {
@@ -138,12 +161,13 @@ export function createMemoryHandlers(store: ProjectStore, deps: MemoryHandlerDep
       const owner = await article(articleId);
       const index = segmentIndex(owner, segmentId);
       const segment = owner.segments[index];
-      const { memory } = await projectMemory();
+      const parts = await projectMemory();
       const wanted = limit ?? DEFAULT_LIMIT;
       const context = { prev: owner.segments[index - 1]?.source ?? '', next: owner.segments[index + 1]?.source ?? '' };
       // One more than wanted: the segment's own confirmed pair is in the memory and is dropped.
       const ownOrigin = `article:${articleId}`;
-      return memory.lookup(segment.source, { min: min ?? 0.5, context, limit: wanted + 1 })
+      const found = parts.map(({ memory }) => memory.lookup(segment.source, { min: min ?? 0.5, context, limit: wanted + 1 }));
+      return mergeRankedMatches(found, segment.source)
         .filter((match) => !(match.origin === ownOrigin && match.source === segment.source && match.target === segment.target))
         .slice(0, wanted)
         .map((match): TmSegmentMatch => ({
@@ -152,13 +176,14 @@ export function createMemoryHandlers(store: ProjectStore, deps: MemoryHandlerDep
           ...(match.origin.startsWith('tm:') ? { memory: match.origin.slice('tm:'.length) } : {}),
         }));
     },
-    'tm.concordance': async ({ query, limit }) => concordance(query, (await projectMemory()).pairs).slice(0, limit ?? CONCORDANCE_LIMIT),
+    'tm.concordance': async ({ query, limit }) => (await projectMemory()).flatMap(({ pairs }) => concordance(query, pairs)).slice(0, limit ?? CONCORDANCE_LIMIT),
     'tm.memories': async () => (await readMemoryIndex(store)).memories,
     'tm.import': async ({ fileName, base64, name }) => {
       writable();
       const { pairs, problems } = readUploadedMemory(fileName, base64);
       const memory: StoredMemory = { schemaVersion: 1, name: memoryNameOf(name ?? fileName), readOnly: true, file: fileName, importedAt: now(), pairs };
       await saveImportedMemory(store, memory);
+      imports++;
       return {
         memory: { name: memory.name, file: memory.file, importedAt: memory.importedAt, pairs: pairs.length },
         skipped: problems.map((problem) => ({ ...(problem.line ? { line: problem.line } : {}), message: problem.message })),
@@ -313,4 +338,33 @@ function readUploadedMemory(fileName: string, base64: string): ReturnType<typeof
   }
   if (read.pairs.length === 0) throw new ApiFailure({ code: 'bad-input', message: `${fileName}: no Hindi→English pairs found; nothing was imported`, file: fileName });
   return read;
+}
+
+/**
+ * Matches of several memories in one ranking, the memory's own order: 100% first, then same
+ * context, then score, then byte-identical Hindi; earlier memories first on a tie (the project's
+ * own pairs before imported ones). The same pair is shown once.
+ */
+export function mergeRankedMatches(lists: readonly TmMatch[][], source: string): TmMatch[] {
+  const rank = (match: TmMatch) => [match.score === 1 ? 1 : 0, match.contextMatch ? 1 : 0, match.score, match.source === source ? 1 : 0];
+  // Array.prototype.sort is stable, so ties keep list order.
+  const merged = lists.flat().sort((a, b) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return rb[i] - ra[i];
+    return 0;
+  });
+  const seen = new Set<string>();
+  return merged.filter((match) => {
+    const key = `${match.source}\u0000${match.target}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// Every glossary edit stamps updatedAt, so count + newest stamp identifies a version.
+function glossaryVersion(glossary: Glossary): string {
+  let newest = '';
+  for (const entry of glossary.entries) if (entry.updatedAt > newest) newest = entry.updatedAt;
+  return `${glossary.entries.length}|${newest}`;
 }

@@ -4,7 +4,7 @@ import { createMemoryProject } from '../../electron/store/memory-store.ts';
 import { APP_ROOT, seedDefaultGlossary, seedSampleArticles } from '../../electron/default-project.ts';
 import type { ProjectStore } from '../../electron/store/project-store.ts';
 import type { Article, GlossaryEntry } from '../../electron/contract.ts';
-import { PROPAGATION_UNDO_DOC } from '../../electron/memory-handlers.ts';
+import { mergeRankedMatches, PROPAGATION_UNDO_DOC } from '../../electron/memory-handlers.ts';
 
 const NOW = '2026-11-23T10:00:00.000Z';
 const SEED_003 = '003_1e3141995383dc93';
@@ -138,6 +138,33 @@ describe('tm.lookup and tm.concordance', () => {
     const byEnglish = await api['tm.concordance']({ query: 'KOREA IN 24' });
     expect(byEnglish.map((hit) => hit.segmentId)).toEqual([seed003.segments[heading].id]);
     expect(await api['tm.concordance']({ query: 'no such words' })).toEqual([]);
+  });
+
+  it('indexes an imported memory once: saving segments rebuilds only the project part', async () => {
+    const tsv = 'बीते 30 वर्षों में यह पुतिन की पहली कोरिया यात्रा है\tPutin’s first Korea visit in 30 years\n';
+    await api['tm.import']({ fileName: 'agency.tsv', base64: Buffer.from(tsv).toString('base64') });
+    const reads: string[] = [];
+    const getDoc = store.getDoc.bind(store);
+    store.getDoc = async <T,>(name: string) => {
+      reads.push(name);
+      return getDoc<T>(name);
+    };
+    const heading = seed003.segments.findIndex((segment) => segment.kind === 'heading');
+    const lookup = () => api['tm.lookup']({ articleId: SEED_003, segmentId: seed003.segments[heading].id });
+    expect((await lookup()).map((match) => match.memory)).toEqual(['agency']);
+    await confirm(indexOf('यह सैन्य समझौता'), 'It could also be a military agreement.');
+    expect((await lookup()).map((match) => match.memory)).toEqual(['agency']);
+    expect(reads.filter((name) => name === 'tm/agency')).toHaveLength(1);
+    // A newer import of the same name replaces the indexed one.
+    await api['tm.import']({ fileName: 'agency.tsv', base64: Buffer.from('बीते 30 वर्षों में यह पुतिन की पहली कोरिया यात्रा है\tPutin’s first trip to Korea in 30 years\n').toString('base64') });
+    expect((await lookup())[0]).toMatchObject({ target: 'Putin’s first trip to Korea in 30 years', adapted: 'Putin’s first trip to Korea in 24 years' });
+  });
+
+  it('ranks the project\'s own pair before an imported one on a tie, and a 100% imported pair before a fuzzy project pair', () => {
+    const match = (source: string, target: string, score: number, origin: string) => ({ source, target, score, origin, diff: [], contextMatch: false });
+    const project = [match('क ख ग', 'own', 0.8, 'article:a')];
+    const imported = [match('क ख ग घ', 'imported exact', 1, 'tm:x'), match('क ख ग', 'imported tie', 0.8, 'tm:x'), match('क ख ग', 'own', 0.8, 'tm:x')];
+    expect(mergeRankedMatches([project, imported], 'क ख ग घ').map((each) => each.target)).toEqual(['imported exact', 'own', 'imported tie']);
   });
 
   it('a memory file without pairs or with bad XML is refused naming the file', async () => {
