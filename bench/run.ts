@@ -9,6 +9,7 @@ const benches: { name: string; file: string; fn: string }[] = [
   { name: 'glossary', file: 'glossary.ts', fn: 'runGlossaryBench' },
   { name: 'align', file: 'align.ts', fn: 'runAlignBench' },
   { name: 'tm', file: 'tm.ts', fn: 'runTmBench' },
+  { name: 'tm-api', file: 'tm-api.ts', fn: 'runTmApiBench' },
   { name: 'editor', file: 'editor.ts', fn: 'runEditorBench' },
   { name: 'import', file: 'import.ts', fn: 'runImportBench' },
   { name: 'api', file: 'api-transport.ts', fn: 'runApiBench' },
