@@ -8,6 +8,7 @@ import { mergeRankedMatches, PROPAGATION_UNDO_DOC } from '../../electron/memory-
 
 const NOW = '2026-11-23T10:00:00.000Z';
 const SEED_003 = '003_1e3141995383dc93';
+const SEED_001 = '001_5fa5028a7c2c55c0';
 
 let store: ProjectStore;
 let api: ReturnType<typeof createHandlers>;
@@ -245,6 +246,23 @@ describe('glossary-change propagation', () => {
     expect(undone.skipped.map((each) => each.segmentId)).toEqual([seed003.segments[indexes[1]].id]);
     expect((await segmentAt(indexes[1])).target).toBe('Edited after the propagation.');
     for (const index of indexes.slice(2)) expect((await segmentAt(index)).target).toBe(`Kim Jong Un spoke (${index}).`);
+  });
+
+  it('lists affected targets in every article, with each article\'s title', async () => {
+    const seed001 = await api['article.get']({ id: SEED_001 });
+    const kim001 = seed001.segments.find((segment) => segment.source.includes('किम जोंग ने'))!;
+    await api['article.saveSegment']({ articleId: SEED_001, segmentId: kim001.id, target: 'Kim Jong pledged support to Russia.', status: 'translated' });
+    const kim003 = kimSegments()[0];
+    await confirm(kim003, 'Kim Jong-un signed the pact.');
+    const preview = await api['glossary.previewPropagation']({ entryId: 'kim-jong-un' });
+    expect(preview.changes.map(({ articleId, articleTitle, before, after }) => ({ articleId, articleTitle, before, after }))).toEqual([
+      { articleId: SEED_001, articleTitle: seed001.title, before: 'Kim Jong pledged support to Russia.', after: 'Kim Jong Un pledged support to Russia.' },
+      { articleId: SEED_003, articleTitle: seed003.title, before: 'Kim Jong-un signed the pact.', after: 'Kim Jong Un signed the pact.' },
+    ]);
+    const applied = await api['glossary.applyPropagation']({ entryId: 'kim-jong-un' });
+    expect(applied.applied).toEqual([{ articleId: SEED_001, segmentId: kim001.id }, { articleId: SEED_003, segmentId: seed003.segments[kim003].id }]);
+    await api['glossary.undoPropagation']({});
+    expect((await api['article.get']({ id: SEED_001 })).segments.find((segment) => segment.id === kim001.id)?.target).toBe('Kim Jong pledged support to Russia.');
   });
 
   it('refuses an unknown entry and entries that are not the one named', async () => {
