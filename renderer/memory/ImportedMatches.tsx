@@ -14,11 +14,13 @@ import { AdaptedTarget } from './AdaptedTarget.tsx';
 export interface ImportedMatchesProps {
   articleId: string;
   segmentId: string;
+  /** Changes when a memory was imported, to ask again. */
+  version?: number;
   onInsert(text: string): void;
 }
 
 /** The imported-memory matches of one segment, best first. */
-export function ImportedMatches({ articleId, segmentId, onInsert }: ImportedMatchesProps) {
+export function ImportedMatches({ articleId, segmentId, version, onInsert }: ImportedMatchesProps) {
   const { t } = useTranslation();
   const { api, language } = useWorkbench();
   const [matches, setMatches] = useState<TmSegmentMatch[]>([]);
@@ -39,7 +41,7 @@ export function ImportedMatches({ articleId, segmentId, onInsert }: ImportedMatc
     return () => {
       cancelled = true;
     };
-  }, [api, articleId, segmentId]);
+  }, [api, articleId, segmentId, version]);
 
   if (matches.length === 0) return null;
   return (

@@ -1,5 +1,5 @@
 /** Translation memory for the current segment (matches with their Hindi difference) and concordance search. */
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkbench } from '../workbench-context.ts';
 import { formatPercent } from '../format.ts';
@@ -7,6 +7,7 @@ import type { MemoryMatch, ProjectMemory } from './project-memory.ts';
 import { AdaptedTarget } from './AdaptedTarget.tsx';
 import { ConcordanceSearch } from './ConcordanceSearch.tsx';
 import { ImportedMatches } from './ImportedMatches.tsx';
+import { MemoryImport } from './MemoryImport.tsx';
 
 /** Props of MemoryPanel. */
 export interface MemoryPanelProps {
@@ -25,11 +26,14 @@ export interface MemoryPanelProps {
 export const MemoryPanel = memo(function MemoryPanel({ memory, matches, titles, onInsert, current, concordanceRequest }: MemoryPanelProps) {
   const { t } = useTranslation();
   const { language } = useWorkbench();
+  // Bumped by an import, so the imported-memory matches are asked for again.
+  const [importedVersion, setImportedVersion] = useState(0);
   return (
     <section className="memory-panel" aria-label={t('memory.title')} data-testid="memory-panel">
       <div className="memory-matches">
         <h2 className="pane-title">
-          {t('memory.title')} <span className="muted">{memory ? t('memory.size', { count: memory.size }) : t('memory.loading')}</span>
+          {t('memory.title')} <span className="muted">{memory ? t('memory.size', { count: memory.size }) : t('memory.loading')}</span>{' '}
+          <MemoryImport onImported={() => setImportedVersion((version) => version + 1)} />
         </h2>
         {memory && matches.length === 0 && <p className="muted memory-none">{t('memory.noMatches')}</p>}
         <ol className="match-list">
@@ -68,7 +72,7 @@ export const MemoryPanel = memo(function MemoryPanel({ memory, matches, titles, 
             </li>
           ))}
         </ol>
-        {current && <ImportedMatches articleId={current.articleId} segmentId={current.segmentId} onInsert={onInsert} />}
+        {current && <ImportedMatches articleId={current.articleId} segmentId={current.segmentId} version={importedVersion} onInsert={onInsert} />}
       </div>
       <ConcordanceSearch titles={titles} request={concordanceRequest} />
     </section>

@@ -117,18 +117,11 @@ describe.skipIf(!chromiumAvailable())('memory, repetitions and propagation end t
     expect((await stored(article.segments[body].id)).target).toBe(english);
   });
 
-  it('shows an imported memory match with the adapted number marked, and finds pairs from a Hindi or English selection', async () => {
+  it('imports a memory file, shows its match with the adapted number marked, and finds pairs from a Hindi or English selection', async () => {
     const { page } = workbench;
     const tsv = "बीते 25 वर्षों में यह पुतिन की पहली कोरिया यात्रा है।\tThis is Putin's first visit to Korea in 25 years.\n";
-    const imported = await page.evaluate(async (base64) => {
-      const response = await fetch('/api/tm.import', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Anuvad-Token': sessionStorage.getItem('anuvad.token') ?? '' },
-        body: JSON.stringify({ fileName: 'agency.tsv', base64 }),
-      });
-      return (await response.json()) as { ok: boolean; result: { memory: { name: string; pairs: number } } };
-    }, Buffer.from(tsv).toString('base64'));
-    expect(imported).toMatchObject({ ok: true, result: { memory: { name: 'agency', pairs: 1 } } });
+    await page.locator('[data-testid=memory-import-input]').setInputFiles({ name: 'agency.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from(tsv) });
+    await expect.poll(async () => (await workbench.store.getDoc<{ memories: { name: string; pairs: number }[] }>('tm-memories'))?.memories).toEqual([expect.objectContaining({ name: 'agency', pairs: 1 })]);
 
     const heading = article.segments.findIndex((segment) => segment.kind === 'heading');
     await goTo(heading + 1);
