@@ -152,7 +152,17 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
     let cancelled = false;
     Promise.all([loadProjectMemory(api), api['article.list']({})]).then(
       ([loaded, summaries]) => {
-        if (!cancelled) setMemory({ memory: loaded, titles: new Map(summaries.map((summary) => [summary.id, summary.title])), version: 0 });
+        if (cancelled) return;
+        // Segments confirmed while the memory was loading may not have been saved when it was read.
+        const open = articleRef.current;
+        const doc = historyRef.current?.doc;
+        open?.segments.forEach((segment, index) => {
+          const state = doc && segmentState(doc, segment.id);
+          if (state && isMemorable(state.status, state.target)) {
+            loaded.remember({ source: segment.source, target: state.target, articleId: open.id, segmentId: segment.id }, contextAt(open, index));
+          }
+        });
+        setMemory({ memory: loaded, titles: new Map(summaries.map((summary) => [summary.id, summary.title])), version: 0 });
       },
       () => {
         // Without a memory the editor still works; the pane says it is loading.
