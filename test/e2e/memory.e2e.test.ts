@@ -158,7 +158,7 @@ describe.skipIf(!chromiumAvailable())('memory, repetitions and propagation end t
     }, 'पहली कोरिया यात्रा');
     await source.dispatchEvent('mouseup');
     await page.locator('[data-testid=concordance-from-selection]').click();
-    expect(await page.locator('[data-testid=concordance-input]').inputValue()).toBe('पहली कोरिया यात्रा');
+    await expect.poll(() => page.locator('[data-testid=concordance-input]').inputValue()).toBe('पहली कोरिया यात्रा');
     const pairs = page.locator('[data-testid=concordance-pair]');
     await expect.poll(() => pairs.count()).toBeGreaterThanOrEqual(2);
     const origins = await pairs.locator('.concordance-origin').allTextContents();
@@ -170,7 +170,7 @@ describe.skipIf(!chromiumAvailable())('memory, repetitions and propagation end t
     await textarea.evaluate((element: HTMLTextAreaElement) => element.setSelectionRange(element.value.indexOf('first visit'), element.value.indexOf('first visit') + 'first visit'.length));
     await textarea.dispatchEvent('mouseup');
     await page.locator('[data-testid=concordance-from-selection]').click();
-    expect(await page.locator('[data-testid=concordance-input]').inputValue()).toBe('first visit');
+    await expect.poll(() => page.locator('[data-testid=concordance-input]').inputValue()).toBe('first visit');
     await expect.poll(async () => (await pairs.locator('[lang=en]').allTextContents()).filter((text) => text.includes('first visit')).length).toBeGreaterThanOrEqual(2);
     await page.screenshot({ path: artifactPath('memory-concordance.png') });
   });
