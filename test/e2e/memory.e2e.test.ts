@@ -113,8 +113,7 @@ describe.skipIf(!chromiumAvailable())('memory, repetitions and propagation end t
     await workbench.page.screenshot({ path: artifactPath('memory-match.png') });
     await workbench.page.keyboard.press('Control+m');
     await expect.poll(() => bodyRow.locator('[data-testid=target]').inputValue()).toBe(english);
-    await workbench.page.locator('[data-testid=save-state][data-state=saved]').waitFor({ timeout: 5000 });
-    expect((await stored(article.segments[body].id)).target).toBe(english);
+    await expect.poll(async () => (await stored(article.segments[body].id)).target).toBe(english);
   });
 
   it('imports a memory file, shows its match with the adapted number marked, and finds pairs from a Hindi or English selection', async () => {
@@ -184,7 +183,7 @@ describe.skipIf(!chromiumAvailable())('memory, repetitions and propagation end t
     // One target already uses the approved rendering, so it is not in the preview.
     await confirmTyped(left, `Putin and Kim Jong Un met (${left}).`);
     for (const index of changed) await confirmTyped(index, typed(index));
-    await page.locator('[data-testid=save-state][data-state=saved]').waitFor({ timeout: 5000 });
+    for (const index of changed) await expect.poll(async () => (await stored(article.segments[index].id)).target).toBe(typed(index));
 
     await page.getByRole('button', { name: en.glossary.panelTitle, exact: true }).click();
     const panel = page.locator('[data-testid=glossary-panel]');
