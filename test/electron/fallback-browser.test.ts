@@ -18,10 +18,8 @@ const root = path.join(import.meta.dirname, '../..');
 const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => existsSync(candidate));
 const samples = path.join(root, 'articles/samples');
 
-// zod (bundled through glossary/entry.ts) probes `Function('')` once to decide whether to compile
-// parsers; the CSP blocks the probe, zod catches it and falls back. Remove this exemption once the
-// renderer sets z.config({ jitless: true }) at start-up. Any other violation fails the test.
-const ACCEPTED_VIOLATIONS = new Set(['script-src eval']);
+// The page must raise no CSP violation at all (zod runs jitless: renderer/zod-jitless.ts).
+const ACCEPTED_VIOLATIONS = new Set<string>();
 
 let work: string;
 let server: RunningServer;

@@ -18,19 +18,19 @@ function run(cmd: string, args: string[], input?: string): { code: number; outpu
 }
 
 describe('repository rules', () => {
-  it('domain folders type-check with no DOM and no Node types', () => {
+  it('domain folders type-check with no DOM and no Node types', { timeout: 240_000 }, () => {
     const r = run(bin('tsc'), ['-p', 'tsconfig.domain.json', '--noEmit']);
     expect(r.output).toBe('');
     expect(r.code).toBe(0);
   });
 
-  it('the whole project type-checks strictly', () => {
+  it('the whole project type-checks strictly', { timeout: 240_000 }, () => {
     const r = run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
     expect(r.output).toBe('');
     expect(r.code).toBe(0);
   });
 
-  it('lint passes, including the dependency rule', () => {
+  it('lint passes, including the dependency rule', { timeout: 240_000 }, () => {
     const r = run(bin('eslint'), ['.', '--max-warnings=0']);
     expect(r.output.trim()).toBe('');
     expect(r.code).toBe(0);
