@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, artifactPath, buildRenderer, chromiumAvailable, startWorkbench, type Workbench } from './workbench-harness.ts';
+import { REPO_ROOT, artifactPath, chromiumAvailable, openBuiltWorkbench, type Workbench } from './workbench-harness.ts';
 import { createGlossaryChecker } from '../../glossary/index.ts';
 import { renderingOptions } from '../../renderer/editor/renderings.ts';
 import en from '../../renderer/locales/en.json';
@@ -23,14 +23,7 @@ describe.skipIf(!chromiumAvailable())('editor end to end (Chromium, fallback ser
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    workbench = await startWorkbench({ staticDir: await buildRenderer() });
-    workbench.page.on('pageerror', (error) => pageErrors.push(String(error)));
-    // CSP violations and failed loads surface only as console errors.
-    workbench.page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    await workbench.page.goto(workbench.server.pageUrl);
-    await workbench.page.locator('[data-testid=article-row]').first().waitFor();
+    workbench = await openBuiltWorkbench(pageErrors);
   }, 180_000);
 
   afterAll(async () => {

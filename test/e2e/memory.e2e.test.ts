@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { artifactPath, buildRenderer, chromiumAvailable, startWorkbench, type Workbench } from './workbench-harness.ts';
+import { artifactPath, chromiumAvailable, openBuiltWorkbench, type Workbench } from './workbench-harness.ts';
 import type { Article } from '../../electron/contract.ts';
 import en from '../../renderer/locales/en.json';
 
@@ -21,13 +21,8 @@ describe.skipIf(!chromiumAvailable())('memory, repetitions and propagation end t
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    workbench = await startWorkbench({ staticDir: await buildRenderer() });
-    workbench.page.on('pageerror', (error) => pageErrors.push(String(error)));
-    workbench.page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
+    workbench = await openBuiltWorkbench(pageErrors);
     article = (await workbench.store.getArticle(SEED_003))!;
-    await workbench.page.goto(workbench.server.pageUrl);
     await workbench.page.locator(`[data-article-id="${SEED_003}"] .article-title`).click();
     await segmentRow(article.segments[0].id).waitFor();
   }, 180_000);

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { artifactPath, buildRenderer, chromiumAvailable, startWorkbench, type Workbench } from './workbench-harness.ts';
+import { artifactPath, chromiumAvailable, openBuiltWorkbench, type Workbench } from './workbench-harness.ts';
 import type { ReviewedAlignment } from '../../articles/align/review-edits.ts';
 import { readFileSync } from 'node:fs';
 import { acceptedPairs } from '../../articles/align/review-edits.ts';
@@ -23,13 +23,7 @@ describe.skipIf(!chromiumAvailable())('alignment review end to end (Chromium, fa
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    workbench = await startWorkbench({ staticDir: await buildRenderer() });
-    workbench.page.on('pageerror', (error) => pageErrors.push(String(error)));
-    workbench.page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    await workbench.page.goto(workbench.server.pageUrl);
-    await workbench.page.locator('[data-testid=article-row]').first().waitFor();
+    workbench = await openBuiltWorkbench(pageErrors);
   }, 180_000);
 
   afterAll(async () => {

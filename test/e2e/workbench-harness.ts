@@ -76,6 +76,22 @@ export async function startWorkbench(options: { staticDir?: string; viewport?: {
   };
 }
 
+/**
+ * Builds the renderer, starts the workbench on it, records every uncaught page error and console
+ * error into `pageErrors`, opens the page and waits for the article list.
+ */
+export async function openBuiltWorkbench(pageErrors: string[]): Promise<Workbench> {
+  const workbench = await startWorkbench({ staticDir: await buildRenderer() });
+  workbench.page.on('pageerror', (error) => pageErrors.push(String(error)));
+  // CSP violations and failed loads surface only as console errors.
+  workbench.page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await workbench.page.goto(workbench.server.pageUrl);
+  await workbench.page.locator('[data-testid=article-row]').first().waitFor();
+  return workbench;
+}
+
 /** True when the browser binary exists (the e2e suite needs it). */
 export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM_PATH);
