@@ -1,5 +1,6 @@
 // A realistic glossary for the seed articles, with every hard case an exchange format meets:
 // commas, double quotes, newlines, tabs, pipes and backslashes in notes and renderings.
+import { ALL_FIELDS, TERM_FIELDS, type EntryField, type GlossaryFormat } from '../../glossary/formats/index.ts';
 import type { Glossary, GlossaryEntry } from '../../glossary/model.ts';
 
 const base = {
@@ -72,3 +73,28 @@ const entries: GlossaryEntry[] = [
 
 /** Ten entries for the seed articles (tests must not mutate them). */
 export const fixtureGlossary: Glossary = { schemaVersion: 1, entries };
+
+/** A format as the round trip tests meet it: the file name that selects it and the fields it carries. */
+export interface RoundTripCase {
+  format: GlossaryFormat;
+  file: string;
+  fields: readonly (EntryField | 'id')[];
+  forOmegaT?: boolean;
+}
+
+// What each format carries: TBX also keeps ids; XLSX and JSON keep every field.
+/** Every export format with the fields that survive a round trip through it. */
+export const roundTripCases: RoundTripCase[] = [
+  { format: 'csv', file: 'g.csv', fields: TERM_FIELDS },
+  { format: 'tbx', file: 'g.tbx', fields: ['id', ...TERM_FIELDS] },
+  { format: 'tbx', file: 'g.omegat.tbx', fields: ['id', ...TERM_FIELDS], forOmegaT: true },
+  { format: 'tbx3', file: 'g.tbx3', fields: ['id', ...TERM_FIELDS] },
+  { format: 'omegat', file: 'g.txt', fields: TERM_FIELDS },
+  { format: 'xlsx', file: 'g.xlsx', fields: ['id', ...ALL_FIELDS] },
+  { format: 'json', file: 'g.json', fields: ['id', ...ALL_FIELDS] },
+];
+
+/** The entry reduced to the given fields, for comparing what a format carries. */
+export function pickFields(entry: GlossaryEntry, fields: readonly (EntryField | 'id')[]): Partial<GlossaryEntry> {
+  return Object.fromEntries(fields.map((field) => [field, entry[field]]));
+}

@@ -1,21 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  ALL_FIELDS, CSV_HEADER, TERM_FIELDS, applyGlossaryImport, exportGlossary, exportOptionsFromFileName,
+  CSV_HEADER, applyGlossaryImport, exportGlossary, exportOptionsFromFileName,
   formatFromFileName, joinList, parseGlossary, planGlossaryImport, splitList,
-  type EntryField, type GlossaryFormat,
 } from '../../glossary/formats/index.ts';
 import type { Glossary, GlossaryEntry } from '../../glossary/model.ts';
-import { fixtureGlossary } from './formats.fixture.ts';
+import { fixtureGlossary, pickFields, roundTripCases } from './formats.fixture.ts';
 
 const now = '2026-11-22T12:00:00.000Z';
 const opts = { now, author: 'tester' };
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-
-function pick(entry: GlossaryEntry, fields: readonly (EntryField | 'id')[]): Partial<GlossaryEntry> {
-  return Object.fromEntries(fields.map((field) => [field, entry[field]]));
-}
 
 describe('formatFromFileName', () => {
   it.each([
@@ -52,34 +47,23 @@ describe('list cells', () => {
   });
 });
 
-// What each format carries: TBX also keeps ids; XLSX and JSON keep every field.
-const roundTrips: { format: GlossaryFormat; file: string; fields: readonly (EntryField | 'id')[]; forOmegaT?: boolean }[] = [
-  { format: 'csv', file: 'g.csv', fields: TERM_FIELDS },
-  { format: 'tbx', file: 'g.tbx', fields: ['id', ...TERM_FIELDS] },
-  { format: 'tbx', file: 'g.omegat.tbx', fields: ['id', ...TERM_FIELDS], forOmegaT: true },
-  { format: 'tbx3', file: 'g.tbx3', fields: ['id', ...TERM_FIELDS] },
-  { format: 'omegat', file: 'g.txt', fields: TERM_FIELDS },
-  { format: 'xlsx', file: 'g.xlsx', fields: ['id', ...ALL_FIELDS] },
-  { format: 'json', file: 'g.json', fields: ['id', ...ALL_FIELDS] },
-];
-
 describe('lossless round trip of the Hindi fixture glossary', () => {
-  it.each(roundTrips)('$file keeps every field the format carries', async ({ format, file, fields, forOmegaT }) => {
+  it.each(roundTripCases)('$file keeps every field the format carries', async ({ format, file, fields, forOmegaT }) => {
     const bytes = await exportGlossary(fixtureGlossary, format, { forOmegaT });
     const parsed = await parseGlossary(bytes, file, opts);
     expect(parsed.problems).toEqual([]);
-    expect(parsed.entries.map((entry) => pick(entry, fields))).toEqual(fixtureGlossary.entries.map((entry) => pick(entry, fields)));
+    expect(parsed.entries.map((entry) => pickFields(entry, fields))).toEqual(fixtureGlossary.entries.map((entry) => pickFields(entry, fields)));
     // Importing the export back into the same glossary is a no-op.
     const plan = planGlossaryImport(fixtureGlossary, parsed.entries, { fields: parsed.fields, problems: parsed.problems });
     expect(plan).toMatchObject({ added: [], changed: [], conflicts: [], unchanged: fixtureGlossary.entries.length });
   });
 
-  it.each(roundTrips)('the shipped default glossary (glossary/default-glossary.json) survives $file', async ({ format, file, fields, forOmegaT }) => {
+  it.each(roundTripCases)('the shipped default glossary (glossary/default-glossary.json) survives $file', async ({ format, file, fields, forOmegaT }) => {
     const shipped = JSON.parse(readFileSync(new URL('../../glossary/default-glossary.json', import.meta.url), 'utf8')) as Glossary;
     expect(shipped.entries.length).toBeGreaterThan(50);
     const parsed = await parseGlossary(await exportGlossary(shipped, format, { forOmegaT }), file, opts);
     expect(parsed.problems).toEqual([]);
-    expect(parsed.entries.map((entry) => pick(entry, fields))).toEqual(shipped.entries.map((entry) => pick(entry, fields)));
+    expect(parsed.entries.map((entry) => pickFields(entry, fields))).toEqual(shipped.entries.map((entry) => pickFields(entry, fields)));
   });
 
   it('entries read from a format without those fields get defaults, ids derived from the source and the importer as author', async () => {
