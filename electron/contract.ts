@@ -254,7 +254,12 @@ export type ApiResponse<N extends ApiName> = { ok: true; result: ApiResult<N> } 
  */
 export type ShellCommand =
   | { type: 'confirm-and-next' | 'approve' | 'previous-segment' | 'next-segment' | 'undo' | 'redo' | 'find' }
-  | { type: 'insert-rendering'; /** 0-based: Ctrl+1 is index 0. */ index: number };
+  | { type: 'insert-rendering'; /** 0-based: Ctrl+1 is index 0. */ index: number }
+  /**
+   * Sent when the window is about to close: the page writes every pending edit, and its listener
+   * returns a promise that settles when done; the preload then acknowledges on FLUSHED_CHANNEL.
+   */
+  | { type: 'flush-before-close' };
 
 /** Error shape carried over every transport. */
 export interface ApiError {

@@ -4,6 +4,8 @@
 export const API_CHANNEL = 'api';
 /** Main → renderer menu commands (ShellCommand). */
 export const COMMAND_CHANNEL = 'shell-command';
+/** Renderer → main: every pending edit is written after a 'flush-before-close' command; the window may close. */
+export const FLUSHED_CHANNEL = 'shell-flushed';
 
 /** Where the desktop shell serves the renderer (a standard, secure custom scheme; see main.ts). */
 export const APP_ORIGIN = 'app://workbench';

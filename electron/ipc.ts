@@ -7,7 +7,7 @@ import type { ApiName, ApiResponse, ShellCommand } from './contract.ts';
 import type { ApiHandlers } from './api-names.ts';
 import { isApiName } from './api-names.ts';
 import { toApiError } from './api-failure.ts';
-import { API_CHANNEL, COMMAND_CHANNEL } from './ipc-channels.ts';
+import { API_CHANNEL, COMMAND_CHANNEL, FLUSHED_CHANNEL } from './ipc-channels.ts';
 
 /** Registers the 'api' channel; `isTrustedUrl` says which page URLs may call it. Returns an unregister function. */
 export function registerApiChannel(
@@ -29,6 +29,19 @@ export function registerApiChannel(
     }
   });
   return () => ipcMain.removeHandler(API_CHANNEL);
+}
+
+/**
+ * Registers the channel on which the page acknowledges 'flush-before-close'; `onFlushed` gets the
+ * web contents that answered. Only the top frame of a trusted page counts. Returns an unregister function.
+ */
+export function registerFlushedChannel(isTrustedUrl: (url: string) => boolean, onFlushed: (sender: WebContents) => void): () => void {
+  ipcMain.handle(FLUSHED_CHANNEL, (event: IpcMainInvokeEvent): boolean => {
+    if (!isTrustedSender(event, isTrustedUrl)) return false;
+    onFlushed(event.sender);
+    return true;
+  });
+  return () => ipcMain.removeHandler(FLUSHED_CHANNEL);
 }
 
 /** Sends a menu command to the page. */

@@ -10,7 +10,8 @@ import type { ProjectStore } from './store/project-store.ts';
 import { openLowdbProject } from './store/lowdb-store.ts';
 import { ensureDefaultProject } from './default-project.ts';
 import { createHandlers } from './handlers.ts';
-import { registerApiChannel, sendShellCommand } from './ipc.ts';
+import { registerApiChannel, registerFlushedChannel, sendShellCommand } from './ipc.ts';
+import { createCloseHandshake } from './close-handshake.ts';
 import { APP_ORIGIN, isWorkbenchUrl } from './ipc-channels.ts';
 import { menuTemplate } from './menu.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
@@ -97,9 +98,24 @@ async function createWindow(): Promise<BrowserWindow> {
   });
   if (saved.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
-  window.on('close', () => {
+  // Closing waits until the page has written the edits still inside its 600 ms autosave delay.
+  const closeHandshake = createCloseHandshake({
+    requestFlush: () => sendShellCommand(window.webContents, { type: 'flush-before-close' }),
+    closeWindow: () => {
+      if (!window.isDestroyed()) window.close();
+    },
+    setTimer: (callback, ms) => setTimeout(callback, ms),
+    clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
+  });
+  registerFlushedChannel(isWorkbenchUrl, (sender) => {
+    if (sender === window.webContents) closeHandshake.onFlushed();
+  });
+  window.on('close', (event) => {
     const bounds = window.getNormalBounds();
     windowStateWritten = saveWindowState(stateFile, { ...bounds, maximized: window.isMaximized() }).catch(() => undefined);
+    // Electron's close event can always be cancelled; a stand-in without preventDefault (the shell test's) cannot.
+    if (typeof event?.preventDefault !== 'function') return;
+    if (closeHandshake.onClose() === 'wait') event.preventDefault();
   });
   return window;
 }

@@ -11,6 +11,8 @@ import { createLiveChecker } from './live-checker.ts';
 import { WorkbenchContext, type Workbench } from './workbench-context.ts';
 import type { UiLanguage } from './format.ts';
 import { parseRoute, routeHash, type Route } from './route.ts';
+import { onShellCommand } from './transport/index.ts';
+import { answerCloseCommand } from './editor/close-flush.ts';
 
 /** Props of App: the API is passed in, so tests and the dev mock can supply their own. */
 export interface AppProps {
@@ -33,6 +35,9 @@ export function App({ api, initialGlossary, project }: AppProps) {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
+
+  // The desktop window closes only after the page answers (with every pending edit written).
+  useEffect(() => onShellCommand((command) => answerCloseCommand(command)), []);
 
   useEffect(() => {
     document.title = t('app.name');

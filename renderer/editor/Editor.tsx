@@ -26,6 +26,7 @@ import { blockingIssues, countsAsTranslated, stateAfterTyping, stateWithStatus, 
 import { commandForKey, type EditorCommand } from './shortcuts.ts';
 import { insertAtSelection, renderingOptions, type RenderingOption } from './renderings.ts';
 import { createSegmentSaver, type SaveState, type SegmentSaver } from './segment-saver.ts';
+import { closeFlush } from './close-flush.ts';
 import { findMatches } from './find-matches.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { SegmentRow, type SegmentRowActions } from './SegmentRow.tsx';
@@ -215,7 +216,9 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
     window.addEventListener('beforeunload', onBeforeUnload);
     window.addEventListener('pagehide', flushNow);
     document.addEventListener('visibilitychange', onVisibility);
+    const unregisterCloseFlush = closeFlush.register(() => saver.flush());
     return () => {
+      unregisterCloseFlush();
       window.removeEventListener('beforeunload', onBeforeUnload);
       window.removeEventListener('pagehide', flushNow);
       document.removeEventListener('visibilitychange', onVisibility);
@@ -536,6 +539,8 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
     window.addEventListener('keydown', onKeyDown);
     // The desktop menu sends the same commands; they act on whatever has focus, as a key would.
     const unsubscribe = onShellCommand((command) => {
+      // The close handshake is answered by App (closeFlush), not by a key command.
+      if (command.type === 'flush-before-close') return;
       if (!overrideRef.current) runCommand(command, { target: document.activeElement, preventDefault: () => {} });
     });
     return () => {

@@ -10,7 +10,8 @@ export { ApiClientError } from './http.ts';
 /** What electron/preload.ts exposes: every call answers with an envelope, so errors keep their shape. */
 export interface DesktopBridge {
   calls: { [N in ApiName]: (args: unknown) => Promise<ApiResponse<N>> };
-  onCommand(listener: (command: ShellCommand) => void): () => void;
+  /** A listener may return a promise for 'flush-before-close'; the preload acknowledges the close when it settles. */
+  onCommand(listener: (command: ShellCommand) => Promise<void> | void): () => void;
 }
 
 declare global {
@@ -33,7 +34,7 @@ export function isDesktop(): boolean {
 }
 
 /** Subscribes to menu commands from the desktop shell; a no-op in the browser. Returns an unsubscribe function. */
-export function onShellCommand(listener: (command: ShellCommand) => void): () => void {
+export function onShellCommand(listener: (command: ShellCommand) => Promise<void> | void): () => void {
   if (typeof window === 'undefined' || !window.anuvad) return () => {};
   return window.anuvad.onCommand(listener);
 }
