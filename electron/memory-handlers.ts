@@ -32,7 +32,7 @@ import {
 import { decodeTextFile } from './cli/text-files.ts';
 import { readTmPairs } from '../articles/exchange/tm-convert.ts';
 import { concordance, createTranslationMemory, type TmEntry, type TmMatch, type TranslationMemory } from '../articles/memory/translation-memory.ts';
-import { findRepetitions, propagateConfirmation, repetitionKey } from '../articles/memory/repetitions.ts';
+import { findRepetitions, propagateConfirmation, repetitionKey, type SegmentRef } from '../articles/memory/repetitions.ts';
 import { applyPropagation, formsToReplace, planGlossaryPropagation, type PropagationChange } from '../articles/memory/propagate-glossary.ts';
 
 /** Calls that change documents; handlers.ts runs them through its write queue. */
@@ -152,9 +152,7 @@ export function createMemoryHandlers(store: ProjectStore, deps: MemoryHandlerDep
     return { ...(given.before ? { before: given.before } : {}), after };
   };
   const undoDoc = async (): Promise<PropagationUndoDoc> => (await store.getDoc<PropagationUndoDoc>(PROPAGATION_UNDO_DOC)) ?? { schemaVersion: 1, steps: [] };
-  const saveChanged = async (before: readonly Article[], after: readonly Article[]) => {
-    for (let i = 0; i < before.length; i++) if (after[i] !== before[i]) await store.saveArticle(after[i]);
-  };
+  const saveChanged = (before: readonly Article[], after: readonly Article[]) => saveChangedArticles(store, before, after);
 
   const implementations: MemoryImplementations = {
     'tm.lookup': async ({ articleId, segmentId, min, limit }) => {
@@ -314,10 +312,65 @@ export function createMemoryHandlers(store: ProjectStore, deps: MemoryHandlerDep
     afterSegmentSaved: async (articleId, previous, saved) => {
       if (!CONFIRMED_STATUSES.has(saved.status) || saved.unlinked || !saved.target.trim()) return;
       if (previous.status === saved.status && previous.target === saved.target) return;
-      const articles = await store.listArticles();
-      await saveChanged(articles, propagateConfirmation(articles, articleId, saved.id, now()));
+      await fillRepetitions(store, [{ articleId, segmentId: saved.id }], now());
     },
   };
+}
+
+/** A segment a repetition fill changed: its article, the segment before, the text written. */
+export interface RepetitionFill {
+  articleId: string;
+  previous: Segment;
+  after: string;
+}
+
+/**
+ * Fills the repetitions of newly confirmed segments across the project (`propagateConfirmation`,
+ * one confirmed segment after another) and saves the articles that changed. Returns each filled
+ * segment once, with what it held before the first fill and the text of the last.
+ */
+export async function fillRepetitions(store: ProjectStore, confirmed: readonly SegmentRef[], now: string): Promise<RepetitionFill[]> {
+  const original = await store.listArticles();
+  let articles = original;
+  for (const { articleId, segmentId } of confirmed) articles = propagateConfirmation(articles, articleId, segmentId, now);
+  await saveChangedArticles(store, original, articles);
+  const fills: RepetitionFill[] = [];
+  for (let i = 0; i < original.length; i++) {
+    if (articles[i] === original[i]) continue;
+    // propagateConfirmation keeps the identity of segments it leaves alone.
+    original[i].segments.forEach((segment, index) => {
+      const filled = articles[i].segments[index];
+      if (filled !== segment) fills.push({ articleId: original[i].id, previous: segment, after: filled.target });
+    });
+  }
+  return fills;
+}
+
+/**
+ * Takes back repetition fills that still hold exactly what the fill wrote (status translated,
+ * origin repetition, same text), restoring the segment as it was; a segment edited or confirmed
+ * since is the translator's newer work and is kept. Returns the segments restored.
+ */
+export async function takeBackRepetitionFills(store: ProjectStore, fills: readonly RepetitionFill[]): Promise<SegmentRef[]> {
+  const restored: SegmentRef[] = [];
+  for (const articleId of new Set(fills.map((fill) => fill.articleId))) {
+    const owner = await store.getArticle(articleId);
+    if (!owner) continue;
+    let segments = owner.segments;
+    for (const { previous, after } of fills.filter((fill) => fill.articleId === articleId)) {
+      const index = segments.findIndex((segment) => segment.id === previous.id);
+      const current = segments[index];
+      if (!current || current.target !== after || current.status !== 'translated' || current.origin !== 'repetition') continue;
+      segments = segments.with(index, previous);
+      restored.push({ articleId, segmentId: previous.id });
+    }
+    if (segments !== owner.segments) await store.saveArticle({ ...owner, segments });
+  }
+  return restored;
+}
+
+async function saveChangedArticles(store: ProjectStore, before: readonly Article[], after: readonly Article[]): Promise<void> {
+  for (let i = 0; i < before.length; i++) if (after[i] !== before[i]) await store.saveArticle(after[i]);
 }
 
 /** Decodes an uploaded TMX/XLIFF/TSV memory; problems become 'bad-input' naming the file. */

@@ -18,7 +18,8 @@ import type {
 import type { ProjectStore } from './store/project-store.ts';
 import { ApiFailure, toApiError } from './api-failure.ts';
 import { alignDocument, defaultLexicon, mergeLexicons, toStoredAlignment, trainLexicon, type Lexicon } from '../articles/align/index.ts';
-import { acceptedPairs, applyReviewEdit, linkText, ReviewEditError } from '../articles/align/review-edits.ts';
+import { acceptedPairs, acceptedTranslations, applyReviewEdit, linkText, ReviewEditError } from '../articles/align/review-edits.ts';
+import { fillRepetitions, takeBackRepetitionFills } from './memory-handlers.ts';
 import { applyReviewToArticle } from '../articles/align/review-apply.ts';
 import { writeTmx, type TmxPair } from '../articles/exchange/tmx.ts';
 import { writeXliff12, writeXliff20 } from '../articles/exchange/xliff.ts';
@@ -120,13 +121,36 @@ export function createReviewHandlers(store: ProjectStore, deps: ReviewHandlerDep
       }
       if (after === before) return { alignment: toView(before), changedSegments: [] };
       const current = await article(articleId);
-      const applied = applyReviewToArticle(current, before, after, now());
-      // The article first: if the second write fails, the translations (the valuable part) are kept.
+      const stamp = now();
+      const applied = applyReviewToArticle(current, before, after, stamp);
+      // The article first: if a later write fails, the translations (the valuable part) are kept.
       if (applied.changedSegmentIds.length > 0) await store.saveArticle(applied.article);
-      const saved: ReviewedAlignment = { ...after, replaced: applied.replaced };
-      await store.saveDoc(alignmentDocName(articleId), saved);
       const changed = new Set(applied.changedSegmentIds);
-      return { alignment: toView(saved), changedSegments: applied.article.segments.filter((segment) => changed.has(segment.id)) };
+      let saved: ReviewedAlignment = { ...after, replaced: applied.replaced };
+      // Fills and take-backs inside this article change it after `applied`: read it again then.
+      let reread = false;
+      if (op.type === 'undo') {
+        // The fills the undone edit made go back with it, where nobody touched them since.
+        const restored = await takeBackRepetitionFills(store, before.undo?.at(-1)?.repetitionFills ?? []);
+        for (const ref of restored.filter((each) => each.articleId === articleId)) {
+          changed.add(ref.segmentId);
+          reread = true;
+        }
+      } else {
+        // A segment an accepted link translated counts as confirmed: it fills its repetitions like a confirmed save.
+        const accepted = acceptedTranslations(after);
+        const confirmed = applied.changedSegmentIds.filter((id) => accepted.has(id)).map((segmentId) => ({ articleId, segmentId }));
+        const fills = confirmed.length > 0 ? await fillRepetitions(store, confirmed, stamp) : [];
+        for (const fill of fills.filter((each) => each.articleId === articleId)) {
+          changed.add(fill.previous.id);
+          reread = true;
+        }
+        const undo = after.undo ?? [];
+        if (fills.length > 0 && undo.length > 0) saved = { ...saved, undo: undo.with(-1, { ...undo[undo.length - 1], repetitionFills: fills }) };
+      }
+      await store.saveDoc(alignmentDocName(articleId), saved);
+      const segments = reread ? (await article(articleId)).segments : applied.article.segments;
+      return { alignment: toView(saved), changedSegments: segments.filter((segment) => changed.has(segment.id)) };
     },
 
     'export.tmx': async () => {

@@ -7,6 +7,7 @@
  * English indices of consecutive links never go backwards (the aligner's monotone path). An edited
  * link is `pending` again with `edited: true` and keeps the lower confidence of what it came from.
  */
+import type { Segment } from '../model.ts';
 import type { StoredAlignment, StoredLink } from './stored-alignment.ts';
 
 /** A link as the review keeps it: the stored link plus whether a reviewer reshaped it. */
@@ -19,6 +20,11 @@ export interface ReviewSnapshot {
   en: string[];
   enSpans: [number, number][];
   links: ReviewLink[];
+  /**
+   * Repetitions the edit that pushed this state filled (segment before, text written); undoing
+   * that edit takes them back where they still hold the fill.
+   */
+  repetitionFills?: { articleId: string; previous: Segment; after: string }[];
 }
 
 /** A segment's translation before an accepted link overwrote it (restored when the link is undone). */

@@ -151,3 +151,97 @@ describe('align.* handlers on the default project samples', () => {
     await expect(handlers['align.run']({ articleId: SAMPLE_000, english: 'Text.' })).rejects.toMatchObject({ error: { code: 'read-only' } });
   });
 });
+
+const SAMPLE_003 = '003_1e3141995383dc93';
+// Our own English for seed 003, one line per Hindi segment; segments 1 and 13, and 2 and 14, are the same sentence.
+const ENGLISH_003 = [
+  'Agreement between Putin and Kim Jong Un: Russia and North Korea will help each other in case of attack',
+  'According to Russian state news agencies, Putin said Russia would not rule out developing military-technical cooperation with North Korea.',
+  'Kim was quoted as saying: I have no doubt that this will become a driving force accelerating the creation of a new multipolar world.',
+  "This is Putin's first visit to Korea in the past 24 years",
+  'New Delhi: Russian President Vladimir Putin and North Korean leader Kim Jong Un have signed a new partnership agreement.',
+  'Under it, both countries pledge mutual assistance if either of them is attacked.',
+  'Both countries face a growing standoff with the West.',
+  'That is why the cooperation agreement has been signed.',
+  'However, it has not been made clear what kind of assistance the agreement speaks of.',
+  'It could also be a military agreement.',
+  "This is Putin's first visit to Korea in the past 24 years.",
+  'North Korea has long been supplying Moscow with badly needed weapons for the war in Ukraine in exchange for economic aid and technology transfer.',
+  "Russia is also believed to be helping North Korea's nuclear programme.",
+  'According to Russian state news agencies, Putin said Russia would not rule out developing military-technical cooperation with North Korea.',
+  'Kim was quoted as saying: I have no doubt that this will become a driving force accelerating the creation of a new multipolar world.',
+  "Russian state media, citing the Kremlin's website, reported that Russia and North Korea also signed agreements on cooperation in healthcare, medical education and science.",
+  'Earlier, North Korean leader Kim Jong Un had visited Russia.',
+  "All eyes were on the coming together of two of the biggest enemies of the Western countries and America.",
+  'If this bloc also gets the support of China, it will be a major cause of concern for America.',
+  "Putin arrived in North Korea's capital on the morning of Wednesday, 19 June, where Kim welcomed him.",
+  'The two leaders shook hands and embraced.',
+  'Putin was presented with a bouquet of red roses.',
+].join('\n');
+
+describe('accepted links fill repetitions (seed 003 repeats two sentences)', () => {
+  const segmentIds = async () => (await api['article.get']({ id: SAMPLE_003 })).segments.map((segment) => segment.id);
+  // Aligns 003 with ENGLISH_003 and returns the index of the 1-1 link on Hindi segment `hindi`.
+  const alignAndFind = async (hindi: number) => {
+    await api['align.run']({ articleId: SAMPLE_003, english: ENGLISH_003 });
+    const view = await api['align.get']({ articleId: SAMPLE_003 });
+    const index = view.links.findIndex((link) => link.hi.length === 1 && link.hi[0] === hindi);
+    expect(view.links[index]).toMatchObject({ hi: [hindi], en: [hindi] });
+    return index;
+  };
+
+  it('accepting a link fills the identical segment like a confirmed save, and undo takes the fill back', async () => {
+    const ids = await segmentIds();
+    const index = await alignAndFind(1);
+    const result = await api['align.edit']({ articleId: SAMPLE_003, op: { type: 'accept', linkIndex: index } });
+    const english = ENGLISH_003.split('\n')[1];
+    expect(result.changedSegments.map((segment) => segment.id)).toEqual([ids[1], ids[13]]);
+    const article = await api['article.get']({ id: SAMPLE_003 });
+    expect(article.segments[1]).toMatchObject({ target: english, status: 'translated', origin: 'aligned' });
+    expect(article.segments[13]).toMatchObject({ target: english, status: 'translated', origin: 'repetition', updatedAt: NOW });
+    expect(article.segments[14]).toMatchObject({ target: '', status: 'untranslated' });
+
+    const undone = await api['align.edit']({ articleId: SAMPLE_003, op: { type: 'undo' } });
+    expect(undone.changedSegments.map((segment) => segment.id)).toEqual([ids[1], ids[13]]);
+    const restored = await api['article.get']({ id: SAMPLE_003 });
+    for (const i of [1, 13]) {
+      expect(restored.segments[i]).toMatchObject({ target: '', status: 'untranslated' });
+      expect(restored.segments[i].origin).toBeUndefined();
+    }
+  });
+
+  it('acceptAbove fills the repetitions the English leaves out; undo keeps a fill the translator edited since', async () => {
+    const ids = await segmentIds();
+    const lines = ENGLISH_003.split('\n');
+    // An English text without the repeated sentences: segments 13 and 14 get no English of their own.
+    await api['align.run']({ articleId: SAMPLE_003, english: lines.filter((_, i) => i !== 13 && i !== 14).join('\n') });
+    await api['align.edit']({ articleId: SAMPLE_003, op: { type: 'acceptAbove', threshold: 0 } });
+    const filled = (await api['article.get']({ id: SAMPLE_003 })).segments;
+    expect(filled[13]).toMatchObject({ target: lines[1], status: 'translated', origin: 'repetition' });
+    expect(filled[14]).toMatchObject({ target: lines[2], status: 'translated', origin: 'repetition' });
+
+    await api['article.saveSegment']({ articleId: SAMPLE_003, segmentId: ids[14], target: 'My own wording.', status: 'translated' });
+    const undone = await api['align.edit']({ articleId: SAMPLE_003, op: { type: 'undo' } });
+    expect(undone.changedSegments.map((segment) => segment.id)).toContain(ids[13]);
+    expect(undone.changedSegments.map((segment) => segment.id)).not.toContain(ids[14]);
+    const after = await api['article.get']({ id: SAMPLE_003 });
+    expect(after.segments[13]).toMatchObject({ target: '', status: 'untranslated' });
+    expect(after.segments[14]).toMatchObject({ target: 'My own wording.', status: 'translated', origin: 'manual' });
+    expect(after.segments.filter((segment) => segment.status !== 'untranslated').map((segment) => segment.id)).toEqual([ids[14]]);
+  });
+
+  it('fills repetitions in other articles too', async () => {
+    // Put seed 003's sentence into sample 002 as an untranslated segment, then accept in 003.
+    const ids = await segmentIds();
+    const other = await store.getArticle(SAMPLE_002);
+    const source = (await store.getArticle(SAMPLE_003))!.segments[1].source;
+    await store.saveArticle({ ...other!, segments: other!.segments.with(0, { ...other!.segments[0], source, target: '', status: 'untranslated' }) });
+    const index = await alignAndFind(1);
+    await api['align.edit']({ articleId: SAMPLE_003, op: { type: 'accept', linkIndex: index } });
+    const english = ENGLISH_003.split('\n')[1];
+    expect((await store.getArticle(SAMPLE_002))!.segments[0]).toMatchObject({ target: english, origin: 'repetition', status: 'translated' });
+    await api['align.edit']({ articleId: SAMPLE_003, op: { type: 'undo' } });
+    expect((await store.getArticle(SAMPLE_002))!.segments[0]).toMatchObject({ target: '', status: 'untranslated' });
+    expect((await store.getArticle(SAMPLE_003))!.segments.find((segment) => segment.id === ids[13])).toMatchObject({ target: '' });
+  });
+});
