@@ -5,6 +5,7 @@
 import type { ApiArgs, ApiName, ApiResult, Article, Glossary, Segment, SegmentStatus } from './contract.ts';
 import type { ProjectStore } from './store/project-store.ts';
 import { ApiFailure } from './api-failure.ts';
+import { assertWritable, requireArticle } from './project-guards.ts';
 import { parseArgs } from './api-schemas.ts';
 import type { ApiHandlers } from './api-names.ts';
 import { carryOverTranslations, decodePage, importPage, restoreRemoved, summarizeArticle } from '../articles/index.ts';
@@ -30,14 +31,8 @@ export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): Api
   const checkers = checkerCache(store);
   const memory = createMemoryHandlers(store, { now });
 
-  const writable = () => {
-    if (store.readOnly) throw new ApiFailure({ code: 'read-only', message: 'The project is open elsewhere; it was opened read-only' });
-  };
-  const article = async (id: string): Promise<Article> => {
-    const found = await store.getArticle(id);
-    if (!found) throw new ApiFailure({ code: 'not-found', message: `No article ${id}` });
-    return found;
-  };
+  const writable = () => assertWritable(store);
+  const article = (id: string): Promise<Article> => requireArticle(store, id);
 
   const implementations: Implementations = {
     'project.info': async () => ({

@@ -19,6 +19,7 @@ import type {
 } from './contract.ts';
 import type { ProjectStore } from './store/project-store.ts';
 import { ApiFailure } from './api-failure.ts';
+import { assertWritable, requireArticle } from './project-guards.ts';
 import type { MemoryCallName } from './memory-schemas.ts';
 import {
   articleMemoryEntries,
@@ -129,14 +130,8 @@ export function createMemoryHandlers(store: ProjectStore, deps: MemoryHandlerDep
     const glossary = await store.getGlossary();
     return [await projectPart(glossary), await memoriesPart(glossary)];
   };
-  const writable = () => {
-    if (store.readOnly) throw new ApiFailure({ code: 'read-only', message: 'The project is open elsewhere; it was opened read-only' });
-  };
-  const article = async (id: string): Promise<Article> => {
-    const found = await store.getArticle(id);
-    if (!found) throw new ApiFailure({ code: 'not-found', message: `No article ${id}` });
-    return found;
-  };
+  const writable = () => assertWritable(store);
+  const article = (id: string): Promise<Article> => requireArticle(store, id);
   const segmentIndex = (owner: Article, segmentId: string): number => {
     const index = owner.segments.findIndex((segment) => segment.id === segmentId);
     if (index < 0) throw new ApiFailure({ code: 'not-found', message: `No segment ${segmentId} in article ${owner.id}` });

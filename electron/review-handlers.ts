@@ -17,6 +17,7 @@ import type {
 } from './contract.ts';
 import type { ProjectStore } from './store/project-store.ts';
 import { ApiFailure, toApiError } from './api-failure.ts';
+import { assertWritable, requireArticle } from './project-guards.ts';
 import { alignDocument, defaultLexicon, mergeLexicons, toStoredAlignment, trainLexicon, type Lexicon } from '../articles/align/index.ts';
 import { acceptedPairs, acceptedTranslations, applyReviewEdit, linkText, ReviewEditError } from '../articles/align/review-edits.ts';
 import { fillRepetitions, takeBackRepetitionFills } from './memory-handlers.ts';
@@ -51,14 +52,8 @@ export function alignmentDocName(articleId: string): string {
 export function createReviewHandlers(store: ProjectStore, deps: ReviewHandlerDeps = {}): ReviewImplementations {
   const now = deps.now ?? (() => new Date().toISOString());
   const projectLexicon = projectLexiconCache(store);
-  const writable = () => {
-    if (store.readOnly) throw new ApiFailure({ code: 'read-only', message: 'The project is open elsewhere; it was opened read-only' });
-  };
-  const article = async (id: string): Promise<Article> => {
-    const found = await store.getArticle(id);
-    if (!found) throw new ApiFailure({ code: 'not-found', message: `No article ${id}` });
-    return found;
-  };
+  const writable = () => assertWritable(store);
+  const article = (id: string): Promise<Article> => requireArticle(store, id);
   const alignment = async (articleId: string): Promise<ReviewedAlignment> => {
     const found = await store.getDoc<ReviewedAlignment>(alignmentDocName(articleId));
     if (!found) throw new ApiFailure({ code: 'not-found', message: `Article ${articleId} has no alignment` });
