@@ -3,51 +3,18 @@
  * (xmllint + LISA DTD / OASIS XSDs, translate-toolkit, OmegaT 3.6). When a tool is missing the
  * scripts exit 3: that fails under CI and skips (with the reason) on a developer machine.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { INTEROP_DIR, expectPass, runInteropScript, skippedForMissingTool } from '../interop-tools.ts';
 import { writeTmx } from '../../articles/exchange/tmx.ts';
 import { writePairsXliff12, writePairsXliff20, writeXliff12, writeXliff20 } from '../../articles/exchange/xliff.ts';
 import type { SegmentStatus } from '../../articles/model.ts';
-import { repoRoot, seedArticle, seedFiles, seedSentences, seed000English } from './fixtures/seed-articles.ts';
+import { seedArticle, seedFiles, seedSentences, seed000English } from './fixtures/seed-articles.ts';
 
-const shared = process.env.ANUVAD_SHARED ?? path.resolve(repoRoot, '../shared');
-const interop = path.join(shared, 'interop');
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anuvad-interop-'));
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
-
-interface ScriptRun {
-  code: number;
-  output: string;
-  verdict: string;
-}
-
-function runScript(script: string, args: string[], env: Record<string, string> = {}): ScriptRun {
-  try {
-    const output = execFileSync(path.join(interop, script), args, { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 300_000, stdio: ['ignore', 'pipe', 'pipe'] });
-    return { code: 0, output, verdict: lastVerdict(output) };
-  } catch (error) {
-    const e = error as { status?: number; stdout?: string; stderr?: string };
-    const output = `${e.stdout ?? ''}${e.stderr ?? ''}`;
-    return { code: e.status ?? -1, output, verdict: lastVerdict(output) };
-  }
-}
-
-function lastVerdict(output: string): string {
-  return output.split('\n').filter((l) => l.startsWith('VERDICT:')).pop() ?? '(no verdict)';
-}
-
-/** Asserts a PASS; a missing dependency (exit 3) fails in CI and skips elsewhere. */
-function expectPass(run: ScriptRun, skip: (reason: string) => void): void {
-  if (run.code === 3 && !process.env.CI) {
-    skip(`interop tool missing: ${run.verdict}`);
-    return;
-  }
-  expect(run.code, `${run.verdict}\n${run.output}`).toBe(0);
-  expect(run.verdict).toMatch(/^VERDICT: PASS/);
-}
 
 const hindi = seedSentences(seedFiles[0]);
 const pairs = Object.entries(seed000English).map(([i, english]) => ({ source: hindi[Number(i)], target: english, origin: 'article:000', created: '2024-06-20T07:40:00Z' }));
@@ -64,13 +31,13 @@ function xliffArticle() {
   return article;
 }
 
-const scriptsPresent = fs.existsSync(path.join(interop, 'validate-tmx.sh'));
+const scriptsPresent = fs.existsSync(path.join(INTEROP_DIR, 'validate-tmx.sh'));
 
 describe.skipIf(!scriptsPresent && !process.env.CI)('exports accepted by real third-party tools', () => {
   it('TMX export is valid TMX 1.4b and translate-toolkit reads every unit Hindi-first', ({ skip }) => {
     const file = path.join(workDir, 'project.tmx');
     fs.writeFileSync(file, writeTmx(pairs, { creationTool: 'Anuvad Workbench', srcLang: 'hi', tgtLang: 'en', createdAt: '2024-06-20T08:00:00Z' }));
-    const run = runScript('validate-tmx.sh', [file]);
+    const run = runInteropScript('validate-tmx.sh', [file]);
     expectPass(run, skip);
     expect(run.output).toContain(`translate-toolkit loaded ${pairs.length}/${pairs.length} units`);
   });
@@ -82,7 +49,7 @@ describe.skipIf(!scriptsPresent && !process.env.CI)('exports accepted by real th
     // at the danda), plus one paragraph with no TM entry.
     const source = path.join(workDir, 'news-000.txt');
     fs.writeFileSync(source, [hindi[6], hindi[10], hindi[11], hindi[5].replace(/"$/, ''), hindi[7]].join('\n\n') + '\n');
-    const run = runScript('omegat-roundtrip.sh', [tmx, source]);
+    const run = runInteropScript('omegat-roundtrip.sh', [tmx, source]);
     expectPass(run, skip);
     expect(run.verdict).toContain('4/4 source lines');
   });
@@ -91,18 +58,18 @@ describe.skipIf(!scriptsPresent && !process.env.CI)('exports accepted by real th
     const file = path.join(workDir, 'article-1.2.xlf');
     const article = xliffArticle();
     fs.writeFileSync(file, writeXliff12(article));
-    const transitional = runScript('validate-xliff.sh', [file]);
+    const transitional = runInteropScript('validate-xliff.sh', [file]);
     expectPass(transitional, skip);
     const translated = article.segments.filter((s) => s.target).length;
     expect(transitional.output).toContain(`loaded ${article.segments.length}/${article.segments.length} units (${translated} translated)`);
-    expectPass(runScript('validate-xliff.sh', [file], { XLIFF12_SCHEMA: 'strict' }), skip);
+    expectPass(runInteropScript('validate-xliff.sh', [file], { XLIFF12_SCHEMA: 'strict' }), skip);
   });
 
   it('XLIFF 2.0 export is valid against the OASIS core schema', ({ skip }) => {
     const file = path.join(workDir, 'article-2.0.xlf');
     const article = xliffArticle();
     fs.writeFileSync(file, writeXliff20(article));
-    const run = runScript('validate-xliff.sh', [file]);
+    const run = runInteropScript('validate-xliff.sh', [file]);
     expectPass(run, skip);
     expect(run.output).toContain(`${article.segments.length} units, ${article.segments.length} segments`);
   });
@@ -111,7 +78,7 @@ describe.skipIf(!scriptsPresent && !process.env.CI)('exports accepted by real th
     for (const [version, write] of [['1.2', writePairsXliff12], ['2.0', writePairsXliff20]] as const) {
       const file = path.join(workDir, `pairs-${version}.xlf`);
       fs.writeFileSync(file, write('project.tmx', pairs));
-      const run = runScript('validate-xliff.sh', [file]);
+      const run = runInteropScript('validate-xliff.sh', [file]);
       expectPass(run, skip);
       if (version === '1.2') expect(run.output).toContain(`loaded ${pairs.length}/${pairs.length} units (${pairs.length} translated)`);
     }
@@ -120,8 +87,8 @@ describe.skipIf(!scriptsPresent && !process.env.CI)('exports accepted by real th
   it('the validators do reject a broken export (the check can fail)', ({ skip }) => {
     const file = path.join(workDir, 'broken.xlf');
     fs.writeFileSync(file, writeXliff20(xliffArticle()).replace('state="final"', 'state="approved"'));
-    const run = runScript('validate-xliff.sh', [file]);
-    if (run.code === 3 && !process.env.CI) return skip(`interop tool missing: ${run.verdict}`);
+    const run = runInteropScript('validate-xliff.sh', [file]);
+    if (skippedForMissingTool(run, skip)) return;
     expect(run.code).toBe(1);
   });
 });

@@ -4,50 +4,19 @@
  * the LISA DTD and OASIS XSDs, translate-toolkit, OmegaT 3.6). A missing tool (exit 3) fails in
  * CI and skips with the reason elsewhere.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INTEROP_DIR, expectPass, runInteropScript } from '../interop-tools.ts';
 import { createHandlers } from '../../electron/handlers.ts';
 import { createMemoryProject } from '../../electron/store/memory-store.ts';
 import { APP_ROOT, seedDefaultGlossary, seedSampleArticles } from '../../electron/default-project.ts';
 import { seedSampleAlignments } from '../../electron/seed-sample-alignments.ts';
 import { readTmx } from '../../articles/exchange/tmx.ts';
 
-const interop = path.join(process.env.ANUVAD_SHARED ?? path.resolve(APP_ROOT, '../shared'), 'interop');
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anuvad-review-interop-'));
 const SAMPLE_002 = '002_0f029a2cb635d9d3';
-
-interface ScriptRun {
-  code: number;
-  output: string;
-  verdict: string;
-}
-
-function runScript(script: string, args: string[]): ScriptRun {
-  try {
-    const output = execFileSync(path.join(interop, script), args, { encoding: 'utf8', timeout: 300_000, stdio: ['ignore', 'pipe', 'pipe'] });
-    return { code: 0, output, verdict: lastVerdict(output) };
-  } catch (error) {
-    const failed = error as { status?: number; stdout?: string; stderr?: string };
-    const output = `${failed.stdout ?? ''}${failed.stderr ?? ''}`;
-    return { code: failed.status ?? -1, output, verdict: lastVerdict(output) };
-  }
-}
-
-function lastVerdict(output: string): string {
-  return output.split('\n').filter((line) => line.startsWith('VERDICT:')).pop() ?? '(no verdict)';
-}
-
-function expectPass(run: ScriptRun, skip: (reason: string) => void): void {
-  if (run.code === 3 && !process.env.CI) {
-    skip(`interop tool missing: ${run.verdict}`);
-    return;
-  }
-  expect(run.code, `${run.verdict}\n${run.output}`).toBe(0);
-  expect(run.verdict).toMatch(/^VERDICT: PASS/);
-}
 
 let api: ReturnType<typeof createHandlers>;
 
@@ -65,14 +34,14 @@ beforeAll(async () => {
 
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
-describe.skipIf(!fs.existsSync(path.join(interop, 'validate-tmx.sh')) && !process.env.CI)('review exports accepted by real third-party tools', () => {
+describe.skipIf(!fs.existsSync(path.join(INTEROP_DIR, 'validate-tmx.sh')) && !process.env.CI)('review exports accepted by real third-party tools', () => {
   it('export.tmx is valid TMX 1.4b, read Hindi-first by translate-toolkit, and OmegaT inserts its pairs as 100% matches', async ({ skip }) => {
     const exported = await api['export.tmx']({});
     const file = path.join(workDir, exported.fileName);
     fs.writeFileSync(file, exported.content);
     const pairs = readTmx(exported.content, exported.fileName).pairs;
     expect(pairs.length).toBeGreaterThan(10);
-    const validation = runScript('validate-tmx.sh', [file]);
+    const validation = runInteropScript('validate-tmx.sh', [file]);
     expectPass(validation, skip);
     expect(validation.output).toContain(`translate-toolkit loaded ${pairs.length}/${pairs.length} units`);
 
@@ -81,7 +50,7 @@ describe.skipIf(!fs.existsSync(path.join(interop, 'validate-tmx.sh')) && !proces
     const sources = pairs.map((pair) => pair.source).filter((source) => (source.match(/।/g) ?? []).length <= 1).slice(0, 6);
     const hindi = path.join(workDir, 'review-source.txt');
     fs.writeFileSync(hindi, `${sources.join('\n\n')}\n`);
-    const roundTrip = runScript('omegat-roundtrip.sh', [file, hindi]);
+    const roundTrip = runInteropScript('omegat-roundtrip.sh', [file, hindi]);
     expectPass(roundTrip, skip);
     expect(roundTrip.verdict).toContain(`${sources.length}/${sources.length} source lines`);
   });
@@ -91,7 +60,7 @@ describe.skipIf(!fs.existsSync(path.join(interop, 'validate-tmx.sh')) && !proces
       const exported = await api['export.xliff']({ articleId: SAMPLE_002, version });
       const file = path.join(workDir, exported.fileName);
       fs.writeFileSync(file, exported.content);
-      expectPass(runScript('validate-xliff.sh', [file]), skip);
+      expectPass(runInteropScript('validate-xliff.sh', [file]), skip);
     }
   });
 });

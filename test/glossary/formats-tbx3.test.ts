@@ -10,10 +10,9 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { exportGlossary } from '../../glossary/formats/index.ts';
 import { fixtureGlossary } from './formats.fixture.ts';
+import { INTEROP_DIR } from '../interop-tools.ts';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
-const shared = process.env.ANUVAD_SHARED ?? path.resolve(repoRoot, '../shared');
-const samples = path.join(shared, 'interop/samples');
+const samples = path.join(INTEROP_DIR, 'samples');
 
 type Node = Record<string, unknown>;
 const ATTRS = ':@';

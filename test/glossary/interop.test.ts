@@ -9,14 +9,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { INTEROP_DIR, SHARED_DIR, failInCiElseSkip, runInteropScript } from '../interop-tools.ts';
 import { exportGlossary, type ExportOptions, type GlossaryFormat } from '../../glossary/formats/index.ts';
 import type { Glossary } from '../../glossary/model.ts';
 import { fixtureGlossary } from './formats.fixture.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const shared = process.env.ANUVAD_SHARED ?? path.resolve(repoRoot, '../shared');
-const interop = path.join(shared, 'interop');
-const hindiSample = path.join(interop, 'samples/good/news-hi.txt');
+const hindiSample = path.join(INTEROP_DIR, 'samples/good/news-hi.txt');
 const python = process.env.INTEROP_PYTHON ?? '/usr/bin/python3';
 const omegatJar = process.env.OMEGAT_JAR ?? '/usr/share/omegat/OmegaT.jar';
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anuvad-glossary-interop-'));
@@ -28,7 +27,7 @@ function succeeds(command: string, args: string[]): boolean {
 
 /** The interop tools that are not installed on this machine. */
 const missingTools = [
-  fs.existsSync(path.join(interop, 'omegat-glossary.sh')) ? '' : `interop scripts (${interop})`,
+  fs.existsSync(path.join(INTEROP_DIR, 'omegat-glossary.sh')) ? '' : `interop scripts (${INTEROP_DIR})`,
   succeeds('xmllint', ['--version']) ? '' : 'xmllint (apt-get install libxml2-utils)',
   succeeds(python, ['-c', 'import translate']) ? '' : `translate-toolkit for ${python} (apt-get install translate-toolkit)`,
   succeeds('java', ['-version']) && fs.existsSync(omegatJar) ? '' : `java + ${omegatJar} (apt-get install omegat)`,
@@ -38,17 +37,8 @@ const missingTools = [
 function toolsReady(skip: (note: string) => void): boolean {
   if (missingTools.length === 0) return true;
   const reason = `interop tools missing: ${missingTools.join('; ')}`;
-  if (process.env.CI) throw new Error(`${reason} (CI must install them: ${path.join(interop, 'install-deps.sh')})`);
-  skip(reason);
+  failInCiElseSkip(reason, skip, `${reason} (CI must install them: ${path.join(INTEROP_DIR, 'install-deps.sh')})`);
   return false;
-}
-
-interface ScriptRun { code: number; output: string; verdict: string }
-
-function runScript(script: string, args: string[], env: Record<string, string> = {}): ScriptRun {
-  const run = spawnSync(path.join(interop, script), args, { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 300_000 });
-  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
-  return { code: run.status ?? -1, output, verdict: output.split('\n').filter((line) => line.startsWith('VERDICT:')).pop() ?? '(no verdict)' };
 }
 
 async function exportTo(name: string, format: GlossaryFormat, options: ExportOptions = {}): Promise<string> {
@@ -62,7 +52,7 @@ const allForbidden = [...new Set(fixtureGlossary.entries.flatMap((entry) => entr
 describe('glossary exports accepted by real translation tools', () => {
   it('CSV: translate-toolkit reads every row by its source/target header, csv2tbx converts them, OmegaT loads it', async ({ skip }) => {
     if (!toolsReady(skip)) return;
-    const run = runScript('validate-glossary-csv.sh', [await exportTo('glossary.csv', 'csv')]);
+    const run = runInteropScript('validate-glossary-csv.sh', [await exportTo('glossary.csv', 'csv')]);
     expect(run.code, run.output).toBe(0);
     expect(run.verdict).toBe(`VERDICT: PASS validate-glossary-csv: ${path.join(workDir, 'glossary.csv')}: translate-toolkit read ${fixtureGlossary.entries.length} entries, csv2tbx wrote ${fixtureGlossary.entries.length}, OmegaT read it`);
   });
@@ -71,10 +61,10 @@ describe('glossary exports accepted by real translation tools', () => {
     if (!toolsReady(skip)) return;
     const file = await exportTo('glossary.txt', 'omegat');
     const lines = fs.readFileSync(file, 'utf8').trimEnd().split('\n').length;
-    const csvCheck = runScript('validate-glossary-csv.sh', [file]);
+    const csvCheck = runInteropScript('validate-glossary-csv.sh', [file]);
     expect(csvCheck.code, csvCheck.output).toBe(0);
     expect(csvCheck.verdict).toContain(`OmegaT read all ${lines} tab-separated entries`);
-    const run = runScript('omegat-glossary.sh', [file, hindiSample], { FORBIDDEN: `Kim Jong-un|${allForbidden}` });
+    const run = runInteropScript('omegat-glossary.sh', [file, hindiSample], { FORBIDDEN: `Kim Jong-un|${allForbidden}` });
     expect(run.code, run.output).toBe(0);
     expect(run.output).toMatch(/pane shows: किम जोंग[^\n]* => Kim Jong Un/);
     expect(run.output).toContain('pane shows: मॉस्को => Moscow');
@@ -83,14 +73,14 @@ describe('glossary exports accepted by real translation tools', () => {
   it('TBX 2008 for OmegaT (*.omegat.tbx): OmegaT reads it and offers no forbidden rendering', async ({ skip }) => {
     if (!toolsReady(skip)) return;
     const file = await exportTo('glossary.omegat.tbx', 'tbx', { forOmegaT: true });
-    const run = runScript('omegat-glossary.sh', [file, hindiSample], { FORBIDDEN: `Kim Jong-un|${allForbidden}` });
+    const run = runInteropScript('omegat-glossary.sh', [file, hindiSample], { FORBIDDEN: `Kim Jong-un|${allForbidden}` });
     expect(run.code, run.output).toBe(0);
     expect(run.verdict).toMatch(/^VERDICT: PASS omegat-glossary: OmegaT read \d+ entries from glossary\.omegat\.tbx; glossary pane would show [1-9]\d* term hits/);
   });
 
   it('full TBX 2008: OmegaT ignores administrativeStatus and would offer the deprecated terms (why *.omegat.tbx exists)', async ({ skip }) => {
     if (!toolsReady(skip)) return;
-    const run = runScript('omegat-glossary.sh', [await exportTo('glossary.tbx', 'tbx')], { FORBIDDEN: 'Kim Jong-un' });
+    const run = runInteropScript('omegat-glossary.sh', [await exportTo('glossary.tbx', 'tbx')], { FORBIDDEN: 'Kim Jong-un' });
     expect(run.code, run.output).toBe(1);
     expect(run.verdict).toBe('VERDICT: FAIL omegat-glossary: OmegaT would offer forbidden target term(s): Kim Jong-un');
   });
@@ -121,7 +111,7 @@ describe('glossary exports accepted by real translation tools', () => {
       fs.writeFileSync(file, await exportGlossary(shipped, format, options));
       return file;
     };
-    const csv = runScript('validate-glossary-csv.sh', [await write('default.csv', 'csv')]);
+    const csv = runInteropScript('validate-glossary-csv.sh', [await write('default.csv', 'csv')]);
     expect(csv.code, csv.output).toBe(0);
     expect(csv.verdict).toContain(`translate-toolkit read ${shipped.entries.length} entries, csv2tbx wrote ${shipped.entries.length}`);
     const forbidden = [...new Set(shipped.entries.flatMap((entry) => entry.forbidden))].join('|');
@@ -129,14 +119,14 @@ describe('glossary exports accepted by real translation tools', () => {
     // `head -60`), so the line count is compared with the loader's own total here.
     const text = await write('default.txt', 'omegat');
     const lines = fs.readFileSync(text, 'utf8').trimEnd().split('\n').length;
-    const omegatText = runScript('omegat-glossary.sh', [text], { FORBIDDEN: forbidden });
+    const omegatText = runInteropScript('omegat-glossary.sh', [text], { FORBIDDEN: forbidden });
     expect(omegatText.code, omegatText.output).toBe(0);
     expect(omegatText.verdict).toBe(`VERDICT: PASS omegat-glossary: OmegaT read ${lines} entries from default.txt`);
-    const omegatTbx = runScript('omegat-glossary.sh', [await write('default.omegat.tbx', 'tbx', { forOmegaT: true })], { FORBIDDEN: forbidden });
+    const omegatTbx = runInteropScript('omegat-glossary.sh', [await write('default.omegat.tbx', 'tbx', { forOmegaT: true })], { FORBIDDEN: forbidden });
     expect(omegatTbx.code, omegatTbx.output).toBe(0);
   });
 
-  const tbxSchemas = process.env.TBX_SCHEMAS ?? path.join(shared, 'schemas/tbx');
+  const tbxSchemas = process.env.TBX_SCHEMAS ?? path.join(SHARED_DIR, 'schemas/tbx');
   const schemasPresent = ['TBXcoreStructV03.rng', 'TBX-Basic_DCA.sch'].every((name) => fs.existsSync(path.join(tbxSchemas, name)));
   it('TBX v3: RELAX NG core structure + TBX-Basic DCA Schematron (validate-tbx.sh)', async ({ skip }) => {
     if (!schemasPresent) {
@@ -145,10 +135,9 @@ describe('glossary exports accepted by real translation tools', () => {
       skip(`TBX v3 schemas not found in ${tbxSchemas} (set TBX_SCHEMAS); structural check in formats-tbx3.test.ts`);
       return;
     }
-    const run = runScript('validate-tbx.sh', [await exportTo('glossary.tbx3', 'tbx3')], { TBX_SCHEMAS: tbxSchemas });
+    const run = runInteropScript('validate-tbx.sh', [await exportTo('glossary.tbx3', 'tbx3')], { TBX_SCHEMAS: tbxSchemas });
     if (run.code === 3) {
-      if (process.env.CI) throw new Error(`validate-tbx.sh could not run: ${run.verdict}`);
-      skip(`validate-tbx.sh could not run: ${run.verdict}`);
+      failInCiElseSkip(`validate-tbx.sh could not run: ${run.verdict}`, skip);
       return;
     }
     expect(run.code, run.output).toBe(0);
