@@ -18,6 +18,7 @@ import type { Glossary } from '../../glossary/model.ts';
 import type { Settings } from '../contract.ts';
 import type { ProjectMeta, ProjectStore, ProjectWarning } from './project-store.ts';
 import { acquireProjectLock, releaseProjectLock, trackHeldLock, type LockInfo } from './project-lock.ts';
+import { heldArticleCopies } from './held-articles.ts';
 import { assertSafeDocName, assertSafeFileId, isSafeFileId } from './safe-names.ts';
 import {
   ARTICLE_SCHEMA_VERSION, DEFAULT_SETTINGS, DOC_SCHEMA_VERSION, GLOSSARY_SCHEMA_VERSION, PROJECT_SCHEMA_VERSION,
@@ -302,15 +303,11 @@ class LowdbProjectStore implements ProjectStore {
   }
 
   async listArticles(): Promise<Article[]> {
-    return this.#meta.articleIds.flatMap((id) => {
-      const article = this.#articles.get(id);
-      return article ? [structuredClone(article)] : [];
-    });
+    return heldArticleCopies(this.#articles, this.#meta.articleIds);
   }
 
   async getArticle(id: string): Promise<Article | undefined> {
-    const article = this.#articles.get(id);
-    return article ? structuredClone(article) : undefined;
+    return heldArticleCopies(this.#articles, [id])[0];
   }
 
   saveArticle(article: Article): Promise<void> {

@@ -3,6 +3,7 @@ import { ARTICLE_SCHEMA_VERSION, type Article } from '../../articles/model.ts';
 import { GLOSSARY_SCHEMA_VERSION, type Glossary } from '../../glossary/model.ts';
 import type { Settings } from '../contract.ts';
 import type { ProjectMeta, ProjectStore, ProjectWarning } from './project-store.ts';
+import { heldArticleCopies } from './held-articles.ts';
 import { assertSafeDocName, assertSafeFileId } from './safe-names.ts';
 import { DEFAULT_SETTINGS, PROJECT_SCHEMA_VERSION } from './schema.ts';
 import { StoreError } from './store-error.ts';
@@ -67,15 +68,11 @@ class MemoryProjectStore implements ProjectStore {
   }
 
   async listArticles(): Promise<Article[]> {
-    return this.#meta.articleIds.flatMap((id) => {
-      const article = this.#articles.get(id);
-      return article ? [structuredClone(article)] : [];
-    });
+    return heldArticleCopies(this.#articles, this.#meta.articleIds);
   }
 
   async getArticle(id: string): Promise<Article | undefined> {
-    const article = this.#articles.get(id);
-    return article ? structuredClone(article) : undefined;
+    return heldArticleCopies(this.#articles, [id])[0];
   }
 
   async saveArticle(article: Article): Promise<void> {
