@@ -253,7 +253,7 @@ export type ApiResponse<N extends ApiName> = { ok: true; result: ApiResult<N> } 
  * The browser fallback has no menu: there the renderer's own key handling is the only source.
  */
 export type ShellCommand =
-  | { type: 'confirm-and-next' | 'approve' | 'previous-segment' | 'next-segment' | 'undo' | 'redo' | 'find' }
+  | { type: 'confirm-and-next' | 'approve' | 'previous-segment' | 'next-segment' | 'undo' | 'redo' | 'find' | 'insert-best-match' }
   | { type: 'insert-rendering'; /** 0-based: Ctrl+1 is index 0. */ index: number }
   /**
    * Sent when the window is about to close: the page writes every pending edit, and its listener

@@ -12,14 +12,14 @@ const labels = {
     file: 'File', quit: 'Quit', edit: 'Edit', undo: 'Undo segment edit', redo: 'Redo segment edit', cut: 'Cut', copy: 'Copy',
     paste: 'Paste', selectAll: 'Select all', find: 'Find…', segment: 'Segment', confirmNext: 'Confirm and go to next',
     approve: 'Approve', previous: 'Previous segment', next: 'Next segment', insert: 'Insert glossary rendering',
-    rendering: (n: number) => `Rendering ${n}`, view: 'View', reload: 'Reload', zoomIn: 'Zoom in', zoomOut: 'Zoom out',
+    rendering: (n: number) => `Rendering ${n}`, bestMatch: 'Use best memory match', view: 'View', reload: 'Reload', zoomIn: 'Zoom in', zoomOut: 'Zoom out',
     resetZoom: 'Actual size', fullScreen: 'Full screen', devTools: 'Developer tools',
   },
   hi: {
     file: 'फ़ाइल', quit: 'बंद करें', edit: 'संपादन', undo: 'सेगमेंट संपादन पूर्ववत करें', redo: 'सेगमेंट संपादन फिर से करें',
     cut: 'काटें', copy: 'कॉपी करें', paste: 'चिपकाएँ', selectAll: 'सब चुनें', find: 'खोजें…', segment: 'सेगमेंट',
     confirmNext: 'पुष्टि करें और अगले पर जाएँ', approve: 'स्वीकृत करें', previous: 'पिछला सेगमेंट', next: 'अगला सेगमेंट',
-    insert: 'शब्दावली अनुवाद डालें', rendering: (n: number) => `अनुवाद ${n}`, view: 'दृश्य', reload: 'फिर से लोड करें',
+    insert: 'शब्दावली अनुवाद डालें', rendering: (n: number) => `अनुवाद ${n}`, bestMatch: 'सबसे अच्छा मेमोरी मिलान डालें', view: 'दृश्य', reload: 'फिर से लोड करें',
     zoomIn: 'बड़ा करें', zoomOut: 'छोटा करें', resetZoom: 'वास्तविक आकार', fullScreen: 'पूर्ण स्क्रीन', devTools: 'डेवलपर टूल',
   },
 };
@@ -66,6 +66,7 @@ export function menuTemplate(
           label: text.insert,
           submenu: Array.from({ length: 9 }, (_, index) => editorItem(text.rendering(index + 1), `CmdOrCtrl+${index + 1}`, { type: 'insert-rendering', index })),
         },
+        editorItem(text.bestMatch, 'CmdOrCtrl+M', { type: 'insert-best-match' }),
       ],
     },
     {
