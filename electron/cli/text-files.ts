@@ -1,5 +1,6 @@
 /** Decoding text inputs (pairs, TMX, XLIFF) for the CLI: UTF-8 with or without BOM, UTF-16 with BOM. */
 import { CliError } from './cli-error.ts';
+import { explainNulBytes } from '../../glossary/formats/nul-bytes.ts';
 
 /** Largest memory or pairs file (TMX, XLIFF, TSV) read: 64 MiB; the XML readers hold the whole tree in memory. */
 export const MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024;
@@ -24,30 +25,10 @@ export function decodeTextFile(bytes: Uint8Array, file: string): string {
 }
 
 function refuseNulBytes(bytes: Uint8Array, file: string): void {
-  const first = bytes.indexOf(0);
-  if (first < 0) return;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = first; i < bytes.length; i++) {
-    if (bytes[i] === 0) {
-      if (i % 2 === 0) evenZeros++;
-      else oddZeros++;
-    }
-  }
-  const pairs = Math.floor(bytes.length / 2);
-  if (bytes.length % 2 === 0 && oddZeros >= pairs * 0.1 && evenZeros <= oddZeros * 0.05) {
-    throw new CliError('looks like UTF-16 LE without a byte-order mark; save the file as UTF-8', { file, line: 1 });
-  }
-  if (bytes.length % 2 === 0 && evenZeros >= pairs * 0.1 && oddZeros <= evenZeros * 0.05) {
-    throw new CliError('looks like UTF-16 BE without a byte-order mark; save the file as UTF-8', { file, line: 1 });
-  }
-  throw new CliError(`binary data: NUL byte at offset ${first}; save the file as UTF-8 text`, { file, line: lineAt(bytes, first) });
-}
-
-function lineAt(bytes: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
-  return line;
+  const nul = explainNulBytes(bytes);
+  if (!nul) return;
+  if (nul.kind === 'utf16') throw new CliError(`looks like UTF-16 ${nul.byteOrder} without a byte-order mark; save the file as UTF-8`, { file, line: 1 });
+  throw new CliError(`binary data: NUL byte at offset ${nul.offset}; save the file as UTF-8 text`, { file, line: nul.line });
 }
 
 // Decoding line by line finds the line exactly, even when the text already holds U+FFFD characters.

@@ -2,6 +2,7 @@
 
 import type { GlossaryEntry, TermType } from '../model.ts';
 import { termKey } from '../normalize.ts';
+import { explainNulBytes } from './nul-bytes.ts';
 
 // The domain type-check has no DOM or Node types; TextDecoder/TextEncoder exist at runtime in
 // Node, Electron and browsers, so they are reached through globalThis with the few members used.
@@ -171,26 +172,11 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; pro
   }
 }
 
-// UTF-16 without a BOM shows NUL as the high byte of every ASCII character, always on one side of each pair.
 function nulByteProblem(bytes: Uint8Array, file: string): ImportProblem | undefined {
-  const first = bytes.indexOf(0);
-  if (first < 0) return undefined;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = first; i < bytes.length; i++) {
-    if (bytes[i] === 0) {
-      if (i % 2 === 0) evenZeros++;
-      else oddZeros++;
-    }
-  }
-  const pairs = Math.floor(bytes.length / 2);
-  const utf16 = bytes.length % 2 === 0 && (
-    (oddZeros >= pairs * 0.1 && evenZeros <= oddZeros * 0.05) ? 'LE' : (evenZeros >= pairs * 0.1 && oddZeros <= evenZeros * 0.05) ? 'BE' : undefined
-  );
-  if (utf16) return { file, line: 1, severity: 'error', message: `the file looks like UTF-16 ${utf16} without a byte-order mark (save it as UTF-8 and import again)` };
-  let line = 1;
-  for (let i = 0; i < first; i++) if (bytes[i] === 0x0a) line++;
-  return { file, line, severity: 'error', message: `binary data: NUL byte at offset ${first} (save the glossary as UTF-8 text and import again)` };
+  const nul = explainNulBytes(bytes);
+  if (!nul) return undefined;
+  if (nul.kind === 'utf16') return { file, line: 1, severity: 'error', message: `the file looks like UTF-16 ${nul.byteOrder} without a byte-order mark (save it as UTF-8 and import again)` };
+  return { file, line: nul.line, severity: 'error', message: `binary data: NUL byte at offset ${nul.offset} (save the glossary as UTF-8 text and import again)` };
 }
 
 /** Encodes text as UTF-8 bytes. */
