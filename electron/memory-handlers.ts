@@ -34,7 +34,8 @@ import { decodeTextFile } from './cli/text-files.ts';
 import { readTmPairs } from '../articles/exchange/tm-convert.ts';
 import { concordance, createTranslationMemory, type TmEntry, type TmMatch, type TranslationMemory } from '../articles/memory/translation-memory.ts';
 import { findRepetitions, propagateConfirmation, repetitionKey, type SegmentRef } from '../articles/memory/repetitions.ts';
-import { applyPropagation, formsToReplace, planGlossaryPropagation, type PropagationChange } from '../articles/memory/propagate-glossary.ts';
+import { formsToReplace, planGlossaryPropagation, type PropagationChange } from '../articles/memory/propagate-glossary.ts';
+import { applyPropagationStep, undoLastPropagation } from './propagation-undo.ts';
 
 /** Calls that change documents; handlers.ts runs them through its write queue. */
 export const MEMORY_WRITING_CALLS: readonly MemoryCallName[] = ['tm.import', 'segment.unlink', 'glossary.applyPropagation', 'glossary.undoPropagation'];
@@ -42,22 +43,8 @@ export const MEMORY_WRITING_CALLS: readonly MemoryCallName[] = ['tm.import', 'se
 /** Implementations of the memory calls (arguments already validated). */
 export type MemoryImplementations = { [N in MemoryCallName]: (args: ApiArgs<N>) => Promise<ApiResult<N>> };
 
-/** Name of the document holding the undo stack of glossary propagations. */
-export const PROPAGATION_UNDO_DOC = 'propagation-undo';
-/** Propagation steps kept for undo. */
-export const PROPAGATION_UNDO_LIMIT = 20;
-
-/** One applied propagation: the segments it changed, as they were before, and the text it wrote. */
-interface PropagationStep {
-  entryId: string;
-  appliedAt: string;
-  segments: { articleId: string; previous: Segment; after: string }[];
-}
-
-interface PropagationUndoDoc {
-  schemaVersion: 1;
-  steps: PropagationStep[];
-}
+// Re-exported: the undo stack lives in propagation-undo.ts, shared with `anuvad glossary apply/undo`.
+export { PROPAGATION_UNDO_DOC, PROPAGATION_UNDO_LIMIT } from './propagation-undo.ts';
 
 /** What the memory handlers take from outside. */
 export interface MemoryHandlerDeps {
@@ -146,8 +133,6 @@ export function createMemoryHandlers(store: ProjectStore, deps: MemoryHandlerDep
     }
     return { ...(given.before ? { before: given.before } : {}), after };
   };
-  const undoDoc = async (): Promise<PropagationUndoDoc> => (await store.getDoc<PropagationUndoDoc>(PROPAGATION_UNDO_DOC)) ?? { schemaVersion: 1, steps: [] };
-  const saveChanged = (before: readonly Article[], after: readonly Article[]) => saveChangedArticles(store, before, after);
 
   const implementations: MemoryImplementations = {
     'tm.lookup': async ({ articleId, segmentId, min, limit }) => {
@@ -247,55 +232,14 @@ export function createMemoryHandlers(store: ProjectStore, deps: MemoryHandlerDep
         const planned = new Set(plan.map((change) => key(change.articleId, change.segmentId)));
         for (const choice of selected ?? []) if (!planned.has(key(choice.articleId, choice.segmentId))) stale.push({ articleId: choice.articleId, segmentId: choice.segmentId });
       }
-      const result = applyPropagation(articles, chosen, undefined, now());
-      const doc = await undoDoc();
-      const appliedKeys = new Set(result.applied);
-      const step: PropagationStep = { entryId, appliedAt: now(), segments: [] };
-      for (const change of chosen) {
-        if (!appliedKeys.has(change.segmentId)) continue;
-        const previous = articles.find((each) => each.id === change.articleId)?.segments.find((segment) => segment.id === change.segmentId);
-        if (previous) step.segments.push({ articleId: change.articleId, previous, after: change.after });
-      }
-      await saveChanged(articles, result.articles);
-      const steps = step.segments.length > 0 ? [...doc.steps, step].slice(-PROPAGATION_UNDO_LIMIT) : doc.steps;
-      if (steps !== doc.steps) await store.saveDoc(PROPAGATION_UNDO_DOC, { ...doc, steps });
-      return {
-        applied: step.segments.map(({ articleId, previous }) => ({ articleId, segmentId: previous.id })),
-        stale,
-        undoDepth: steps.length,
-      };
+      const { applied, undoDepth } = await applyPropagationStep(store, articles, entryId, chosen, now());
+      return { applied, stale, undoDepth };
     },
     'glossary.undoPropagation': async () => {
       writable();
-      const doc = await undoDoc();
-      const step = doc.steps.at(-1);
-      if (!step) throw new ApiFailure({ code: 'conflict', message: 'There is no glossary propagation to undo' });
-      const restored: { articleId: string; segmentId: string }[] = [];
-      const skipped: { articleId: string; segmentId: string }[] = [];
-      const byArticle = new Map<string, PropagationStep['segments']>();
-      for (const each of step.segments) byArticle.set(each.articleId, [...(byArticle.get(each.articleId) ?? []), each]);
-      for (const [articleId, changes] of byArticle) {
-        const owner = await store.getArticle(articleId);
-        if (!owner) {
-          for (const { previous } of changes) skipped.push({ articleId, segmentId: previous.id });
-          continue;
-        }
-        let segments = owner.segments;
-        for (const { previous, after } of changes) {
-          const index = segments.findIndex((segment) => segment.id === previous.id);
-          // A target edited after the propagation is the translator's newer work: keep it.
-          if (index < 0 || segments[index].target !== after) {
-            skipped.push({ articleId, segmentId: previous.id });
-            continue;
-          }
-          segments = segments.with(index, previous);
-          restored.push({ articleId, segmentId: previous.id });
-        }
-        if (segments !== owner.segments) await store.saveArticle({ ...owner, segments });
-      }
-      const steps = doc.steps.slice(0, -1);
-      await store.saveDoc(PROPAGATION_UNDO_DOC, { ...doc, steps });
-      return { restored, skipped, undoDepth: steps.length };
+      const undone = await undoLastPropagation(store);
+      if (!undone) throw new ApiFailure({ code: 'conflict', message: 'There is no glossary propagation to undo' });
+      return undone;
     },
   };
 

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/index.ts';
 import { openLowdbProject } from '../../electron/store/lowdb-store.ts';
+import { createHandlers } from '../../electron/handlers.ts';
 import { readTmx } from '../../articles/exchange/tmx.ts';
 import { readXliff } from '../../articles/exchange/xliff.ts';
 
@@ -147,5 +148,39 @@ describe('anuvad tm / xliff / glossary apply', () => {
     expect(lookup.code).toBe(0);
     expect(readFileSync(join(work, 'after.tmx'), 'utf8')).toContain('Kim Jong Un on Wednesday');
     expect((await anuvad('glossary', 'apply', '--project', project, '--entry', 'no-such-entry')).code).toBe(2);
+  });
+
+  it('glossary undo takes back the last apply, the app undoes a CLI apply too, and nothing left to undo exits 2', async () => {
+    const kimSegment = async () => {
+      const store = await openLowdbProject(project, {});
+      try {
+        return (await store.listArticles()).flatMap((a) => a.segments).find((s) => s.source.includes('किम जोंग-उन ने बुधवार'));
+      } finally {
+        await store.close();
+      }
+    };
+    expect((await kimSegment())?.target).toBe(KIM_SENTENCE_EN.replace('Kim Jong-un', 'Kim Jong Un'));
+    const undone = await anuvad('glossary', 'undo', '--project', project, '--json');
+    expect(undone.code, undone.stderr).toBe(0);
+    const result = JSON.parse(undone.stdout);
+    expect(result.restored).toHaveLength(1);
+    expect(result).toMatchObject({ skipped: [], undoDepth: 0 });
+    expect(await kimSegment()).toMatchObject({ target: KIM_SENTENCE_EN, status: 'translated' });
+    expect((await kimSegment())?.origin).toBeUndefined();
+
+    const none = await anuvad('glossary', 'undo', '--project', project);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('no glossary propagation to undo');
+
+    const again = await anuvad('glossary', 'apply', '--project', project, '--entry', 'kim-jong-un', '--json');
+    expect(JSON.parse(again.stdout)).toMatchObject({ applied: true, undoDepth: 1 });
+    const store = await openLowdbProject(project, {});
+    try {
+      const undoneInApp = await createHandlers(store)['glossary.undoPropagation']({});
+      expect(undoneInApp).toMatchObject({ restored: result.restored, skipped: [], undoDepth: 0 });
+    } finally {
+      await store.close();
+    }
+    expect((await kimSegment())?.target).toBe(KIM_SENTENCE_EN);
   });
 });

@@ -13,6 +13,7 @@ import { qaCommand } from './qa.ts';
 import { showCommand } from './show.ts';
 import { termsCommand } from './terms.ts';
 import { glossaryApplyCommand } from './glossary-apply.ts';
+import { glossaryUndoCommand } from './glossary-undo.ts';
 import { tmConvertCommand } from './tm-convert.ts';
 import { tmExportCommand } from './tm-export.ts';
 import { tmImportCommand } from './tm-import.ts';
@@ -36,4 +37,5 @@ export const commands: CliCommand[] = [
   tmExportCommand,
   xliffExportCommand,
   glossaryApplyCommand,
+  glossaryUndoCommand,
 ];
