@@ -13,23 +13,12 @@ import type { Glossary, GlossaryEntry } from '../glossary/model.ts';
 import { normalizeHindi, termKey } from '../glossary/normalize.ts';
 import { createGlossaryChecker } from '../glossary/target-check.ts';
 import { buildTermMatcher } from '../glossary/term-matcher.ts';
+import { percentileOfSorted, seededRandom } from './bench-stats.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ARTICLES = 10_000;
 // GLOSSARY_BENCH_SIZES=50000 measures one size only (for profiling).
 const SIZES = process.env.GLOSSARY_BENCH_SIZES ? process.env.GLOSSARY_BENCH_SIZES.split(',').map(Number) : [1_000, 10_000, 50_000];
-
-/** Small deterministic PRNG (mulberry32), so every run measures the same corpus and glossaries. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function seedSentences(): string[] {
   const dir = path.join(repoRoot, 'articles/samples');
@@ -131,10 +120,6 @@ function utf8Bytes(articles: string[]): number {
   return articles.reduce((sum, a) => sum + Buffer.byteLength(a, 'utf8'), 0);
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
 const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 interface ThroughputResult {
@@ -199,7 +184,7 @@ function measureThroughput(sentences: string[], real: GlossaryEntry[], random: (
 
 /** Run the glossary bench and return its markdown tables. */
 export async function runGlossaryBench(): Promise<string> {
-  const random = prng(20240619);
+  const random = seededRandom(20240619);
   const sentences = seedSentences();
   const real = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'glossary/default-glossary.json'), 'utf8')) as Glossary).entries;
   const { rows, corpusBytes, glossary50k } = measureThroughput(sentences, real, random);
@@ -237,7 +222,7 @@ export async function runGlossaryBench(): Promise<string> {
       cpuLatencies.push((cpu.user + cpu.system) / 1000);
     }
     latencies.sort((a, b) => a - b);
-    roundP99.push(percentile(latencies, 99));
+    roundP99.push(percentileOfSorted(latencies, 99));
     all.push(...latencies);
     allCpu.push(...cpuLatencies);
   }
@@ -260,8 +245,8 @@ export async function runGlossaryBench(): Promise<string> {
     '',
     '| clock | p50 ms | p99 ms | p99 ms (best round) | max ms |',
     '|---|---:|---:|---:|---:|',
-    `| wall | ${fmt(percentile(all, 50), 4)} | ${fmt(percentile(all, 99), 4)} | ${fmt(Math.min(...roundP99), 4)} | ${fmt(all[all.length - 1], 3)} |`,
-    `| CPU time of the process | ${fmt(percentile(allCpu, 50), 4)} | ${fmt(percentile(allCpu, 99), 4)} | | ${fmt(allCpu[allCpu.length - 1], 3)} |`,
+    `| wall | ${fmt(percentileOfSorted(all, 50), 4)} | ${fmt(percentileOfSorted(all, 99), 4)} | ${fmt(Math.min(...roundP99), 4)} | ${fmt(all[all.length - 1], 3)} |`,
+    `| CPU time of the process | ${fmt(percentileOfSorted(allCpu, 50), 4)} | ${fmt(percentileOfSorted(allCpu, 99), 4)} | | ${fmt(allCpu[allCpu.length - 1], 3)} |`,
     '',
     `Load average while running: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${os.cpus().length} cores `
       + '(wall-clock figures include time the process waited for a core; CPU-time figures do not).',

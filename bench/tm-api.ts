@@ -14,21 +14,10 @@ import { createMemoryProject } from '../electron/store/memory-store.ts';
 import { APP_ROOT, seedDefaultGlossary, seedSampleArticles } from '../electron/default-project.ts';
 import { projectMemoryEntries } from '../electron/cli/project-memory.ts';
 import { createTranslationMemory } from '../articles/memory/translation-memory.ts';
+import { percentileOfSorted, seededRandom } from './bench-stats.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEED_003 = '003_1e3141995383dc93';
-
-// Deterministic PRNG (mulberry32) so every run measures the same memory.
-function randomGenerator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function syntheticTsv(count: number): string {
   const sentences = fs.readdirSync(path.join(repoRoot, 'articles/samples')).filter((f) => f.endsWith('.txt'))
@@ -37,7 +26,7 @@ function syntheticTsv(count: number): string {
     .map((s) => s.trim())
     .filter((s) => /[\u0900-\u097F]/.test(s) && s.split(/\s+/).length >= 4);
   const vocabulary = sentences.flatMap((s) => s.split(/\s+/));
-  const random = randomGenerator(7);
+  const random = seededRandom(7);
   const lines: string[] = [];
   for (let i = 0; i < count; i++) {
     const words = sentences[i % sentences.length].split(/\s+/).map((word) => (random() < 0.3 ? vocabulary[Math.floor(random() * vocabulary.length)] : word));
@@ -46,9 +35,6 @@ function syntheticTsv(count: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 const ms = (value: number) => value.toFixed(1);
 
 /** Runs the benchmark and returns a markdown table. */
@@ -92,7 +78,7 @@ export async function runTmApiBench(): Promise<string> {
       baseline.push(performance.now() - t);
     }
     for (const list of [afterWrite, steady, baseline]) list.sort((a, b) => a - b);
-    rows.push(`| ${pairs.toLocaleString('en')} | ${ms(firstLookup)} | ${ms(percentile(afterWrite, 50))} / ${ms(percentile(afterWrite, 99))} | ${ms(percentile(steady, 50))} / ${ms(percentile(steady, 99))} | ${ms(percentile(baseline, 50))} / ${ms(percentile(baseline, 99))} | ${(percentile(baseline, 50) / percentile(afterWrite, 50)).toFixed(0)}× |`);
+    rows.push(`| ${pairs.toLocaleString('en')} | ${ms(firstLookup)} | ${ms(percentileOfSorted(afterWrite, 50))} / ${ms(percentileOfSorted(afterWrite, 99))} | ${ms(percentileOfSorted(steady, 50))} / ${ms(percentileOfSorted(steady, 99))} | ${ms(percentileOfSorted(baseline, 50))} / ${ms(percentileOfSorted(baseline, 99))} | ${(percentileOfSorted(baseline, 50) / percentileOfSorted(afterWrite, 50)).toFixed(0)}× |`);
   }
   return [
     'tm.lookup through the handlers (in-memory store, 5 seed articles + an imported memory), wall-clock ms:',

@@ -10,21 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createTranslationMemory, type TmEntry, type TmMatch } from '../articles/memory/translation-memory.ts';
+import { percentileOfSorted, seededRandom } from './bench-stats.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.ANUVAD_SHARED ?? path.resolve(repoRoot, '../shared');
-
-// Deterministic PRNG (mulberry32) so every run measures the same memory and queries.
-function randomGenerator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function baseSentences(): string[] {
   const seeds = fs.readdirSync(path.join(repoRoot, 'articles/samples')).filter((f) => f.endsWith('.txt'))
@@ -50,10 +39,6 @@ function mutate(sentence: string, vocabulary: string[], random: () => number, ra
   return out.join(' ');
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
 interface Timing {
   p50: number;
   p99: number;
@@ -77,7 +62,7 @@ function timeLookups(lookup: (q: string) => TmMatch[], queries: string[]): Timin
   }
   times.sort((a, b) => a - b);
   cpuTimes.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p99: percentile(times, 99), cpuP50: percentile(cpuTimes, 50), cpuP99: percentile(cpuTimes, 99), results };
+  return { p50: percentileOfSorted(times, 50), p99: percentileOfSorted(times, 99), cpuP50: percentileOfSorted(cpuTimes, 50), cpuP99: percentileOfSorted(cpuTimes, 99), results };
 }
 
 const sameMatches = (a: TmMatch[], b: TmMatch[]): boolean =>
@@ -88,7 +73,7 @@ export async function runTmBench(): Promise<string> {
   const loadAtStart = os.loadavg()[0].toFixed(1);
   const bases = baseSentences();
   const vocabulary = [...new Set(bases.flatMap((s) => s.split(/\s+/)))];
-  const random = randomGenerator(20240620);
+  const random = seededRandom(20240620);
   const sizes = [10_000, 100_000];
   const all: TmEntry[] = [];
   for (let i = 0; i < sizes[sizes.length - 1]; i++) {
