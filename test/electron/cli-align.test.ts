@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../electron/cli/index.ts';
+import { runCliInProcess, type CliRun } from './cli-in-process.ts';
 import type { StoredAlignment } from '../../articles/align/stored-alignment.ts';
 import { openLowdbProject } from '../../electron/store/lowdb-store.ts';
 
@@ -11,17 +11,7 @@ const root = resolve(import.meta.dirname, '../..');
 const samples = join(root, 'articles', 'samples');
 let work: string;
 
-async function anuvad(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    cwd: work,
-    env: { ANUVAD_HOME: join(work, 'home') },
-  });
-  return { code, stdout, stderr };
-}
+const anuvad = (args: string[]): Promise<CliRun> => runCliInProcess(args, work, join(work, 'home'));
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'anuvad-align-cli-'));

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../electron/cli/index.ts';
+import { runCliInProcess, type CliRun } from './cli-in-process.ts';
 import { openLowdbProject } from '../../electron/store/lowdb-store.ts';
 import { createHandlers } from '../../electron/handlers.ts';
 import { readTmx } from '../../articles/exchange/tmx.ts';
@@ -16,14 +16,7 @@ const seeds = readdirSync(samples).filter((f) => f.endsWith('.txt')).sort().map(
 let work: string;
 let project: string;
 
-interface Run { code: number; stdout: string; stderr: string }
-
-async function anuvad(...args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd: work, env: { ANUVAD_HOME: join(work, 'home') } });
-  return { code, stdout, stderr };
-}
+const anuvad = (...args: string[]): Promise<CliRun> => runCliInProcess(args, work, join(work, 'home'));
 
 // Our translations of two seed-000 sentences, one with the hyphenated name the glossary forbids.
 const KIM_SENTENCE_EN = 'North Korean leader Kim Jong-un on Wednesday expressed "full support" for Russia\'s war in Ukraine.';

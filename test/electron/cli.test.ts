@@ -3,8 +3,8 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSyn
 import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../electron/cli/index.ts';
 import { commands } from '../../electron/cli/commands/index.ts';
+import { runCliInProcess, type CliRun } from './cli-in-process.ts';
 import { openLowdbProject } from '../../electron/store/lowdb-store.ts';
 import { LOCK_FILE } from '../../electron/store/project-lock.ts';
 
@@ -16,10 +16,8 @@ const glossaryFile = join(root, 'glossary', 'default-glossary.json');
 let work: string;
 let home: string;
 
-interface Run { code: number; stdout: string; stderr: string }
-
 /** Runs `node bin/anuvad.js …` as a real child process. */
-function anuvad(args: string[], options: { cwd?: string } = {}): Promise<Run> {
+function anuvad(args: string[], options: { cwd?: string } = {}): Promise<CliRun> {
   return new Promise((done) => {
     execFile(process.execPath, [join(root, 'bin', 'anuvad.js'), ...args], {
       cwd: options.cwd ?? work,
@@ -32,17 +30,7 @@ function anuvad(args: string[], options: { cwd?: string } = {}): Promise<Run> {
 }
 
 /** Runs the CLI in this process (fast, for help and argument errors). */
-async function anuvadInProcess(args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    cwd: work,
-    env: { ANUVAD_HOME: home },
-  });
-  return { code, stdout, stderr };
-}
+const anuvadInProcess = (args: string[]): Promise<CliRun> => runCliInProcess(args, work, home);
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'anuvad-cli-'));
