@@ -72,6 +72,11 @@ function unitsOfArticle(article: Article): XliffUnit[] {
   }));
 }
 
+// Bare pairs are numbered from 1 unless they carry an id; a pair whose target is not blank counts as translated.
+function unitsOfPairs(pairs: readonly { source: string; target: string; id?: string }[]): XliffUnit[] {
+  return pairs.map((p, i) => ({ id: p.id ?? String(i + 1), source: p.source, target: p.target, status: p.target.trim() ? 'translated' : 'untranslated' }));
+}
+
 /** Writes an article as XLIFF 1.2 (valid against the OASIS strict and transitional schemas). */
 export function writeXliff12(article: Article, opts: XliffWriteOptions = {}): string {
   return writeXliff12Units(article.file || article.id, unitsOfArticle(article), opts);
@@ -79,7 +84,7 @@ export function writeXliff12(article: Article, opts: XliffWriteOptions = {}): st
 
 /** Writes bare pairs as XLIFF 1.2 (used by `tm convert`); every pair counts as translated. */
 export function writePairsXliff12(original: string, pairs: readonly { source: string; target: string; id?: string }[], opts: XliffWriteOptions = {}): string {
-  return writeXliff12Units(original, pairs.map((p, i) => ({ id: p.id ?? String(i + 1), source: p.source, target: p.target, status: p.target.trim() ? 'translated' : 'untranslated' })), opts);
+  return writeXliff12Units(original, unitsOfPairs(pairs), opts);
 }
 
 function writeXliff12Units(original: string, units: readonly XliffUnit[], opts: XliffWriteOptions): string {
@@ -117,7 +122,7 @@ export function writeXliff20(article: Article, opts: XliffWriteOptions = {}): st
 
 /** Writes bare pairs as XLIFF 2.0 (used by `tm convert`). */
 export function writePairsXliff20(original: string, pairs: readonly { source: string; target: string; id?: string }[], opts: XliffWriteOptions = {}): string {
-  return writeXliff20Units(original, pairs.map((p, i) => ({ id: p.id ?? String(i + 1), source: p.source, target: p.target, status: p.target.trim() ? 'translated' : 'untranslated' })), opts);
+  return writeXliff20Units(original, unitsOfPairs(pairs), opts);
 }
 
 function writeXliff20Units(original: string, units: readonly XliffUnit[], opts: XliffWriteOptions): string {
