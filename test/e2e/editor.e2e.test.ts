@@ -4,11 +4,11 @@
  * approved and persisted across a reload; UI language switched and persisted; Ctrl+1 insertion,
  * undo, Alt+Down, Ctrl+F. Screenshots of the list and the editor go to test-artifacts/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, artifactPath, chromiumAvailable, openBuiltWorkbench, type Workbench } from './workbench-harness.ts';
+import { REPO_ROOT, artifactPath, chromiumAvailable, openWorkbenchForSuite, type Workbench } from './workbench-harness.ts';
 import { createGlossaryChecker } from '../../glossary/index.ts';
 import { renderingOptions } from '../../renderer/editor/renderings.ts';
 import en from '../../renderer/locales/en.json';
@@ -22,13 +22,7 @@ describe.skipIf(!chromiumAvailable())('editor end to end (Chromium, fallback ser
   let workbench: Workbench;
   const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    workbench = await openBuiltWorkbench(pageErrors);
-  }, 180_000);
-
-  afterAll(async () => {
-    await workbench?.close();
-  });
+  openWorkbenchForSuite(pageErrors, (opened) => (workbench = opened));
 
   const segmentRow = (segmentId: string): Locator => workbench.page.locator(`[data-testid=segment][data-segment-id="${segmentId}"]`);
 

@@ -5,9 +5,9 @@
  * English shown as the segment translation in the editor, undo, and the Align translation dialog.
  * Screenshot: test-artifacts/review.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { artifactPath, chromiumAvailable, openBuiltWorkbench, type Workbench } from './workbench-harness.ts';
+import { artifactPath, chromiumAvailable, openWorkbenchForSuite, type Workbench } from './workbench-harness.ts';
 import type { ReviewedAlignment } from '../../articles/align/review-edits.ts';
 import { readFileSync } from 'node:fs';
 import { acceptedPairs } from '../../articles/align/review-edits.ts';
@@ -22,13 +22,7 @@ describe.skipIf(!chromiumAvailable())('alignment review end to end (Chromium, fa
   let workbench: Workbench;
   const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    workbench = await openBuiltWorkbench(pageErrors);
-  }, 180_000);
-
-  afterAll(async () => {
-    await workbench?.close();
-  });
+  openWorkbenchForSuite(pageErrors, (opened) => (workbench = opened));
 
   const stored = async (articleId: string) => (await workbench.store.getDoc<ReviewedAlignment>(`alignments/${articleId}`))!;
   const row = (articleId: string, linkIndex: number): Locator =>

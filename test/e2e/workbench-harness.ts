@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { ensureDefaultProject } from '../../electron/default-project.ts';
 import { openLowdbProject } from '../../electron/store/lowdb-store.ts';
 import { startServer, type RunningServer } from '../../electron/server.ts';
@@ -90,6 +91,21 @@ export async function openBuiltWorkbench(pageErrors: string[]): Promise<Workbenc
   await workbench.page.goto(workbench.server.pageUrl);
   await workbench.page.locator('[data-testid=article-row]').first().waitFor();
   return workbench;
+}
+
+/**
+ * For a describe block: opens the built workbench before its tests (handing it to `opened`, page
+ * errors recorded into `pageErrors`) and closes it after them.
+ */
+export function openWorkbenchForSuite(pageErrors: string[], opened: (workbench: Workbench) => void): void {
+  let workbench: Workbench | undefined;
+  beforeAll(async () => {
+    workbench = await openBuiltWorkbench(pageErrors);
+    opened(workbench);
+  }, 180_000);
+  afterAll(async () => {
+    await workbench?.close();
+  });
 }
 
 /** True when the browser binary exists (the e2e suite needs it). */
