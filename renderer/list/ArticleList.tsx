@@ -7,6 +7,7 @@ import { formatDate, formatNumber, formatPercent, localeFor } from '../format.ts
 import { articleRows, filterArticleRows, sortArticleRows, type ArticleSort, type ProgressFilter } from './article-table.ts';
 import { countIssues, type ArticleDetails } from './issue-counts.ts';
 import { filesToUploads } from './page-upload.ts';
+import { MAX_PAGE_BYTES, oversizedFiles, tooLargeValues } from '../file-limits.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 
 const SORTS: readonly ArticleSort[] = ['date-desc', 'date-asc', 'title', 'progress', 'issues'];
@@ -62,6 +63,13 @@ export function ArticleList() {
 
   const importFiles = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
+    // Checked before reading: a page the server would refuse is never loaded and encoded.
+    const tooLarge = oversizedFiles(Array.from(files), MAX_PAGE_BYTES);
+    if (tooLarge.length > 0) {
+      notify(t('files.tooLarge', tooLargeValues(tooLarge, MAX_PAGE_BYTES, language)), 'error');
+      if (fileInput.current) fileInput.current.value = '';
+      return;
+    }
     setImporting(true);
     try {
       const imported = await api['article.import']({ pages: await filesToUploads(Array.from(files)) });

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkbench } from '../workbench-context.ts';
 import { bytesToBase64 } from '../list/page-upload.ts';
+import { MAX_MEMORY_FILE_BYTES, oversizedFiles, tooLargeValues } from '../file-limits.ts';
 
 /** Props of MemoryImport. */
 export interface MemoryImportProps {
@@ -12,12 +13,18 @@ export interface MemoryImportProps {
 /** A button that opens a file picker and imports the chosen memory file. */
 export function MemoryImport({ onImported }: MemoryImportProps) {
   const { t } = useTranslation();
-  const { api, notify, readOnly } = useWorkbench();
+  const { api, notify, readOnly, language } = useWorkbench();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   if (readOnly) return null;
 
   const importFile = async (file: File) => {
+    // Checked before reading: a memory the server would refuse is never loaded and encoded.
+    const tooLarge = oversizedFiles([file], MAX_MEMORY_FILE_BYTES);
+    if (tooLarge.length > 0) {
+      notify(t('files.tooLarge', tooLargeValues(tooLarge, MAX_MEMORY_FILE_BYTES, language)), 'error');
+      return;
+    }
     setBusy(true);
     try {
       const result = await api['tm.import']({ fileName: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });

@@ -10,6 +10,7 @@ import { useWorkbench } from '../workbench-context.ts';
 import { ProgressBar } from '../list/ProgressBar.tsx';
 import { formatPercent } from '../format.ts';
 import { matchTranslationFiles } from './translation-files.ts';
+import { MAX_TRANSLATION_FILE_BYTES, oversizedFiles, tooLargeValues } from '../file-limits.ts';
 
 /** Props of AlignDialog. */
 export interface AlignDialogProps {
@@ -33,6 +34,7 @@ export function AlignDialog({ articles, initialArticleId, onClose, onAligned }: 
   const dialog = useRef<HTMLDialogElement>(null);
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [unmatched, setUnmatched] = useState<string[]>([]);
+  const [tooLargeMessage, setTooLargeMessage] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number; current?: string } | null>(null);
   const [results, setResults] = useState<AlignRunResult[] | null>(null);
   const running = progress !== null && results === null;
@@ -54,6 +56,10 @@ export function AlignDialog({ articles, initialArticleId, onClose, onAligned }: 
 
   const readFiles = async (files: FileList | null) => {
     if (!files) return;
+    // Checked before reading: nothing is loaded when a file is bigger than the server accepts.
+    const tooLarge = oversizedFiles(Array.from(files), MAX_TRANSLATION_FILE_BYTES);
+    setTooLargeMessage(tooLarge.length > 0 ? t('files.tooLarge', tooLargeValues(tooLarge, MAX_TRANSLATION_FILE_BYTES, language)) : null);
+    if (tooLarge.length > 0) return;
     const named = await Promise.all(Array.from(files).map(async (file) => ({ name: file.name, text: stripBom(await file.text()) })));
     const { matched, unmatched: rest } = matchTranslationFiles(named, articles);
     setDrafts((current) => {
@@ -108,6 +114,11 @@ export function AlignDialog({ articles, initialArticleId, onClose, onAligned }: 
           <span>{t('review.align.files')}</span>
           <input type="file" multiple accept=".txt,text/plain" disabled={running} data-testid="align-files" onChange={(event) => void readFiles(event.target.files)} />
         </label>
+        {tooLargeMessage && (
+          <p className="error-line" role="alert" data-testid="align-files-too-large">
+            {tooLargeMessage}
+          </p>
+        )}
         {unmatched.length > 0 && (
           <p className="error-line" role="alert">
             {t('review.align.unmatched', { files: unmatched.join(', ') })}
