@@ -39,6 +39,8 @@ export type ReviewImplementations = { [N in ReviewCallName]: (args: ApiArgs<N>) 
 export interface ReviewHandlerDeps {
   /** ISO timestamp; default the wall clock. */
   now?: () => string;
+  /** Trains the learned lexicon; default articles/align's IBM Model 1 (tests count the calls). */
+  trainLexicon?: typeof trainLexicon;
 }
 
 const TOOL_NAME = 'Anuvad Workbench';
@@ -51,7 +53,7 @@ export function alignmentDocName(articleId: string): string {
 /** Creates the review and export handlers for one open project. */
 export function createReviewHandlers(store: ProjectStore, deps: ReviewHandlerDeps = {}): ReviewImplementations {
   const now = deps.now ?? (() => new Date().toISOString());
-  const projectLexicon = projectLexiconCache(store);
+  const projectLexicon = projectLexiconCache(store, deps.trainLexicon ?? trainLexicon);
   const writable = () => assertWritable(store);
   const article = (id: string): Promise<Article> => requireArticle(store, id);
   const alignment = async (articleId: string): Promise<ReviewedAlignment> => {
@@ -204,10 +206,12 @@ export const LEARNED_PAIRS_MAX = 500;
 /**
  * The default lexicon plus one learned (IBM Model 1) from the project's confirmed segment pairs,
  * so the more a desk translates the better it aligns; undefined (the default) when there are none.
- * Trained once per set of confirmed pairs (count + newest edit), not once per article.
+ * Trained once per training input, not once per article: count + newest edit is a cheap O(n)
+ * fingerprint checked on every call; only when it moves are the newest pairs compared with the
+ * ones trained on, so a save that keeps the pairs (a status step, a draft) does not retrain.
  */
-function projectLexiconCache(store: ProjectStore): () => Promise<Lexicon | undefined> {
-  let cached: { key: string; lexicon: Lexicon | undefined } | undefined;
+function projectLexiconCache(store: ProjectStore, train: typeof trainLexicon): () => Promise<Lexicon | undefined> {
+  let cached: { fingerprint: string; trainedOn: string; lexicon: Lexicon | undefined } | undefined;
   return async () => {
     const pairs: { source: string; target: string; updatedAt: string }[] = [];
     for (const each of await store.listArticles()) {
@@ -218,11 +222,16 @@ function projectLexiconCache(store: ProjectStore): () => Promise<Lexicon | undef
       }
     }
     const newest = pairs.reduce((latest, pair) => (pair.updatedAt > latest ? pair.updatedAt : latest), '');
-    const key = `${pairs.length}|${newest}`;
-    if (cached?.key !== key) {
-      const recent = pairs.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)).slice(0, LEARNED_PAIRS_MAX);
-      const lexicon = recent.length === 0 ? undefined : mergeLexicons(defaultLexicon(), trainLexicon(recent.map((pair) => [pair.source, pair.target])));
-      cached = { key, lexicon };
+    const fingerprint = `${pairs.length}|${newest}`;
+    if (cached?.fingerprint === fingerprint) return cached.lexicon;
+    const recent = pairs.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)).slice(0, LEARNED_PAIRS_MAX);
+    // Order-free: a restamped pair moves in the list but trains the same lexicon.
+    const trainedOn = recent.map((pair) => `${pair.source}\u0000${pair.target}`).sort().join('\u0001');
+    if (cached?.trainedOn === trainedOn) {
+      cached = { ...cached, fingerprint };
+    } else {
+      const lexicon = recent.length === 0 ? undefined : mergeLexicons(defaultLexicon(), train(recent.map((pair) => [pair.source, pair.target])));
+      cached = { fingerprint, trainedOn, lexicon };
     }
     return cached.lexicon;
   };

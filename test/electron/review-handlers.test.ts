@@ -3,6 +3,8 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { createHandlers } from '../../electron/handlers.ts';
+import { createReviewHandlers } from '../../electron/review-handlers.ts';
+import { trainLexicon } from '../../articles/align/index.ts';
 import { createMemoryProject } from '../../electron/store/memory-store.ts';
 import { APP_ROOT, seedDefaultGlossary, seedSampleArticles } from '../../electron/default-project.ts';
 import { seedSampleAlignments } from '../../electron/seed-sample-alignments.ts';
@@ -243,5 +245,41 @@ describe('accepted links fill repetitions (seed 003 repeats two sentences)', () 
     await api['align.edit']({ articleId: SAMPLE_003, op: { type: 'undo' } });
     expect((await store.getArticle(SAMPLE_002))!.segments[0]).toMatchObject({ target: '', status: 'untranslated' });
     expect((await store.getArticle(SAMPLE_003))!.segments.find((segment) => segment.id === ids[13])).toMatchObject({ target: '' });
+  });
+});
+
+describe('align.run trains the learned lexicon only when the confirmed pairs change', () => {
+  it('keeps the lexicon across saves that leave the pairs as they are, and retrains when a pair changes', async () => {
+    let trainings = 0;
+    const review = createReviewHandlers(store, {
+      now: () => NOW,
+      trainLexicon: (pairs, options) => {
+        trainings++;
+        return trainLexicon(pairs, options);
+      },
+    });
+    await api['align.edit']({ articleId: SAMPLE_002, op: { type: 'acceptAbove', threshold: 0 } });
+    const english = readFileSync(path.join(APP_ROOT, 'articles/samples/translations/000_a6e2b2736be51a55.en.txt'), 'utf8');
+    const align = () => review['align.run']({ articleId: SAMPLE_000, english });
+    await align();
+    await align();
+    expect(trainings).toBe(1);
+
+    // Saves at a later time that change no confirmed pair: a draft elsewhere, a confirmed pair
+    // moved on to reviewed with the same text, an unlink.
+    const later = createHandlers(store, { now: () => '2026-03-02T10:00:00.000Z' });
+    const sample000 = await later['article.get']({ id: SAMPLE_000 });
+    await later['article.saveSegment']({ articleId: SAMPLE_000, segmentId: sample000.segments[5].id, target: 'A draft.' });
+    const confirmed = (await later['article.get']({ id: SAMPLE_002 })).segments.find((segment) => segment.status === 'translated' && segment.target.trim());
+    if (!confirmed) throw new Error('acceptAbove confirmed no segment of sample 002');
+    await later['article.saveSegment']({ articleId: SAMPLE_002, segmentId: confirmed.id, target: confirmed.target, status: 'reviewed' });
+    await later['segment.unlink']({ articleId: SAMPLE_002, segmentId: confirmed.id, unlinked: true });
+    await align();
+    expect(trainings).toBe(1);
+
+    const evenLater = createHandlers(store, { now: () => '2026-03-03T10:00:00.000Z' });
+    await evenLater['article.saveSegment']({ articleId: SAMPLE_002, segmentId: confirmed.id, target: `${confirmed.target} (edited)` });
+    await align();
+    expect(trainings).toBe(2);
   });
 });
