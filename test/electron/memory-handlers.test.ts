@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/handlers.ts';
-import { createMemoryProject } from '../../electron/store/memory-store.ts';
-import { APP_ROOT, seedDefaultGlossary, seedSampleArticles } from '../../electron/default-project.ts';
+import { sampleMemoryProject } from './sample-project.ts';
 import type { ProjectStore } from '../../electron/store/project-store.ts';
 import type { Article, GlossaryEntry } from '../../electron/contract.ts';
 import { mergeRankedMatches, PROPAGATION_UNDO_DOC } from '../../electron/memory-handlers.ts';
@@ -15,10 +14,7 @@ let api: ReturnType<typeof createHandlers>;
 let seed003: Article;
 
 beforeEach(async () => {
-  store = createMemoryProject({ dir: '/projects/memory', name: 'memory' });
-  const context = { store, appRoot: APP_ROOT, now: () => new Date('2026-01-01T00:00:00Z') };
-  await seedSampleArticles(context);
-  await seedDefaultGlossary(context);
+  store = await sampleMemoryProject('/projects/memory', 'memory');
   api = createHandlers(store, { now: () => NOW });
   seed003 = await api['article.get']({ id: SEED_003 });
 });

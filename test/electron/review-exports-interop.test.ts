@@ -10,9 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTEROP_DIR, expectPass, runInteropScript } from '../interop-tools.ts';
 import { createHandlers } from '../../electron/handlers.ts';
-import { createMemoryProject } from '../../electron/store/memory-store.ts';
-import { APP_ROOT, seedDefaultGlossary, seedSampleArticles } from '../../electron/default-project.ts';
-import { seedSampleAlignments } from '../../electron/seed-sample-alignments.ts';
+import { sampleMemoryProject } from './sample-project.ts';
 import { readTmx } from '../../articles/exchange/tmx.ts';
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anuvad-review-interop-'));
@@ -21,11 +19,7 @@ const SAMPLE_002 = '002_0f029a2cb635d9d3';
 let api: ReturnType<typeof createHandlers>;
 
 beforeAll(async () => {
-  const store = createMemoryProject({ dir: '/projects/interop', name: 'interop' });
-  const context = { store, appRoot: APP_ROOT, now: () => new Date('2026-01-01T00:00:00Z') };
-  await seedSampleArticles(context);
-  await seedDefaultGlossary(context);
-  await seedSampleAlignments(context);
+  const store = await sampleMemoryProject('/projects/interop', 'interop', { alignments: true });
   api = createHandlers(store, { now: () => '2026-03-01T10:00:00.000Z' });
   for (const summary of await api['align.list']({})) {
     await api['align.edit']({ articleId: summary.articleId, op: { type: 'acceptAbove', threshold: 0.9 } });

@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/handlers.ts';
-import { createMemoryProject } from '../../electron/store/memory-store.ts';
-import { APP_ROOT, seedDefaultGlossary, seedSampleArticles } from '../../electron/default-project.ts';
-import { seedSampleAlignments } from '../../electron/seed-sample-alignments.ts';
+import { APP_ROOT } from '../../electron/default-project.ts';
+import { sampleMemoryProject } from '../electron/sample-project.ts';
 import type { AlignmentView, Glossary } from '../../electron/contract.ts';
 import { createLiveChecker } from '../../renderer/live-checker.ts';
 import { caretToSentence, confidenceBand, filterReviewRows, linkAfterEdit, reviewRows, sortReviewRows, type ReviewFilter } from '../../renderer/review/review-rows.ts';
@@ -17,11 +16,7 @@ let views: AlignmentView[];
 let glossary: Glossary;
 
 beforeAll(async () => {
-  const store = createMemoryProject({ dir: '/p', name: 'p' });
-  const context = { store, appRoot: APP_ROOT, now: () => new Date('2026-01-01T00:00:00Z') };
-  await seedSampleArticles(context);
-  await seedDefaultGlossary(context);
-  await seedSampleAlignments(context);
+  const store = await sampleMemoryProject('/p', 'p', { alignments: true });
   const api = createHandlers(store);
   views = [];
   for (const summary of await api['align.list']({})) views.push(await api['align.get']({ articleId: summary.articleId }));
