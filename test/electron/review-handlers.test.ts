@@ -6,8 +6,8 @@ import { createHandlers } from '../../electron/handlers.ts';
 import { createReviewHandlers } from '../../electron/review-handlers.ts';
 import { trainLexicon } from '../../articles/align/index.ts';
 import { createMemoryProject } from '../../electron/store/memory-store.ts';
-import { APP_ROOT, seedDefaultGlossary, seedSampleArticles } from '../../electron/default-project.ts';
-import { seedSampleAlignments } from '../../electron/seed-sample-alignments.ts';
+import { APP_ROOT } from '../../electron/default-project.ts';
+import { sampleMemoryProject } from './sample-project.ts';
 import type { ProjectStore } from '../../electron/store/project-store.ts';
 import { readTmx } from '../../articles/exchange/tmx.ts';
 import { readXliff } from '../../articles/exchange/xliff.ts';
@@ -19,14 +19,7 @@ const SAMPLE_002 = '002_0f029a2cb635d9d3';
 let store: ProjectStore;
 let api: ReturnType<typeof createHandlers>;
 
-async function seededStore(): Promise<ProjectStore> {
-  const seeded = createMemoryProject({ dir: '/projects/review', name: 'review' });
-  const context = { store: seeded, appRoot: APP_ROOT, now: () => new Date('2026-01-01T00:00:00Z') };
-  await seedSampleArticles(context);
-  await seedDefaultGlossary(context);
-  await seedSampleAlignments(context);
-  return seeded;
-}
+const seededStore = (): Promise<ProjectStore> => sampleMemoryProject('/projects/review', 'review', { alignments: true });
 
 beforeEach(async () => {
   store = await seededStore();
