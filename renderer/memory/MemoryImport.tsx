@@ -28,7 +28,7 @@ export function MemoryImport({ onImported }: MemoryImportProps) {
     setBusy(true);
     try {
       const result = await api['tm.import']({ fileName: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
-      notify(t('memory.imported', { count: result.memory.pairs, name: result.memory.name, skipped: result.skipped.length }));
+      notify(t('memory.imported', { count: result.memory.pairs, name: result.memory.name, skipped: t('memory.skippedUnits', { count: result.skipped.length }) }));
       onImported();
     } catch (error) {
       notify(t('memory.importFailed', { detail: error instanceof Error ? error.message : String(error) }), 'error');

@@ -118,7 +118,7 @@ export function PropagationDialog({ entryId, before, onClose }: PropagationDialo
           <p>
             {preview.changes.length === 0
               ? t('propagation.nothing', { replacement: preview.replacement })
-              : t('propagation.summary', { count: preview.changes.length, articles: formatNumber(articleCount, language), replacement: preview.replacement })}
+              : t('propagation.summary', { count: preview.changes.length, inArticles: t('propagation.inArticles', { count: articleCount, formatted: formatNumber(articleCount, language) }), replacement: preview.replacement })}
           </p>
           {preview.forms.length > 0 && (
             <p className="muted">
