@@ -151,23 +151,11 @@ export function zipArchive(parts: [name: string, content: Uint8Array][]): Uint8A
     const packed = deflateRawSync(content);
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(0x0800, 6);
-    header.writeUInt16LE(8, 8);
-    header.writeUInt32LE(crc32(content), 14);
-    header.writeUInt32LE(packed.length, 18);
-    header.writeUInt32LE(content.length, 22);
-    header.writeUInt16LE(fileName.length, 26);
+    writeZipFileFields(header, 4, content, packed, fileName);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x0800, 8);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt32LE(crc32(content), 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(content.length, 24);
-    entry.writeUInt16LE(fileName.length, 28);
+    writeZipFileFields(entry, 6, content, packed, fileName);
     entry.writeUInt32LE(offset, 42);
     chunks.push(header, fileName, packed);
     central.push(entry, fileName);
@@ -181,6 +169,18 @@ export function zipArchive(parts: [name: string, content: Uint8Array][]): Uint8A
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...chunks, directory, end]));
+}
+
+// The local file header and its central-directory record carry the same fields from "version
+// needed" to the name length; the record has them 2 bytes later, after "version made by".
+function writeZipFileFields(record: Buffer, at: number, content: Uint8Array, packed: Uint8Array, fileName: Buffer): void {
+  record.writeUInt16LE(20, at);
+  record.writeUInt16LE(0x0800, at + 2);
+  record.writeUInt16LE(8, at + 4);
+  record.writeUInt32LE(crc32(content), at + 10);
+  record.writeUInt32LE(packed.length, at + 14);
+  record.writeUInt32LE(content.length, at + 18);
+  record.writeUInt16LE(fileName.length, at + 22);
 }
 
 /** The parts of a zip archive (stored or deflated), read through its central directory. */
