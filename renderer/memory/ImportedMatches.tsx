@@ -7,8 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TmSegmentMatch } from '../../electron/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
-import { formatPercent } from '../format.ts';
-import { AdaptedTarget } from './AdaptedTarget.tsx';
+import { MatchRow } from './MatchRow.tsx';
 
 /** Props of ImportedMatches. */
 export interface ImportedMatchesProps {
@@ -22,7 +21,7 @@ export interface ImportedMatchesProps {
 /** The imported-memory matches of one segment, best first. */
 export function ImportedMatches({ articleId, segmentId, version, onInsert }: ImportedMatchesProps) {
   const { t } = useTranslation();
-  const { api, language } = useWorkbench();
+  const { api } = useWorkbench();
   const [matches, setMatches] = useState<TmSegmentMatch[]>([]);
 
   useEffect(() => {
@@ -47,35 +46,13 @@ export function ImportedMatches({ articleId, segmentId, version, onInsert }: Imp
   return (
     <ol className="match-list imported-matches" aria-label={t('memory.importedTitle')}>
       {matches.map((match, index) => (
-        <li key={`${match.memory}-${index}`} className="match" data-testid="imported-match">
-          <div className="match-head">
-            <span className={`match-score ${match.score >= 1 ? 'exact' : ''}`}>{formatPercent(match.score, language)}</span>
-            {match.contextMatch && <span className="badge badge-context">{t('memory.context')}</span>}
-            {match.adapted && <span className="badge badge-warn">{t('memory.adapted')}</span>}
-            <span className="match-origin">{t('memory.fromMemory', { name: match.memory })}</span>
-            <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => onInsert(match.adapted ?? match.target)}>
-              {t('memory.insert')}
-            </button>
-          </div>
-          <div className="match-source" lang="hi">
-            {match.diff.map((op, opIndex) =>
-              op.op === 'equal' ? (
-                <span key={opIndex}>{op.text} </span>
-              ) : op.op === 'delete' ? (
-                <del key={opIndex} title={t('memory.onlyInMemory')}>
-                  {op.text}{' '}
-                </del>
-              ) : (
-                <ins key={opIndex} title={t('memory.onlyInCurrent')}>
-                  {op.text}{' '}
-                </ins>
-              ),
-            )}
-          </div>
-          <div className="match-target" lang="en">
-            <AdaptedTarget target={match.target} adapted={match.adapted} />
-          </div>
-        </li>
+        <MatchRow
+          key={`${match.memory}-${index}`}
+          match={match}
+          testId="imported-match"
+          origin={<span className="match-origin">{t('memory.fromMemory', { name: match.memory })}</span>}
+          onInsert={onInsert}
+        />
       ))}
     </ol>
   );

@@ -1,10 +1,8 @@
 /** Translation memory for the current segment (matches with their Hindi difference) and concordance search. */
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useWorkbench } from '../workbench-context.ts';
-import { formatPercent } from '../format.ts';
 import type { MemoryMatch, ProjectMemory } from './project-memory.ts';
-import { AdaptedTarget } from './AdaptedTarget.tsx';
+import { MatchRow } from './MatchRow.tsx';
 import { ConcordanceSearch } from './ConcordanceSearch.tsx';
 import { ImportedMatches } from './ImportedMatches.tsx';
 import { MemoryImport } from './MemoryImport.tsx';
@@ -25,7 +23,6 @@ export interface MemoryPanelProps {
 /** The memory pane under the editor; memoised so typing in the current segment does not re-render it. */
 export const MemoryPanel = memo(function MemoryPanel({ memory, matches, titles, onInsert, current, concordanceRequest }: MemoryPanelProps) {
   const { t } = useTranslation();
-  const { language } = useWorkbench();
   // Bumped by an import, so the imported-memory matches are asked for again.
   const [importedVersion, setImportedVersion] = useState(0);
   return (
@@ -38,38 +35,18 @@ export const MemoryPanel = memo(function MemoryPanel({ memory, matches, titles, 
         {memory && matches.length === 0 && <p className="muted memory-none">{t('memory.noMatches')}</p>}
         <ol className="match-list">
           {matches.map((match, index) => (
-            <li key={`${match.articleId}-${match.segmentId}`} className="match" data-testid="memory-match">
-              <div className="match-head">
-                <span className={`match-score ${match.score >= 1 ? 'exact' : ''}`}>{formatPercent(match.score, language)}</span>
-                {match.contextMatch && <span className="badge badge-context">{t('memory.context')}</span>}
-                {match.adapted && <span className="badge badge-warn">{t('memory.adapted')}</span>}
+            <MatchRow
+              key={`${match.articleId}-${match.segmentId}`}
+              match={match}
+              testId="memory-match"
+              origin={
                 <span className="match-origin" lang="hi" title={titles.get(match.articleId)}>
                   {titles.get(match.articleId) ?? match.articleId}
                 </span>
-                <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => onInsert(match.adapted ?? match.target)} title={index === 0 ? 'Ctrl+M' : undefined}>
-                  {t('memory.insert')}
-                  {index === 0 && <kbd>Ctrl+M</kbd>}
-                </button>
-              </div>
-              <div className="match-source" lang="hi">
-                {match.diff.map((op, opIndex) =>
-                  op.op === 'equal' ? (
-                    <span key={opIndex}>{op.text} </span>
-                  ) : op.op === 'delete' ? (
-                    <del key={opIndex} title={t('memory.onlyInMemory')}>
-                      {op.text}{' '}
-                    </del>
-                  ) : (
-                    <ins key={opIndex} title={t('memory.onlyInCurrent')}>
-                      {op.text}{' '}
-                    </ins>
-                  ),
-                )}
-              </div>
-              <div className="match-target" lang="en">
-                <AdaptedTarget target={match.target} adapted={match.adapted} />
-              </div>
-            </li>
+              }
+              onInsert={onInsert}
+              shortcut={index === 0 ? 'Ctrl+M' : undefined}
+            />
           ))}
         </ol>
         {current && <ImportedMatches articleId={current.articleId} segmentId={current.segmentId} version={importedVersion} onInsert={onInsert} />}
