@@ -1,8 +1,9 @@
 /** Asks for the reason when a segment with glossary errors is approved; the reason is kept with the segment. */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry, SegmentIssue } from '../../electron/contract.ts';
 import { IssueList } from './IssueList.tsx';
+import { Modal } from '../Modal.tsx';
 
 /** Props of OverrideDialog. */
 export interface OverrideDialogProps {
@@ -18,26 +19,9 @@ export interface OverrideDialogProps {
 export function OverrideDialog({ issues, source, target, entriesById, onConfirm, onCancel }: OverrideDialogProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element || element.open) return;
-    // Environments without modal dialogs (jsdom, old engines) still get a visible, usable dialog.
-    if (typeof element.showModal === 'function') element.showModal();
-    else element.setAttribute('open', '');
-  }, []);
   const trimmed = reason.trim();
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby="override-title"
-      data-testid="override-dialog"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <Modal labelledBy="override-title" testId="override-dialog" onCancel={onCancel}>
       <form
         method="dialog"
         onSubmit={(event) => {
@@ -61,6 +45,6 @@ export function OverrideDialog({ issues, source, target, entriesById, onConfirm,
           </button>
         </div>
       </form>
-    </dialog>
+    </Modal>
   );
 }

@@ -1,30 +1,15 @@
 /** A small dialog listing the editor's keyboard shortcuts. */
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SHORTCUT_LABELS, type EditorCommand } from './shortcuts.ts';
+import { Modal } from '../Modal.tsx';
 
 const ORDER: readonly EditorCommand['type'][] = ['confirm-and-next', 'approve', 'previous-segment', 'next-segment', 'undo', 'redo', 'find', 'insert-rendering', 'insert-best-match', 'close'];
 
 /** Lists every shortcut with its meaning in the UI language. */
 export function ShortcutHelp({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element || element.open) return;
-    if (typeof element.showModal === 'function') element.showModal();
-    else element.setAttribute('open', '');
-  }, []);
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby="shortcut-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <Modal labelledBy="shortcut-title" onCancel={onClose}>
       <h2 id="shortcut-title">{t('shortcuts.title')}</h2>
       <table className="shortcut-table">
         <tbody>
@@ -43,6 +28,6 @@ export function ShortcutHelp({ onClose }: { onClose(): void }) {
           {t('common.close')}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -3,12 +3,13 @@
  * proposed replacement and a checkbox; Apply selected / Apply all write it as one step, which
  * Undo takes back. Open views are told which articles changed (segment-sync.ts).
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry, PropagationApplied, PropagationPreview } from '../../electron/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { formatNumber } from '../format.ts';
 import { announceSegmentsChanged } from './segment-sync.ts';
+import { Modal } from '../Modal.tsx';
 
 /** Props of PropagationDialog. */
 export interface PropagationDialogProps {
@@ -29,16 +30,6 @@ export function PropagationDialog({ entryId, before, onClose }: PropagationDialo
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element || element.open) return;
-    // Environments without modal dialogs (jsdom, old engines) still get a visible, usable dialog.
-    if (typeof element.showModal === 'function') element.showModal();
-    else element.setAttribute('open', '');
-  }, []);
-
   useEffect(() => {
     let cancelled = false;
     api['glossary.previewPropagation']({ entryId, ...(before ? { before } : {}) }).then(
@@ -100,16 +91,7 @@ export function PropagationDialog({ entryId, before, onClose }: PropagationDialo
     });
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog propagation-dialog"
-      aria-labelledby="propagation-title"
-      data-testid="propagation-dialog"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <Modal className="dialog propagation-dialog" labelledBy="propagation-title" testId="propagation-dialog" onCancel={onClose}>
       <h2 id="propagation-title">{t('propagation.title')}</h2>
       {phase.kind === 'loading' && <p className="muted">{t('common.loading')}</p>}
       {phase.kind === 'failed' && <p className="error-text">{t('propagation.failed', { detail: phase.detail })}</p>}
@@ -208,6 +190,6 @@ export function PropagationDialog({ entryId, before, onClose }: PropagationDialo
           {t('common.close')}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

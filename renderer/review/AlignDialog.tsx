@@ -3,13 +3,14 @@
  * after the article's page, e.g. `000_….en.txt`, are matched by name), aligned one article after
  * another with a progress bar.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary, AlignRunResult } from '../../electron/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { ProgressBar } from '../list/ProgressBar.tsx';
 import { formatPercent } from '../format.ts';
 import { matchTranslationFiles } from './translation-files.ts';
+import { Modal } from '../Modal.tsx';
 import { MAX_TRANSLATION_FILE_BYTES, oversizedFiles, tooLargeValues } from '../file-limits.ts';
 
 /** Props of AlignDialog. */
@@ -31,21 +32,12 @@ interface Draft {
 export function AlignDialog({ articles, initialArticleId, onClose, onAligned }: AlignDialogProps) {
   const { t } = useTranslation();
   const { api, language } = useWorkbench();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const [tooLargeMessage, setTooLargeMessage] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number; current?: string } | null>(null);
   const [results, setResults] = useState<AlignRunResult[] | null>(null);
   const running = progress !== null && results === null;
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element || element.open) return;
-    // Environments without modal dialogs (jsdom) still get a visible dialog.
-    if (typeof element.showModal === 'function') element.showModal();
-    else element.setAttribute('open', '');
-  }, []);
 
   const ordered = initialArticleId
     ? [...articles.filter((each) => each.id === initialArticleId), ...articles.filter((each) => each.id !== initialArticleId)]
@@ -91,13 +83,11 @@ export function AlignDialog({ articles, initialArticleId, onClose, onAligned }: 
 
   const fraction = progress && progress.total > 0 ? progress.done / progress.total : 0;
   return (
-    <dialog
-      ref={dialog}
+    <Modal
       className="dialog align-dialog"
-      aria-labelledby="align-dialog-title"
-      data-testid="align-dialog"
-      onCancel={(event) => {
-        event.preventDefault();
+      labelledBy="align-dialog-title"
+      testId="align-dialog"
+      onCancel={() => {
         if (!running) onClose();
       }}
     >
@@ -167,7 +157,7 @@ export function AlignDialog({ articles, initialArticleId, onClose, onAligned }: 
           )}
         </div>
       </form>
-    </dialog>
+    </Modal>
   );
 }
 
