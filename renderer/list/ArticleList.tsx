@@ -9,6 +9,7 @@ import { countIssues, type ArticleDetails } from './issue-counts.ts';
 import { filesToUploads } from './page-upload.ts';
 import { MAX_PAGE_BYTES, oversizedFiles, tooLargeValues } from '../file-limits.ts';
 import { ProgressBar } from './ProgressBar.tsx';
+import { useLoad } from '../use-load.ts';
 
 const SORTS: readonly ArticleSort[] = ['date-desc', 'date-asc', 'title', 'progress', 'issues'];
 const FILTERS: readonly ProgressFilter[] = ['all', 'not-started', 'in-progress', 'translated', 'approved'];
@@ -18,7 +19,6 @@ export function ArticleList() {
   const { t } = useTranslation();
   const { api, language, checker, openArticle, notify } = useWorkbench();
   const [summaries, setSummaries] = useState<ArticleSummary[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [details, setDetails] = useState<ReadonlyMap<string, ArticleDetails>>(new Map());
   const [query, setQuery] = useState('');
   const [progress, setProgress] = useState<ProgressFilter>('all');
@@ -26,18 +26,7 @@ export function ArticleList() {
   const [importing, setImporting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const load = useCallback(async () => {
-    try {
-      setSummaries(await api['article.list']({}));
-      setLoadError(null);
-    } catch (error) {
-      setLoadError(error instanceof Error ? error.message : String(error));
-    }
-  }, [api]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { load, loadError } = useLoad(useCallback(async () => setSummaries(await api['article.list']({})), [api]));
 
   useEffect(() => {
     if (!summaries) return;

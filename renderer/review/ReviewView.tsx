@@ -9,6 +9,7 @@ import type { AlignmentSummary, AlignmentView, ArticleSummary, ExportFile, Revie
 import { useWorkbench } from '../workbench-context.ts';
 import { formatNumber, formatPercent } from '../format.ts';
 import { ProgressBar } from '../list/ProgressBar.tsx';
+import { useLoad } from '../use-load.ts';
 import { AlignDialog } from './AlignDialog.tsx';
 import { ReviewLinkRow } from './ReviewLinkRow.tsx';
 import { downloadFile } from './download.ts';
@@ -25,7 +26,6 @@ export function ReviewView() {
   const [alignments, setAlignments] = useState<AlignmentView[] | null>(null);
   const [summaries, setSummaries] = useState<AlignmentSummary[]>([]);
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [sort, setSort] = useState<ReviewSort>('confidence');
   const [filter, setFilter] = useState<ReviewFilter>(DEFAULT_FILTER);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
@@ -37,23 +37,14 @@ export function ReviewView() {
   const englishBox = useRef<HTMLTextAreaElement | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
 
-  const load = useCallback(async () => {
-    try {
-      const list = await api['align.list']({});
-      const views: AlignmentView[] = [];
-      for (const summary of list) views.push(await api['align.get']({ articleId: summary.articleId }));
-      setSummaries(list);
-      setAlignments(views);
-      setArticles(await api['article.list']({}));
-      setLoadError(null);
-    } catch (error) {
-      setLoadError(error instanceof Error ? error.message : String(error));
-    }
-  }, [api]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { load, loadError } = useLoad(useCallback(async () => {
+    const list = await api['align.list']({});
+    const views: AlignmentView[] = [];
+    for (const summary of list) views.push(await api['align.get']({ articleId: summary.articleId }));
+    setSummaries(list);
+    setAlignments(views);
+    setArticles(await api['article.list']({}));
+  }, [api]));
 
   const rowCache = useRef<ReviewRowCache>(new WeakMap());
   const allRows = useMemo(() => (alignments ? reviewRows(alignments, checker, rowCache.current) : []), [alignments, checker]);
