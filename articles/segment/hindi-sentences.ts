@@ -19,7 +19,9 @@ const DEVANAGARI = '\\u0900-\\u0963\\u0966-\\u097F';
 const CLOSING_QUOTES = '"\'”’»)\\]';
 
 // Words written with a full stop that never end a Hindi sentence by themselves.
-const DEVANAGARI_ABBREVIATIONS = ['डॉ', 'डा', 'श्री', 'श्रीमती', 'सुश्री', 'प्रो', 'कु', 'ई', 'ई.पू', 'मि', 'सं', 'पं', 'स्व', 'क्र', 'रु', 'मो', 'जि', 'उ.प्र', 'म.प्र'];
+const DEVANAGARI_ABBREVIATIONS = ['डॉ', 'डा', 'श्री', 'श्रीमती', 'सुश्री', 'प्रो', 'कु', 'ई', 'ई.पू', 'मि', 'सं', 'पं', 'स्व', 'क्र', 'रु', 'मो', 'जि', 'उ.प्र', 'म.प्र',
+  // Units and numbers: 50 मी., 12 कि.मी., 5 कि.ग्रा., मकान नं. 4, 300 ई. पू.
+  'मी', 'कि.मी', 'किमी', 'से.मी', 'मि.मी', 'कि.ग्रा', 'ग्रा', 'नं', 'पू'];
 const LATIN_ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Jr', 'Sr', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Rev', 'Hon', 'Gov', 'Sen', 'Rep', 'vs', 'etc', 'Inc', 'Ltd', 'Co', 'Corp', 'No', 'Nos', 'Rs', 'Mt', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'approx', 'viz', 'Govt'];
 
 // Initials in Hindi copy are English letter names (ए.पी.जे., के. चंद्रशेखर, एम.एस.); a whitelist,
@@ -50,6 +52,14 @@ export const HINDI_SENTENCE_RULES: readonly SentenceRule[] = [
     before: new RegExp(`[.?!…|][${CLOSING_QUOTES}]*$`),
     after: /^\S/,
     example: 'तापमान 27.1 डिग्री रहा।',
+  },
+  {
+    name: 'list-number',
+    // "1. शुभमन गिल - 112 रन": the number opening a list item is not a sentence.
+    breaks: false,
+    before: /^\s*(?:[0-9०-९]{1,2}|[a-z])\.$/,
+    after: /^/,
+    example: '1. शुभमन गिल - 112 रन',
   },
   {
     name: 'ellipsis',

@@ -5,6 +5,7 @@ import { decidingRule, HINDI_SENTENCE_RULES, splitHindiSentences, splitHindiSent
 const RULE_CASES: { rule: string; text: string; sentences: string[]; at: string }[] = [
   { rule: 'danda', text: 'किम ने समर्थन दिया। पुतिन ने धन्यवाद कहा॥ फिर बैठक हुई।', sentences: ['किम ने समर्थन दिया।', 'पुतिन ने धन्यवाद कहा॥', 'फिर बैठक हुई।'], at: 'दिया।' },
   { rule: 'no-space-after', text: 'जयपुर में तापमान 27.1 डिग्री रहा और 15,000 लोग 2024-06-20 को पहुंचे।', sentences: ['जयपुर में तापमान 27.1 डिग्री रहा और 15,000 लोग 2024-06-20 को पहुंचे।'], at: '27.' },
+  { rule: 'list-number', text: '1. शुभमन गिल - 112 रन (118 गेंद)', sentences: ['1. शुभमन गिल - 112 रन (118 गेंद)'], at: '1.' },
   { rule: 'ellipsis', text: 'उन्होंने कहा कि... अब कुछ नहीं बचा।', sentences: ['उन्होंने कहा कि... अब कुछ नहीं बचा।'], at: 'कि...' },
   { rule: 'devanagari-abbreviation', text: 'डॉ. मनमोहन सिंह और श्री. मोदी ने 1961 ई. में हुई संधि पर बात की।', sentences: ['डॉ. मनमोहन सिंह और श्री. मोदी ने 1961 ई. में हुई संधि पर बात की।'], at: 'डॉ.' },
   { rule: 'devanagari-initial', text: 'ए. पी. जे. अब्दुल कलाम और के. कविता ने भाषण दिया।', sentences: ['ए. पी. जे. अब्दुल कलाम और के. कविता ने भाषण दिया।'], at: 'जे.' },
@@ -60,6 +61,13 @@ describe('splitHindiSentences on quotes and spacing', () => {
     expect(splitHindiSentences('रूस को गोला-बारूद मिलने की उम्मीद है. डॉ. ली ने कहा. के. कविता ने भी कहा.'))
       .toEqual(['रूस को गोला-बारूद मिलने की उम्मीद है.', 'डॉ. ली ने कहा.', 'के. कविता ने भी कहा.']);
     expect(splitHindiSentences('एम.एस. धोनी और ए. पी. जे. कलाम आए.')).toEqual(['एम.एस. धोनी और ए. पी. जे. कलाम आए.']);
+  });
+
+  it('keeps units, numbers and era abbreviations inside the sentence (मी., कि.मी., नं., ई. पू.)', () => {
+    expect(splitHindiSentences('दृश्यता 50 मी. रह गई और काफिला 12 कि.मी. चला। मकान नं. 4 में 300 ई. पू. का सिक्का मिला।'))
+      .toEqual(['दृश्यता 50 मी. रह गई और काफिला 12 कि.मी. चला।', 'मकान नं. 4 में 300 ई. पू. का सिक्का मिला।']);
+    // A word that merely ends in मी still ends its sentence.
+    expect(splitHindiSentences('वह एक ईमानदार आदमी. उसने कहा.')).toEqual(['वह एक ईमानदार आदमी.', 'उसने कहा.']);
   });
 
   it('does not split a full stop followed by a lowercase Latin word', () => {
