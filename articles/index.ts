@@ -2,7 +2,7 @@
 export { ImportError } from './import/import-error.ts';
 export { decodePage, MAX_PAGE_BYTES } from './import/decode-page.ts';
 export {
-  importPage, articleIdFromFileName, baseFileName, splitPageLines, endsSentence, isHeadingLike, readDateLine,
+  importPage, articleIdFromFileName, baseFileName, splitPageLines, endsSentence, isHeadingLike, isListItem, readDateLine,
 } from './import/import-page.ts';
 export type { PageInput, ImportOptions, PageLine } from './import/import-page.ts';
 export { restoreRemoved } from './import/restore-removed.ts';
@@ -12,7 +12,7 @@ export { BOILERPLATE_RULES, SECTION_LABELS, matchBoilerplate, isSectionLabel } f
 export type { BoilerplateRule } from './import/boilerplate-rules.ts';
 export { findDates, bestDate, asciiDigits } from './import/page-dates.ts';
 export type { FoundDate } from './import/page-dates.ts';
-export { KNOWN_OUTLETS, NEWS_AGENCIES, readByline, readAgencyFooter, findOutlet } from './import/page-metadata.ts';
+export { KNOWN_OUTLETS, NEWS_AGENCIES, readByline, readAgencyFooter, readOutletCredit, findOutlet } from './import/page-metadata.ts';
 export { splitHindiSentences, splitHindiSentenceSpans, decidingRule, HINDI_SENTENCE_RULES } from './segment/hindi-sentences.ts';
 export type { SentenceRule, SentenceSpan } from './segment/hindi-sentences.ts';
 export { segmentId, assignSegmentIds, uniqueId, fnv1a64Hex } from './segment/segment-id.ts';

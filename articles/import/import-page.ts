@@ -6,7 +6,7 @@ import { isSectionLabel, matchBoilerplate } from './boilerplate-rules.ts';
 import { ImportError } from './import-error.ts';
 import { bestDate, withoutDates } from './page-dates.ts';
 import {
-  datelineAgency, findOutlet, foldForComparison, isBreadcrumb, isLatinNameLine, isOutletName, readAgencyFooter,
+  datelineAgency, findOutlet, readOutletCredit, foldForComparison, isBreadcrumb, isLatinNameLine, isOutletName, readAgencyFooter,
   readByline, stripGluedPrefix, stripLatinKicker,
 } from './page-metadata.ts';
 import { hasNoLetters, isDevanagariLed, isLatinDominant, scriptProfile } from './script-profile.ts';
@@ -106,7 +106,7 @@ export function readDateLine(text: string): string | undefined {
 const LABEL_BLOCK_REASONS: ReadonlySet<string> = new Set(['tags', 'related', 'highlights']);
 const PIPE = /\s+\|\s+/;
 // Where one metadata line holds several fields: "By X | Published: …", "Edited By: X Updated: …".
-const METADATA_SEPARATOR = /\s+\|\s+|\s+(?=(?:Published by|Edited by|Last Updated|Updated|Published|First Published|अपडेटेड|प्रकाशित)(?:\s*[:：]|\s+\S))/i;
+const METADATA_SEPARATOR = /\s*\|\s*|\s+(?=(?:Published by|Edited by|Last Updated|Updated|Published|First Published|अपडेटेड|प्रकाशित)(?:\s*[:：]|\s+\S))/i;
 
 /** Turns a raw scraped Hindi news page into an Article: title, metadata, body segments, removed boilerplate. */
 export function importPage(input: PageInput, options: ImportOptions = {}): Article {
@@ -244,6 +244,11 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   // A bare "Tags:", "खास बातें" or "ये भी पढ़ें-" label owns the short lines right under it (the tags,
   // the highlight bullets, the linked headlines) up to the first blank or already recognised line.
   for (const label of [...removed]) {
+    // An author box ("लेखक के बारे में") owns its name and bio lines, bio sentences included.
+    if (label.reason === 'author-detail' && scriptProfile(label.text).words <= 6) {
+      for (let n = label.line + 1; n <= lines.length && lines[n - 1].text !== '' && !claimed.has(n) && lines[n - 1].text.length <= 400; n++) remove(lines[n - 1], label.reason);
+      continue;
+    }
     if (!LABEL_BLOCK_REASONS.has(label.reason) || scriptProfile(label.text).words > 6) continue;
     for (let n = label.line + 1; n <= lines.length; n++) {
       const line = lines[n - 1];
@@ -296,7 +301,8 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   let open: Paragraph | undefined;
   for (const line of unclaimed()) {
     const last = open?.lines[open.lines.length - 1];
-    const joins = open && last && !endsSentence(last.text)
+    // A list item ("1. …", "• …") starts its own paragraph even under a line that does not end a sentence.
+    const joins = open && last && !endsSentence(last.text) && !isListItem(line.text)
       && (line.n === last.n + 1 || (line.n === last.n + 2 && lines[last.n].text === '' && endsWithStrongContinuation(last.text)));
     if (open && joins) {
       open.lines.push(line);
@@ -306,7 +312,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
         remove(line, 'no-text');
       } else if (isLatinDominant(line.text)) {
         remove(line, 'english-text');
-      } else if (isHeadingLike(line.text)) {
+      } else if (isHeadingLike(line.text) && !isListItem(line.text)) {
         paragraphs.push({ kind: 'heading', lines: [line] });
       } else {
         open = { kind: 'body', lines: [line] };
@@ -382,7 +388,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
 }
 
 function readMetadataPart(part: string): { field: MetadataField; value: string } | undefined {
-  const byline = readByline(part);
+  const byline = readByline(part) ?? readOutletCredit(part)?.byline;
   if (byline !== undefined) return { field: 'byline', value: byline };
   const date = readDateLine(part);
   if (date !== undefined) return { field: 'date', value: date };
@@ -396,6 +402,11 @@ function isMetadataLine(metadataParts: (ReturnType<typeof readMetadataPart>)[], 
   if (metadataParts.every((part) => part !== undefined)) return true;
   const recognised = metadataParts.some((part) => part?.field === 'date' || part?.field === 'byline');
   return recognised && parts.every((part, k) => metadataParts[k] !== undefined || (scriptProfile(part).words <= 4 && !/[।?!]/.test(part)));
+}
+
+/** True for a numbered or bulleted list line: "1. …", "2) …", "• …", "- …". */
+export function isListItem(text: string): boolean {
+  return /^(?:[0-9०-९]{1,2}[.)]|[•●▪■◦*-])\s+\S/.test(text);
 }
 
 function isTitleCandidate(text: string): boolean {

@@ -16,7 +16,7 @@ export const KNOWN_OUTLETS: readonly Outlet[] = [
   { name: 'BBC Hindi', spellings: ['BBC Hindi', 'BBC News Hindi', 'बीबीसी हिंदी', 'बीबीसी हिन्दी', 'बीबीसी न्यूज़ हिंदी'] },
   { name: 'Jansatta', spellings: ['Jansatta', 'जनसत्ता'] },
   { name: 'Navbharat Times', spellings: ['Navbharat Times', 'नवभारत टाइम्स', 'NBT'] },
-  { name: 'Hindustan', spellings: ['Live Hindustan', 'Hindustan', 'हिन्दुस्तान', 'हिंदुस्तान'] },
+  { name: 'Hindustan', spellings: ['Live Hindustan', 'Hindustan', 'लाइव हिन्दुस्तान', 'लाइव हिंदुस्तान', 'हिन्दुस्तान', 'हिंदुस्तान'] },
   { name: 'Aaj Tak', spellings: ['Aaj Tak', 'AajTak', 'आज तक', 'आजतक'] },
   { name: 'ABP News', spellings: ['ABP News', 'ABP Live', 'एबीपी न्यूज'] },
   { name: 'Zee News', spellings: ['Zee News', 'ज़ी न्यूज़', 'जी न्यूज'] },
@@ -73,17 +73,46 @@ export function datelineAgency(line: string): { dateline: string; agency: string
 }
 
 function cleanByline(text: string): string {
+  // "(आजतक ब्यूरो)": a credit in brackets is the same credit.
+  const unbracketed = /^\(([^()]+)\)$/.exec(text.trim());
+  if (unbracketed) text = unbracketed[1];
   return text.replace(/[।|,;:\s]+$/, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The known outlet named by `text` (whole text, or a "© 2024 Outlet" line), or undefined. */
 export function findOutlet(text: string): Outlet | undefined {
-  const clean = text.trim().normalize('NFC');
+  // Nukta-free on both sides: pages write एबीपी न्यूज़ and एबीपी न्यूज alike.
+  const clean = withoutNukta(text.trim().normalize('NFC'));
   // Outlets are named in short lines (masthead, credit, copyright), never inside prose paragraphs.
   if (clean.length > 300) return undefined;
   for (const outlet of KNOWN_OUTLETS) {
     for (const spelling of outlet.spellings) {
-      if (new RegExp(`(?:^|[^\\p{L}\\p{M}])${escape(spelling)}(?![\\p{L}\\p{M}])`, 'u').test(clean)) return outlet;
+      if (new RegExp(`(?:^|[^\\p{L}\\p{M}])${escape(withoutNukta(spelling))}(?![\\p{L}\\p{M}])`, 'u').test(clean)) return outlet;
+    }
+  }
+  return undefined;
+}
+
+const withoutNukta = (text: string): string => text.replace(/\u093c/g, '');
+
+/**
+ * The reporter of a "Name Outlet, City" credit line ("Priyanka Sharma लाइव हिन्दुस्तान, नई दिल्ली"):
+ * a Latin name or up to three Hindi words, then a known outlet's spelling, then at most a short place.
+ */
+export function readOutletCredit(line: string): { byline: string; outlet: Outlet } | undefined {
+  const text = line.trim().normalize('NFC');
+  if (text.length > 90 || /[।?!|:]/.test(text)) return undefined;
+  const [head, ...places] = text.split(/\s*,\s*/);
+  if (places.length > 1 || places.some((place) => scriptProfile(place).words > 3)) return undefined;
+  for (const outlet of KNOWN_OUTLETS) {
+    // Longest spelling first, so "लाइव हिन्दुस्तान" is cut whole rather than leaving "लाइव" on the name.
+    for (const spelling of [...outlet.spellings].sort((a, b) => b.length - a.length)) {
+      if (head === spelling) return undefined;
+      if (!head.endsWith(' ' + spelling)) continue;
+      const name = head.slice(0, head.length - spelling.length).trim();
+      const hindiName = /^[\u0900-\u097F]+(?:\s+[\u0900-\u097F]+){0,2}$/.test(name) && !DESK.test(name) && !findOutlet(name);
+      if (isLatinNameLine(name) || hindiName) return { byline: name, outlet };
+      return undefined;
     }
   }
   return undefined;

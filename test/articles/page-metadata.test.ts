@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BOILERPLATE_RULES, bestDate, findOutlet, importPage, matchBoilerplate, readAgencyFooter, readByline, readDateLine, unaccountedLines,
+  BOILERPLATE_RULES, bestDate, findOutlet, importPage, matchBoilerplate, readAgencyFooter, readByline, readDateLine, readOutletCredit, unaccountedLines,
 } from '../../articles/index.ts';
 
 describe('dates', () => {
@@ -40,6 +40,14 @@ describe('bylines and outlets', () => {
     expect(readByline('न्यूज डेस्क, अमर उजाला, नई दिल्ली')).toBe('न्यूज डेस्क, अमर उजाला, नई दिल्ली');
     expect(readAgencyFooter('एपी सिम्मी गोला')).toBe('एपी सिम्मी गोला');
     expect(readAgencyFooter('भाषा जोहेब')).toBe('भाषा जोहेब');
+  });
+
+  it('reads a "Name Outlet, City" credit and unbrackets a bracketed desk credit', () => {
+    expect(readOutletCredit('Priyanka Sharma लाइव हिन्दुस्तान, नई दिल्ली')).toEqual({ byline: 'Priyanka Sharma', outlet: findOutlet('Live Hindustan') });
+    expect(readOutletCredit('दैनिक भास्कर')).toBeUndefined();
+    expect(readOutletCredit('भारत ने ऑस्ट्रेलिया को हराया, आज तक')).toBeUndefined();
+    expect(readByline('(आजतक ब्यूरो)')).toBe('आजतक ब्यूरो');
+    expect(findOutlet('By : एबीपी न्यूज़ डेस्क')?.name).toBe('ABP News');
   });
 
   it('does not read ordinary sentences as bylines', () => {
