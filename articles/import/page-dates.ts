@@ -57,10 +57,10 @@ const PATTERNS: DatePattern[] = [
     time: 4,
   },
   {
-    // Indian pages write numeric dates day first: 20/06/2024, 20.06.2024.
-    regex: new RegExp(`(?<![\\d.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?![\\d.])${TIME}${ZONE}`, 'g'),
-    read: (m) => ({ y: +m[3], mo: +m[2], d: +m[1] }),
-    time: 4,
+    // Indian pages write numeric dates day first: 20/06/2024, 20.06.2024, 20-06-2024 (one separator throughout).
+    regex: new RegExp(`(?<![\\d.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d.])${TIME}${ZONE}`, 'g'),
+    read: (m) => ({ y: +m[4], mo: +m[3], d: +m[1] }),
+    time: 5,
   },
 ];
 

@@ -44,6 +44,8 @@ const BYLINE_LABEL = /^(?:(?:By|Written by|Reported by|Edited by|Posted by|Autho
 // Desk credits used instead of a reporter's name ("न्यूज डेस्क, अमर उजाला, नई दिल्ली", "जागरण न्यूज नेटवर्क").
 const DESK = /(?:न्यूज़? डेस्क|वर्ल्ड डेस्क|डिजिटल डेस्क|ऑनलाइन डेस्क|स्पोर्ट्स डेस्क|बिजनेस डेस्क|जागरण न्यूज नेटवर्क|न्यूज़? नेटवर्क|ब्यूरो|Web Desk|News Desk|Digital Desk|Online Desk)/i;
 
+const WEB_DESK_SUFFIX = /\s+(?:ऑनलाइन|डिजिटल|वेब|Online|Digital|Web)(?:\s+(?:डेस्क|टीम|Desk|Team))?$/i;
+
 /** The byline a short line carries ("By …", "Edited by: …", a desk credit), or undefined. */
 export function readByline(line: string): string | undefined {
   const text = line.trim().normalize('NFC');
@@ -51,6 +53,8 @@ export function readByline(line: string): string | undefined {
   const labelled = BYLINE_LABEL.exec(text);
   if (labelled && scriptProfile(labelled[1]).words <= 8 && !/[।?!]/.test(labelled[1])) return cleanByline(labelled[1]);
   if (scriptProfile(text).words <= 10 && DESK.test(text) && !/[।?!]\s*\S/.test(text)) return cleanByline(text);
+  // An outlet's web desk signing as "जनसत्ता ऑनलाइन", "Zee News Digital".
+  if (scriptProfile(text).words <= 4 && WEB_DESK_SUFFIX.test(text) && findOutlet(text.replace(WEB_DESK_SUFFIX, ''))) return cleanByline(text);
   return undefined;
 }
 

@@ -16,6 +16,8 @@ describe('dates', () => {
     ['सितम्बर 9, 2023', '2023-09-09'],
     ['Updated: Fri, 22 Nov 2024 05:30 PM (IST)', '2024-11-22T17:30:00+05:30'],
     ['20/06/2024', '2024-06-20'],
+    ['First Published on: 09-01-2026 at 15:45 IST', '2026-01-09T15:45:00+05:30'],
+    ['Written By  अमित कुमार|Last Updated: नवंबर 02, 2025, 18:20 PM IST'.split('|')[1], '2025-11-02T18:20:00+05:30'],
   ];
   for (const [line, iso] of cases) {
     it(`reads ${line}`, () => {
@@ -27,6 +29,9 @@ describe('dates', () => {
   it('rejects impossible dates and does not treat a body sentence with a date as a date line', () => {
     expect(bestDate('31 फरवरी 2024')).toBeUndefined();
     expect(bestDate('2023-02-29')).toBeUndefined();
+    // Mixed separators are not one date; a score line is not a date.
+    expect(bestDate('09-01/2026')).toBeUndefined();
+    expect(bestDate('सीरीज 2-1 से जीती, 2026 में')).toBeUndefined();
     expect(readDateLine('पुतिन बुधवार, 19 जून 2024 की सुबह उत्तर कोरिया की राजधानी में पहुंचे जहां किम ने उनका स्वागत किया।')).toBeUndefined();
     expect(readDateLine('सियोल, वाशिंगटन और कीव के अधिकारियों ने 13 अगस्त 2025 को लंबी बैठक के बाद बयान जारी किया और कहा')).toBeUndefined();
   });
@@ -47,6 +52,8 @@ describe('bylines and outlets', () => {
     expect(readOutletCredit('दैनिक भास्कर')).toBeUndefined();
     expect(readOutletCredit('भारत ने ऑस्ट्रेलिया को हराया, आज तक')).toBeUndefined();
     expect(readByline('(आजतक ब्यूरो)')).toBe('आजतक ब्यूरो');
+    expect(readByline('जनसत्ता ऑनलाइन')).toBe('जनसत्ता ऑनलाइन');
+    expect(readByline('सरकारी सेवाएं ऑनलाइन')).toBeUndefined();
     expect(findOutlet('By : एबीपी न्यूज़ डेस्क')?.name).toBe('ABP News');
   });
 
