@@ -126,7 +126,9 @@ export function readOutletCredit(line: string): { byline: string; outlet: Outlet
 export function isOutletName(text: string): boolean {
   const clean = text.trim().normalize('NFC');
   if (clean.length > 60) return false;
-  if (KNOWN_OUTLETS.some((outlet) => outlet.spellings.some((spelling) => spelling.toLowerCase() === clean.toLowerCase()))) return true;
+  // A known name with its language edition appended ("News18 हिंदी", "Zee News Hindi") is the same masthead.
+  const names = [clean.toLowerCase(), clean.replace(/\s+(?:हिंदी|हिन्दी|Hindi)$/i, '').toLowerCase()];
+  if (KNOWN_OUTLETS.some((outlet) => outlet.spellings.some((spelling) => names.includes(spelling.toLowerCase())))) return true;
   return /^(?:[A-Z][\w&.'-]*\s+){0,3}(?:News|Times|Samachar|Khabar|Live|Today|Express|Post|Hindi|TV|Bharat)$/.test(clean);
 }
 

@@ -99,6 +99,15 @@ export const HINDI_SENTENCE_RULES: readonly SentenceRule[] = [
     example: 'U.S. के विदेश मंत्री ने कहा।',
   },
   {
+    name: 'dateline-stop',
+    // "नई दिल्ली. संसद में…": a one- or two-word place opening the paragraph with a full stop is a
+    // dateline, not a sentence; a short sentence ending in a verb ("सच है.") still ends there.
+    breaks: false,
+    before: new RegExp(`^\\s*(?![^.]*(?:है|हैं|था|थे|थी|हो|गया|गई|गए|हुआ|हुई|हुए|रहा|रही|रहे|दिया|किया|कहा|नहीं)\\.$)[${DEVANAGARI}]+(?:\\s+[${DEVANAGARI}]+)?\\.$`),
+    after: new RegExp(`^\\s+[${DEVANAGARI}]`),
+    example: 'नई दिल्ली. संसद में हंगामा हुआ.',
+  },
+  {
     name: 'full-stop-before-new-sentence',
     // Many Hindi pages end sentences with "." instead of "।".
     breaks: true,

@@ -11,6 +11,7 @@ const RULE_CASES: { rule: string; text: string; sentences: string[]; at: string 
   { rule: 'devanagari-initial', text: 'ए. पी. जे. अब्दुल कलाम और के. कविता ने भाषण दिया।', sentences: ['ए. पी. जे. अब्दुल कलाम और के. कविता ने भाषण दिया।'], at: 'जे.' },
   { rule: 'latin-abbreviation', text: 'Mr. Kim और Dr. Lee ने कहा कि बैठक सफल रही।', sentences: ['Mr. Kim और Dr. Lee ने कहा कि बैठक सफल रही।'], at: 'Mr.' },
   { rule: 'latin-initials', text: 'U.S. के विदेश मंत्री ने बयान जारी किया।', sentences: ['U.S. के विदेश मंत्री ने बयान जारी किया।'], at: 'U.S.' },
+  { rule: 'dateline-stop', text: 'नई दिल्ली. संसद में हंगामा हुआ. सच है. फिर बैठक हुई.', sentences: ['नई दिल्ली. संसद में हंगामा हुआ.', 'सच है.', 'फिर बैठक हुई.'], at: 'दिल्ली.' },
   { rule: 'full-stop-before-new-sentence', text: 'पुतिन प्योंगयांग पहुंचे. किम ने उनका स्वागत किया.', sentences: ['पुतिन प्योंगयांग पहुंचे.', 'किम ने उनका स्वागत किया.'], at: 'पहुंचे.' },
   { rule: 'question-or-exclamation', text: 'क्या यह युद्ध रुकेगा? विशेषज्ञ कहते हैं नहीं! अभी बातचीत जारी है।', sentences: ['क्या यह युद्ध रुकेगा?', 'विशेषज्ञ कहते हैं नहीं!', 'अभी बातचीत जारी है।'], at: 'रुकेगा?' },
   { rule: 'pipe-as-danda', text: 'किम ने समर्थन दिया | पुतिन ने धन्यवाद कहा |', sentences: ['किम ने समर्थन दिया |', 'पुतिन ने धन्यवाद कहा |'], at: 'दिया |' },

@@ -53,6 +53,10 @@ describe('bylines and outlets', () => {
     expect(readOutletCredit('भारत ने ऑस्ट्रेलिया को हराया, आज तक')).toBeUndefined();
     expect(readByline('(आजतक ब्यूरो)')).toBe('आजतक ब्यूरो');
     expect(readByline('जनसत्ता ऑनलाइन')).toBe('जनसत्ता ऑनलाइन');
+    expect(matchBoilerplate('Share Via :')?.reason).toBe('share');
+    const masthead = importPage({ fileName: 'm.txt', text: 'News18 हिंदी\nसंसद में हंगामा, विपक्ष ने किया वॉकआउट\n\nनई दिल्ली. संसद में आज भी हंगामा हुआ. विपक्ष ने वॉकआउट किया.\n' });
+    expect(masthead.outlet).toBe('News18 Hindi');
+    expect(masthead.segments.map((segment) => segment.source)).toEqual(['संसद में हंगामा, विपक्ष ने किया वॉकआउट', 'नई दिल्ली. संसद में आज भी हंगामा हुआ.', 'विपक्ष ने वॉकआउट किया.']);
     expect(readByline('सरकारी सेवाएं ऑनलाइन')).toBeUndefined();
     expect(findOutlet('By : एबीपी न्यूज़ डेस्क')?.name).toBe('ABP News');
   });
