@@ -270,7 +270,14 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     const nearHeader = nearDateOrTitle.has(contentIndex.get(line.n) ?? -1);
     // Bylines follow the headline; a Latin line above it is a kicker ("North Korea"), not a name.
     const belowTitle = !titleLine || line.n > titleLine.n;
-    if (fields.byline === undefined && nearHeader && belowTitle && isLatinNameLine(line.text)) {
+    const index = contentIndex.get(line.n) ?? -1;
+    // A bare Hindi name squeezed between the headline and the date line ("सौरभ") is the author.
+    const betweenTitleAndDate = titleLine !== undefined && content[index - 1] === titleLine
+      && metadata.some((entry) => entry.field === 'date' && entry.line === content[index + 1]?.n);
+    if (fields.byline === undefined && betweenTitleAndDate && /^[\u0900-\u0963\u0971-\u097F]+(?:\s+[\u0900-\u0963\u0971-\u097F]+){0,2}$/.test(line.text)) {
+      fields.byline = line.text;
+      useAsMetadata(line, 'byline');
+    } else if (fields.byline === undefined && nearHeader && belowTitle && isLatinNameLine(line.text)) {
       fields.byline = line.text;
       useAsMetadata(line, 'byline');
     } else if (isOutletName(line.text) && findOutlet(line.text)) {

@@ -61,6 +61,17 @@ describe('bylines and outlets', () => {
     expect(findOutlet('By : एबीपी न्यूज़ डेस्क')?.name).toBe('ABP News');
   });
 
+  it('reads a bare Hindi name between headline and date as the byline; removes live-blog times, relative dates and bracketed related links', () => {
+    const text = 'दिल्ली में बारिश ने तोड़ा 15 साल का रिकॉर्ड\nसौरभ\n31 जुलाई 2025\nअपडेटेड 2 घंटे पहले\nLIVE\n10:45 PM IST\nदिल्ली में भारी बारिश हुई. सड़कों पर पानी भर गया.\n(यह भी पढ़ें: मुंबई में भी अलर्ट)\n';
+    const article = importPage({ fileName: 'l.txt', text });
+    expect(article.byline).toBe('सौरभ');
+    expect(Object.fromEntries(article.removed.map((r) => [r.line, r.reason]))).toEqual({ 4: 'relative-date', 5: 'section-label', 6: 'timestamp', 8: 'related' });
+    expect(article.segments.map((segment) => segment.source)).toEqual(['दिल्ली में बारिश ने तोड़ा 15 साल का रिकॉर्ड', 'दिल्ली में भारी बारिश हुई.', 'सड़कों पर पानी भर गया.']);
+    expect(unaccountedLines(text, article)).toEqual([]);
+    // Not between headline and date: a short Hindi line stays text.
+    expect(importPage({ fileName: 'n.txt', text: 'दिल्ली में बारिश ने तोड़ा रिकॉर्ड\n31 जुलाई 2025\nसौरभ\nदिल्ली में भारी बारिश हुई.\n' }).byline).toBeUndefined();
+  });
+
   it('does not read ordinary sentences as bylines', () => {
     expect(readByline('रिपोर्ट में कहा गया है कि 2022 में आक्रमण के बाद से मॉस्को और प्योंगयांग और करीब आ गए हैं।')).toBeUndefined();
     expect(readByline('द्वारा संचालित रूसी समाचार एजेंसियों ने कहा।')).toBeUndefined();
