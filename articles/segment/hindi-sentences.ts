@@ -22,7 +22,7 @@ const CLOSING_QUOTES = '"\'”’»)\\]';
 const DEVANAGARI_ABBREVIATIONS = ['डॉ', 'डा', 'श्री', 'श्रीमती', 'सुश्री', 'प्रो', 'कु', 'ई', 'ई.पू', 'मि', 'सं', 'पं', 'स्व', 'क्र', 'रु', 'मो', 'जि', 'उ.प्र', 'म.प्र',
   // Units and numbers: 50 मी., 12 कि.मी., 5 कि.ग्रा., मकान नं. 4, 300 ई. पू.
   'मी', 'कि.मी', 'किमी', 'से.मी', 'मि.मी', 'कि.ग्रा', 'ग्रा', 'नं', 'पू'];
-const LATIN_ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Jr', 'Sr', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Rev', 'Hon', 'Gov', 'Sen', 'Rep', 'vs', 'etc', 'Inc', 'Ltd', 'Co', 'Corp', 'No', 'Nos', 'Rs', 'Mt', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'approx', 'viz', 'Govt'];
+const LATIN_ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Jr', 'Sr', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Rev', 'Hon', 'Gov', 'Sen', 'Rep', 'vs', 'etc', 'Inc', 'Ltd', 'Co', 'Corp', 'No', 'Nos', 'Rs', 'Mt', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'approx', 'viz', 'Govt', 'a\\.m', 'p\\.m'];
 
 // Initials in Hindi copy are English letter names (ए.पी.जे., के. चंद्रशेखर, एम.एस.); a whitelist,
 // because "है." has the same shape as "पी." and must still end a sentence. जी is left out: "… जी."

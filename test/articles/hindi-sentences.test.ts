@@ -67,6 +67,7 @@ describe('splitHindiSentences on quotes and spacing', () => {
   it('keeps units, numbers and era abbreviations inside the sentence (मी., कि.मी., नं., ई. पू.)', () => {
     expect(splitHindiSentences('दृश्यता 50 मी. रह गई और काफिला 12 कि.मी. चला। मकान नं. 4 में 300 ई. पू. का सिक्का मिला।'))
       .toEqual(['दृश्यता 50 मी. रह गई और काफिला 12 कि.मी. चला।', 'मकान नं. 4 में 300 ई. पू. का सिक्का मिला।']);
+    expect(splitHindiSentences('मैच 7 p.m. पर शुरू होगा. दर्शक पहुंच चुके हैं.')).toEqual(['मैच 7 p.m. पर शुरू होगा.', 'दर्शक पहुंच चुके हैं.']);
     // A word that merely ends in मी still ends its sentence.
     expect(splitHindiSentences('वह एक ईमानदार आदमी. उसने कहा.')).toEqual(['वह एक ईमानदार आदमी.', 'उसने कहा.']);
   });

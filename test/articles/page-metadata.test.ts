@@ -172,3 +172,24 @@ describe('Latin kicker before a Hindi headline', () => {
     expect(unaccountedLines(`${raw}\n\nपुतिन ने कहा कि रूस उत्तर कोरिया के साथ सहयोग बढ़ाएगा। किम ने समर्थन दोहराया।\n`, article)).toEqual([]);
   });
 });
+
+describe('page furniture seen on further outlets', () => {
+  it.each([
+    ['Advertisement - Scroll to continue', 'advertisement'], ['Ad', 'advertisement'], ['WhatsApp पर जुड़ें', 'promo'], ['Get App', 'promo'],
+    ['Link copied!', 'navigation'], ['अगली स्टोरी', 'navigation'], ['पूरी खबर पढ़ें', 'navigation'], ['Listen to this article', 'navigation'],
+    ['इस खबर को सुनें', 'navigation'], ['टिप्पणियां', 'comments'], ['अपनी प्रतिक्रिया दें', 'comments'], ['Manage Preferences', 'cookie-notice'],
+    ['फाइल फोटो।', 'media-credit'], ['Image Credit: PTI', 'media-credit'], ['(प्रतीकात्मक फोटो)', 'media-credit'], ['Representative Image', 'media-credit'],
+    ['टॉप न्यूज़', 'related'], ['वेब स्टोरीज', 'related'], ['(With inputs from agencies)', 'source-note'], ['With PTI Inputs', 'source-note'],
+    ['Share on WhatsApp', 'share'], ['इस लेख को शेयर करें', 'share'],
+  ])('%s → %s', (line, reason) => {
+    expect(matchBoilerplate(line)?.reason).toBe(reason);
+  });
+
+  it.each([
+    'टिप्पणियां करते हुए मंत्री ने कहा कि सरकार हर शिकायत पर ध्यान देगी।',
+    'अगली स्टोरी में हम बताएंगे कि बाजार क्यों गिरा।',
+    'फाइल फोटो में दिख रहे नेता अब पार्टी छोड़ चुके हैं।',
+  ])('keeps prose that merely starts like furniture: %s', (line) => {
+    expect(matchBoilerplate(line)).toBeUndefined();
+  });
+});
