@@ -10,7 +10,7 @@ export interface BoilerplateRule {
 }
 
 // Shared by many rules: a label ends at a colon, dash, space or the end of the line.
-const END = '(?=$|[\\s:：\\-–—|»›>]|[\\u0900-\\u097F])';
+const END = '(?=$|[\\s:：\\-–—|»›>.…]|[\\u0900-\\u097F])';
 
 /**
  * Boilerplate phrase table for Hindi news sites (Patrika, Dainik Jagran, Amar Ujala, NDTV India, BBC
@@ -26,7 +26,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { reason: 'relative-date', pattern: /^(?:(?:Last\s+)?(?:Updated|Published|Posted|अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड)\s*[:：]?\s*)?(?:\d{1,3}|एक|कुछ)\s*(?:सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|हफ़्ते|महीने|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)\s*(?:पहले|ago)$/i, example: 'अपडेटेड 2 घंटे पहले' },
   // Live-blog entry times on their own line: "10:45 PM IST", "10:12 PM".
   { reason: 'timestamp', pattern: /^\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*\(?(?:IST|GMT|UTC)?\)?\s*(?:बजे)?\)?$/, example: '10:45 PM IST' },
-  { reason: 'related', pattern: new RegExp(`^[(\\[]?\\s*(?:Similar News|Related (?:News|Posts?|Articles?|Stories|Topics)|Also Read|Read (?:More|Also)|You May (?:Also )?Like|More (?:from|News|Stories)|Recommended(?: Stories)?|Top Stories|Latest (?:News|Stories)|Most (?:Popular|Read|Viewed)(?: Articles| News| Stories)?|Trending(?: Now| News| Videos?)?|Editor'?s Pick|ये भी पढ़ें|ये भी पढ़े|यह भी पढ़ें|यह भी पढ़े|इसे भी पढ़ें|इसे भी पढ़े|और पढ़ें|अन्य खबरें|अन्य ख़बरें|संबंधित (?:खबरें|ख़बरें|लेख|समाचार)|सम्बंधित खबरें|ताज़ा खबरें|ताजा खबरें|लेटेस्ट खबरें|लेटेस्ट न्यूज|टॉप स्टोरीज|टॉप न्यूज़?|ताज़ा ख़बरें|Web Stories|वेब स्टोरीज़?|Photo Galler(?:y|ies)|ट्रेंडिंग(?: वीडियो| न्यूज| खबरें)?|सबसे ज्यादा पढ़ी गई(?: खबरें)?|वीडियो गैलरी|फोटो गैलरी|Featured Videos?(?: Of The Day)?|Watch(?: the)? Video|Watch Live|वीडियो देखें|देखें वीडियो|लाइव टीवी)${END}`, 'i'), maxLength: 200, example: 'Similar News' },
+  { reason: 'related', pattern: new RegExp(`^[(\\[]?\\s*(?:Similar News|Related (?:News|Posts?|Articles?|Stories|Topics)|Also Read|Read (?:More|Also)|You May (?:Also )?Like|More (?:from|News|Stories)|Recommended(?: Stories)?|Top Stories|Latest (?:News|Stories)|Most (?:Popular|Read|Viewed)(?: Articles| News| Stories)?|Trending(?: Now| News| Videos?)?|Editor'?s Pick|ये भी पढ़ें|ये भी पढ़े|यह भी पढ़ें|यह भी पढ़े|इसे भी पढ़ें|इसे भी पढ़े|और पढ़ें|अन्य खबरें|अन्य ख़बरें|संबंधित (?:खबरें|ख़बरें|लेख|समाचार)|सम्बंधित खबरें|ताज़ा खबरें|ताजा खबरें|लेटेस्ट खबरें|लेटेस्ट न्यूज|टॉप स्टोरीज|खबरें और भी हैं|टॉप न्यूज़?|ताज़ा ख़बरें|Web Stories|वेब स्टोरीज़?|Photo Galler(?:y|ies)|ट्रेंडिंग(?: वीडियो| न्यूज| खबरें)?|सबसे ज्यादा पढ़ी गई(?: खबरें)?|वीडियो गैलरी|फोटो गैलरी|Featured Videos?(?: Of The Day)?|Watch(?: the)? Video|Watch Live|वीडियो देखें|देखें वीडियो|लाइव टीवी)${END}`, 'i'), maxLength: 200, example: 'Similar News' },
   { reason: 'comments', pattern: /^(?:Leave a (?:Reply|Comment)|Post a Comment|Cancel reply|Your email address will not be published|Required fields are marked|Comments?\s*(?:\(\d+\))?$|\d+\s+Comments?$|कमेंट(?:्स)? (?:करें|लिखें)|(?:Log ?in|Sign in) to (?:comment|post a comment)|टिप्पणी(?: करें)?$|टिप्पणि(?:याँ|यां)$|अपनी (?:राय|प्रतिक्रिया) (?:दें|लिखें))/i, maxLength: 200, example: 'Leave a Reply' },
   { reason: 'breadcrumb', pattern: /^(?:Hindi News|Home|News|होम|मुख्य पृष्ठ|हिंदी समाचार|हिन्दी समाचार|समाचार)\s*[/>»›|]\s*\S/i, example: 'Hindi News / world / …' },
   // Breadcrumbs whose separators the scraper dropped: "Hindi Newsविदेशकिम जोंग…".

@@ -1,7 +1,8 @@
 import type { Article } from '../model.ts';
 import { splitPageLines } from './import-page.ts';
 
-const stripSpace = (text: string): string => text.replace(/\s+/g, '');
+// Zero-width spaces and BOMs count as space: sentence spans trim them like whitespace.
+const stripSpace = (text: string): string => text.replace(/[\s\u200b\ufeff]+/g, '');
 
 /**
  * Line numbers of non-blank raw lines that the article does not account for: a line counts when a

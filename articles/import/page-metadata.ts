@@ -44,7 +44,7 @@ const BYLINE_LABEL = /^(?:(?:By|Written by|Reported by|Edited by|Posted by|Autho
 // Desk credits used instead of a reporter's name ("न्यूज डेस्क, अमर उजाला, नई दिल्ली", "जागरण न्यूज नेटवर्क").
 const DESK = /(?:न्यूज़? डेस्क|वर्ल्ड डेस्क|डिजिटल डेस्क|ऑनलाइन डेस्क|स्पोर्ट्स डेस्क|बिजनेस डेस्क|जागरण न्यूज नेटवर्क|न्यूज़? नेटवर्क|ब्यूरो|Web Desk|News Desk|Digital Desk|Online Desk)/i;
 
-const WEB_DESK_SUFFIX = /\s+(?:ऑनलाइन|डिजिटल|वेब|Online|Digital|Web)(?:\s+(?:डेस्क|टीम|Desk|Team))?$/i;
+const WEB_DESK_SUFFIX = /\s+(?:ऑनलाइन|डिजिटल|वेब|न्यूज़?|Online|Digital|Web|News)(?:\s+(?:डेस्क|टीम|Desk|Team))?$/i;
 
 /** The byline a short line carries ("By …", "Edited by: …", a desk credit), or undefined. */
 export function readByline(line: string): string | undefined {
@@ -62,7 +62,7 @@ export function readByline(line: string): string | undefined {
 export function readAgencyFooter(line: string): string | undefined {
   const text = line.trim().normalize('NFC');
   if (text.length > 80 || scriptProfile(text).words > 5) return undefined;
-  return new RegExp(`^\\(?${AGENCY}\\)?(?:\\s+[\\u0900-\\u097F]+){0,3}$`).test(text) ? cleanByline(text) : undefined;
+  return new RegExp(`^\\(?${AGENCY}\\)?(?:,?\\s+[\\u0900-\\u097F]+){0,3}$`).test(text) ? cleanByline(text) : undefined;
 }
 
 /** True for a line that is just a person's name in Latin script ("Jyoti Sharma"): 2–4 capitalised words. */
@@ -156,6 +156,7 @@ export function foldForComparison(text: string): string {
 /** True for a breadcrumb trail: three or more parts joined by / > » ›, the leading parts short. */
 export function isBreadcrumb(line: string): boolean {
   const parts = line.trim().split(/\s+[/>»›]\s+/);
-  if (parts.length < 3) return false;
+  // › and » never join a headline's parts, so two short parts ("राजस्थान › जयपुर") are already a trail.
+  if (parts.length < 3 && !(parts.length === 2 && /\s[»›]\s/.test(line))) return false;
   return parts.slice(0, -1).every((part) => part.split(/\s+/).length <= 3 && !/[।?!]/.test(part));
 }

@@ -173,7 +173,8 @@ function breaksAt(text: string, position: number, rules: readonly SentenceRule[]
 }
 
 function pushTrimmed(spans: SentenceSpan[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  // Zero-width spaces and BOMs at the edges are scraper residue, trimmed like whitespace.
+  while (start < end && /[\s\u200b\ufeff]/.test(text[start])) start++;
+  while (end > start && /[\s\u200b\ufeff]/.test(text[end - 1])) end--;
   if (end > start) spans.push({ start, end });
 }

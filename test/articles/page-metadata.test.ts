@@ -193,3 +193,22 @@ describe('page furniture seen on further outlets', () => {
     expect(matchBoilerplate(line)).toBeUndefined();
   });
 });
+
+describe('a Bhaskar-style page with CRLF, NBSP and a zero-width space', () => {
+  const text = 'Dainik Bhaskar\r\nराजस्थान › जयपुर\r\nजयपुर में 2 दिन बाद फिर बारिश का अलर्ट; 12 जिलों में ओले गिरने की आशंका।\r\nभास्कर न्यूज | जयपुर\r\n1 घंटे पहले\r\n\r\n'
+    + 'जयपुर, 22 नवंबर (भाषा)\u00a0राज्य में मौसम फिर बदलेगा।\u200b मौसम केंद्र ने बताया कि 24 नवंबर को बारिश हो सकती है।\r\n\r\nएजेंसी, नई दिल्ली\r\nखबरें और भी हैं...\r\n';
+  const article = importPage({ fileName: 'b.txt', text });
+
+  it('reads a two-part › trail as a breadcrumb, "outlet न्यूज | city" as the desk byline, the agency footer with its city', () => {
+    expect(article.title).toBe('जयपुर में 2 दिन बाद फिर बारिश का अलर्ट; 12 जिलों में ओले गिरने की आशंका।');
+    expect(article.byline).toBe('भास्कर न्यूज');
+    expect(article.outlet).toBe('Dainik Bhaskar');
+    expect(article.metadata.map((m) => `${m.line}:${m.field}`)).toEqual(['1:outlet', '3:title', '4:byline', '4:outlet', '9:byline']);
+    expect(Object.fromEntries(article.removed.map((r) => [r.line, r.reason]))).toEqual({ 2: 'breadcrumb', 5: 'relative-date', 10: 'related' });
+  });
+
+  it('trims the zero-width space off the sentence edge and still accounts for every line', () => {
+    expect(article.segments.map((segment) => segment.source).slice(1)).toEqual(['जयपुर, 22 नवंबर (भाषा)\u00a0राज्य में मौसम फिर बदलेगा।', 'मौसम केंद्र ने बताया कि 24 नवंबर को बारिश हो सकती है।']);
+    expect(unaccountedLines(text, article)).toEqual([]);
+  });
+});
