@@ -199,6 +199,9 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     const hindiPart = parts.find((part) => isDevanagariLed(part)) ?? titleLine.text;
     fields.title = stripLatinKicker(stripOutletSuffix(stripGluedPrefix(hindiPart).trim()));
     useAsMetadata(titleLine, 'title');
+    // "… - News18 हिंदी": the suffix cut off the headline names the outlet.
+    const suffixOutlet = outletOfSuffix(stripGluedPrefix(hindiPart).trim());
+    if (suffixOutlet) setOutlet(suffixOutlet, titleLine);
     if (parts.length > 1) readTitleCompanions(parts.filter((part) => part !== hindiPart), titleLine);
     const titleKey = foldForComparison(fields.title);
     for (const line of content) {
@@ -215,7 +218,8 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   }
 
   function readTitleCompanions(parts: string[], line: PageLine): void {
-    for (const part of parts) {
+    // "Hindi News, Zee News": the generic words before the outlet are not an English headline.
+    for (const part of parts.map((text) => text.replace(GENERIC_SITE_WORDS_PREFIX, ''))) {
       if (isOutletName(part)) {
         fields.outlet ??= findOutlet(part)?.name ?? part.trim();
         useAsMetadata(line, 'outlet');
@@ -423,11 +427,22 @@ function isTitleCandidate(text: string): boolean {
   return !/[।॥]\s*\S/.test(hindi) && scriptProfile(hindi).words >= 3;
 }
 
+// Site words that trail a headline or lead its outlet part: "… - Hindi News", "Hindi News, Zee News".
+const GENERIC_SITE_WORDS = '(?:Latest Hindi News|Hindi News|Latest News|हिंदी न्यूज़?|हिन्दी न्यूज़?|हिंदी समाचार|हिन्दी समाचार)';
+const GENERIC_SITE_WORDS_SUFFIX = new RegExp(`\\s+[-–—|,]\\s+${GENERIC_SITE_WORDS}$`, 'i');
+const GENERIC_SITE_WORDS_PREFIX = new RegExp(`^\\s*${GENERIC_SITE_WORDS}\\s*[,|–—-]\\s*(?=\\S)`, 'i');
+
 function stripOutletSuffix(text: string): string {
   // Only headline-sized text: the backtracking pattern below is quadratic on a megabyte line.
   if (text.length > 300) return text;
   const m = /^(.*\S)\s+[-–—|]\s+([^-–—|]+)$/.exec(text);
-  return m && isOutletName(m[2]) && findOutlet(m[2]) ? m[1] : text;
+  return (m && isOutletName(m[2]) && findOutlet(m[2]) ? m[1] : text).replace(GENERIC_SITE_WORDS_SUFFIX, '');
+}
+
+function outletOfSuffix(text: string): string | undefined {
+  if (text.length > 300) return undefined;
+  const m = /^(.*\S)\s+[-–—|]\s+([^-–—|]+)$/.exec(text);
+  return m && isOutletName(m[2]) ? findOutlet(m[2])?.name : undefined;
 }
 
 /** Joins a paragraph's lines (no space after an opening quote or hyphen) and maps offsets back to line numbers. */

@@ -212,3 +212,22 @@ describe('a Bhaskar-style page with CRLF, NBSP and a zero-width space', () => {
     expect(unaccountedLines(text, article)).toEqual([]);
   });
 });
+
+describe('headline suffixes that name the site', () => {
+  const body = '\n\nपुतिन ने कहा कि रूस उत्तर कोरिया के साथ सहयोग बढ़ाएगा। किम ने समर्थन दोहराया।\n';
+  it.each([
+    ['किम जोंग उन ने पुतिन का स्वागत किया - Hindi News | Live Hindustan', 'Hindustan'],
+    ['किम जोंग उन ने पुतिन का स्वागत किया | Hindi News, Zee News', 'Zee News'],
+    ['किम जोंग उन ने पुतिन का स्वागत किया - News18 हिंदी', 'News18 Hindi'],
+  ])('%s → title without the suffix, outlet %s, no English title', (headline, outlet) => {
+    const article = importPage({ fileName: 't.txt', text: headline + body });
+    expect(article.title).toBe('किम जोंग उन ने पुतिन का स्वागत किया');
+    expect(article.outlet).toBe(outlet);
+    expect(article.titleEnglish).toBeUndefined();
+    expect(article.metadata.map((m) => `${m.line}:${m.field}`)).toEqual(['1:title', '1:outlet']);
+  });
+
+  it('keeps a trailing phrase that is not a site name', () => {
+    expect(importPage({ fileName: 't.txt', text: 'किम जोंग उन ने पुतिन का स्वागत किया, देखें VIDEO' + body }).title).toBe('किम जोंग उन ने पुतिन का स्वागत किया, देखें VIDEO');
+  });
+});
