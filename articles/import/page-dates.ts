@@ -19,20 +19,22 @@ const HINDI_MONTHS: Record<string, number> = {
   'सितंबर': 9, 'सितम्बर': 9, 'अक्टूबर': 10, 'अक्तूबर': 10, 'नवंबर': 11, 'नवम्बर': 11, 'दिसंबर': 12, 'दिसम्बर': 12,
 };
 
-const ZONES: Record<string, string> = { Z: 'Z', GMT: 'Z', UTC: 'Z', IST: '+05:30' };
+const ZONES: Record<string, string> = { Z: 'Z', GMT: 'Z', UTC: 'Z', IST: '+05:30', 'आईएसटी': '+05:30' };
 
 const ENGLISH_MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const HINDI_MONTH = `(${Object.keys(HINDI_MONTHS).join('|')})`;
 const ORDINAL = '(?:st|nd|rd|th)?';
-// Time after a date: "05:34 PM", "/ 02:58 pm", ", 10:30 AM (IST)", "at 7:40 GMT", "17:34:00+5:30".
-const TIME = '(?:\\s*(?:[,/|@-]|at|बजे)?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp]\\.?[Mm]\\.?)?)?';
-const ZONE = '(?:\\s*\\(?\\s*(Z|GMT|UTC|IST|[+-]\\d{1,2}:?\\d{2})\\)?)?';
+// Time after a date: "05:34 PM", "/ 02:58 pm", ", 10:30 AM (IST)", "at 7:40 GMT", "17:34:00+5:30",
+// and Hindi forms: "०५:३० अपराह्न", "शाम 5:30 बजे", "को 10:30 बजे (आईएसटी)". Groups: part of day, hour,
+// minute, second, meridiem.
+const TIME = '(?:\\s*(?:[,/|@-]|at|बजे|को)?\\s*(?:(सुबह|शाम|दोपहर|रात)\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp]\\.?[Mm]\\.?|अपराह्न|पूर्वाह्न)?(?:\\s*बजे)?)?';
+const ZONE = '(?:\\s*\\(?\\s*(Z|GMT|UTC|IST|आईएसटी|[+-]\\d{1,2}:?\\d{2})\\)?)?';
 
 interface DatePattern { regex: RegExp; read: (m: RegExpExecArray) => { y: number; mo: number; d: number } | undefined; time: number }
 
 const PATTERNS: DatePattern[] = [
   {
-    regex: new RegExp(`(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?()(?:\\.\\d+)?)?${ZONE}`, 'g'),
+    regex: new RegExp(`(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]()(\\d{1,2}):(\\d{2})(?::(\\d{2}))?()(?:\\.\\d+)?)?${ZONE}`, 'g'),
     read: (m) => ({ y: +m[1], mo: +m[2], d: +m[3] }),
     time: 4,
   },
@@ -83,18 +85,19 @@ export function findDates(line: string): FoundDate[] {
       if (!date || !validDate(date.y, date.mo, date.d)) continue;
       let iso = `${pad(date.y, 4)}-${pad(date.mo)}-${pad(date.d)}`;
       let precision: FoundDate['precision'] = 1;
-      const hourText = m[pattern.time];
+      const partOfDay = m[pattern.time];
+      const hourText = m[pattern.time + 1];
       if (hourText !== undefined) {
         let hour = +hourText;
-        const minute = +m[pattern.time + 1];
-        const second = m[pattern.time + 2] === undefined ? 0 : +m[pattern.time + 2];
-        const meridiem = (m[pattern.time + 3] ?? '').replace(/\./g, '').toLowerCase();
+        const minute = +m[pattern.time + 2];
+        const second = m[pattern.time + 3] === undefined ? 0 : +m[pattern.time + 3];
+        const meridiem = meridiemOf((m[pattern.time + 4] ?? '').replace(/\./g, '').toLowerCase(), partOfDay, hour);
         if (meridiem === 'pm' && hour < 12) hour += 12;
         if (meridiem === 'am' && hour === 12) hour = 0;
         if (hour < 24 && minute < 60 && second < 60) {
           iso += `T${pad(hour)}:${pad(minute)}:${pad(second)}`;
           precision = 2;
-          const zone = normaliseZone(m[pattern.time + 4]);
+          const zone = normaliseZone(m[pattern.time + 5]);
           if (zone) { iso += zone; precision = 3; }
         }
       }
@@ -109,6 +112,16 @@ export function bestDate(line: string): FoundDate | undefined {
   let best: FoundDate | undefined;
   for (const date of findDates(line)) if (!best || date.precision > best.precision) best = date;
   return best;
+}
+
+// अपराह्न/पूर्वाह्न are p.m./a.m.; शाम and दोपहर (before 6) are afternoon, रात from 6 on is evening, सुबह morning.
+function meridiemOf(written: string, partOfDay: string | undefined, hour: number): string {
+  if (written === 'अपराह्न') return 'pm';
+  if (written === 'पूर्वाह्न') return 'am';
+  if (written) return written;
+  if (partOfDay === 'शाम' || (partOfDay === 'दोपहर' && hour < 6) || (partOfDay === 'रात' && hour >= 6)) return 'pm';
+  if (partOfDay === 'सुबह' || (partOfDay === 'रात' && hour === 12)) return 'am';
+  return '';
 }
 
 function normaliseZone(zone: string | undefined): string | undefined {

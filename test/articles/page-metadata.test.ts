@@ -17,6 +17,11 @@ describe('dates', () => {
     ['Updated: Fri, 22 Nov 2024 05:30 PM (IST)', '2024-11-22T17:30:00+05:30'],
     ['20/06/2024', '2024-06-20'],
     ['First Published on: 09-01-2026 at 15:45 IST', '2026-01-09T15:45:00+05:30'],
+    ['प्रकाशित: २२ नवंबर २०२४, ०५:३० अपराह्न', '2024-11-22T17:30:00'],
+    ['अपडेटेड: 22 नवंबर 2024, शाम 5:30 बजे', '2024-11-22T17:30:00'],
+    ['22 नवंबर 2024, रात 2:15 बजे', '2024-11-22T02:15:00'],
+    ['22 नवंबर 2024 को 10:30 बजे (आईएसटी)', '2024-11-22T10:30:00+05:30'],
+    ['Last Updated: 2024-11-22T17:30:00+05:30', '2024-11-22T17:30:00+05:30'],
     ['Written By  अमित कुमार|Last Updated: नवंबर 02, 2025, 18:20 PM IST'.split('|')[1], '2025-11-02T18:20:00+05:30'],
   ];
   for (const [line, iso] of cases) {
@@ -53,6 +58,7 @@ describe('bylines and outlets', () => {
     expect(readOutletCredit('भारत ने ऑस्ट्रेलिया को हराया, आज तक')).toBeUndefined();
     expect(readByline('(आजतक ब्यूरो)')).toBe('आजतक ब्यूरो');
     expect(readByline('जनसत्ता ऑनलाइन')).toBe('जनसत्ता ऑनलाइन');
+    expect(readByline('संपादित: राहुल शर्मा')).toBe('राहुल शर्मा');
     expect(matchBoilerplate('Share Via :')?.reason).toBe('share');
     const masthead = importPage({ fileName: 'm.txt', text: 'News18 हिंदी\nसंसद में हंगामा, विपक्ष ने किया वॉकआउट\n\nनई दिल्ली. संसद में आज भी हंगामा हुआ. विपक्ष ने वॉकआउट किया.\n' });
     expect(masthead.outlet).toBe('News18 Hindi');
