@@ -28,6 +28,9 @@ export const KNOWN_OUTLETS: readonly Outlet[] = [
   { name: 'Punjab Kesari', spellings: ['Punjab Kesari', 'पंजाब केसरी'] },
   { name: 'Jagran Josh', spellings: ['Jagran Josh'] },
   { name: 'The Lallantop', spellings: ['The Lallantop', 'Lallantop', 'लल्लनटॉप'] },
+  { name: 'Webdunia', spellings: ['Webdunia', 'वेबदुनिया', 'वेब दुनिया'] },
+  { name: 'Hari Bhoomi', spellings: ['Hari Bhoomi', 'Haribhoomi', 'हरिभूमि', 'हरि भूमि'] },
+  { name: 'Deshbandhu', spellings: ['Deshbandhu', 'देशबन्धु', 'देशबंधु'] },
 ];
 
 /** News agencies whose tags appear in datelines and footers (Hindi and Latin spellings). */
@@ -42,7 +45,7 @@ const AGENCY = `(?:${NEWS_AGENCIES.map(escape).join('|')})`;
 // because "रिपोर्ट में कहा गया…" starts ordinary sentences.
 const BYLINE_LABEL = /^(?:(?:By|Written by|Reported by|Edited by|Posted by|Authored by|Published by|Curated by)(?:\s*[:：,-]\s*|\s+)|(?:Author|Reporter|लेखक|लेखिका|रिपोर्ट|रिपोर्टर|संवाददाता|द्वारा|लेखन|संपादन|संपादित|संपादक|एडिटेड बाय)\s*[:：,-]\s*)(.+)$/i;
 // Desk credits used instead of a reporter's name ("न्यूज डेस्क, अमर उजाला, नई दिल्ली", "जागरण न्यूज नेटवर्क").
-const DESK = /(?:न्यूज़? डेस्क|वर्ल्ड डेस्क|डिजिटल डेस्क|ऑनलाइन डेस्क|स्पोर्ट्स डेस्क|बिजनेस डेस्क|जागरण न्यूज नेटवर्क|न्यूज़? नेटवर्क|ब्यूरो|Web Desk|News Desk|Digital Desk|Online Desk)/i;
+const DESK = /(?:न्यूज़? डेस्क|वर्ल्ड डेस्क|डिजिटल डेस्क|ऑनलाइन डेस्क|स्पोर्ट्स डेस्क|बिजनेस डेस्क|जागरण न्यूज नेटवर्क|न्यूज़? नेटवर्क|ब्यूरो|Web Desk|News Desk|Digital Desk|Online Desk|Feature Desk)/i;
 
 const WEB_DESK_SUFFIX = /\s+(?:ऑनलाइन|डिजिटल|वेब|न्यूज़?|Online|Digital|Web|News)(?:\s+(?:डेस्क|टीम|Desk|Team))?$/i;
 
