@@ -24,10 +24,10 @@ const ZONES: Record<string, string> = { Z: 'Z', GMT: 'Z', UTC: 'Z', IST: '+05:30
 const ENGLISH_MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const HINDI_MONTH = `(${Object.keys(HINDI_MONTHS).join('|')})`;
 const ORDINAL = '(?:st|nd|rd|th)?';
-// Time after a date: "05:34 PM", "/ 02:58 pm", ", 10:30 AM (IST)", "at 7:40 GMT", "17:34:00+5:30",
+// Time after a date: "05:34 PM", "(11:48 IST)", "/ 02:58 pm", ", 10:30 AM (IST)", "at 7:40 GMT", "17:34:00+5:30",
 // and Hindi forms: "०५:३० अपराह्न", "शाम 5:30 बजे", "को 10:30 बजे (आईएसटी)". Groups: part of day, hour,
 // minute, second, meridiem.
-const TIME = '(?:\\s*(?:[,/|@-]|at|बजे|को)?\\s*(?:(सुबह|शाम|दोपहर|रात)\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp]\\.?[Mm]\\.?|अपराह्न|पूर्वाह्न)?(?:\\s*बजे)?)?';
+const TIME = '(?:\\s*(?:[,/|@(-]|at|बजे|को)?\\s*(?:(सुबह|शाम|दोपहर|रात)\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp]\\.?[Mm]\\.?|अपराह्न|पूर्वाह्न)?(?:\\s*बजे)?)?';
 const ZONE = '(?:\\s*\\(?\\s*(Z|GMT|UTC|IST|आईएसटी|[+-]\\d{1,2}:?\\d{2})\\)?)?';
 
 interface DatePattern { regex: RegExp; read: (m: RegExpExecArray) => { y: number; mo: number; d: number } | undefined; time: number }
