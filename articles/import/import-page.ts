@@ -404,6 +404,10 @@ function readMetadataPart(part: string): { field: MetadataField; value: string }
   const date = readDateLine(part);
   if (date !== undefined) return { field: 'date', value: date };
   if (isOutletName(part) && findOutlet(part)) return { field: 'outlet', value: findOutlet(part)?.name ?? part };
+  // "Agency:News18Hindi", "एजेंसी: News18 Hindi": the site names itself as the source; a scraper may glue the words.
+  const source = /^(?:Agency|Source|एजेंसी|स्रोत)\s*[:：]\s*(\S.{0,40})$/i.exec(part.trim());
+  const sourceName = source?.[1].replace(/([a-z0-9])([A-Z])/g, '$1 $2');
+  if (sourceName !== undefined && isOutletName(sourceName) && findOutlet(sourceName)) return { field: 'outlet', value: findOutlet(sourceName)?.name ?? sourceName };
   return undefined;
 }
 
