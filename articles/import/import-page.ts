@@ -261,6 +261,14 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     }
   }
 
+  // A photo's alt text sits right above its credit ("शुभमन गिल" / "Image Source : PTI"): a short line
+  // without sentence punctuation, below the headline (above it, the line may be the headline itself).
+  for (const credit of removed.filter((entry) => entry.reason === 'media-credit')) {
+    const above = lines[credit.line - 2];
+    if (!above || !titleLine || above.n <= titleLine.n || above.text === '' || claimed.has(above.n)) continue;
+    if (scriptProfile(above.text).words <= 8 && !endsSentence(above.text) && !isListItem(above.text) && !/[:：]$/.test(above.text)) remove(above, 'caption');
+  }
+
   // Pass 3: bylines that only context reveals, and mastheads.
   // Content lines within three non-blank lines of a date or title line.
   const contentIndex = new Map(content.map((line, index) => [line.n, index] as const));
