@@ -6,7 +6,7 @@ import { isSectionLabel, matchBoilerplate } from './boilerplate-rules.ts';
 import { ImportError } from './import-error.ts';
 import { bestDate, withoutDates } from './page-dates.ts';
 import {
-  datelineAgency, findOutlet, readOutletCredit, foldForComparison, isBreadcrumb, isLatinNameLine, isOutletName, readAgencyFooter,
+  datelineAgency, findOutlet, readOutletCredit, foldForComparison, isBreadcrumb, isLatinNameLine, isOutletName, NEWS_AGENCIES, readAgencyFooter,
   readByline, stripGluedPrefix, stripLatinKicker,
 } from './page-metadata.ts';
 import { hasNoLetters, isDevanagariLed, isLatinDominant, scriptProfile } from './script-profile.ts';
@@ -416,6 +416,8 @@ function readMetadataPart(part: string): { field: MetadataField; value: string }
   const source = /^(?:Agency|Source|एजेंसी|स्रोत)\s*[:：]\s*(\S.{0,40})$/i.exec(part.trim());
   const sourceName = source?.[1].replace(/([a-z0-9])([A-Z])/g, '$1 $2');
   if (sourceName !== undefined && isOutletName(sourceName) && findOutlet(sourceName)) return { field: 'outlet', value: findOutlet(sourceName)?.name ?? sourceName };
+  // "Agency: PTI": a news agency as the source is an agency credit.
+  if (sourceName !== undefined && NEWS_AGENCIES.includes(sourceName.trim())) return { field: 'byline', value: sourceName.trim() };
   return undefined;
 }
 

@@ -238,3 +238,24 @@ describe('headline suffixes that name the site', () => {
     expect(importPage({ fileName: 't.txt', text: 'किम जोंग उन ने पुतिन का स्वागत किया, देखें VIDEO' + body }).title).toBe('किम जोंग उन ने पुतिन का स्वागत किया, देखें VIDEO');
   });
 });
+
+describe('source labels and photo alt text', () => {
+  const head = 'किम जोंग उन ने पुतिन का स्वागत किया\n';
+  const body = 'पुतिन ने कहा कि रूस उत्तर कोरिया के साथ सहयोग बढ़ाएगा। किम ने समर्थन दोहराया।\n';
+  it.each([
+    ['Agency:News18Hindi', 'outlet', 'News18 Hindi'],
+    ['Agency: PTI', 'byline', 'PTI'],
+  ])('%s → %s metadata', (label, field, value) => {
+    const article = importPage({ fileName: 'a.txt', text: head + label + '\n' + body });
+    expect(article.metadata.map((m) => `${m.line}:${m.field}`)).toEqual(['1:title', `2:${field}`]);
+    expect(field === 'outlet' ? article.outlet : article.byline).toBe(value);
+  });
+
+  it('removes a short line above a photo credit as caption, never the headline', () => {
+    const withAlt = importPage({ fileName: 'c.txt', text: head + 'पुतिन और किम\nImage Source : PTI\n' + body });
+    expect(withAlt.removed.map((r) => `${r.line}:${r.reason}`)).toEqual(['2:caption', '3:media-credit']);
+    const headlineAbove = importPage({ fileName: 'c.txt', text: head + 'Image Source : PTI\n' + body });
+    expect(headlineAbove.title).toBe('किम जोंग उन ने पुतिन का स्वागत किया');
+    expect(headlineAbove.removed.map((r) => `${r.line}:${r.reason}`)).toEqual(['2:media-credit']);
+  });
+});
