@@ -83,7 +83,8 @@ function cleanByline(text: string): string {
   // "(आजतक ब्यूरो)": a credit in brackets is the same credit.
   const unbracketed = /^\(([^()]+)\)$/.exec(text.trim());
   if (unbracketed) text = unbracketed[1];
-  return text.replace(/[।|,;:\s]+$/, '').replace(/\s+/g, ' ').trim();
+  // "Shakti Singh @ShaktiSinghIN": the social handle beside a name is not part of it.
+  return text.replace(/(?:\s+@\w{1,30})+\s*$/, '').replace(/[।|,;:\s]+$/, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The known outlet named by `text` (whole text, or a "© 2024 Outlet" line), or undefined. */

@@ -60,6 +60,8 @@ describe('bylines and outlets', () => {
     expect(readByline('(आजतक ब्यूरो)')).toBe('आजतक ब्यूरो');
     expect(readByline('जनसत्ता ऑनलाइन')).toBe('जनसत्ता ऑनलाइन');
     expect(readByline('संपादित: राहुल शर्मा')).toBe('राहुल शर्मा');
+    expect(readByline('Edited By: Shakti Singh @ShaktiSinghIN')).toBe('Shakti Singh');
+    expect(readByline('WD Feature Desk')).toBe('WD Feature Desk');
     expect(matchBoilerplate('Share Via :')?.reason).toBe('share');
     const masthead = importPage({ fileName: 'm.txt', text: 'News18 हिंदी\nसंसद में हंगामा, विपक्ष ने किया वॉकआउट\n\nनई दिल्ली. संसद में आज भी हंगामा हुआ. विपक्ष ने वॉकआउट किया.\n' });
     expect(masthead.outlet).toBe('News18 Hindi');
@@ -96,6 +98,15 @@ describe('bylines and outlets', () => {
 describe('boilerplate phrase table', () => {
   it('every rule recognises its own example', () => {
     for (const rule of BOILERPLATE_RULES) expect(matchBoilerplate(rule.example)?.reason, rule.example).toBe(rule.reason);
+  });
+
+  it.each([
+    ['Download India TV App', 'promo'], ['Whatsapp Channel', 'promo'], ['Google Preferred Source', 'promo'],
+    ['Quick Links', 'navigation'], ['Live TV', 'navigation'], ['ई-पेपर', 'navigation'],
+    ['Latest Cricket News', 'related'], ['सम्बंधित जानकारी', 'related'], ['प्रभात खबर टॉप स्टोरी', 'related'],
+    ['India TV Hindi पर पढ़ें ताज़ा खेल समाचार', 'promo'], ['मुख्य पृष्ठधर्म-संसारव्रत-त्योहारमकर संक्रांति', 'breadcrumb'],
+  ])('%s → %s', (line, reason) => {
+    expect(matchBoilerplate(line)?.reason).toBe(reason);
   });
 
   it('leaves Hindi prose that merely mentions the phrases alone', () => {
