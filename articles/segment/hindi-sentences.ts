@@ -46,6 +46,14 @@ export const HINDI_SENTENCE_RULES: readonly SentenceRule[] = [
     example: 'किम ने कहा। पुतिन ने कहा।',
   },
   {
+    name: 'glued-question',
+    // "क्या यह सही है?उन्होंने पूछा": a scraper glued two Hindi sentences; "?" and "!" never sit inside a Hindi word.
+    breaks: true,
+    before: new RegExp(`[${DEVANAGARI}][?!][${CLOSING_QUOTES}]*$`),
+    after: new RegExp(`^[${DEVANAGARI}]`),
+    example: 'क्या यह सही है?उन्होंने पूछा।',
+  },
+  {
     name: 'no-space-after',
     // 27.1, U.S.A, www.example.com, 10.30 बजे: a stop glued to the next character is not a boundary.
     breaks: false,

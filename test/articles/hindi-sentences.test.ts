@@ -4,6 +4,7 @@ import { decidingRule, HINDI_SENTENCE_RULES, splitHindiSentences, splitHindiSent
 // One case per rule: the text, the expected sentences, and the boundary (just after `at`) the rule decides.
 const RULE_CASES: { rule: string; text: string; sentences: string[]; at: string }[] = [
   { rule: 'danda', text: 'किम ने समर्थन दिया। पुतिन ने धन्यवाद कहा॥ फिर बैठक हुई।', sentences: ['किम ने समर्थन दिया।', 'पुतिन ने धन्यवाद कहा॥', 'फिर बैठक हुई।'], at: 'दिया।' },
+  { rule: 'glued-question', text: 'क्या यह सही है?उन्होंने पूछा। सब ठीक है? हां।', sentences: ['क्या यह सही है?', 'उन्होंने पूछा।', 'सब ठीक है?', 'हां।'], at: 'है?' },
   { rule: 'no-space-after', text: 'जयपुर में तापमान 27.1 डिग्री रहा और 15,000 लोग 2024-06-20 को पहुंचे।', sentences: ['जयपुर में तापमान 27.1 डिग्री रहा और 15,000 लोग 2024-06-20 को पहुंचे।'], at: '27.' },
   { rule: 'list-number', text: '1. शुभमन गिल - 112 रन (118 गेंद)', sentences: ['1. शुभमन गिल - 112 रन (118 गेंद)'], at: '1.' },
   { rule: 'ellipsis', text: 'उन्होंने कहा कि... अब कुछ नहीं बचा।', sentences: ['उन्होंने कहा कि... अब कुछ नहीं बचा।'], at: 'कि...' },
