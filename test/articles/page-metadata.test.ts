@@ -102,6 +102,7 @@ describe('boilerplate phrase table', () => {
 
   it.each([
     ['Download India TV App', 'promo'], ['Whatsapp Channel', 'promo'], ['Google Preferred Source', 'promo'],
+    ['सांकेतिक चित्र', 'media-credit'], ['(प्रतीकात्मक इमेज)', 'media-credit'],
     ['Quick Links', 'navigation'], ['Live TV', 'navigation'], ['ई-पेपर', 'navigation'],
     ['Latest Cricket News', 'related'], ['सम्बंधित जानकारी', 'related'], ['प्रभात खबर टॉप स्टोरी', 'related'],
     ['India TV Hindi पर पढ़ें ताज़ा खेल समाचार', 'promo'], ['मुख्य पृष्ठधर्म-संसारव्रत-त्योहारमकर संक्रांति', 'breadcrumb'],
