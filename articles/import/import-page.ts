@@ -162,7 +162,12 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       useAsMetadata(line, 'titleEnglish');
       fields.titleEnglish ??= english[1].trim();
     } else if (metadataParts && isMetadataLine(metadataParts, parts)) {
-      metadataParts.forEach((part, k) => { if (part) useMetadataPart(line, part, parts[k]); });
+      // "Published: 11 Jan 2026 | 09:12 AM": the time may sit in the next part; the whole line is more precise.
+      const wholeDate = readDateLine(text);
+      metadataParts.forEach((part, k) => {
+        const precise = part?.field === 'date' && wholeDate !== undefined && wholeDate.length > part.value.length && wholeDate.startsWith(part.value);
+        if (part) useMetadataPart(line, precise ? { field: 'date', value: wholeDate } : part, parts[k]);
+      });
     } else {
       const part = readMetadataPart(text);
       if (part) useMetadataPart(line, part, text);

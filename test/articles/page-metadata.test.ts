@@ -103,6 +103,7 @@ describe('boilerplate phrase table', () => {
   it.each([
     ['Download India TV App', 'promo'], ['Whatsapp Channel', 'promo'], ['Google Preferred Source', 'promo'],
     ['सांकेतिक चित्र', 'media-credit'], ['(प्रतीकात्मक इमेज)', 'media-credit'],
+    ['ऑडियो सुनें', 'navigation'], ['Audio Book', 'navigation'],
     ['Quick Links', 'navigation'], ['Live TV', 'navigation'], ['ई-पेपर', 'navigation'],
     ['Latest Cricket News', 'related'], ['सम्बंधित जानकारी', 'related'], ['प्रभात खबर टॉप स्टोरी', 'related'],
     ['India TV Hindi पर पढ़ें ताज़ा खेल समाचार', 'promo'], ['मुख्य पृष्ठधर्म-संसारव्रत-त्योहारमकर संक्रांति', 'breadcrumb'],
@@ -261,6 +262,12 @@ describe('source labels and photo alt text', () => {
     const article = importPage({ fileName: 'a.txt', text: head + label + '\n' + body });
     expect(article.metadata.map((m) => `${m.line}:${m.field}`)).toEqual(['1:title', `2:${field}`]);
     expect(field === 'outlet' ? article.outlet : article.byline).toBe(value);
+  });
+
+  it('reads the time from the part after a pipe on a date line', () => {
+    const article = importPage({ fileName: 'd.txt', text: head + 'Published: 11 Jan 2026 | 09:12 AM\n' + body });
+    expect(article.date).toBe('2026-01-11T09:12:00');
+    expect(article.metadata.map((m) => `${m.line}:${m.field}`)).toEqual(['1:title', '2:date']);
   });
 
   it('removes a short line above a photo credit as caption, never the headline', () => {
