@@ -262,6 +262,8 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     for (let n = label.line + 1; n <= lines.length; n++) {
       const line = lines[n - 1];
       if (line.text === '' || claimed.has(n) || scriptProfile(line.text).words > 15 || /[।॥]/.test(line.text)) break;
+      // Linked headlines are never numbered: "1. …" under "जरूर पढ़ें" is the article's own list resuming.
+      if (label.reason === 'related' && /^\s*[0-9०-९]{1,2}[.)]\s/.test(line.text)) break;
       remove(line, label.reason);
     }
   }

@@ -104,6 +104,7 @@ describe('boilerplate phrase table', () => {
     ['Download India TV App', 'promo'], ['Whatsapp Channel', 'promo'], ['Google Preferred Source', 'promo'],
     ['सांकेतिक चित्र', 'media-credit'], ['(प्रतीकात्मक इमेज)', 'media-credit'],
     ['ऑडियो सुनें', 'navigation'], ['Audio Book', 'navigation'],
+    ['जरूर पढ़ें', 'related'], ['और भी पढ़ें :', 'related'], ['ये भी देखें', 'related'],
     ['Quick Links', 'navigation'], ['Live TV', 'navigation'], ['ई-पेपर', 'navigation'],
     ['Latest Cricket News', 'related'], ['सम्बंधित जानकारी', 'related'], ['प्रभात खबर टॉप स्टोरी', 'related'],
     ['India TV Hindi पर पढ़ें ताज़ा खेल समाचार', 'promo'], ['मुख्य पृष्ठधर्म-संसारव्रत-त्योहारमकर संक्रांति', 'breadcrumb'],
@@ -262,6 +263,12 @@ describe('source labels and photo alt text', () => {
     const article = importPage({ fileName: 'a.txt', text: head + label + '\n' + body });
     expect(article.metadata.map((m) => `${m.line}:${m.field}`)).toEqual(['1:title', `2:${field}`]);
     expect(field === 'outlet' ? article.outlet : article.byline).toBe(value);
+  });
+
+  it('a related label takes the linked headline under it, not the numbered list that follows', () => {
+    const article = importPage({ fileName: 'r.txt', text: head + body + 'जरूर पढ़ें\nसर्दियों में अदरक की चाय के फायदे\n1. पाचन बेहतर होता है\n2. खून की कमी दूर होती है\n' });
+    expect(article.removed.map((r) => `${r.line}:${r.reason}`)).toEqual(['3:related', '4:related']);
+    expect(article.segments.map((s) => s.source).slice(-2)).toEqual(['1. पाचन बेहतर होता है', '2. खून की कमी दूर होती है']);
   });
 
   it('reads the time from the part after a pipe on a date line', () => {
