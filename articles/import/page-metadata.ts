@@ -54,7 +54,12 @@ export function readByline(line: string): string | undefined {
   const text = line.trim().normalize('NFC');
   if (text.length > 120) return undefined;
   const labelled = BYLINE_LABEL.exec(text);
-  if (labelled && scriptProfile(labelled[1]).words <= 8 && !/[।?!]/.test(labelled[1])) return cleanByline(labelled[1]);
+  if (labelled && scriptProfile(labelled[1]).words <= 8 && !/[।?!]/.test(labelled[1])) {
+    // "Reported by: Vishal Singh, Lucknow": a Latin name followed by the reporter's city.
+    const [name, ...place] = labelled[1].split(/\s*,\s*/);
+    if (place.length === 1 && isLatinNameLine(name) && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(place[0].trim())) return cleanByline(name);
+    return cleanByline(labelled[1]);
+  }
   if (scriptProfile(text).words <= 10 && DESK.test(text) && !/[।?!]\s*\S/.test(text)) return cleanByline(text);
   // An outlet's web desk signing as "जनसत्ता ऑनलाइन", "Zee News Digital".
   if (scriptProfile(text).words <= 4 && WEB_DESK_SUFFIX.test(text) && findOutlet(text.replace(WEB_DESK_SUFFIX, ''))) return cleanByline(text);

@@ -62,6 +62,8 @@ describe('bylines and outlets', () => {
     expect(readByline('संपादित: राहुल शर्मा')).toBe('राहुल शर्मा');
     expect(readByline('Edited By: Shakti Singh @ShaktiSinghIN')).toBe('Shakti Singh');
     expect(readByline('WD Feature Desk')).toBe('WD Feature Desk');
+    expect(readByline('Reported by: Vishal Singh, Lucknow')).toBe('Vishal Singh');
+    expect(readByline('Reported by: Vishal Singh, Lucknow Bureau Chief')).toBe('Vishal Singh, Lucknow Bureau Chief');
     expect(matchBoilerplate('Share Via :')?.reason).toBe('share');
     const masthead = importPage({ fileName: 'm.txt', text: 'News18 हिंदी\nसंसद में हंगामा, विपक्ष ने किया वॉकआउट\n\nनई दिल्ली. संसद में आज भी हंगामा हुआ. विपक्ष ने वॉकआउट किया.\n' });
     expect(masthead.outlet).toBe('News18 Hindi');
@@ -105,6 +107,7 @@ describe('boilerplate phrase table', () => {
     ['सांकेतिक चित्र', 'media-credit'], ['(प्रतीकात्मक इमेज)', 'media-credit'],
     ['ऑडियो सुनें', 'navigation'], ['Audio Book', 'navigation'],
     ['जरूर पढ़ें', 'related'], ['और भी पढ़ें :', 'related'], ['ये भी देखें', 'related'],
+    ['Get Latest News', 'promo'],
     ['Quick Links', 'navigation'], ['Live TV', 'navigation'], ['ई-पेपर', 'navigation'],
     ['Latest Cricket News', 'related'], ['सम्बंधित जानकारी', 'related'], ['प्रभात खबर टॉप स्टोरी', 'related'],
     ['India TV Hindi पर पढ़ें ताज़ा खेल समाचार', 'promo'], ['मुख्य पृष्ठधर्म-संसारव्रत-त्योहारमकर संक्रांति', 'breadcrumb'],
