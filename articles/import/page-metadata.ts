@@ -47,7 +47,7 @@ const BYLINE_LABEL = /^(?:(?:By|Written by|Reported by|Edited by|Posted by|Autho
 // Desk credits used instead of a reporter's name ("न्यूज डेस्क, अमर उजाला, नई दिल्ली", "जागरण न्यूज नेटवर्क").
 const DESK = /(?:न्यूज़? डेस्क|वर्ल्ड डेस्क|डिजिटल डेस्क|ऑनलाइन डेस्क|स्पोर्ट्स डेस्क|बिजनेस डेस्क|जागरण न्यूज नेटवर्क|न्यूज़? नेटवर्क|ब्यूरो|Web Desk|News Desk|Digital Desk|Online Desk|Feature Desk)/i;
 
-const WEB_DESK_SUFFIX = /\s+(?:ऑनलाइन|डिजिटल|वेब|न्यूज़?|Online|Digital|Web|News)(?:\s+(?:डेस्क|टीम|Desk|Team))?$/i;
+const WEB_DESK_SUFFIX = /\s+(?:(?:ऑनलाइन|डिजिटल|वेब|न्यूज़?|Online|Digital|Web|News)(?:\s+(?:डेस्क|टीम|Desk|Team))?|डेस्क|Desk)$/i;
 
 /** The byline a short line carries ("By …", "Edited by: …", a desk credit), or undefined. */
 export function readByline(line: string): string | undefined {

@@ -62,6 +62,7 @@ describe('bylines and outlets', () => {
     expect(readByline('संपादित: राहुल शर्मा')).toBe('राहुल शर्मा');
     expect(readByline('Edited By: Shakti Singh @ShaktiSinghIN')).toBe('Shakti Singh');
     expect(readByline('WD Feature Desk')).toBe('WD Feature Desk');
+    expect(readByline('हरिभूमि डेस्क')).toBe('हरिभूमि डेस्क');
     expect(readByline('Reported by: Vishal Singh, Lucknow')).toBe('Vishal Singh');
     expect(readByline('Reported by: Vishal Singh, Lucknow Bureau Chief')).toBe('Vishal Singh, Lucknow Bureau Chief');
     expect(matchBoilerplate('Share Via :')?.reason).toBe('share');
