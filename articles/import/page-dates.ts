@@ -44,7 +44,8 @@ const PATTERNS: DatePattern[] = [
     time: 4,
   },
   {
-    regex: new RegExp(`(?<!\\d)(\\d{1,2})${ORDINAL}\\s+${ENGLISH_MONTH},?\\s+(\\d{4})${TIME}${ZONE}`, 'gi'),
+    // "12 Jan 2026", and the dashed form "12-Jan-2026".
+    regex: new RegExp(`(?<!\\d)(\\d{1,2})${ORDINAL}(?:\\s+|-)${ENGLISH_MONTH}(?:,?\\s+|-)(\\d{4})${TIME}${ZONE}`, 'gi'),
     read: (m) => ({ y: +m[3], mo: ENGLISH_MONTHS[m[2].toLowerCase()] ?? 0, d: +m[1] }),
     time: 4,
   },
