@@ -5,9 +5,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGlossaryChecker, GLOSSARY_SCHEMA_VERSION, type Glossary } from '../glossary/index.ts';
-import { createHandlers } from '../electron/handlers.ts';
-import { startServer } from '../electron/server.ts';
-import { createMemoryProject } from '../electron/store/memory-store.ts';
+import { createHandlers } from '../services/handlers.ts';
+import { startServer } from '../transports/http/server.ts';
+import { createMemoryProject } from '../services/store/memory-store.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

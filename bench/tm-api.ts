@@ -9,10 +9,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createHandlers } from '../electron/handlers.ts';
-import { createMemoryProject } from '../electron/store/memory-store.ts';
-import { APP_ROOT, seedDefaultGlossary, seedSampleArticles } from '../electron/default-project.ts';
-import { projectMemoryEntries } from '../electron/cli/project-memory.ts';
+import { createHandlers } from '../services/handlers.ts';
+import { createMemoryProject } from '../services/store/memory-store.ts';
+import { APP_ROOT, seedDefaultGlossary, seedSampleArticles } from '../services/default-project.ts';
+import { projectMemoryEntries } from '../services/project-memory.ts';
 import { createTranslationMemory } from '../articles/memory/translation-memory.ts';
 import { percentileOfSorted, seededRandom } from './bench-stats.ts';
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `anuvad` command line: runs electron/cli/index.ts under tsx (no build step for node code).
+// The `anuvad` command line: runs transports/cli/index.ts under tsx (no build step for node code).
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
@@ -11,7 +11,7 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-const { main } = await import('../electron/cli/index.ts');
+const { main } = await import('../transports/cli/index.ts');
 // `npm run cli -- …` runs us in the package root; npm keeps the caller's folder in INIT_CWD, and
 // relative paths on the command line mean that folder.
 const packageRoot = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');

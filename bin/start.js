@@ -50,7 +50,7 @@ function ensureRendererBuilt() {
   // Tests and CI that have just built the renderer skip the staleness check.
   if (process.env.ANUVAD_SKIP_RENDERER_BUILD === '1') return;
   const built = path.join(root, 'dist/renderer/index.html');
-  const sources = ['renderer', 'articles', 'glossary', 'electron/contract.ts', 'vite.config.ts', 'index.html', 'package.json'];
+  const sources = ['renderer', 'articles', 'glossary', 'services/contract.ts', 'vite.config.ts', 'index.html', 'package.json'];
   if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(sources)) return;
   console.log('Building the renderer (vite build)…');
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
@@ -86,8 +86,8 @@ async function runDesktop(executable, projectDir) {
 
 async function runBrowserFallback(reason, projectDir, port) {
   console.log(reason);
-  const { openLowdbProject } = await import('../electron/store/lowdb-store.ts');
-  const { startServer } = await import('../electron/server.ts');
+  const { openLowdbProject } = await import('../services/store/lowdb-store.ts');
+  const { startServer } = await import('../transports/http/server.ts');
   const store = await openLowdbProject(projectDir, { create: true });
   if (store.readOnly) console.log('The project is open elsewhere: it opens read-only.');
   let server;
@@ -114,7 +114,7 @@ async function runBrowserFallback(reason, projectDir, port) {
 
 const options = parseArguments(process.argv.slice(2));
 register(); // lets this script import the TypeScript shell code directly
-const { ensureDefaultProject } = await import('../electron/default-project.ts');
+const { ensureDefaultProject } = await import('../services/default-project.ts');
 const projectDir = path.resolve(options.project ?? await ensureDefaultProject());
 ensureRendererBuilt();
 const electron = options.browser ? { reason: 'Serving the workbench for your browser (--browser)' } : findElectron();

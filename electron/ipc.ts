@@ -3,10 +3,10 @@
  * dispatches to the same handlers as the HTTP server and the CLI.
  */
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import type { ApiName, ApiResponse, ShellCommand } from './contract.ts';
-import type { ApiHandlers } from './api-names.ts';
-import { isApiName } from './api-names.ts';
-import { toApiError } from './api-failure.ts';
+import type { ApiName, ApiResponse, ShellCommand } from '../services/contract.ts';
+import type { ApiHandlers } from '../services/api-names.ts';
+import { isApiName } from '../services/api-names.ts';
+import { toApiError } from '../services/api-failure.ts';
 import { API_CHANNEL, COMMAND_CHANNEL, FLUSHED_CHANNEL } from './ipc-channels.ts';
 
 /** Registers the 'api' channel; `isTrustedUrl` says which page URLs may call it. Returns an unregister function. */

@@ -6,15 +6,15 @@
 import { app, BrowserWindow, Menu, dialog, net, protocol, screen, session, type WebContents } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ProjectStore } from './store/project-store.ts';
-import { openLowdbProject } from './store/lowdb-store.ts';
-import { ensureDefaultProject } from './default-project.ts';
-import { createHandlers } from './handlers.ts';
+import type { ProjectStore } from '../services/store/project-store.ts';
+import { openLowdbProject } from '../services/store/lowdb-store.ts';
+import { ensureDefaultProject } from '../services/default-project.ts';
+import { createHandlers } from '../services/handlers.ts';
 import { registerApiChannel, registerFlushedChannel, sendShellCommand } from './ipc.ts';
 import { createCloseHandshake } from './close-handshake.ts';
 import { APP_ORIGIN, isWorkbenchUrl } from './ipc-channels.ts';
 import { menuTemplate } from './menu.ts';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
+import { CONTENT_SECURITY_POLICY } from '../transports/content-security-policy.ts';
 import { loadWindowState, saveWindowState, visibleState } from './window-state.ts';
 
 // Bundled to dist/electron/main.cjs; the renderer is built to dist/renderer.

@@ -4,7 +4,7 @@
  * still reaches the page, whose own key map handles it; clicking the item sends the same command.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { ShellCommand } from './contract.ts';
+import type { ShellCommand } from '../services/contract.ts';
 
 /** Menu labels in the two UI languages (the renderer's strings live in renderer/locales). */
 const labels = {

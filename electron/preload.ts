@@ -5,8 +5,8 @@
  * contextBridge keeps only the message of a thrown Error, and the renderer needs the ApiError.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { ApiName, ApiResponse, ShellCommand } from './contract.ts';
-import { API_NAMES, isApiName } from './api-names.ts';
+import type { ApiName, ApiResponse, ShellCommand } from '../services/contract.ts';
+import { API_NAMES, isApiName } from '../services/api-names.ts';
 import { API_CHANNEL, COMMAND_CHANNEL, FLUSHED_CHANNEL } from './ipc-channels.ts';
 
 type BridgeCalls = { [N in ApiName]: (args: unknown) => Promise<ApiResponse<N>> };

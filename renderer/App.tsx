@@ -1,7 +1,7 @@
 /** The workbench shell: top bar, the article list or the editor, the glossary panel and the status line. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Api, Glossary, ProjectInfo } from '../electron/contract.ts';
+import type { Api, Glossary, ProjectInfo } from '../services/contract.ts';
 import { ArticleList } from './list/ArticleList.tsx';
 import { Editor } from './editor/Editor.tsx';
 import { ReviewView } from './review/ReviewView.tsx';

@@ -1,6 +1,6 @@
 /** The glossary checker the renderer runs locally (no round trip per keystroke), built by the pure glossary/ module. */
 import { createGlossaryChecker } from '../glossary/index.ts';
-import type { Glossary, SegmentIssue, TermHit } from '../electron/contract.ts';
+import type { Glossary, SegmentIssue, TermHit } from '../services/contract.ts';
 
 /** What the editor needs from the glossary engine. */
 export interface LiveChecker {

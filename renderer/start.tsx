@@ -2,7 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import type { Api, Glossary, ProjectInfo } from '../electron/contract.ts';
+import type { Api, Glossary, ProjectInfo } from '../services/contract.ts';
 import { App } from './App.tsx';
 import { createI18n } from './i18n.ts';
 import type { UiLanguage } from './format.ts';

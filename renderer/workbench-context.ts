@@ -1,6 +1,6 @@
 /** What every view shares: the API, the glossary with its live checker, and the UI language. */
 import { createContext, useContext } from 'react';
-import type { Api, Glossary, GlossaryEntry } from '../electron/contract.ts';
+import type { Api, Glossary, GlossaryEntry } from '../services/contract.ts';
 import type { LiveChecker } from './live-checker.ts';
 import type { UiLanguage } from './format.ts';
 

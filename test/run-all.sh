@@ -27,7 +27,7 @@ json="$run_tmp/vitest.json"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$json"
 status=$?
 if [ -f "$json" ]; then
-  node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`);if(r.numFailedTests>0||r.numTotalTests===0)process.exit(1)' "$json" || status=1
+  node test/summarize-vitest-report.mjs "$json" || status=1
 else
   echo "0 passed, 1 failed"; status=1
 fi

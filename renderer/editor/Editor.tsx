@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { Article, SegmentIssue, SegmentStatus } from '../../electron/contract.ts';
+import type { Article, SegmentIssue, SegmentStatus } from '../../services/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { onShellCommand } from '../transport/index.ts';
 import { formatNumber } from '../format.ts';

@@ -1,7 +1,7 @@
 /** A segment's issues as words in the UI language (the domain gives codes and data only). */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GlossaryEntry, SegmentIssue } from '../../electron/contract.ts';
+import type { GlossaryEntry, SegmentIssue } from '../../services/contract.ts';
 
 /** Props of IssueList. */
 export interface IssueListProps {

@@ -1,7 +1,7 @@
 /** Asks for the reason when a segment with glossary errors is approved; the reason is kept with the segment. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GlossaryEntry, SegmentIssue } from '../../electron/contract.ts';
+import type { GlossaryEntry, SegmentIssue } from '../../services/contract.ts';
 import { IssueList } from './IssueList.tsx';
 import { Modal } from '../Modal.tsx';
 

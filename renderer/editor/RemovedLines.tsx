@@ -1,6 +1,6 @@
 /** The boilerplate lines import removed, each with its reason and a Restore button. */
 import { useTranslation } from 'react-i18next';
-import type { RemovedLine } from '../../electron/contract.ts';
+import type { RemovedLine } from '../../services/contract.ts';
 
 /** Props of RemovedLines. */
 export interface RemovedLinesProps {

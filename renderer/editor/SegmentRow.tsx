@@ -1,7 +1,7 @@
 /** One row of the editor: Hindi with highlighted terms, the English box, the status and the issues. */
 import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Segment, SegmentIssue, SegmentRepetition, SegmentStatus } from '../../electron/contract.ts';
+import type { Segment, SegmentIssue, SegmentRepetition, SegmentStatus } from '../../services/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { SourceText } from './SourceText.tsx';
 import { IssueList } from './IssueList.tsx';

@@ -1,6 +1,6 @@
 /** Hindi source text with glossary terms highlighted; text is rendered as React text nodes only. */
 import { memo } from 'react';
-import type { TermHit } from '../../electron/contract.ts';
+import type { TermHit } from '../../services/contract.ts';
 
 /** A run of source text, either plain or a term hit. */
 export interface SourcePiece {

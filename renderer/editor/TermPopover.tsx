@@ -1,6 +1,6 @@
 /** The details of a glossary term shown while hovering it in the Hindi. */
 import { useTranslation } from 'react-i18next';
-import type { GlossaryEntry } from '../../electron/contract.ts';
+import type { GlossaryEntry } from '../../services/contract.ts';
 
 /** Props of TermPopover. */
 export interface TermPopoverProps {

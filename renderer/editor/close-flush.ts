@@ -3,7 +3,7 @@
  * editor's autosaver) writes its pending edits, and the answer to the shell's 'flush-before-close'
  * command is a promise that settles when they are all done, so the window closes only then.
  */
-import type { ShellCommand } from '../../electron/contract.ts';
+import type { ShellCommand } from '../../services/contract.ts';
 
 /** The flushers to run before the window closes. */
 export interface CloseFlush {

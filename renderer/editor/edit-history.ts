@@ -3,7 +3,7 @@
  * (ARCHITECTURE example 2, after ProseMirror/CodeMirror). Undo and redo replay transactions
  * backwards and forwards across segments; autosave asks a transaction which segments it touched.
  */
-import type { Segment, SegmentStatus } from '../../electron/contract.ts';
+import type { Segment, SegmentStatus } from '../../services/contract.ts';
 
 /** The editable part of one segment. */
 export interface SegmentEditState {

@@ -1,5 +1,5 @@
 /** Ctrl+F matching over an article's Hindi and current English. */
-import type { Segment } from '../../electron/contract.ts';
+import type { Segment } from '../../services/contract.ts';
 import type { EditorDoc } from './edit-history.ts';
 
 /** Indices of segments whose source or current target contains the query (case-insensitive, NFC); an empty query matches nothing. */

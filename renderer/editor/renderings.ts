@@ -1,5 +1,5 @@
 /** The English renderings offered for a segment: what Ctrl+1…9 inserts. */
-import type { GlossaryEntry, TermHit } from '../../electron/contract.ts';
+import type { GlossaryEntry, TermHit } from '../../services/contract.ts';
 
 /** One insertable rendering and the entry it comes from. */
 export interface RenderingOption {

@@ -3,7 +3,7 @@
  * stops; a flush writes everything at once (blur, page hide, before reload). Failed writes stay
  * queued and are retried, so an edit is never dropped. Timers are injected so tests run without waiting.
  */
-import type { SegmentStatus } from '../../electron/contract.ts';
+import type { SegmentStatus } from '../../services/contract.ts';
 
 /** What is written for one segment. */
 export interface SegmentSave {

@@ -1,5 +1,5 @@
 /** Rules for segment statuses in the editor: what typing does to a status, and which issues block approval. */
-import type { SegmentIssue, SegmentStatus } from '../../electron/contract.ts';
+import type { SegmentIssue, SegmentStatus } from '../../services/contract.ts';
 import type { SegmentEditState } from './edit-history.ts';
 
 /** Every status in workflow order. */

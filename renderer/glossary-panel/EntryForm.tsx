@@ -1,7 +1,7 @@
 /** Edits one glossary entry (new or existing). */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GlossaryEntry } from '../../electron/contract.ts';
+import type { GlossaryEntry } from '../../services/contract.ts';
 import { emptyFields, fieldsFromEntry, type EntryFormFields } from './entry-form-fields.ts';
 
 const TYPES: readonly GlossaryEntry['type'][] = ['person', 'place', 'organization', 'term'];

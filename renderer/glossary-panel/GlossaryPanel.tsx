@@ -1,7 +1,7 @@
 /** The glossary side panel: search, add (also from a Hindi selection), edit, delete, occurrences across articles. */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleSummary, EntryOccurrence, GlossaryEntry } from '../../electron/contract.ts';
+import type { ArticleSummary, EntryOccurrence, GlossaryEntry } from '../../services/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { formatNumber, localeFor } from '../format.ts';
 import { searchEntries } from './entry-search.ts';

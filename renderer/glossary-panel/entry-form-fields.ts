@@ -1,5 +1,5 @@
 /** The glossary entry form's text fields and their conversion to and from an entry. */
-import type { GlossaryEntry } from '../../electron/contract.ts';
+import type { GlossaryEntry } from '../../services/contract.ts';
 import { createEntry } from '../../glossary/entry.ts';
 
 /** Lists in the form are typed as text separated by "|", the same separator as the CSV exchange format. */

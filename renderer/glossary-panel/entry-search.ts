@@ -1,5 +1,5 @@
 /** Glossary search in the panel: Hindi with the glossary's own normalisation, English case-insensitively. */
-import type { GlossaryEntry } from '../../electron/contract.ts';
+import type { GlossaryEntry } from '../../services/contract.ts';
 import { termKey } from '../../glossary/normalize.ts';
 
 /** Entries whose Hindi (source or variant, normalised) or English (approved, alternate, forbidden) contains the query, sorted by Hindi. */

@@ -1,7 +1,7 @@
 /** The article list: progress, open issues, filter and sort, import of pages from files. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleSummary } from '../../electron/contract.ts';
+import type { ArticleSummary } from '../../services/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { formatDate, formatNumber, formatPercent, localeFor } from '../format.ts';
 import { articleRows, filterArticleRows, sortArticleRows, type ArticleSort, type ProgressFilter } from './article-table.ts';

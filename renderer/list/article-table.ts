@@ -1,5 +1,5 @@
 /** Article list logic: progress figures, filtering and sorting (plain data, no DOM). */
-import type { ArticleSummary } from '../../electron/contract.ts';
+import type { ArticleSummary } from '../../services/contract.ts';
 
 /** Sort keys of the article list. */
 export type ArticleSort = 'date-desc' | 'date-asc' | 'title' | 'progress' | 'issues';

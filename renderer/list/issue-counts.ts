@@ -1,5 +1,5 @@
 /** Counts open glossary issues per article with the live checker, off the critical path of the first paint. */
-import type { Api, Segment } from '../../electron/contract.ts';
+import type { Api, Segment } from '../../services/contract.ts';
 import type { LiveChecker } from '../live-checker.ts';
 import { blockingIssues } from '../editor/segment-status.ts';
 

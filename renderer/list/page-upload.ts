@@ -1,5 +1,5 @@
 /** Turns picked files into the contract's PageUpload (base64 of the raw bytes, so any encoding survives). */
-import type { PageUpload } from '../../electron/contract.ts';
+import type { PageUpload } from '../../services/contract.ts';
 
 /** Encodes bytes as base64 in chunks (String.fromCharCode on a whole large file would overflow the stack). */
 export function bytesToBase64(bytes: Uint8Array): string {

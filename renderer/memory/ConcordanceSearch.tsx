@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConcordanceHit } from '../../electron/contract.ts';
+import type { ConcordanceHit } from '../../services/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
 
 /** Quiet time after typing before the server is asked. */

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TmSegmentMatch } from '../../electron/contract.ts';
+import type { TmSegmentMatch } from '../../services/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { MatchRow } from './MatchRow.tsx';
 

@@ -1,7 +1,7 @@
 /** One translation-memory match: score, context/adapted badges, origin, Insert button, Hindi word diff, English target. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WordDiffOp } from '../../electron/contract.ts';
+import type { WordDiffOp } from '../../services/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { formatPercent } from '../format.ts';
 import { AdaptedTarget } from './AdaptedTarget.tsx';

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GlossaryEntry, PropagationApplied, PropagationPreview } from '../../electron/contract.ts';
+import type { GlossaryEntry, PropagationApplied, PropagationPreview } from '../../services/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { formatNumber } from '../format.ts';
 import { announceSegmentsChanged } from './segment-sync.ts';

@@ -1,6 +1,6 @@
 /** A segment's repetition count and its Unlink / Link again button. */
 import { useTranslation } from 'react-i18next';
-import type { SegmentRepetition } from '../../electron/contract.ts';
+import type { SegmentRepetition } from '../../services/contract.ts';
 
 /** Props of RepetitionBadge. */
 export interface RepetitionBadgeProps {

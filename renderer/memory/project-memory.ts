@@ -4,7 +4,7 @@
  * growing as the translator confirms segments. Imported TMX memories live on the server side and
  * are not part of it (the contract has no TM call yet).
  */
-import type { Api, Article, SegmentStatus } from '../../electron/contract.ts';
+import type { Api, Article, SegmentStatus } from '../../services/contract.ts';
 import { concordance, createTranslationMemory, type SegmentContext, type TmMatch } from '../../articles/memory/translation-memory.ts';
 
 /** One segment pair in the memory and where it lives. */

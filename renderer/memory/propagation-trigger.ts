@@ -1,5 +1,5 @@
 /** When saving a glossary entry should offer to propagate the change to existing translations. */
-import type { GlossaryEntry } from '../../electron/contract.ts';
+import type { GlossaryEntry } from '../../services/contract.ts';
 
 /** True when the approved rendering changed or a forbidden rendering was added. */
 export function changeNeedsPropagation(before: GlossaryEntry | undefined, after: GlossaryEntry): boolean {

@@ -5,7 +5,7 @@
  * since the request went out.
  */
 import { replaceWithoutHistory, sameState, segmentState, type EditHistory, type EditorDoc, type SegmentEditState } from '../editor/edit-history.ts';
-import type { SegmentStatus } from '../../electron/contract.ts';
+import type { SegmentStatus } from '../../services/contract.ts';
 
 /** A segment's state as the server holds it. */
 export interface ServerSegmentState {

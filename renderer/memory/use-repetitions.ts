@@ -5,7 +5,7 @@
  * glossary panel reloads the article's changed targets the same way.
  */
 import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
-import type { Api, SegmentRepetition, SegmentStatus } from '../../electron/contract.ts';
+import type { Api, SegmentRepetition, SegmentStatus } from '../../services/contract.ts';
 import type { EditHistory } from '../editor/edit-history.ts';
 import { mergeServerStates, onSegmentsChanged } from './segment-sync.ts';
 

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleSummary, AlignRunResult } from '../../electron/contract.ts';
+import type { ArticleSummary, AlignRunResult } from '../../services/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { ProgressBar } from '../list/ProgressBar.tsx';
 import { formatPercent } from '../format.ts';

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AlignmentSummary, AlignmentView, ArticleSummary, ExportFile, ReviewOp } from '../../electron/contract.ts';
+import type { AlignmentSummary, AlignmentView, ArticleSummary, ExportFile, ReviewOp } from '../../services/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { formatNumber, formatPercent } from '../format.ts';
 import { ProgressBar } from '../list/ProgressBar.tsx';

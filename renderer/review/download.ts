@@ -1,5 +1,5 @@
 /** Offers an exported file to the person as a download (a Blob link; no server round trip, no file system access). */
-import type { ExportFile } from '../../electron/contract.ts';
+import type { ExportFile } from '../../services/contract.ts';
 
 /** Saves `file` through the browser's download (Electron shows its save dialog for the same link). */
 export function downloadFile(file: ExportFile, target: Document = document): void {

@@ -1,5 +1,5 @@
 /** The review table as data: one row per alignment link, with glossary and number checks, filtered and sorted. */
-import type { AlignmentView, SegmentIssue } from '../../electron/contract.ts';
+import type { AlignmentView, SegmentIssue } from '../../services/contract.ts';
 import type { LiveChecker } from '../live-checker.ts';
 
 /** One link in the review table. */

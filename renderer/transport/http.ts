@@ -4,9 +4,9 @@
  * network or in a Referer; it is kept in sessionStorage so a reload still works, and removed
  * from the address bar.
  */
-import type { Api, ApiError, ApiName, ApiResponse } from '../../electron/contract.ts';
+import type { Api, ApiError, ApiName, ApiResponse } from '../../services/contract.ts';
 
-/** The header the fallback server checks (electron/server.ts). */
+/** The header the fallback server checks (transports/http/server.ts). */
 export const TOKEN_HEADER = 'X-Anuvad-Token';
 const TOKEN_STORAGE_KEY = 'anuvad.token';
 

@@ -2,7 +2,7 @@
  * Picks the transport: the Electron preload's bridge (window.anuvad) when present, otherwise HTTP
  * to the browser fallback server. The renderer calls getApi() and never knows which one it has.
  */
-import type { Api, ApiName, ApiResponse, ShellCommand } from '../../electron/contract.ts';
+import type { Api, ApiName, ApiResponse, ShellCommand } from '../../services/contract.ts';
 import { ApiClientError, apiFromCall, createHttpApi, takeTokenFromLocation } from './http.ts';
 
 export { ApiClientError } from './http.ts';

@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { artifactPath, chromiumAvailable, openBuiltWorkbench, type Workbench } from './workbench-harness.ts';
-import type { Article } from '../../electron/contract.ts';
+import type { Article } from '../../services/contract.ts';
 import en from '../../renderer/locales/en.json';
 
 const SEED_003 = '003_1e3141995383dc93';

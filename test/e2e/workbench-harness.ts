@@ -10,10 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { ensureDefaultProject } from '../../electron/default-project.ts';
-import { openLowdbProject } from '../../electron/store/lowdb-store.ts';
-import { startServer, type RunningServer } from '../../electron/server.ts';
-import type { ProjectStore } from '../../electron/store/project-store.ts';
+import { ensureDefaultProject } from '../../services/default-project.ts';
+import { openLowdbProject } from '../../services/store/lowdb-store.ts';
+import { startServer, type RunningServer } from '../../transports/http/server.ts';
+import type { ProjectStore } from '../../services/store/project-store.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const RENDERER_DIST = path.join(REPO_ROOT, 'dist/renderer');

@@ -10,7 +10,7 @@ vi.mock('electron', () => ({
 }));
 
 const { registerApiChannel } = await import('../../electron/ipc.ts');
-const { ApiFailure } = await import('../../electron/api-failure.ts');
+const { ApiFailure } = await import('../../services/api-failure.ts');
 const { isWorkbenchUrl } = await import('../../electron/ipc-channels.ts');
 
 const mainFrame = { url: 'app://workbench/index.html' };

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { mainBuildOptions } from '../../bin/build-electron.js';
-import { CONTENT_SECURITY_POLICY } from '../../electron/content-security-policy.ts';
+import { CONTENT_SECURITY_POLICY } from '../../transports/content-security-policy.ts';
 
 type Listener = (...args: unknown[]) => unknown;
 interface WindowRecord { options: { webPreferences: Record<string, unknown> }; loaded: string[]; sent: unknown[][]; listeners: Map<string, Listener> }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { menuTemplate } from '../../electron/menu.ts';
-import type { ShellCommand } from '../../electron/contract.ts';
+import type { ShellCommand } from '../../services/contract.ts';
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);

@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { API_NAMES } from '../../electron/api-names.ts';
+import { API_NAMES } from '../../services/api-names.ts';
 
 const root = path.join(import.meta.dirname, '../..');
 const preloadSource = readFileSync(path.join(root, 'electron/preload.ts'), 'utf8');
-const contractSource = readFileSync(path.join(root, 'electron/contract.ts'), 'utf8');
+const contractSource = readFileSync(path.join(root, 'services/contract.ts'), 'utf8');
 
 /** The call names of `interface ApiCalls` in contract.ts, read from the source text. */
 function contractCallNames(): string[] {
@@ -27,7 +27,7 @@ describe('preload (static)', () => {
 
   it('imports only electron and the shared name lists, and exposes one object', () => {
     const imports = [...preloadSource.matchAll(/^import (type )?.* from '([^']+)';$/gm)].map((match) => `${match[1] ?? ''}${match[2]}`);
-    expect(imports.sort()).toEqual(['./api-names.ts', './ipc-channels.ts', 'electron', 'type ./contract.ts'].sort());
+    expect(imports.sort()).toEqual(['../services/api-names.ts', './ipc-channels.ts', 'electron', 'type ../services/contract.ts'].sort());
     expect(preloadSource.match(/exposeInMainWorld\(/g)).toHaveLength(1);
     expect(preloadSource).toContain("exposeInMainWorld('anuvad'");
     expect(preloadSource).not.toMatch(/ipcRenderer\.(send|sendSync|sendTo|postMessage)\b/);

@@ -11,8 +11,8 @@ import { alignDocument, emptyLexicon } from '../../articles/align/index.ts';
 import { ExchangeError } from '../../articles/exchange/xml.ts';
 import { readTmPairs } from '../../articles/exchange/tm-convert.ts';
 import { parseGlossary } from '../../glossary/formats/index.ts';
-import { CliError } from '../../electron/cli/cli-error.ts';
-import { decodeTextFile } from '../../electron/cli/text-files.ts';
+import { CliError } from '../../transports/cli/cli-error.ts';
+import { decodeTextFile, TextFileError } from '../../services/text-files.ts';
 
 /** What one importer made of one input. */
 export type Outcome =
@@ -32,7 +32,7 @@ const NOW = '2026-11-22T12:00:00.000Z';
 
 // Errors the product throws on purpose for bad input; each carries the file (and maybe the line).
 function refusalOf(error: unknown): Outcome {
-  if (error instanceof ImportError || error instanceof ExchangeError || error instanceof CliError) {
+  if (error instanceof ImportError || error instanceof ExchangeError || error instanceof CliError || error instanceof TextFileError) {
     const file = error.file ?? '';
     return { kind: 'refused', file, line: error.line, message: error.message };
   }

@@ -1,5 +1,5 @@
 /**
- * The browser fallback server with the real handlers (issue 7), beyond test/electron/server.test.ts
+ * The browser fallback server with the real handlers (issue 7), beyond test/transports/http/server.test.ts
  * (which checks the transport with stand-in handlers): the listening socket is bound to 127.0.0.1
  * only (read from the kernel's socket table, so it holds on machines without a network card too),
  * IPv6 loopback is refused, and every API call of the contract is refused without the token, with a
@@ -12,10 +12,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_NAMES } from '../../electron/api-names.ts';
-import { startServer, type RunningServer } from '../../electron/server.ts';
-import { createMemoryProject } from '../../electron/store/memory-store.ts';
-import type { ProjectStore } from '../../electron/store/project-store.ts';
+import { API_NAMES } from '../../services/api-names.ts';
+import { startServer, type RunningServer } from '../../transports/http/server.ts';
+import { createMemoryProject } from '../../services/store/memory-store.ts';
+import type { ProjectStore } from '../../services/store/project-store.ts';
 
 interface RawResponse { status: number; body: string }
 

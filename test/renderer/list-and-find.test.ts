@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { importPage } from '../../articles/import/import-page.ts';
-import type { ArticleSummary } from '../../electron/contract.ts';
+import type { ArticleSummary } from '../../services/contract.ts';
 import { articleRows, filterArticleRows, sortArticleRows } from '../../renderer/list/article-table.ts';
 import { bytesToBase64 } from '../../renderer/list/page-upload.ts';
 import { findMatches } from '../../renderer/editor/find-matches.ts';

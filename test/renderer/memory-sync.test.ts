@@ -5,7 +5,7 @@ import { createEditHistory, createEditorDoc, edit, segmentState } from '../../re
 import { mergeServerStates } from '../../renderer/memory/segment-sync.ts';
 import { changeNeedsPropagation } from '../../renderer/memory/propagation-trigger.ts';
 import defaultGlossary from '../../glossary/default-glossary.json';
-import type { GlossaryEntry } from '../../electron/contract.ts';
+import type { GlossaryEntry } from '../../services/contract.ts';
 
 const seed003 = importPage({
   fileName: '003_1e3141995383dc93.txt',

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import type { Api, TmImportResult } from '../../electron/contract.ts';
+import type { Api, TmImportResult } from '../../services/contract.ts';
 import { createI18n } from '../../renderer/i18n.ts';
 import { createLiveChecker } from '../../renderer/live-checker.ts';
 import { WorkbenchContext, type Workbench } from '../../renderer/workbench-context.ts';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/handlers.ts';
-import { APP_ROOT } from '../../electron/default-project.ts';
-import { sampleMemoryProject } from '../electron/sample-project.ts';
-import type { AlignmentView, Glossary } from '../../electron/contract.ts';
+import { createHandlers } from '../../services/handlers.ts';
+import { APP_ROOT } from '../../services/default-project.ts';
+import { sampleMemoryProject } from '../services/sample-project.ts';
+import type { AlignmentView, Glossary } from '../../services/contract.ts';
 import { createLiveChecker } from '../../renderer/live-checker.ts';
 import { caretToSentence, confidenceBand, filterReviewRows, linkAfterEdit, reviewRows, sortReviewRows, type ReviewFilter } from '../../renderer/review/review-rows.ts';
 import { reviewCommandForKey } from '../../renderer/review/review-keys.ts';

@@ -10,11 +10,11 @@ import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/re
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { I18nextProvider } from 'react-i18next';
-import type { Api, ApiName, ShellCommand } from '../../electron/contract.ts';
+import type { Api, ApiName, ShellCommand } from '../../services/contract.ts';
 import type { Glossary } from '../../glossary/model.ts';
-import type { ProjectStore } from '../../electron/store/project-store.ts';
-import { createMemoryProject } from '../../electron/store/memory-store.ts';
-import { createHandlers } from '../../electron/handlers.ts';
+import type { ProjectStore } from '../../services/store/project-store.ts';
+import { createMemoryProject } from '../../services/store/memory-store.ts';
+import { createHandlers } from '../../services/handlers.ts';
 import { importPage } from '../../articles/import/import-page.ts';
 import { App } from '../../renderer/App.tsx';
 import { createI18n } from '../../renderer/i18n.ts';

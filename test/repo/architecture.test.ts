@@ -40,10 +40,36 @@ describe('repository rules', () => {
     ['glossary/probe.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
     ['articles/probe.ts', "import { app } from 'electron';\nexport const x = app;\n"],
     ['glossary/probe.ts', "import { importPage } from '../articles/index.ts';\nexport const x = importPage;\n"],
-    ['renderer/probe.ts', "import { startServer } from '../electron/server.ts';\nexport const x = startServer;\n"],
   ])('the lint rule rejects a forbidden import in %s', (file, text) => {
     const r = run(bin('eslint'), ['--stdin', '--stdin-filename', file], text);
     expect(r.code).toBe(1);
     expect(r.output).toContain('no-restricted-imports');
+  });
+
+  // The layer allow-list (eslint-layers.js): transports → services → domain, no arrow back.
+  it.each([
+    ['renderer/probe.ts', "import { startServer } from '../transports/http/server.ts';\nexport const x = startServer;\n", 'renderer may not import transports/http/server.ts'],
+    ['renderer/probe.ts', "import { createHandlers } from '../services/handlers.ts';\nexport const x = createHandlers;\n", 'renderer may not import services/handlers.ts'],
+    ['services/probe.ts', "import { main } from '../transports/cli/index.ts';\nexport const x = main;\n", 'services may not import transports/cli/index.ts'],
+    ['services/probe.ts', "import { menuTemplate } from '../electron/menu.ts';\nexport const x = menuTemplate;\n", 'services may not import electron/menu.ts'],
+    ['articles/probe.ts', "import type { ApiCalls } from '../services/contract.ts';\nexport type X = ApiCalls;\n", 'domain (articles) may not import services/contract.ts'],
+    ['transports/cli/probe.ts', "import { startServer } from '../http/server.ts';\nexport const x = startServer;\n", 'cli transport may not import transports/http/server.ts'],
+    ['newfolder/probe.ts', 'export const x = 1;\n', 'newfolder/probe.ts belongs to no layer'],
+  ])('the layer rule rejects %s: %s', (file, text, message) => {
+    const r = run(bin('eslint'), ['--stdin', '--stdin-filename', file], text);
+    expect(r.code).toBe(1);
+    expect(r.output).toContain('local/import-layers');
+    expect(r.output).toContain(message);
+  });
+
+  it('the layer rule accepts the allowed direction (transport → service → domain, renderer → contract)', () => {
+    for (const [file, text] of [
+      ['transports/cli/probe.ts', "import { createHandlers } from '../../services/handlers.ts';\nexport const x = createHandlers;\n"],
+      ['renderer/probe.ts', "import type { ApiCalls } from '../services/contract.ts';\nexport type X = ApiCalls;\n"],
+      ['services/probe.ts', "import { importPage } from '../articles/index.ts';\nexport const x = importPage;\n"],
+    ]) {
+      const r = run(bin('eslint'), ['--stdin', '--stdin-filename', file], text);
+      expect(r.output).not.toContain('local/import-layers');
+    }
   });
 });

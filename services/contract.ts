@@ -1,0 +1,270 @@
+/**
+ * The one API contract. The Electron preload, the browser fallback (POST /api/<call>) and the
+ * command line are three transports for the same handlers (services/handlers.ts).
+ * Adding a call starts here; the compiler then shows every place that must follow.
+ * This file holds types only, so the renderer may import it.
+ */
+import type { Article, ArticleSummary, Segment, SegmentStatus, RemovedLine } from '../articles/model.ts';
+import type { Glossary, GlossaryEntry, SegmentIssue, TermHit } from '../glossary/model.ts';
+import type { ReviewedAlignment, ReviewOp } from '../articles/align/review-edits.ts';
+
+export type { Article, ArticleSummary, Segment, SegmentStatus, RemovedLine, Glossary, GlossaryEntry, SegmentIssue, TermHit };
+
+/** Facts about the open project. */
+export interface ProjectInfo {
+  dir: string;
+  name: string;
+  /** True when another process holds the project lock; edits are refused. */
+  readOnly: boolean;
+  /** Human-readable problems met while opening (corrupt files moved aside, …), as data. */
+  warnings: { code: string; file: string; detail: string }[];
+}
+
+/** A page to import, as sent by the renderer (file picker) or read by the CLI. */
+export interface PageUpload {
+  name: string;
+  /** Base64 of the raw bytes, so any encoding (UTF-8, BOM, UTF-16) survives the transport. */
+  base64: string;
+}
+
+/** Where an entry occurs in the project. */
+export interface EntryOccurrence {
+  articleId: string;
+  segmentId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** UI preferences kept in the project folder. */
+export interface Settings {
+  uiLanguage: 'en' | 'hi';
+}
+
+/** Every call: name → [argument, result]. */
+export interface ApiCalls {
+  'project.info': [Record<string, never>, ProjectInfo];
+  'settings.get': [Record<string, never>, Settings];
+  'settings.set': [Partial<Settings>, Settings];
+
+  'article.list': [Record<string, never>, ArticleSummary[]];
+  'article.get': [{ id: string }, Article];
+  'article.import': [{ pages: PageUpload[] }, ArticleSummary[]];
+  'article.saveSegment': [
+    { articleId: string; segmentId: string; target: string; status?: SegmentStatus; overrideReason?: string },
+    Segment,
+  ];
+  'article.restoreRemoved': [{ articleId: string; line: number }, Article];
+
+  'glossary.get': [Record<string, never>, Glossary];
+  'glossary.upsert': [{ entry: GlossaryEntry }, GlossaryEntry];
+  'glossary.delete': [{ id: string }, { deleted: boolean }];
+  'glossary.terms': [{ text: string }, TermHit[]];
+  'glossary.check': [{ source: string; target: string }, SegmentIssue[]];
+  'glossary.occurrences': [{ entryId: string }, EntryOccurrence[]];
+
+  'align.list': [Record<string, never>, AlignmentSummary[]];
+  'align.get': [{ articleId: string }, AlignmentView];
+  'align.run': [AlignRequest, AlignmentSummary];
+  'align.runBatch': [{ items: AlignRequest[] }, AlignRunResult[]];
+  'align.edit': [{ articleId: string; op: ReviewOp }, AlignEditResult];
+
+  'export.tmx': [Record<string, never>, ExportFile];
+  'export.xliff': [{ articleId: string; version: '1.2' | '2.0' }, ExportFile];
+  'export.linksCsv': [Record<string, never>, ExportFile];
+
+  'tm.lookup': [{ articleId: string; segmentId: string; min?: number; limit?: number }, TmSegmentMatch[]];
+  'tm.concordance': [{ query: string; limit?: number }, ConcordanceHit[]];
+  'tm.memories': [Record<string, never>, ImportedMemory[]];
+  'tm.import': [{ fileName: string; base64: string; name?: string }, TmImportResult];
+  'repetitions.get': [{ articleId: string }, SegmentRepetition[]];
+  'segment.unlink': [{ articleId: string; segmentId: string; unlinked?: boolean }, Segment];
+  'glossary.previewPropagation': [PropagationRequest, PropagationPreview];
+  'glossary.applyPropagation': [PropagationRequest & { selected?: { articleId: string; segmentId: string; before: string }[] }, PropagationApplied];
+  'glossary.undoPropagation': [Record<string, never>, PropagationUndone];
+}
+
+/** A word-diff step: equal, only in the memory's text (delete), only in the current text (insert). */
+export interface WordDiffOp {
+  op: 'equal' | 'delete' | 'insert';
+  text: string;
+}
+
+/** A translation-memory match for a segment (articles/memory lookup plus where the pair lives). */
+export interface TmSegmentMatch {
+  source: string;
+  target: string;
+  /** Word-level similarity 0..1 of the normalised Hindi. */
+  score: number;
+  /** `article:<id>` or `tm:<memory name>`. */
+  origin: string;
+  /** The target with differing numbers/terms already replaced, when that was safe. */
+  adapted?: string;
+  /** Word diff from the memory's Hindi to the segment's Hindi. */
+  diff: WordDiffOp[];
+  /** Same neighbours as the segment. */
+  contextMatch: boolean;
+  /** Set for pairs of the project's articles. */
+  articleId?: string;
+  /** Set for pairs of an imported memory. */
+  memory?: string;
+}
+
+/** A segment pair found by concordance search. */
+export interface ConcordanceHit {
+  source: string;
+  target: string;
+  articleId?: string;
+  segmentId?: string;
+  memory?: string;
+}
+
+/** An imported, read-only translation memory. */
+export interface ImportedMemory {
+  name: string;
+  file: string;
+  importedAt: string;
+  pairs: number;
+}
+
+/** Outcome of tm.import: units without Hindi or English are skipped with their line. */
+export interface TmImportResult {
+  memory: ImportedMemory;
+  skipped: { line?: number; message: string }[];
+}
+
+/** A segment that has identical (normalised) Hindi elsewhere in the project. */
+export interface SegmentRepetition {
+  segmentId: string;
+  /** Segments in the project with this Hindi, this one included (2 or more). */
+  occurrences: number;
+  unlinked: boolean;
+  /** The segment as stored now (a confirmation elsewhere may have filled it). */
+  target: string;
+  status: SegmentStatus;
+  origin?: Segment['origin'];
+}
+
+/**
+ * A glossary change to propagate: `after` is the entry as it is (default: the stored entry),
+ * `before` the entry as it was (its old approved rendering is replaced too).
+ */
+export interface PropagationRequest {
+  entryId: string;
+  before?: GlossaryEntry;
+  after?: GlossaryEntry;
+}
+
+/** One proposed replacement in a target. */
+export interface PropagationPreviewChange {
+  articleId: string;
+  articleTitle: string;
+  segmentId: string;
+  status: SegmentStatus;
+  /** The Hindi, for context. */
+  source: string;
+  before: string;
+  after: string;
+  diff: WordDiffOp[];
+}
+
+/** Every target the change would alter, across all articles. */
+export interface PropagationPreview {
+  entryId: string;
+  /** Renderings that are replaced, longest first. */
+  forms: string[];
+  replacement: string;
+  changes: PropagationPreviewChange[];
+}
+
+/** Result of applying a propagation (one undoable step). */
+export interface PropagationApplied {
+  applied: { articleId: string; segmentId: string }[];
+  /** Segments whose target changed since the preview; left alone. */
+  stale: { articleId: string; segmentId: string }[];
+  /** Propagation steps that can be undone now. */
+  undoDepth: number;
+}
+
+/** Result of undoing the last propagation. */
+export interface PropagationUndone {
+  restored: { articleId: string; segmentId: string }[];
+  /** Segments edited after the propagation; left as they are. */
+  skipped: { articleId: string; segmentId: string }[];
+  undoDepth: number;
+}
+
+export type { ReviewedAlignment, ReviewOp };
+
+/** One article's stored alignment, as the review view lists it. */
+export interface AlignmentSummary {
+  articleId: string;
+  title: string;
+  titleEnglish?: string;
+  translationFile: string;
+  alignedAt: string;
+  /** Number of links. */
+  links: number;
+  /** Links still pending review. */
+  open: number;
+  accepted: number;
+}
+
+/** A stored alignment without its undo states and restore records, which stay in the project. */
+export type AlignmentView = Omit<ReviewedAlignment, 'undo' | 'replaced'> & { undoDepth: number };
+
+/** An English translation to align with an article's segments. */
+export interface AlignRequest {
+  articleId: string;
+  english: string;
+  /** Name of the file the English came from; 'pasted' when absent. */
+  fileName?: string;
+}
+
+/** Outcome of one article in a batch alignment. */
+export type AlignRunResult = { articleId: string; ok: true; summary: AlignmentSummary } | { articleId: string; ok: false; error: ApiError };
+
+/** A review edit's result: the alignment after it and the article segments it rewrote. */
+export interface AlignEditResult {
+  alignment: AlignmentView;
+  changedSegments: Segment[];
+}
+
+/** File content the renderer offers as a download. */
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  content: string;
+}
+
+export type ApiName = keyof ApiCalls;
+export type ApiArgs<N extends ApiName> = ApiCalls[N][0];
+export type ApiResult<N extends ApiName> = ApiCalls[N][1];
+
+/** The client view of the API, as exposed by the preload and by the HTTP client. */
+export type Api = { [N in ApiName]: (args: ApiArgs<N>) => Promise<ApiResult<N>> };
+
+/** What every transport carries back for one call: the result, or an ApiError as data. */
+export type ApiResponse<N extends ApiName> = { ok: true; result: ApiResult<N> } | { ok: false; error: ApiError };
+
+/**
+ * Commands the desktop menu sends to the renderer (electron/main.ts); the same shape as the
+ * renderer's EditorCommand (renderer/editor/shortcuts.ts), so one dispatcher serves keys and menu.
+ * The browser fallback has no menu: there the renderer's own key handling is the only source.
+ */
+export type ShellCommand =
+  | { type: 'confirm-and-next' | 'approve' | 'previous-segment' | 'next-segment' | 'undo' | 'redo' | 'find' | 'insert-best-match' }
+  | { type: 'insert-rendering'; /** 0-based: Ctrl+1 is index 0. */ index: number }
+  /**
+   * Sent when the window is about to close: the page writes every pending edit, and its listener
+   * returns a promise that settles when done; the preload then acknowledges on FLUSHED_CHANNEL.
+   */
+  | { type: 'flush-before-close' };
+
+/** Error shape carried over every transport. */
+export interface ApiError {
+  code: 'bad-input' | 'not-found' | 'read-only' | 'conflict' | 'io' | 'internal';
+  message: string;
+  file?: string;
+  line?: number;
+}

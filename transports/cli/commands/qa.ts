@@ -1,0 +1,131 @@
+/** `anuvad qa [--glossary G] (--pairs P | FILE.tmx | FILE.xlf | --project DIR) [--json]`: glossary and number checks. */
+import { basename } from 'node:path';
+import { readTmx } from '../../../articles/exchange/tmx.ts';
+import { readXliff } from '../../../articles/exchange/xliff.ts';
+import { createGlossaryChecker } from '../../../glossary/index.ts';
+import type { GlossaryEntry, SegmentIssue } from '../../../glossary/model.ts';
+import { parseArgs, stringOption } from '../args.ts';
+import { CliError, EXIT } from '../cli-error.ts';
+import type { CliCommand } from '../command.ts';
+import type { CliContext } from '../context.ts';
+import { decodeTextFile } from '../../../services/text-files.ts';
+
+/** A segment pair to check and where it came from. */
+interface QaPair {
+  line: number;
+  source: string;
+  target: string;
+  article?: string;
+  segment?: string;
+}
+
+/** One issue as printed by `qa --json`. */
+export interface QaIssue {
+  line: number;
+  kind: SegmentIssue['code'];
+  /** The entry's approved rendering, for term issues. */
+  term?: string;
+  detail: string;
+  article?: string;
+  segment?: string;
+}
+
+/** Reads `Hindi<TAB>English` lines (1-based line numbers; blank lines skipped; an empty English is kept, it is untranslated). */
+export function readPairsTsv(text: string, file: string): QaPair[] {
+  const pairs: QaPair[] = [];
+  text.split(/\r\n|\n|\r/).forEach((raw, index) => {
+    if (!raw.trim()) return;
+    const tab = raw.indexOf('\t');
+    if (tab < 0) throw new CliError('no tab between Hindi and English (expected Hindi<TAB>English)', { file, line: index + 1 });
+    const source = raw.slice(0, tab).trim();
+    if (!source) throw new CliError('the Hindi column is empty', { file, line: index + 1 });
+    pairs.push({ line: index + 1, source, target: raw.slice(tab + 1).split('\t')[0].trim() });
+  });
+  return pairs;
+}
+
+async function readPairsFile(context: CliContext, given: string): Promise<QaPair[]> {
+  const text = decodeTextFile(await context.readBytes(given), given);
+  const lower = given.toLowerCase();
+  if (lower.endsWith('.tmx')) {
+    const { pairs, problems } = readTmx(text, basename(given));
+    for (const problem of problems) context.warn(`warning: ${problem.message}`, { file: given, line: problem.line });
+    // TMX pairs carry no line; `line` is the 1-based position of the <tu> among the readable ones.
+    return pairs.map((pair, index) => ({ line: index + 1, source: pair.source, target: pair.target }));
+  }
+  if (lower.endsWith('.xlf') || lower.endsWith('.xliff')) {
+    const { pairs, problems } = readXliff(text, basename(given));
+    for (const problem of problems) context.warn(`warning: ${problem.message}`, { file: given, line: problem.line });
+    return pairs.map((pair) => ({ line: pair.line, source: pair.source, target: pair.target, segment: pair.id }));
+  }
+  return readPairsTsv(text, given);
+}
+
+/** Words for an issue; the data stays in kind/term. */
+export function describeIssue(issue: SegmentIssue, entry: GlossaryEntry | undefined, source: string, target: string): string {
+  const sourceText = issue.sourceSpan ? source.slice(...issue.sourceSpan) : entry?.source ?? '';
+  const targetText = issue.targetSpan ? target.slice(...issue.targetSpan) : '';
+  switch (issue.code) {
+    case 'missing-term':
+      return `"${sourceText}" is in the Hindi but "${issue.expected ?? entry?.target ?? ''}" is not in the English`;
+    case 'forbidden-term':
+      return `forbidden rendering "${targetText}" in the English; use "${issue.expected ?? entry?.target ?? ''}"`;
+    case 'number-mismatch':
+      return `number "${sourceText}" from the Hindi is not in the English${issue.expected && issue.expected !== sourceText ? ` (expected ${issue.expected})` : ''}${issue.suggestion ? `; suggestion: ${issue.suggestion}` : ''}`;
+    case 'untranslated':
+      return 'the English is empty';
+  }
+}
+
+export const qaCommand: CliCommand = {
+  name: 'qa',
+  summary: 'check translations against the glossary and numbers',
+  usage: `Usage: anuvad qa [--glossary G] (--pairs P.tsv | FILE.tmx | FILE.xlf | --project DIR) [--json]
+
+Checks Hindi→English pairs: missing approved renderings, forbidden renderings, numbers of the
+Hindi missing from the English, empty translations.
+
+  --glossary G   a glossary file (.csv .tsv .txt .tbx .xlsx .json) or a project folder
+                 (default: the --project's glossary, else the default project's)
+  --pairs P      pairs to check: a TSV file of Hindi<TAB>English lines, or a .tmx / .xlf / .xliff
+                 file (a .tmx/.xlf/.xliff may also be given without --pairs)
+  --project DIR  check every segment of every article of the project instead
+  --json         print [{ line, kind, term?, detail, article?, segment? }] where kind is one of
+                 missing-term, forbidden-term, number-mismatch, untranslated; term is the entry's
+                 approved rendering; line is the TSV line, the XLIFF unit's line, the 1-based
+                 position of the TMX <tu>, or for a project the segment's line in its raw page
+
+Exit codes: 0 no issues, 1 issues found, 2 bad input.`,
+  async run(args, context) {
+    const parsed = parseArgs(args, { glossary: 'string', pairs: 'string', project: 'string', json: 'boolean' });
+    const pairsFile = stringOption(parsed, 'pairs') ?? parsed.positionals[0];
+    const project = stringOption(parsed, 'project');
+    if (parsed.positionals.length > (stringOption(parsed, 'pairs') ? 0 : 1)) throw new CliError('too many arguments');
+    if ((pairsFile === undefined) === (project === undefined)) throw new CliError('give either --pairs P (or a .tmx/.xlf file) or --project DIR');
+    const glossary = await context.loadGlossary(stringOption(parsed, 'glossary') ?? project);
+    const pairs: QaPair[] = pairsFile !== undefined
+      ? await readPairsFile(context, pairsFile)
+      : await context.withProject(project, {}, async (store) => (await store.listArticles()).flatMap((article) =>
+        article.segments.map((segment) => ({ line: segment.line, source: segment.source, target: segment.target, article: article.id, segment: segment.id }))));
+    const checker = createGlossaryChecker(glossary);
+    const entries = new Map(glossary.entries.map((entry) => [entry.id, entry]));
+    const issues: QaIssue[] = [];
+    for (const pair of pairs) {
+      for (const issue of checker.check(pair.source, pair.target)) {
+        const entry = issue.entryId ? entries.get(issue.entryId) : undefined;
+        issues.push({
+          line: pair.line,
+          kind: issue.code,
+          ...(entry ? { term: entry.target } : {}),
+          detail: describeIssue(issue, entry, pair.source, pair.target),
+          ...(pair.article ? { article: pair.article } : {}),
+          ...(pair.segment ? { segment: pair.segment } : {}),
+        });
+      }
+    }
+    if (parsed.options.json) context.printJson(issues);
+    else if (issues.length === 0) context.print(`no issues in ${pairs.length} pairs`);
+    else for (const issue of issues) context.print(`${issue.article ? `${issue.article}:` : pairsFile ? `${pairsFile}:` : ''}${issue.line}: ${issue.kind}: ${issue.detail}`);
+    return issues.length > 0 ? EXIT.issues : EXIT.ok;
+  },
+};

@@ -1,0 +1,264 @@
+/**
+ * The browser fallback: the same API handlers as the desktop shell, as JSON over HTTP on
+ * 127.0.0.1, plus the built renderer. Every /api request needs the per-run token; foreign origins
+ * and foreign Host names (DNS rebinding) are refused.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { ApiError } from '../../services/contract.ts';
+import type { ProjectStore } from '../../services/store/project-store.ts';
+import { isApiName } from '../../services/api-names.ts';
+import { httpStatusFor, toApiError } from '../../services/api-failure.ts';
+import type { ApiHandlers } from '../../services/api-names.ts';
+import { CONTENT_SECURITY_POLICY } from '../content-security-policy.ts';
+
+export { CONTENT_SECURITY_POLICY };
+
+/** The header that carries the per-run token on every /api request. */
+export const TOKEN_HEADER = 'x-anuvad-token';
+
+const securityHeaders: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** Options of startServer. */
+export interface ServerOptions {
+  store: ProjectStore;
+  /** Folder of the built renderer (dist/renderer). */
+  staticDir: string;
+  /** 0 or absent: any free port. */
+  port?: number;
+  /** Largest accepted request body; bigger ones get 413. Default 64 MB (imports carry base64 pages). */
+  maxBodyBytes?: number;
+  /** Handlers to serve; default createHandlers(store) from handlers.ts. */
+  handlers?: ApiHandlers;
+}
+
+/** A running fallback server. */
+export interface RunningServer {
+  /** Base URL, e.g. http://127.0.0.1:5310/ (no token). */
+  url: string;
+  /** URL to open in the browser: the token travels in the fragment, which is never sent over the network. */
+  pageUrl: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Starts the fallback server on 127.0.0.1 with a fresh random token. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const token = randomBytes(32).toString('base64url');
+  // Loaded lazily so the transport can be exercised with stand-in handlers.
+  const handlers = options.handlers ?? (await import('../../services/handlers.ts')).createHandlers(options.store);
+  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024 * 1024;
+  const staticRoot = await realpath(options.staticDir).catch(() => path.resolve(options.staticDir));
+  let port = 0;
+
+  const server = createServer((request, response) => {
+    for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+    const context: RequestContext = { token, port, handlers, maxBodyBytes, staticRoot };
+    route(request, response, context).catch((thrown) => {
+      sendJson(response, 500, { ok: false, error: toApiError(thrown) });
+    });
+  });
+  // Loopback only: other machines on the network must never reach a translator's project.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    pageUrl: `${url}#token=${token}`,
+    token,
+    port,
+    close: () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
+  };
+}
+
+interface RequestContext {
+  token: string;
+  port: number;
+  handlers: ApiHandlers;
+  maxBodyBytes: number;
+  staticRoot: string;
+}
+
+async function route(request: IncomingMessage, response: ServerResponse, context: RequestContext): Promise<void> {
+  const allowedHosts = [`127.0.0.1:${context.port}`, `localhost:${context.port}`];
+  // A page on another site whose DNS name was rebound to 127.0.0.1 still sends its own Host name.
+  if (!allowedHosts.includes(request.headers.host ?? '')) {
+    return refuse(response, 403, 'Unknown Host header');
+  }
+  const requestUrl = new URL(request.url ?? '/', `http://${allowedHosts[0]}`);
+  if (requestUrl.pathname.startsWith('/api/')) return serveApi(request, response, requestUrl, context, allowedHosts);
+  return serveStatic(request, response, requestUrl, context.staticRoot);
+}
+
+async function serveApi(
+  request: IncomingMessage, response: ServerResponse, requestUrl: URL, context: RequestContext, allowedHosts: string[],
+): Promise<void> {
+  response.setHeader('Cache-Control', 'no-store');
+  const origin = request.headers.origin;
+  if (origin !== undefined && !allowedHosts.some((host) => origin === `http://${host}`)) {
+    return refuse(response, 403, 'Requests from other origins are refused');
+  }
+  if (request.headers['sec-fetch-site'] === 'cross-site') return refuse(response, 403, 'Cross-site requests are refused');
+  const presented = request.headers[TOKEN_HEADER];
+  if (typeof presented !== 'string' || presented === '') {
+    return refuse(response, 401, 'Missing token: open the URL printed by npm start');
+  }
+  if (!tokensEqual(presented, context.token)) return refuse(response, 403, 'Wrong token: open the URL printed by npm start');
+  if (request.method !== 'POST') {
+    response.setHeader('Allow', 'POST');
+    return refuse(response, 405, 'Use POST for API calls');
+  }
+  // JSON only: a cross-site HTML form cannot send this content type without a preflight.
+  if (!/^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '')) {
+    return refuse(response, 415, 'Send the arguments as application/json');
+  }
+  const name = requestUrl.pathname.slice('/api/'.length);
+  if (!isApiName(name)) return sendJson(response, 404, failure('not-found', `Unknown API call: ${name}`));
+
+  const body = await readBody(request, context.maxBodyBytes);
+  if (body === 'too-large') {
+    response.setHeader('Connection', 'close');
+    return sendJson(response, 413, failure('bad-input', `Request body is larger than ${context.maxBodyBytes} bytes`));
+  }
+  let args: unknown;
+  try {
+    args = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+  } catch {
+    return sendJson(response, 400, failure('bad-input', 'Request body is not valid JSON'));
+  }
+  try {
+    const result = await context.handlers[name](args);
+    sendJson(response, 200, { ok: true, result });
+  } catch (thrown) {
+    const error = toApiError(thrown);
+    sendJson(response, httpStatusFor(error.code), { ok: false, error });
+  }
+}
+
+async function serveStatic(request: IncomingMessage, response: ServerResponse, requestUrl: URL, staticRoot: string): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.setHeader('Allow', 'GET, HEAD');
+    return sendText(response, 405, 'Method not allowed');
+  }
+  let relative: string;
+  try {
+    relative = decodeURIComponent(requestUrl.pathname);
+  } catch {
+    return sendText(response, 400, 'Bad path');
+  }
+  if (relative.includes('\0') || relative.includes('\\')) return sendText(response, 400, 'Bad path');
+  const file = await resolveStaticFile(staticRoot, relative);
+  // Browsers ask for a favicon on their own; an empty answer keeps the console clean.
+  if (!file && relative === '/favicon.ico') return void response.writeHead(204).end();
+  if (!file) return sendText(response, 404, 'Not found');
+  const content = await readFile(file);
+  const extension = path.extname(file).toLowerCase();
+  response.statusCode = 200;
+  response.setHeader('Content-Type', contentTypes[extension] ?? 'application/octet-stream');
+  response.setHeader('Content-Length', content.length);
+  // Vite puts content hashes in asset names; index.html must always be fresh.
+  response.setHeader('Cache-Control', extension === '.html' ? 'no-cache' : 'public, max-age=3600');
+  response.end(request.method === 'HEAD' ? undefined : content);
+}
+
+/** The file under `root` that `urlPath` names, or undefined; never a path outside root (symlinks included). */
+async function resolveStaticFile(root: string, urlPath: string): Promise<string | undefined> {
+  const candidate = path.resolve(root, `.${path.posix.normalize(`/${urlPath}`)}`);
+  const inside = (target: string) => {
+    const relative = path.relative(root, target);
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  };
+  if (!inside(candidate)) return undefined;
+  const found = await fileInside(candidate, inside);
+  if (found) return found;
+  // Client-side routes (no file extension) get the app shell.
+  if (path.extname(urlPath) === '') return fileInside(path.join(root, 'index.html'), inside);
+  return undefined;
+}
+
+async function fileInside(candidate: string, inside: (target: string) => boolean): Promise<string | undefined> {
+  try {
+    let real = await realpath(candidate);
+    if ((await stat(real)).isDirectory()) real = await realpath(path.join(real, 'index.html'));
+    if (!inside(real) || !(await stat(real)).isFile()) return undefined;
+    return real;
+  } catch {
+    return undefined;
+  }
+}
+
+function tokensEqual(presented: string, expected: string): boolean {
+  const a = Buffer.from(presented);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readBody(request: IncomingMessage, maxBytes: number): Promise<Buffer | 'too-large'> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > maxBytes) return 'too-large';
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) return 'too-large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function failure(code: ApiError['code'], message: string): { ok: false; error: ApiError } {
+  return { ok: false, error: { code, message } };
+}
+
+function refuse(response: ServerResponse, status: 401 | 403 | 405 | 415, message: string): void {
+  sendJson(response, status, failure('bad-input', message));
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  if (response.headersSent) return void response.end();
+  const body = JSON.stringify(value);
+  response.statusCode = status;
+  response.setHeader('Content-Type', 'application/json; charset=utf-8');
+  response.setHeader('Content-Length', Buffer.byteLength(body));
+  response.end(body);
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
+  response.statusCode = status;
+  response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  response.end(text);
+}
