@@ -7,6 +7,7 @@ export const API_NAMES = [
   'settings.get',
   'settings.set',
   'article.list',
+  'article.summaries',
   'article.get',
   'article.import',
   'article.saveSegment',

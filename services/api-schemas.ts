@@ -59,6 +59,7 @@ export const apiSchemas: { [N in ApiName]: z.ZodType<ApiArgs<N>> } = {
   'settings.get': empty,
   'settings.set': z.strictObject({ uiLanguage: z.enum(['en', 'hi']).optional() }),
   'article.list': empty,
+  'article.summaries': empty,
   'article.get': z.strictObject({ id }),
   'article.import': z.strictObject({
     pages: z.array(z.strictObject({

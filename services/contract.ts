@@ -5,10 +5,10 @@
  * This file holds types only, so the renderer may import it.
  */
 import type { Article, ArticleSummary, Segment, SegmentStatus, RemovedLine } from '../articles/model.ts';
-import type { Glossary, GlossaryEntry, SegmentIssue, TermHit } from '../glossary/model.ts';
+import type { Glossary, GlossaryEntry, IssueCode, SegmentIssue, TermHit } from '../glossary/model.ts';
 import type { ReviewedAlignment, ReviewOp } from '../articles/align/review-edits.ts';
 
-export type { Article, ArticleSummary, Segment, SegmentStatus, RemovedLine, Glossary, GlossaryEntry, SegmentIssue, TermHit };
+export type { Article, ArticleSummary, Segment, SegmentStatus, RemovedLine, Glossary, GlossaryEntry, IssueCode, SegmentIssue, TermHit };
 
 /** Facts about the open project. */
 export interface ProjectInfo {
@@ -36,6 +36,27 @@ export interface EntryOccurrence {
   text: string;
 }
 
+/** One article's figures for the list, kept up to date by the server (services/project-summaries.ts). */
+export interface ArticleCounts extends ArticleSummary {
+  /** Segments per status. */
+  byStatus: Record<SegmentStatus, number>;
+  /** Hindi words of every segment. */
+  words: number;
+  /** Open glossary issues by kind (blocking issues, approved-with-reason excluded); absent while being recounted. */
+  issues?: Partial<Record<IssueCode, number>>;
+  /** The translator's English for the title segment, when there is one. */
+  titleTranslation?: string;
+  /** Newest segment change, else the import time. */
+  lastChange: string;
+}
+
+/** Every article's figures, in display order, and how far the issue recount after a glossary change has got. */
+export interface ArticleSummaries {
+  articles: ArticleCounts[];
+  /** Articles whose issue counts are current, out of all; equal when nothing is pending. */
+  issueProgress: { done: number; total: number };
+}
+
 /** UI preferences kept in the project folder. */
 export interface Settings {
   uiLanguage: 'en' | 'hi';
@@ -48,6 +69,7 @@ export interface ApiCalls {
   'settings.set': [Partial<Settings>, Settings];
 
   'article.list': [Record<string, never>, ArticleSummary[]];
+  'article.summaries': [Record<string, never>, ArticleSummaries];
   'article.get': [{ id: string }, Article];
   'article.import': [{ pages: PageUpload[] }, ArticleSummary[]];
   'article.saveSegment': [

@@ -9,11 +9,14 @@ import { assertWritable, requireArticle } from './project-guards.ts';
 import { parseArgs } from './api-schemas.ts';
 import type { ApiHandlers } from './api-names.ts';
 import { carryOverTranslations, decodePage, importPage, restoreRemoved, summarizeArticle } from '../articles/index.ts';
-import { createGlossaryChecker, termKey, validateEntry } from '../glossary/index.ts';
+import { termKey, validateEntry } from '../glossary/index.ts';
 import { savedState } from '../articles/segment-workflow.ts';
 // Shared with `anuvad import` so both transports keep translations across a re-import the same way.
 import { createReviewHandlers, REVIEW_WRITING_CALLS } from './review-handlers.ts';
-import { createMemoryHandlers, MEMORY_WRITING_CALLS } from './memory-handlers.ts';
+import { createMemoryHandlers, createMemoryServices, MEMORY_WRITING_CALLS } from './memory-handlers.ts';
+import { observeStore } from './store-events.ts';
+import { createGlossaryState } from './glossary-state.ts';
+import { createProjectSummaries } from './project-summaries.ts';
 
 export type { ApiHandlers };
 
@@ -23,14 +26,22 @@ export interface HandlerDeps {
   now?: () => string;
 }
 
-type GlossaryChecker = ReturnType<typeof createGlossaryChecker>;
 type Implementations = { [N in ApiName]: (args: ApiArgs<N>) => Promise<ApiResult<N>> };
 
 /** Creates the handlers for one open project. */
-export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): ApiHandlers {
+export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): ApiHandlers {
   const now = deps.now ?? (() => new Date().toISOString());
-  const checkers = checkerCache(store);
-  const memory = createMemoryHandlers(store, { now });
+  // Every writer below saves through the observed store, so the services' indexes follow each write.
+  const observed = observeStore(given);
+  const store = observed.store;
+  const glossaryState = createGlossaryState(observed);
+  const checkers = {
+    get: () => glossaryState.checker(),
+    save: (glossary: Glossary) => store.saveGlossary(glossary),
+  };
+  const summaries = createProjectSummaries(observed, glossaryState);
+  const memoryServices = createMemoryServices(observed, glossaryState);
+  const memory = createMemoryHandlers(store, { now, services: memoryServices });
 
   const writable = () => assertWritable(store);
   const article = (id: string): Promise<Article> => requireArticle(store, id);
@@ -52,7 +63,8 @@ export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): Api
       return settings;
     },
 
-    'article.list': async () => (await store.listArticles()).map(summarizeArticle),
+    'article.list': () => summaries.list(),
+    'article.summaries': () => summaries.summaries(),
     'article.get': ({ id }) => article(id),
     'article.import': async ({ pages }) => {
       writable();
@@ -85,25 +97,26 @@ export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): Api
       return restored;
     },
 
-    'glossary.get': () => store.getGlossary(),
+    'glossary.get': () => glossaryState.glossary(),
     'glossary.upsert': async ({ entry }) => {
       writable();
-      const glossary = await store.getGlossary();
-      const existing = glossary.entries.find((candidate) => candidate.id === entry.id);
+      const glossary = await glossaryState.glossary();
+      const existing = await glossaryState.byId(entry.id);
       const saved = { ...entry, createdAt: existing?.createdAt ?? entry.createdAt, updatedAt: now() };
       const problems = validateEntry(saved);
       if (problems.length > 0) throw new ApiFailure({ code: 'bad-input', message: `Entry ${entry.id}: ${problems.join('; ')}` });
-      const clash = glossary.entries.find((other) => other.id !== entry.id && termKey(other.source) === termKey(entry.source));
-      if (clash) throw new ApiFailure({ code: 'conflict', message: `Entry ${clash.id} already has the Hindi term ${entry.source}` });
-      const entries = existing
-        ? glossary.entries.map((candidate) => (candidate.id === entry.id ? saved : candidate))
-        : [...glossary.entries, saved];
-      await checkers.save({ ...glossary, entries });
+      // Indexed by term key: no normalisation of every entry per upsert.
+      const clash = await glossaryState.byTermKey(termKey(entry.source));
+      if (clash && clash.id !== entry.id) throw new ApiFailure({ code: 'conflict', message: `Entry ${clash.id} already has the Hindi term ${entry.source}` });
+      const entries = existing ? glossary.entries.with(glossary.entries.indexOf(existing), saved) : [...glossary.entries, saved];
+      const next = { ...glossary, entries };
+      glossaryState.expectUpsert(next, saved, existing);
+      await checkers.save(next);
       return saved;
     },
     'glossary.delete': async ({ id }) => {
       writable();
-      const glossary = await store.getGlossary();
+      const glossary = await glossaryState.glossary();
       const entries = glossary.entries.filter((entry) => entry.id !== id);
       if (entries.length !== glossary.entries.length) await checkers.save({ ...glossary, entries });
       return { deleted: entries.length !== glossary.entries.length };
@@ -116,7 +129,7 @@ export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): Api
         .filter((hit) => hit.entryId === entryId)
         .map((hit) => ({ articleId: each.id, segmentId: segment.id, start: hit.start, end: hit.end, text: hit.text }))));
     },
-    ...createReviewHandlers(store, { now }),
+    ...createReviewHandlers(store, { now, repetitions: memoryServices.repetitions }),
     ...memory.implementations,
   };
 
@@ -127,8 +140,7 @@ export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): Api
     handlers[name] = WRITING_CALLS.has(name)
       ? async (args) => {
         const parsed = parseArgs(name, args);
-        // Any write may change what the translation memory holds; it is rebuilt on the next lookup.
-        return writes(() => implementation(parsed).finally(memory.invalidate));
+        return writes(() => implementation(parsed));
       }
       : async (args) => implementation(parseArgs(name, args));
   }
@@ -188,29 +200,4 @@ function editedSegment(previous: Segment, args: ApiArgs<'article.saveSegment'>, 
     origin: args.target === previous.target ? previous.origin : 'manual',
     updatedAt,
   };
-}
-
-/** The glossary checker, built once per glossary version and rebuilt when the glossary changes. */
-function checkerCache(store: ProjectStore) {
-  let cached: { fingerprint: string; checker: GlossaryChecker } | undefined;
-  return {
-    async get(): Promise<GlossaryChecker> {
-      const glossary = await store.getGlossary();
-      // Stores may return a fresh copy on every read, so identity says nothing; every edit path
-      // stamps updatedAt, so count + newest stamp identifies a version in O(n) without rebuilding.
-      const fingerprint = glossaryFingerprint(glossary);
-      if (cached?.fingerprint !== fingerprint) cached = { fingerprint, checker: createGlossaryChecker(glossary) };
-      return cached.checker;
-    },
-    async save(glossary: Glossary): Promise<void> {
-      await store.saveGlossary(glossary);
-      cached = undefined;
-    },
-  };
-}
-
-function glossaryFingerprint(glossary: Glossary): string {
-  let newest = '';
-  for (const entry of glossary.entries) if (entry.updatedAt > newest) newest = entry.updatedAt;
-  return `${glossary.schemaVersion}|${glossary.entries.length}|${newest}`;
 }

@@ -10,7 +10,6 @@ import type {
   ApiArgs,
   ApiResult,
   Article,
-  ConcordanceHit,
   Glossary,
   GlossaryEntry,
   Segment,
@@ -22,7 +21,6 @@ import { ApiFailure } from './api-failure.ts';
 import { assertWritable, requireArticle } from './project-guards.ts';
 import type { MemoryCallName } from './memory-schemas.ts';
 import {
-  articleMemoryEntries,
   memoryDocName,
   memoryNameOf,
   readMemoryIndex,
@@ -32,10 +30,14 @@ import {
 import { decodeTextFile } from './text-files.ts';
 import { isConfirmedPair } from '../articles/segment-workflow.ts';
 import { readTmPairs } from '../articles/exchange/tm-convert.ts';
-import { concordance, createTranslationMemory, type TmEntry, type TmMatch, type TranslationMemory } from '../articles/memory/translation-memory.ts';
-import { findRepetitions, propagateConfirmation, repetitionKey, type SegmentRef } from '../articles/memory/repetitions.ts';
+import { concordance, createTranslationMemory, type TmEntry, type TmMatch } from '../articles/memory/translation-memory.ts';
+import { propagateConfirmation, repetitionKey, type SegmentRef } from '../articles/memory/repetitions.ts';
 import { formsToReplace, planGlossaryPropagation, type PropagationChange } from '../articles/memory/propagate-glossary.ts';
 import { applyPropagationStep, undoLastPropagation } from './propagation-undo.ts';
+import { observeStore, type ObservedStore } from './store-events.ts';
+import { createGlossaryState, type GlossaryState } from './glossary-state.ts';
+import { createArticleMemory, type ArticleMemory, type MemoryPart } from './article-memory.ts';
+import { createRepetitionIndex, type RepetitionIndex } from './repetition-index.ts';
 
 /** Calls that change documents; handlers.ts runs them through its write queue. */
 export const MEMORY_WRITING_CALLS: readonly MemoryCallName[] = ['tm.import', 'segment.unlink', 'glossary.applyPropagation', 'glossary.undoPropagation'];
@@ -50,13 +52,25 @@ export { PROPAGATION_UNDO_DOC, PROPAGATION_UNDO_LIMIT } from './propagation-undo
 export interface MemoryHandlerDeps {
   /** ISO timestamp; default the wall clock. */
   now?: () => string;
+  /** The project's services (handlers.ts builds them once per project); built here when absent. */
+  services?: MemoryServices;
+}
+
+/** The incremental indexes the memory handlers read. */
+export interface MemoryServices {
+  glossary: GlossaryState;
+  articles: ArticleMemory;
+  repetitions: RepetitionIndex;
+}
+
+/** Builds the memory services over a store, following its writes. */
+export function createMemoryServices(observed: ObservedStore, glossary: GlossaryState = createGlossaryState(observed)): MemoryServices {
+  return { glossary, articles: createArticleMemory(observed, glossary), repetitions: createRepetitionIndex(observed) };
 }
 
 /** The memory handlers plus the hooks handlers.ts calls around other calls. */
 export interface MemoryHandlers {
   implementations: MemoryImplementations;
-  /** Marks the cached memory out of date (after any write). */
-  invalidate(): void;
   /**
    * After a segment was saved: a newly confirmed translation (status translated or beyond, text
    * changed or just confirmed) fills its linked repetitions across the project.
@@ -64,42 +78,23 @@ export interface MemoryHandlers {
   afterSegmentSaved(articleId: string, previous: Segment, saved: Segment): Promise<void>;
 }
 
-/** One part of the memory: its index and its pairs for concordance search. */
-interface MemoryPart {
-  memory: TranslationMemory;
-  pairs: ConcordanceHit[];
-}
 
 const DEFAULT_LIMIT = 10;
 const CONCORDANCE_LIMIT = 200;
 
 /** Creates the memory, repetition and propagation handlers for one open project. */
-export function createMemoryHandlers(store: ProjectStore, deps: MemoryHandlerDeps = {}): MemoryHandlers {
+export function createMemoryHandlers(given: ProjectStore, deps: MemoryHandlerDeps = {}): MemoryHandlers {
   const now = deps.now ?? (() => new Date().toISOString());
-  let version = 0;
-  // Two parts: the project's confirmed segments, rebuilt after any write (small, changes often),
+  const observed = deps.services ? { store: given } : observeStore(given);
+  const store = observed.store;
+  const services = deps.services ?? createMemoryServices(observed as ObservedStore);
+  // Two parts: the project's confirmed segments, kept current save by save (article-memory.ts),
   // and the imported memories, rebuilt only when the list of memories or the glossary changes
   // (large, 100k pairs take ~3 s to index, and never edited).
-  let articlePart: { version: number; part: MemoryPart } | undefined;
   let importedPart: { key: string; part: MemoryPart } | undefined;
   // Counted here too: a re-import under the same name in the same millisecond keeps the index equal.
   let imports = 0;
 
-  const projectPart = async (glossary: Glossary): Promise<MemoryPart> => {
-    if (articlePart && articlePart.version === version) return articlePart.part;
-    // A write during the build leaves the result marked stale.
-    const builtFor = version;
-    const articles = await store.listArticles();
-    const memory = createTranslationMemory(articleMemoryEntries(articles), { glossary: glossary.entries });
-    const pairs: ConcordanceHit[] = [];
-    for (const each of articles) {
-      for (const segment of each.segments) {
-        if (isConfirmedPair(segment)) pairs.push({ source: segment.source, target: segment.target, articleId: each.id, segmentId: segment.id });
-      }
-    }
-    articlePart = { version: builtFor, part: { memory, pairs } };
-    return articlePart.part;
-  };
   const memoriesPart = async (glossary: Glossary): Promise<MemoryPart> => {
     const index = await readMemoryIndex(store);
     const key = JSON.stringify([imports, index.memories.map((each) => [each.name, each.importedAt, each.pairs]), glossaryVersion(glossary)]);
@@ -114,8 +109,8 @@ export function createMemoryHandlers(store: ProjectStore, deps: MemoryHandlerDep
     return part;
   };
   const projectMemory = async (): Promise<MemoryPart[]> => {
-    const glossary = await store.getGlossary();
-    return [await projectPart(glossary), await memoriesPart(glossary)];
+    const glossary = await services.glossary.glossary();
+    return [await services.articles.part(), await memoriesPart(glossary)];
   };
   const writable = () => assertWritable(store);
   const article = (id: string): Promise<Article> => requireArticle(store, id);
@@ -168,17 +163,16 @@ export function createMemoryHandlers(store: ProjectStore, deps: MemoryHandlerDep
       };
     },
     'repetitions.get': async ({ articleId }) => {
-      const articles = await store.listArticles();
-      const owner = articles.find((each) => each.id === articleId);
+      const owner = await store.getArticle(articleId);
       if (!owner) throw new ApiFailure({ code: 'not-found', message: `No article ${articleId}` });
-      const groups = findRepetitions(articles);
       const result: SegmentRepetition[] = [];
       for (const segment of owner.segments) {
-        const group = groups.get(repetitionKey(segment.source));
-        if (!group) continue;
+        const key = repetitionKey(segment.source);
+        const occurrences = key ? await services.repetitions.occurrences(key) : 0;
+        if (occurrences < 2) continue;
         result.push({
           segmentId: segment.id,
-          occurrences: group.length,
+          occurrences,
           unlinked: segment.unlinked === true,
           target: segment.target,
           status: segment.status,
@@ -245,13 +239,10 @@ export function createMemoryHandlers(store: ProjectStore, deps: MemoryHandlerDep
 
   return {
     implementations,
-    invalidate: () => {
-      version++;
-    },
     afterSegmentSaved: async (articleId, previous, saved) => {
       if (!isConfirmedPair(saved) || saved.unlinked) return;
       if (previous.status === saved.status && previous.target === saved.target) return;
-      await fillRepetitions(store, [{ articleId, segmentId: saved.id }], now());
+      await fillRepetitions(store, [{ articleId, segmentId: saved.id }], now(), services.repetitions);
     },
   };
 }
@@ -268,8 +259,8 @@ export interface RepetitionFill {
  * one confirmed segment after another) and saves the articles that changed. Returns each filled
  * segment once, with what it held before the first fill and the text of the last.
  */
-export async function fillRepetitions(store: ProjectStore, confirmed: readonly SegmentRef[], now: string): Promise<RepetitionFill[]> {
-  const original = await store.listArticles();
+export async function fillRepetitions(store: ProjectStore, confirmed: readonly SegmentRef[], now: string, index?: RepetitionIndex): Promise<RepetitionFill[]> {
+  const original = index ? await articlesSharingHindi(store, confirmed, index) : await store.listArticles();
   let articles = original;
   for (const { articleId, segmentId } of confirmed) articles = propagateConfirmation(articles, articleId, segmentId, now);
   await saveChangedArticles(store, original, articles);
@@ -306,6 +297,26 @@ export async function takeBackRepetitionFills(store: ProjectStore, fills: readon
     if (segments !== owner.segments) await store.saveArticle({ ...owner, segments });
   }
   return restored;
+}
+
+// The confirmed segments' articles and every article holding the same Hindi, in display order.
+async function articlesSharingHindi(store: ProjectStore, confirmed: readonly SegmentRef[], index: RepetitionIndex): Promise<Article[]> {
+  const keys: string[] = [];
+  const ids = new Set<string>();
+  for (const { articleId, segmentId } of confirmed) {
+    ids.add(articleId);
+    const source = (await store.getArticle(articleId))?.segments.find((segment) => segment.id === segmentId)?.source;
+    const key = source === undefined ? '' : repetitionKey(source);
+    if (key) keys.push(key);
+  }
+  for (const id of await index.articlesWith(keys)) ids.add(id);
+  const order = new Map((await store.meta()).articleIds.map((id, position) => [id, position]));
+  const articles: Article[] = [];
+  for (const id of [...ids].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))) {
+    const article = await store.getArticle(id);
+    if (article) articles.push(article);
+  }
+  return articles;
 }
 
 async function saveChangedArticles(store: ProjectStore, before: readonly Article[], after: readonly Article[]): Promise<void> {

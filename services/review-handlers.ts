@@ -23,6 +23,7 @@ import { acceptedPairs, acceptedTranslations, applyReviewEdit, linkText, ReviewE
 import { fillRepetitions, takeBackRepetitionFills } from './memory-handlers.ts';
 import { applyReviewToArticle } from '../articles/align/review-apply.ts';
 import { isConfirmedPair } from '../articles/segment-workflow.ts';
+import type { RepetitionIndex } from './repetition-index.ts';
 import { writeTmx, type TmxPair } from '../articles/exchange/tmx.ts';
 import { writeXliff12, writeXliff20 } from '../articles/exchange/xliff.ts';
 import { writeLinksCsv, type LinkRow } from '../articles/exchange/links-csv.ts';
@@ -40,6 +41,8 @@ export type ReviewImplementations = { [N in ReviewCallName]: (args: ApiArgs<N>) 
 export interface ReviewHandlerDeps {
   /** ISO timestamp; default the wall clock. */
   now?: () => string;
+  /** Where each Hindi sentence occurs, so accepting a link reads only the articles that repeat it. */
+  repetitions?: RepetitionIndex;
   /** Trains the learned lexicon; default articles/align's IBM Model 1 (tests count the calls). */
   trainLexicon?: typeof trainLexicon;
 }
@@ -138,7 +141,7 @@ export function createReviewHandlers(store: ProjectStore, deps: ReviewHandlerDep
         // A segment an accepted link translated counts as confirmed: it fills its repetitions like a confirmed save.
         const accepted = acceptedTranslations(after);
         const confirmed = applied.changedSegmentIds.filter((id) => accepted.has(id)).map((segmentId) => ({ articleId, segmentId }));
-        const fills = confirmed.length > 0 ? await fillRepetitions(store, confirmed, stamp) : [];
+        const fills = confirmed.length > 0 ? await fillRepetitions(store, confirmed, stamp, deps.repetitions) : [];
         for (const fill of fills.filter((each) => each.articleId === articleId)) {
           changed.add(fill.previous.id);
           reread = true;

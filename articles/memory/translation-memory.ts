@@ -59,6 +59,10 @@ export interface TranslationMemory {
   readonly size: number;
   /** Adds entries (the index grows in place). */
   add(entries: readonly TmEntry[]): void;
+  /** Removes every entry of one origin (e.g. `article:<id>` before its pairs are added again). */
+  removeOrigin(origin: string): void;
+  /** Replaces the glossary whose terms are adapted; the term matcher is rebuilt on the next lookup. */
+  setGlossary(glossary: readonly GlossaryEntry[]): void;
   /** Matches for a Hindi segment, best first. */
   lookup(source: string, opts?: TmLookupOptions): TmMatch[];
   /** The same lookup by scanning every entry (baseline for the benchmark and tests). */
@@ -85,7 +89,15 @@ export interface TranslationMemoryOptions {
 export function createTranslationMemory(entries: readonly TmEntry[] = [], options: TranslationMemoryOptions = {}): TranslationMemory {
   const normalize = options.normalize ?? glossaryNormalizer;
   const keysOf = createHindiKeyer(normalize);
-  const termMatcher = options.glossary && options.glossary.length > 0 ? buildTermMatcher(options.glossary) : undefined;
+  let glossary = options.glossary;
+  let termMatcherBuilt: { matcher: TermMatcher | undefined } | undefined;
+  // Built on first use, so a glossary edit costs nothing until the next lookup.
+  const termMatcher = (): TermMatcher | undefined => {
+    termMatcherBuilt ??= { matcher: glossary && glossary.length > 0 ? buildTermMatcher(glossary) : undefined };
+    return termMatcherBuilt.matcher;
+  };
+  const byOrigin = new Map<string, number[]>();
+  let removed = 0;
   const wordIds = new Map<string, number>();
   const tokenIds = new Map<string, number>();
   const postings: number[][] = [];
@@ -133,6 +145,9 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
         postings[id].push(index);
         return id;
       });
+      const ofOrigin = byOrigin.get(entry.origin);
+      if (ofOrigin) ofOrigin.push(index);
+      else byOrigin.set(entry.origin, [index]);
       indexed.push({
         entry,
         sequence: Int32Array.from(keys, wordId),
@@ -146,6 +161,15 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
       counts = growMarks(counts, indexed.length);
     }
     for (let e = firstNew; e < indexed.length; e++) lengths[e] = indexed[e].sequence.length;
+  };
+
+  // A removed entry keeps its slot; length −1 fails every length filter, so lookups skip it.
+  const removeOrigin = (origin: string): void => {
+    for (const e of byOrigin.get(origin) ?? []) {
+      lengths[e] = -1;
+      removed += 1;
+    }
+    byOrigin.delete(origin);
   };
 
   const queryOf = (source: string) => {
@@ -183,7 +207,7 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
       const pairKey = `${r.item.entry.source}\u0000${r.item.entry.target}`;
       if (emitted.has(pairKey)) continue;
       emitted.add(pairKey);
-      out.push(describeMatch(r.item.entry, source, words, r.score, r.contextMatch, normalize, termMatcher));
+      out.push(describeMatch(r.item.entry, source, words, r.score, r.contextMatch, normalize, termMatcher()));
     }
     return out;
   };
@@ -249,6 +273,7 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
     if (query.sequence.length === 0) return [];
     const scored: { index: number; score: number }[] = [];
     for (let e = 0; e < indexed.length; e++) {
+      if (lengths[e] < 0) continue;
       const item = indexed[e];
       const score = 1 - wordDistance(query.sequence, item.sequence) / Math.max(query.sequence.length, item.sequence.length);
       if (score >= min - 1e-12) scored.push({ index: e, score });
@@ -259,9 +284,14 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
   add(entries);
   return {
     get size() {
-      return indexed.length;
+      return indexed.length - removed;
     },
     add,
+    removeOrigin,
+    setGlossary(next) {
+      glossary = next;
+      termMatcherBuilt = undefined;
+    },
     lookup,
     lookupByScan,
   };

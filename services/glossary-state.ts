@@ -1,0 +1,100 @@
+/**
+ * The project glossary as the services hold it: one copy read at first use and replaced on every
+ * save (no copy of 50,000 entries per call), an index by id and by Hindi term key for upserts, and
+ * the compiled checker, built once per glossary version.
+ */
+import { createGlossaryChecker, termKey, type GlossaryChecker } from '../glossary/index.ts';
+import type { Glossary, GlossaryEntry } from '../glossary/model.ts';
+import type { ObservedStore } from './store-events.ts';
+
+/** The held glossary and what is derived from it. */
+export interface GlossaryState {
+  /** The glossary as last saved (treat as read-only). */
+  glossary(): Promise<Glossary>;
+  /** The compiled checker for the current glossary. */
+  checker(): Promise<GlossaryChecker>;
+  /** The entry with this id. */
+  byId(id: string): Promise<GlossaryEntry | undefined>;
+  /** The entry whose Hindi term has this key (termKey), if any. */
+  byTermKey(key: string): Promise<GlossaryEntry | undefined>;
+  /**
+   * Announces that `next` (the held glossary with `entry` put at its place) is about to be saved,
+   * so the indexes are updated for that one entry instead of rebuilt when the save lands.
+   */
+  expectUpsert(next: Glossary, entry: GlossaryEntry, replaced: GlossaryEntry | undefined): void;
+  /** Bumped on every glossary save; lets other indexes notice a change. */
+  readonly version: number;
+}
+
+/** Holds the glossary of `observed`, following its saves. */
+export function createGlossaryState(observed: ObservedStore): GlossaryState {
+  type Held = { glossary: Glossary; ids: Map<string, number>; keys: Map<string, string> };
+  let held: Held | undefined;
+  let expected: Held | undefined;
+  let loading: Promise<void> | undefined;
+  let checker: { version: number; checker: GlossaryChecker } | undefined;
+  let version = 0;
+
+  const hold = (glossary: Glossary) => {
+    const ids = new Map<string, number>();
+    const keys = new Map<string, string>();
+    glossary.entries.forEach((entry, index) => {
+      ids.set(entry.id, index);
+      keys.set(termKey(entry.source), entry.id);
+    });
+    held = { glossary, ids, keys };
+  };
+  observed.subscribe((event) => {
+    if (event.kind !== 'glossary-saved') return;
+    version += 1;
+    if (expected?.glossary === event.glossary) held = expected;
+    else hold(event.glossary);
+    expected = undefined;
+  });
+  const ready = async () => {
+    if (held) return held;
+    loading ??= observed.store.getGlossary().then((glossary) => {
+      // A save that landed while reading wins.
+      if (!held) hold(glossary);
+    });
+    await loading;
+    return held!;
+  };
+
+  return {
+    glossary: async () => (await ready()).glossary,
+    async checker() {
+      const { glossary } = await ready();
+      if (checker?.version !== version) checker = { version, checker: createGlossaryChecker(glossary) };
+      return checker.checker;
+    },
+    async byId(id) {
+      const state = await ready();
+      const index = state.ids.get(id);
+      return index === undefined ? undefined : state.glossary.entries[index];
+    },
+    async byTermKey(key) {
+      const state = await ready();
+      const id = state.keys.get(key);
+      const index = id === undefined ? undefined : state.ids.get(id);
+      return index === undefined ? undefined : state.glossary.entries[index];
+    },
+    expectUpsert(next, entry, replaced) {
+      if (!held) return;
+      // Maps are copied only when the save is announced: O(n) pointer copies, no term normalisation.
+      const ids = new Map(held.ids);
+      const keys = new Map(held.keys);
+      if (replaced) {
+        const oldKey = termKey(replaced.source);
+        if (keys.get(oldKey) === replaced.id) keys.delete(oldKey);
+      } else {
+        ids.set(entry.id, next.entries.length - 1);
+      }
+      keys.set(termKey(entry.source), entry.id);
+      expected = { glossary: next, ids, keys };
+    },
+    get version() {
+      return version;
+    },
+  };
+}

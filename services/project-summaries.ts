@@ -1,0 +1,167 @@
+/**
+ * The article list's figures, kept by the server: counts per status, words, open issues by kind
+ * and the last change of every article. Built in one pass at first use, then kept current article
+ * by article as saves land; after a glossary change the issue counts are recounted in the
+ * background, a slice at a time, with progress. The renderer never reads articles to fill the list.
+ */
+import type { Article, SegmentStatus } from '../articles/model.ts';
+import { summarizeArticle } from '../articles/article-views.ts';
+import { SEGMENT_STATUSES, openIssues } from '../articles/segment-workflow.ts';
+import type { GlossaryChecker } from '../glossary/index.ts';
+import type { ArticleCounts, ArticleSummaries, ArticleSummary, IssueCode } from './contract.ts';
+import type { GlossaryState } from './glossary-state.ts';
+import type { ObservedStore, StoreEvent } from './store-events.ts';
+
+/** The summaries service. */
+export interface ProjectSummaries {
+  /** Every article's figures in display order (issues absent where a recount is pending). */
+  summaries(): Promise<ArticleSummaries>;
+  /** The short summaries of `article.list`, from the same figures. */
+  list(): Promise<ArticleSummary[]>;
+  /** Resolves when no issue recount is pending (tests, the bench). */
+  settled(): Promise<void>;
+}
+
+/** How the background recount yields between slices; injectable for tests. */
+export interface SummaryDeps {
+  /** Runs `task` later (default setImmediate). */
+  defer?: (task: () => void) => void;
+  /** Articles recounted per slice (default 200). */
+  sliceSize?: number;
+}
+
+/** Figures of one article without its issues (cheap: no glossary). */
+export function articleCounts(article: Article): ArticleCounts {
+  const byStatus = Object.fromEntries(SEGMENT_STATUSES.map((status) => [status, 0])) as Record<SegmentStatus, number>;
+  let words = 0;
+  let lastChange = article.importedAt;
+  for (const segment of article.segments) {
+    byStatus[segment.status] += 1;
+    words += countWords(segment.source);
+    if (segment.updatedAt && segment.updatedAt > lastChange) lastChange = segment.updatedAt;
+  }
+  const title = article.segments.find((segment) => segment.kind === 'title')?.target.trim();
+  return { ...summarizeArticle(article), byStatus, words, lastChange, ...(title ? { titleTranslation: title } : {}) };
+}
+
+/** Open glossary issues of an article by kind, by the workflow's rule (articles/segment-workflow.ts). */
+export function articleIssues(article: Article, checker: GlossaryChecker): Partial<Record<IssueCode, number>> {
+  const issues: Partial<Record<IssueCode, number>> = {};
+  for (const segment of article.segments) {
+    if (segment.target.trim() === '') continue;
+    for (const issue of openIssues(segment, checker.check(segment.source, segment.target))) issues[issue.code] = (issues[issue.code] ?? 0) + 1;
+  }
+  return issues;
+}
+
+// Words as a desk counts them: runs of letters, marks or digits between spaces and punctuation.
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0;
+}
+
+/** Creates the summaries of one open project. */
+export function createProjectSummaries(observed: ObservedStore, glossary: GlossaryState, deps: SummaryDeps = {}): ProjectSummaries {
+  const defer = deps.defer ?? ((task) => void setImmediate(task));
+  const sliceSize = deps.sliceSize ?? 200;
+  // Insertion order is display order: the store appends new articles to project.json's list.
+  let counts: Map<string, ArticleCounts> | undefined;
+  let building: Promise<Map<string, ArticleCounts>> | undefined;
+  // Articles whose issues need counting with the current glossary.
+  const pending = new Set<string>();
+  let recounting = false;
+  let waiters: (() => void)[] = [];
+
+  const wakeWaiters = () => {
+    if (pending.size > 0 || recounting) return;
+    const ready = waiters;
+    waiters = [];
+    for (const resolve of ready) resolve();
+  };
+
+  const recount = () => {
+    if (recounting || pending.size === 0 || !counts) return wakeWaiters();
+    recounting = true;
+    defer(() => void runSlice());
+  };
+  const runSlice = async () => {
+    try {
+      const version = glossary.version;
+      const checker = await glossary.checker();
+      const slice = [...pending].slice(0, sliceSize);
+      for (const id of slice) {
+        // A glossary saved while this slice ran re-queues everything; stop and start again.
+        if (glossary.version !== version) break;
+        const article = await observed.store.getArticle(id);
+        pending.delete(id);
+        const current = counts?.get(id);
+        if (!article || !current) continue;
+        counts!.set(id, { ...current, issues: articleIssues(article, checker) });
+      }
+    } finally {
+      recounting = false;
+      if (pending.size > 0) recount();
+      else wakeWaiters();
+    }
+  };
+
+  // Saves that land while the first pass reads the project are replayed on its result.
+  let early: StoreEvent[] = [];
+  const apply = (event: StoreEvent) => {
+    if (!counts) {
+      if (building) early.push(event);
+      return;
+    }
+    if (event.kind === 'article-saved') {
+      const { article } = event;
+      // The old issue counts stay on show until the recount of this article (a tick later) lands.
+      const previous = counts.get(article.id)?.issues;
+      counts.set(article.id, { ...articleCounts(article), ...(previous ? { issues: previous } : {}) });
+      pending.add(article.id);
+      recount();
+    } else if (event.kind === 'article-deleted') {
+      counts.delete(event.id);
+      pending.delete(event.id);
+    } else {
+      for (const [id, figures] of counts) {
+        const { issues: _stale, ...rest } = figures;
+        counts.set(id, rest);
+        pending.add(id);
+      }
+      recount();
+    }
+  };
+  observed.subscribe(apply);
+
+  const ready = async (): Promise<Map<string, ArticleCounts>> => {
+    if (counts) return counts;
+    building ??= observed.store.listArticles().then((articles) => {
+      const built = new Map<string, ArticleCounts>();
+      for (const article of articles) {
+        built.set(article.id, articleCounts(article));
+        pending.add(article.id);
+      }
+      counts = built;
+      for (const event of early) apply(event);
+      early = [];
+      recount();
+      return built;
+    });
+    return building;
+  };
+
+  return {
+    async summaries() {
+      const all = await ready();
+      const articles = [...all.values()];
+      return { articles, issueProgress: { done: articles.length - pending.size, total: articles.length } };
+    },
+    async list() {
+      return [...(await ready()).values()].map(({ byStatus: _b, words: _w, issues: _i, titleTranslation: _t, lastChange: _l, ...summary }) => summary);
+    },
+    async settled() {
+      await ready();
+      if (pending.size === 0 && !recounting) return;
+      await new Promise<void>((resolve) => waiters.push(resolve));
+    },
+  };
+}

@@ -1,0 +1,186 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../services/handlers.ts';
+import { observeStore, type StoreEvent } from '../../services/store-events.ts';
+import { createGlossaryState } from '../../services/glossary-state.ts';
+import { articleCounts, createProjectSummaries } from '../../services/project-summaries.ts';
+import { createArticleMemory } from '../../services/article-memory.ts';
+import { createRepetitionIndex } from '../../services/repetition-index.ts';
+import { repetitionKey } from '../../articles/memory/repetitions.ts';
+import type { ProjectStore } from '../../services/store/project-store.ts';
+import type { Article, GlossaryEntry } from '../../services/contract.ts';
+import { sampleMemoryProject } from './sample-project.ts';
+
+const NOW = '2026-11-23T10:00:00.000Z';
+
+const moscow: GlossaryEntry = {
+  id: 'test-moscow', source: 'मॉस्को', sourceVariants: ['मास्को'], target: 'Moscow', targetAlternates: [], forbidden: ['Moskva'],
+  type: 'place', caseSensitive: false, matchMode: 'exact', note: '', status: 'approved',
+  createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', author: 'test',
+};
+
+/** A store that counts whole-project reads, to prove the indexes do not re-read every article. */
+function countingStore(store: ProjectStore): { store: ProjectStore; listCalls: () => number } {
+  let calls = 0;
+  const counted = new Proxy(store, {
+    get(target, property) {
+      if (property === 'listArticles') {
+        return () => {
+          calls += 1;
+          return target.listArticles();
+        };
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+    },
+  });
+  return { store: counted, listCalls: () => calls };
+}
+
+let base: ProjectStore;
+beforeEach(async () => {
+  base = await sampleMemoryProject('/projects/indexes', 'indexes');
+});
+
+describe('store events', () => {
+  it('reports article and glossary saves after they succeed, and keeps the store working', async () => {
+    const observed = observeStore(base);
+    const events: StoreEvent['kind'][] = [];
+    observed.subscribe((event) => events.push(event.kind));
+    const [article] = await observed.store.listArticles();
+    await observed.store.saveArticle(article);
+    await observed.store.saveGlossary(await observed.store.getGlossary());
+    expect(events).toEqual(['article-saved', 'glossary-saved']);
+    expect(observed.store.readOnly).toBe(false);
+    expect(observed.store.dir).toBe('/projects/indexes');
+  });
+});
+
+describe('project summaries', () => {
+  it('counts per status, words and last change, and follows a save without re-reading the project', async () => {
+    const counting = countingStore(base);
+    const api = createHandlers(counting.store, { now: () => NOW });
+    const before = await api['article.summaries']({});
+    const first = before.articles[0];
+    const article = await api['article.get']({ id: first.id });
+    // A first confirmation builds the repetition index (one read); later saves read no project.
+    const last = article.segments.length - 1;
+    await api['article.saveSegment']({ articleId: first.id, segmentId: article.segments[last].id, target: article.segments[last].target, status: 'untranslated' });
+    await api['article.saveSegment']({ articleId: first.id, segmentId: article.segments[last].id, target: 'Warm-up.', status: 'translated' });
+    const reads = counting.listCalls();
+    expect(first.byStatus.untranslated + first.byStatus.draft + first.byStatus.translated + first.byStatus.reviewed + first.byStatus.approved).toBe(article.segments.length);
+    expect(first.words).toBeGreaterThan(article.segments.length);
+
+    await api['article.saveSegment']({ articleId: first.id, segmentId: article.segments[0].id, target: 'A headline.', status: 'translated' });
+    const after = await api['article.summaries']({});
+    const changed = after.articles.find((each) => each.id === first.id)!;
+    expect(changed.byStatus.translated).toBe(first.byStatus.translated + 2);
+    expect(changed.translated).toBe(first.translated + 2);
+    expect(changed.titleTranslation).toBe('A headline.');
+    expect(changed.lastChange).toBe(NOW);
+    expect(after.articles.map((each) => each.id)).toEqual(before.articles.map((each) => each.id));
+    expect(counting.listCalls()).toBe(reads);
+    // article.list is the short form of the same figures, equal to summarising each article.
+    expect(await api['article.list']({})).toEqual((await base.listArticles()).map((each) => {
+      const { byStatus: _b, words: _w, issues: _i, titleTranslation: _t, lastChange: _l, ...summary } = articleCounts(each);
+      return summary;
+    }));
+  });
+
+  it('recounts open issues by kind in the background after a glossary change, with progress', async () => {
+    const observed = observeStore(base);
+    const glossary = createGlossaryState(observed);
+    const queue: (() => void)[] = [];
+    const summaries = createProjectSummaries(observed, glossary, { defer: (task) => queue.push(task), sliceSize: 2 });
+    const drain = async () => {
+      while (queue.length > 0) {
+        queue.shift()!();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    };
+    await summaries.summaries();
+    await drain();
+    const settled = await summaries.summaries();
+    expect(settled.issueProgress).toEqual({ done: settled.articles.length, total: settled.articles.length });
+
+    // Give a segment that names Moscow a target without it, then add the entry.
+    const articles = await base.listArticles();
+    const owner = articles.find((each) => each.segments.some((segment) => /मॉस्को|मास्को/u.test(segment.source)));
+    if (!owner) throw new Error('no seed segment names Moscow');
+    const index = owner.segments.findIndex((segment) => /मॉस्को|मास्को/u.test(segment.source));
+    const edited: Article = { ...owner, segments: owner.segments.with(index, { ...owner.segments[index], target: 'The capital said so.', status: 'draft' }) };
+    await observed.store.saveArticle(edited);
+    const held = await glossary.glossary();
+    await observed.store.saveGlossary({ ...held, entries: held.entries.filter((entry) => entry.target !== 'Moscow') });
+    await drain();
+    const withoutEntry = (await summaries.summaries()).articles.find((each) => each.id === owner.id)!.issues?.['missing-term'] ?? 0;
+
+    const current = await glossary.glossary();
+    await observed.store.saveGlossary({ ...current, entries: [...current.entries, moscow] });
+    const pending = await summaries.summaries();
+    expect(pending.issueProgress.done).toBe(0);
+    expect(pending.articles.every((each) => each.issues === undefined)).toBe(true);
+    queue.shift()!();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect((await summaries.summaries()).issueProgress.done).toBe(2);
+    await drain();
+    const recounted = await summaries.summaries();
+    expect(recounted.issueProgress.done).toBe(recounted.articles.length);
+    expect(recounted.articles.find((each) => each.id === owner.id)!.issues?.['missing-term']).toBeGreaterThan(withoutEntry);
+  });
+});
+
+describe('the one project memory', () => {
+  it('adds a confirmed pair on save and drops it when the segment goes back to draft, reading the project once', async () => {
+    const counting = countingStore(base);
+    const observed = observeStore(counting.store);
+    const memory = createArticleMemory(observed, createGlossaryState(observed));
+    const articles = await counting.store.listArticles();
+    const sizeBefore = (await memory.part()).memory.size;
+    const reads = counting.listCalls();
+    const [article] = articles;
+    const segment = article.segments[1];
+    const confirmed = { ...segment, target: 'A confirmed sentence.', status: 'translated' as const };
+    await observed.store.saveArticle({ ...article, segments: article.segments.with(1, confirmed) });
+    const afterConfirm = await memory.part();
+    expect(afterConfirm.memory.size).toBe(sizeBefore + 1);
+    expect(afterConfirm.memory.lookup(segment.source, { min: 1 }).map((match) => match.target)).toContain('A confirmed sentence.');
+    expect(afterConfirm.pairs.some((pair) => pair.segmentId === segment.id)).toBe(true);
+    await observed.store.saveArticle({ ...article, segments: article.segments.with(1, { ...confirmed, status: 'draft' }) });
+    const afterDraft = await memory.part();
+    expect(afterDraft.memory.size).toBe(sizeBefore);
+    expect(afterDraft.memory.lookup(segment.source, { min: 1 }).map((match) => match.target)).not.toContain('A confirmed sentence.');
+    expect(counting.listCalls()).toBe(reads);
+  });
+
+  it('adapts glossary terms in matches with the glossary as it is now', async () => {
+    const [first, second] = await base.listArticles();
+    const source = 'मॉस्को में बैठक हुई।';
+    const other = 'कीव में बैठक हुई।';
+    await base.saveArticle({ ...first, segments: first.segments.with(1, { ...first.segments[1], source, target: '', status: 'untranslated' }) });
+    await base.saveArticle({ ...second, segments: second.segments.with(1, { ...second.segments[1], source: other, target: '', status: 'untranslated' }) });
+    // The default glossary has Moscow and Kyiv; the memory adapts one to the other.
+    const fresh = createHandlers(base, { now: () => NOW });
+    await fresh['article.saveSegment']({ articleId: first.id, segmentId: first.segments[1].id, target: 'A meeting was held in Moscow.', status: 'translated' });
+    const matches = await fresh['tm.lookup']({ articleId: second.id, segmentId: second.segments[1].id });
+    expect(matches[0]).toMatchObject({ target: 'A meeting was held in Moscow.', adapted: 'A meeting was held in Kyiv.' });
+    // A glossary edit after the memory was built reaches the next match.
+    const kyiv = (await fresh['glossary.get']({})).entries.find((entry) => entry.id === 'kyiv')!;
+    await fresh['glossary.upsert']({ entry: { ...kyiv, target: 'Kyyiv', forbidden: [...kyiv.forbidden, 'Kyiv'] } });
+    const again = await fresh['tm.lookup']({ articleId: second.id, segmentId: second.segments[1].id });
+    expect(again[0]).toMatchObject({ target: 'A meeting was held in Moscow.', adapted: 'A meeting was held in Kyyiv.' });
+  });
+});
+
+describe('repetition index', () => {
+  it('knows which articles hold a sentence and follows a save that changes the Hindi', async () => {
+    const observed = observeStore(base);
+    const index = createRepetitionIndex(observed);
+    const [first, second] = await base.listArticles();
+    const key = repetitionKey(first.segments[1].source);
+    expect(await index.articlesWith([key])).toContain(first.id);
+    const before = await index.occurrences(key);
+    await observed.store.saveArticle({ ...second, segments: second.segments.with(1, { ...second.segments[1], source: first.segments[1].source }) });
+    expect(await index.occurrences(key)).toBe(before + 1);
+    expect((await index.articlesWith([key])).sort()).toEqual([first.id, second.id].sort());
+  });
+});
