@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleSummary, EntryOccurrence, GlossaryEntry } from '../../services/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { formatNumber, localeFor } from '../format.ts';
-import { searchEntries } from './entry-search.ts';
+import { createEntrySearchIndex } from './entry-search.ts';
+import { useVirtualWindow } from '../virtual-window.ts';
 import { emptyFields, entryFromFields, type EntryFormFields } from './entry-form-fields.ts';
 import { suggestRendering } from './suggest-rendering.ts';
 import { EntryForm } from './EntryForm.tsx';
@@ -17,6 +18,9 @@ export interface GlossaryPanelProps {
   proposal?: { source: string; nonce: number };
   onClose(): void;
 }
+
+// Estimated height of one entry row (Hindi, English, type), for the windowed list.
+const ENTRY_ROW_HEIGHT = 52;
 
 type Mode = { kind: 'browse' } | { kind: 'edit'; entryId: string } | { kind: 'new'; initial: EntryFormFields; nonce: number };
 
@@ -35,7 +39,9 @@ export function GlossaryPanel({ proposal, onClose }: GlossaryPanelProps) {
     if (proposal) setMode({ kind: 'new', initial: emptyFields(proposal.source, suggestRendering(proposal.source)), nonce: proposal.nonce });
   }, [proposal]);
 
-  const results = useMemo(() => searchEntries(glossary.entries, query, new Intl.Collator(localeFor(language))), [glossary, query, language]);
+  const index = useMemo(() => createEntrySearchIndex(glossary.entries, new Intl.Collator(localeFor(language))), [glossary, language]);
+  const results = useMemo(() => index.search(query), [index, query]);
+  const { ref: listRef, window: view } = useVirtualWindow<HTMLUListElement>(results.length, ENTRY_ROW_HEIGHT);
   const editing = mode.kind === 'edit' ? glossary.entries.find((entry) => entry.id === mode.entryId) : undefined;
 
   const save = async (fields: EntryFormFields) => {
@@ -106,8 +112,9 @@ export function GlossaryPanel({ proposal, onClose }: GlossaryPanelProps) {
             data-testid="glossary-search"
             onChange={(event) => setQuery(event.target.value)}
           />
-          <ul className="entry-list">
-            {results.map((entry) => (
+          <ul className="entry-list" ref={listRef}>
+            {view.before > 0 && <li aria-hidden="true" style={{ height: view.before }} />}
+            {results.slice(view.start, view.end).map((entry) => (
               <li key={entry.id}>
                 <button type="button" className="entry-item" onClick={() => setMode({ kind: 'edit', entryId: entry.id })}>
                   <span lang="hi" className="entry-source">
@@ -119,6 +126,7 @@ export function GlossaryPanel({ proposal, onClose }: GlossaryPanelProps) {
                 </button>
               </li>
             ))}
+            {view.after > 0 && <li aria-hidden="true" style={{ height: view.after }} />}
             {results.length === 0 && <li className="muted">{t('glossary.noResults')}</li>}
           </ul>
         </>

@@ -1,11 +1,14 @@
-/** The article list: progress, open issues, filter and sort, import of pages from files. */
+/**
+ * The article list: progress, open issues, filter and sort, import of pages from files. Every
+ * figure comes from the server in one call (article.summaries); only the rows in view are rendered.
+ */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleSummary } from '../../services/contract.ts';
+import type { ArticleSummaries } from '../../services/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { formatDate, formatNumber, formatPercent, localeFor } from '../format.ts';
-import { articleRows, filterArticleRows, sortArticleRows, type ArticleSort, type ProgressFilter } from './article-table.ts';
-import { countIssues, type ArticleDetails } from './issue-counts.ts';
+import { filterArticleRows, rowsFromCounts, sortArticleRows, type ArticleSort, type ProgressFilter } from './article-table.ts';
+import { useVirtualWindow } from '../virtual-window.ts';
 import { filesToUploads } from './page-upload.ts';
 import { MAX_PAGE_BYTES, oversizedFiles, tooLargeValues } from '../file-limits.ts';
 import { ProgressBar } from './ProgressBar.tsx';
@@ -13,42 +16,41 @@ import { useLoad } from '../use-load.ts';
 
 const SORTS: readonly ArticleSort[] = ['date-desc', 'date-asc', 'title', 'progress', 'issues'];
 const FILTERS: readonly ProgressFilter[] = ['all', 'not-started', 'in-progress', 'translated', 'approved'];
+// Estimated height of one row (title, English title, file name), for the windowed table.
+const ROW_HEIGHT = 74;
+// While the server recounts issues after a glossary change, the figures are asked for again this often.
+const RECOUNT_POLL_MS = 1000;
 
 /** Lists the project's articles. */
 export function ArticleList() {
   const { t } = useTranslation();
-  const { api, language, checker, openArticle, notify } = useWorkbench();
-  const [summaries, setSummaries] = useState<ArticleSummary[] | null>(null);
-  const [details, setDetails] = useState<ReadonlyMap<string, ArticleDetails>>(new Map());
+  const { api, language, openArticle, notify } = useWorkbench();
+  const [figures, setFigures] = useState<ArticleSummaries | null>(null);
   const [query, setQuery] = useState('');
   const [progress, setProgress] = useState<ProgressFilter>('all');
   const [sort, setSort] = useState<ArticleSort>('date-desc');
   const [importing, setImporting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const { load, loadError } = useLoad(useCallback(async () => setSummaries(await api['article.list']({})), [api]));
+  const { load, loadError } = useLoad(useCallback(async () => setFigures(await api['article.summaries']({})), [api]));
+  const summaries = figures?.articles ?? null;
+  const pendingIssues = figures ? figures.issueProgress.total - figures.issueProgress.done : 0;
 
   useEffect(() => {
-    if (!summaries) return;
-    let cancelled = false;
-    void countIssues(
-      api,
-      summaries.map((summary) => summary.id),
-      checker,
-      (id, found) => setDetails((current) => new Map(current).set(id, found)),
-      () => cancelled,
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, summaries, checker]);
+    if (pendingIssues === 0) return;
+    const timer = window.setTimeout(() => {
+      api['article.summaries']({}).then(setFigures, () => undefined);
+    }, RECOUNT_POLL_MS);
+    return () => window.clearTimeout(timer);
+  }, [api, figures, pendingIssues]);
 
-  const rows = useMemo(() => {
-    if (!summaries) return [];
-    const collator = new Intl.Collator(localeFor(language));
-    const issueCounts = new Map([...details].map(([id, found]) => [id, found.issues]));
-    return sortArticleRows(filterArticleRows(articleRows(summaries, issueCounts), query, progress), sort, collator);
-  }, [summaries, details, query, progress, sort, language]);
+  // Sorted once per change of the figures or the order; a filter keystroke only filters.
+  const sorted = useMemo(
+    () => (summaries ? sortArticleRows(rowsFromCounts(summaries), sort, new Intl.Collator(localeFor(language))) : []),
+    [summaries, sort, language],
+  );
+  const rows = useMemo(() => filterArticleRows(sorted, query, progress), [sorted, query, progress]);
+  const { ref: scroller, window: view } = useVirtualWindow<HTMLElement>(rows.length, ROW_HEIGHT);
 
   const importFiles = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
@@ -73,7 +75,7 @@ export function ArticleList() {
   };
 
   return (
-    <section className="article-list" aria-labelledby="article-list-title">
+    <section className="article-list" aria-labelledby="article-list-title" ref={scroller}>
       <div className="toolbar">
         <h1 id="article-list-title" className="toolbar-title">
           {t('list.title')}
@@ -125,6 +127,11 @@ export function ArticleList() {
           {t('list.loadFailed', { detail: loadError })}
         </p>
       )}
+      {figures && pendingIssues > 0 && (
+        <p className="muted list-progress" role="status" data-testid="issues-progress">
+          {t('summaries.issuesProgress', { done: formatNumber(figures.issueProgress.done, language), total: formatNumber(figures.issueProgress.total, language) })}
+        </p>
+      )}
       {summaries && rows.length === 0 && <p className="empty">{summaries.length === 0 ? t('list.empty') : t('list.noMatch')}</p>}
       {rows.length > 0 && (
         <table className="articles">
@@ -144,7 +151,8 @@ export function ArticleList() {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {view.before > 0 && <tr aria-hidden="true" style={{ height: view.before }} />}
+            {rows.slice(view.start, view.end).map((row) => (
               <tr key={row.summary.id} data-testid="article-row" data-article-id={row.summary.id}>
                 <td>
                   <a
@@ -158,9 +166,9 @@ export function ArticleList() {
                   >
                     {row.summary.title}
                   </a>
-                  {(details.get(row.summary.id)?.titleTranslation ?? row.summary.titleEnglish) && (
+                  {(row.titleTranslation ?? row.summary.titleEnglish) && (
                     <div className="article-title-en" lang="en" data-testid="title-english">
-                      {details.get(row.summary.id)?.titleTranslation ?? row.summary.titleEnglish}
+                      {row.titleTranslation ?? row.summary.titleEnglish}
                     </div>
                   )}
                   <div className="article-file">{row.summary.file}</div>
@@ -185,6 +193,7 @@ export function ArticleList() {
                 </td>
               </tr>
             ))}
+            {view.after > 0 && <tr aria-hidden="true" style={{ height: view.after }} />}
           </tbody>
         </table>
       )}

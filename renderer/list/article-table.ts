@@ -1,5 +1,5 @@
 /** Article list logic: progress figures, filtering and sorting (plain data, no DOM). */
-import type { ArticleSummary } from '../../services/contract.ts';
+import type { ArticleCounts, ArticleSummary } from '../../services/contract.ts';
 
 /** Sort keys of the article list. */
 export type ArticleSort = 'date-desc' | 'date-asc' | 'title' | 'progress' | 'issues';
@@ -14,27 +14,49 @@ export interface ArticleRow {
   approvedFraction: number;
   /** Open glossary issues; undefined while still being counted. */
   issues: number | undefined;
+  /** The translator's English title, when there is one. */
+  titleTranslation?: string;
+  /** Title, English titles, outlet and file, normalised once for the filter. */
+  haystack: string;
 }
 
 /** Builds list rows from summaries and issue counts. */
-export function articleRows(summaries: readonly ArticleSummary[], issueCounts: ReadonlyMap<string, number>): ArticleRow[] {
-  return summaries.map((summary) => ({
-    summary,
-    translatedFraction: summary.segments > 0 ? summary.translated / summary.segments : 0,
-    approvedFraction: summary.segments > 0 ? summary.approved / summary.segments : 0,
-    issues: issueCounts.get(summary.id),
-  }));
+export function articleRows(summaries: readonly ArticleSummary[], issueCounts: ReadonlyMap<string, number>, titleTranslations: ReadonlyMap<string, string> = new Map()): ArticleRow[] {
+  return summaries.map((summary) => {
+    const titleTranslation = titleTranslations.get(summary.id);
+    return {
+      summary,
+      translatedFraction: summary.segments > 0 ? summary.translated / summary.segments : 0,
+      approvedFraction: summary.segments > 0 ? summary.approved / summary.segments : 0,
+      issues: issueCounts.get(summary.id),
+      ...(titleTranslation ? { titleTranslation } : {}),
+      haystack: [summary.title, summary.titleEnglish, titleTranslation, summary.outlet, summary.file]
+        .filter((field) => field !== undefined).map(searchForm).join('\u0000'),
+    };
+  });
 }
 
-/** Keeps rows whose title, English title, outlet or file contains the query (case-insensitive), within the progress filter. */
+/** List rows from the server's figures (article.summaries): open issues are the sum over kinds. */
+export function rowsFromCounts(counts: readonly ArticleCounts[]): ArticleRow[] {
+  const issues = new Map<string, number>();
+  const titles = new Map<string, string>();
+  for (const each of counts) {
+    if (each.issues) issues.set(each.id, Object.values(each.issues).reduce((sum, count) => sum + (count ?? 0), 0));
+    if (each.titleTranslation) titles.set(each.id, each.titleTranslation);
+  }
+  return articleRows(counts, issues, titles);
+}
+
+// Case- and composition-insensitive form for substring search.
+function searchForm(text: string): string {
+  return text.normalize('NFC').toLowerCase();
+}
+
+/** Keeps rows whose title, English title (page's or translator's), outlet or file contains the query (case-insensitive), within the progress filter. */
 export function filterArticleRows(rows: readonly ArticleRow[], query: string, progress: ProgressFilter): ArticleRow[] {
-  const needle = query.trim().normalize('NFC').toLowerCase();
-  return rows.filter((row) => {
-    if (!matchesProgress(row, progress)) return false;
-    if (!needle) return true;
-    const { title, titleEnglish, outlet, file } = row.summary;
-    return [title, titleEnglish, outlet, file].some((field) => field?.normalize('NFC').toLowerCase().includes(needle));
-  });
+  const needle = searchForm(query.trim());
+  // The haystack joins fields with NUL, which no query contains, so a match never spans two fields.
+  return rows.filter((row) => matchesProgress(row, progress) && (!needle || row.haystack.includes(needle)));
 }
 
 /** Sorts rows; ties keep their original order. */

@@ -42,13 +42,14 @@ function unreadableFile(name: string, size: number): File {
   return file;
 }
 
-/** Renders `node` in the workbench context over an API that records calls (and answers article.list with none). */
+/** Renders `node` in the workbench context over an API that records calls (and answers article.list and article.summaries with none). */
 async function renderWithWorkbench(node: ReactNode, language: 'en' | 'hi' = 'en') {
   const calls: ApiName[] = [];
   const notes: { message: string; tone?: string }[] = [];
   const api = new Proxy({} as Api, {
     get: (_target, name: string) => async () => {
       calls.push(name as ApiName);
+      if (name === 'article.summaries') return { articles: [], issueProgress: { done: 0, total: 0 } };
       return name === 'article.list' ? [] : {};
     },
   });
@@ -84,7 +85,7 @@ describe('file size limits', () => {
 
   it('article import: refuses a page over 16 MiB by name without reading it or calling the server', async () => {
     const { calls, notes } = await renderWithWorkbench(<ArticleList />);
-    await waitFor(() => expect(calls).toContain('article.list'));
+    await waitFor(() => expect(calls).toContain('article.summaries'));
     const input = screen.getByTestId('import-input');
     fireEvent.change(input, { target: { files: [unreadableFile('ok.txt', 1000), unreadableFile('huge-page.txt', 17 * MIB)] } });
     await waitFor(() => expect(notes).toHaveLength(1));
