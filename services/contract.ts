@@ -42,7 +42,10 @@ export interface ArticleCounts extends ArticleSummary {
   byStatus: Record<SegmentStatus, number>;
   /** Hindi words of every segment. */
   words: number;
-  /** Open glossary issues by kind (blocking issues, approved-with-reason excluded); absent while being recounted. */
+  /**
+   * Open glossary issues by kind (blocking issues, approved-with-reason excluded); absent until
+   * first counted. While a recount is pending (issueProgress) it holds the last count.
+   */
   issues?: Partial<Record<IssueCode, number>>;
   /** The translator's English for the title segment, when there is one. */
   titleTranslation?: string;

@@ -24,13 +24,32 @@ export interface GlossaryState {
   expectUpsert(next: Glossary, entry: GlossaryEntry, replaced: GlossaryEntry | undefined): void;
   /** Bumped on every glossary save; lets other indexes notice a change. */
   readonly version: number;
+  /** The forms of the entries the last save changed (before and after), or undefined when not known (any other save). */
+  readonly lastChange: ChangedForms | undefined;
+}
+
+/** Term forms touched by a glossary change: a segment without any of them checks the same before and after. */
+export interface ChangedForms {
+  /** Hindi forms as term keys (source and variants). */
+  hindi: string[];
+  /** English renderings in lower case (approved, alternates, forbidden). */
+  english: string[];
+}
+
+/** The forms of these entries. */
+export function formsOf(entries: readonly GlossaryEntry[]): ChangedForms {
+  return {
+    hindi: [...new Set(entries.flatMap((entry) => [entry.source, ...entry.sourceVariants]).map(termKey).filter(Boolean))],
+    english: [...new Set(entries.flatMap((entry) => [entry.target, ...entry.targetAlternates, ...entry.forbidden]).map((form) => form.toLowerCase().trim()).filter(Boolean))],
+  };
 }
 
 /** Holds the glossary of `observed`, following its saves. */
 export function createGlossaryState(observed: ObservedStore): GlossaryState {
   type Held = { glossary: Glossary; ids: Map<string, number>; keys: Map<string, string> };
   let held: Held | undefined;
-  let expected: Held | undefined;
+  let expected: { held: Held; change: ChangedForms } | undefined;
+  let lastChange: ChangedForms | undefined;
   let loading: Promise<void> | undefined;
   let checker: { version: number; checker: GlossaryChecker } | undefined;
   let version = 0;
@@ -47,8 +66,13 @@ export function createGlossaryState(observed: ObservedStore): GlossaryState {
   observed.subscribe((event) => {
     if (event.kind !== 'glossary-saved') return;
     version += 1;
-    if (expected?.glossary === event.glossary) held = expected;
-    else hold(event.glossary);
+    if (expected?.held.glossary === event.glossary) {
+      held = expected.held;
+      lastChange = expected.change;
+    } else {
+      hold(event.glossary);
+      lastChange = undefined;
+    }
     expected = undefined;
   });
   const ready = async () => {
@@ -91,10 +115,13 @@ export function createGlossaryState(observed: ObservedStore): GlossaryState {
         ids.set(entry.id, next.entries.length - 1);
       }
       keys.set(termKey(entry.source), entry.id);
-      expected = { glossary: next, ids, keys };
+      expected = { held: { glossary: next, ids, keys }, change: formsOf(replaced ? [replaced, entry] : [entry]) };
     },
     get version() {
       return version;
+    },
+    get lastChange() {
+      return lastChange;
     },
   };
 }

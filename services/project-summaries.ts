@@ -9,7 +9,8 @@ import { summarizeArticle } from '../articles/article-views.ts';
 import { SEGMENT_STATUSES, openIssues } from '../articles/segment-workflow.ts';
 import type { GlossaryChecker } from '../glossary/index.ts';
 import type { ArticleCounts, ArticleSummaries, ArticleSummary, IssueCode } from './contract.ts';
-import type { GlossaryState } from './glossary-state.ts';
+import type { ChangedForms, GlossaryState } from './glossary-state.ts';
+import { repetitionKey } from '../articles/memory/repetitions.ts';
 import type { ObservedStore, StoreEvent } from './store-events.ts';
 
 /** The summaries service. */
@@ -26,8 +27,32 @@ export interface ProjectSummaries {
 export interface SummaryDeps {
   /** Runs `task` later (default setImmediate). */
   defer?: (task: () => void) => void;
-  /** Articles recounted per slice (default 200). */
+  /** Most articles recounted per slice (default no limit: the time budget decides). */
   sliceSize?: number;
+  /** Milliseconds one slice may run before it yields to other calls (default 8). */
+  sliceMs?: number;
+}
+
+/** True when a segment of the article contains one of the changed forms (its check may differ). */
+export function mentionsForms(article: Article, forms: ChangedForms): boolean {
+  return article.segments.some((segment) => {
+    if (forms.hindi.length > 0) {
+      const key = repetitionKey(segment.source);
+      if (forms.hindi.some((form) => key.includes(form))) return true;
+    }
+    if (forms.english.length === 0 || !segment.target) return false;
+    const target = segment.target.toLowerCase();
+    return forms.english.some((form) => target.includes(form));
+  });
+}
+
+// What a pending article needs: null a full recount, forms a recount only if it mentions them.
+type Screen = ChangedForms | null;
+
+function mergeScreens(a: Screen | undefined, b: Screen): Screen {
+  if (a === undefined) return b;
+  if (a === null || b === null) return null;
+  return { hindi: [...a.hindi, ...b.hindi], english: [...a.english, ...b.english] };
 }
 
 /** Figures of one article without its issues (cheap: no glossary). */
@@ -62,12 +87,13 @@ function countWords(text: string): number {
 /** Creates the summaries of one open project. */
 export function createProjectSummaries(observed: ObservedStore, glossary: GlossaryState, deps: SummaryDeps = {}): ProjectSummaries {
   const defer = deps.defer ?? ((task) => void setImmediate(task));
-  const sliceSize = deps.sliceSize ?? 200;
+  const sliceSize = deps.sliceSize ?? Number.POSITIVE_INFINITY;
+  const sliceMs = deps.sliceMs ?? 8;
   // Insertion order is display order: the store appends new articles to project.json's list.
   let counts: Map<string, ArticleCounts> | undefined;
   let building: Promise<Map<string, ArticleCounts>> | undefined;
-  // Articles whose issues need counting with the current glossary.
-  const pending = new Set<string>();
+  // Articles whose issues need counting with the current glossary, and how.
+  const pending = new Map<string, Screen>();
   let recounting = false;
   let waiters: (() => void)[] = [];
 
@@ -87,14 +113,17 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
     try {
       const version = glossary.version;
       const checker = await glossary.checker();
-      const slice = [...pending].slice(0, sliceSize);
-      for (const id of slice) {
-        // A glossary saved while this slice ran re-queues everything; stop and start again.
-        if (glossary.version !== version) break;
+      const started = performance.now();
+      let done = 0;
+      for (const [id, screen] of pending) {
+        // A glossary saved while this slice ran re-screens the articles; stop and start again.
+        if (glossary.version !== version || done >= sliceSize || performance.now() - started > sliceMs) break;
+        done += 1;
         const article = await observed.store.getArticle(id);
         pending.delete(id);
         const current = counts?.get(id);
         if (!article || !current) continue;
+        if (screen && current.issues && !mentionsForms(article, screen)) continue;
         counts!.set(id, { ...current, issues: articleIssues(article, checker) });
       }
     } finally {
@@ -116,17 +145,15 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
       // The old issue counts stay on show until the recount of this article (a tick later) lands.
       const previous = counts.get(article.id)?.issues;
       counts.set(article.id, { ...articleCounts(article), ...(previous ? { issues: previous } : {}) });
-      pending.add(article.id);
+      pending.set(article.id, null);
       recount();
     } else if (event.kind === 'article-deleted') {
       counts.delete(event.id);
       pending.delete(event.id);
     } else {
-      for (const [id, figures] of counts) {
-        const { issues: _stale, ...rest } = figures;
-        counts.set(id, rest);
-        pending.add(id);
-      }
+      // One changed entry: only articles that mention its forms are recounted; the rest are screened.
+      const screen = glossary.lastChange ?? null;
+      for (const id of counts.keys()) pending.set(id, mergeScreens(pending.get(id), screen));
       recount();
     }
   };
@@ -138,7 +165,7 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
       const built = new Map<string, ArticleCounts>();
       for (const article of articles) {
         built.set(article.id, articleCounts(article));
-        pending.add(article.id);
+        pending.set(article.id, null);
       }
       counts = built;
       for (const event of early) apply(event);

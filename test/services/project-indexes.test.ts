@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../services/handlers.ts';
 import { observeStore, type StoreEvent } from '../../services/store-events.ts';
 import { createGlossaryState } from '../../services/glossary-state.ts';
-import { articleCounts, createProjectSummaries } from '../../services/project-summaries.ts';
+import { articleCounts, createProjectSummaries, mentionsForms } from '../../services/project-summaries.ts';
+import { formsOf } from '../../services/glossary-state.ts';
 import { createArticleMemory } from '../../services/article-memory.ts';
 import { createRepetitionIndex } from '../../services/repetition-index.ts';
 import { repetitionKey } from '../../articles/memory/repetitions.ts';
@@ -90,7 +91,7 @@ describe('project summaries', () => {
     const observed = observeStore(base);
     const glossary = createGlossaryState(observed);
     const queue: (() => void)[] = [];
-    const summaries = createProjectSummaries(observed, glossary, { defer: (task) => queue.push(task), sliceSize: 2 });
+    const summaries = createProjectSummaries(observed, glossary, { defer: (task) => queue.push(task), sliceSize: 2, sliceMs: Number.POSITIVE_INFINITY });
     const drain = async () => {
       while (queue.length > 0) {
         queue.shift()!();
@@ -118,7 +119,8 @@ describe('project summaries', () => {
     await observed.store.saveGlossary({ ...current, entries: [...current.entries, moscow] });
     const pending = await summaries.summaries();
     expect(pending.issueProgress.done).toBe(0);
-    expect(pending.articles.every((each) => each.issues === undefined)).toBe(true);
+    // The last counts stay on show while the recount runs.
+    expect(pending.articles.every((each) => each.issues !== undefined)).toBe(true);
     queue.shift()!();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect((await summaries.summaries()).issueProgress.done).toBe(2);
@@ -126,6 +128,18 @@ describe('project summaries', () => {
     const recounted = await summaries.summaries();
     expect(recounted.issueProgress.done).toBe(recounted.articles.length);
     expect(recounted.articles.find((each) => each.id === owner.id)!.issues?.['missing-term']).toBeGreaterThan(withoutEntry);
+  });
+});
+
+describe('screening after a one-entry glossary change', () => {
+  it('finds the articles whose Hindi has a form of the entry (normalised) or whose English has a rendering', async () => {
+    const [article] = await base.listArticles();
+    const withMoscow = { ...article, segments: article.segments.with(1, { ...article.segments[1], source: 'मास्को में बैठक', target: '' }) };
+    expect(mentionsForms(withMoscow, formsOf([moscow]))).toBe(true);
+    const withMoskva = { ...article, segments: article.segments.with(1, { ...article.segments[1], source: 'बैठक हुई', target: 'Talks in MOSKVA.' }) };
+    expect(mentionsForms(withMoskva, formsOf([moscow]))).toBe(true);
+    const without = { ...article, segments: [{ ...article.segments[1], source: 'बैठक हुई', target: 'Talks.' }] };
+    expect(mentionsForms(without, formsOf([moscow]))).toBe(false);
   });
 });
 
