@@ -8,6 +8,7 @@ import { ApiFailure } from './api-failure.ts';
 import { assertWritable, requireArticle } from './project-guards.ts';
 import { parseArgs } from './api-schemas.ts';
 import type { ApiHandlers } from './api-names.ts';
+import { assertBaseRevision } from './store/revisions.ts';
 import { carryOverTranslations, decodePage, importPage, restoreRemoved, summarizeArticle } from '../articles/index.ts';
 import { createGlossaryChecker, termKey, validateEntry } from '../glossary/index.ts';
 // Shared with `anuvad import` so both transports keep translations across a re-import the same way.
@@ -42,13 +43,14 @@ export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): Api
       warnings: store.warnings().map(({ code, file, detail }) => ({ code, file, detail })),
     }),
     'settings.get': () => store.getSettings(),
-    'settings.set': async (changes) => {
+    'settings.set': async ({ baseRevision, ...changes }) => {
       writable();
+      const current = await store.getSettings();
+      assertBaseRevision('settings', 'settings', baseRevision, current, changes);
       // IPC keeps keys whose value is undefined; they must not erase a setting.
       const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-      const settings = { ...(await store.getSettings()), ...defined };
-      await store.saveSettings(settings);
-      return settings;
+      await store.saveSettings({ ...current, ...defined });
+      return store.getSettings();
     },
 
     'article.list': async () => (await store.listArticles()).map(summarizeArticle),
@@ -67,11 +69,14 @@ export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): Api
       const current = await article(args.articleId);
       const index = current.segments.findIndex((segment) => segment.id === args.segmentId);
       if (index < 0) throw new ApiFailure({ code: 'not-found', message: `No segment ${args.segmentId} in article ${args.articleId}` });
+      const { articleId: _a, segmentId: _s, baseRevision, ...mine } = args;
+      assertBaseRevision('segment', args.segmentId, baseRevision, current.segments[index], mine, args.articleId);
       const issues = (await checkers.get()).check(current.segments[index].source, args.target);
       const segment = editedSegment(current.segments[index], args, issues.length, now());
       await store.saveArticle({ ...current, segments: current.segments.with(index, segment) });
       await memory.afterSegmentSaved(args.articleId, current.segments[index], segment);
-      return segment;
+      // The stored segment, with the revision the store stamped on it.
+      return (await store.getArticle(args.articleId))?.segments.find((each) => each.id === segment.id) ?? segment;
     },
     'article.restoreRemoved': async ({ articleId, line }) => {
       writable();
@@ -85,10 +90,11 @@ export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): Api
     },
 
     'glossary.get': () => store.getGlossary(),
-    'glossary.upsert': async ({ entry }) => {
+    'glossary.upsert': async ({ entry, baseRevision }) => {
       writable();
       const glossary = await store.getGlossary();
       const existing = glossary.entries.find((candidate) => candidate.id === entry.id);
+      assertBaseRevision('glossary-entry', entry.id, baseRevision, existing, entry);
       const saved = { ...entry, createdAt: existing?.createdAt ?? entry.createdAt, updatedAt: now() };
       const problems = validateEntry(saved);
       if (problems.length > 0) throw new ApiFailure({ code: 'bad-input', message: `Entry ${entry.id}: ${problems.join('; ')}` });
@@ -98,11 +104,14 @@ export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): Api
         ? glossary.entries.map((candidate) => (candidate.id === entry.id ? saved : candidate))
         : [...glossary.entries, saved];
       await checkers.save({ ...glossary, entries });
-      return saved;
+      return (await store.getGlossary()).entries.find((candidate) => candidate.id === entry.id) ?? saved;
     },
-    'glossary.delete': async ({ id }) => {
+    'glossary.delete': async ({ id, baseRevision }) => {
       writable();
       const glossary = await store.getGlossary();
+      const existing = glossary.entries.find((entry) => entry.id === id);
+      // Deleting what is already gone is harmless; deleting an entry changed since it was read is not.
+      if (existing) assertBaseRevision('glossary-entry', id, baseRevision, existing, null);
       const entries = glossary.entries.filter((entry) => entry.id !== id);
       if (entries.length !== glossary.entries.length) await checkers.save({ ...glossary, entries });
       return { deleted: entries.length !== glossary.entries.length };

@@ -26,6 +26,7 @@ import {
   type DocFile, type SettingsFile, type ShapeCheck,
 } from './schema.ts';
 import { StoreError } from './store-error.ts';
+import { stampArticle, stampGlossary, stampSettings } from './revisions.ts';
 
 /** Options for opening a project folder. */
 export interface OpenProjectOptions {
@@ -314,7 +315,7 @@ class LowdbProjectStore implements ProjectStore {
     return this.#serial(async () => {
       assertSafeFileId(article.id, 'article id');
       this.#assertWritable();
-      const value: Article = structuredClone({ ...article, schemaVersion: ARTICLE_SCHEMA_VERSION });
+      const value: Article = stampArticle(this.#articles.get(article.id), structuredClone({ ...article, schemaVersion: ARTICLE_SCHEMA_VERSION }));
       // Article first, then project.json: a crash in between leaves an article file that the next
       // open adopts, never a listed article without a file.
       await this.#write(`articles/${article.id}.json`, value);
@@ -352,7 +353,7 @@ class LowdbProjectStore implements ProjectStore {
 
   saveGlossary(glossary: Glossary): Promise<void> {
     return this.#serial(async () => {
-      const value: Glossary = structuredClone({ ...glossary, schemaVersion: GLOSSARY_SCHEMA_VERSION });
+      const value: Glossary = stampGlossary(this.#glossary, structuredClone({ ...glossary, schemaVersion: GLOSSARY_SCHEMA_VERSION }));
       await this.#write(GLOSSARY_FILE, value);
       this.#glossary = value;
     });
@@ -364,9 +365,10 @@ class LowdbProjectStore implements ProjectStore {
 
   saveSettings(settings: Settings): Promise<void> {
     return this.#serial(async () => {
-      const value: SettingsFile = { schemaVersion: SETTINGS_SCHEMA_VERSION, ...settings };
+      const stamped = stampSettings(this.#settings, { ...settings });
+      const value: SettingsFile = { schemaVersion: SETTINGS_SCHEMA_VERSION, ...stamped };
       await this.#write(SETTINGS_FILE, value);
-      this.#settings = { ...settings };
+      this.#settings = stamped;
     });
   }
 

@@ -7,6 +7,7 @@ import { heldArticleCopies } from './held-articles.ts';
 import { assertSafeDocName, assertSafeFileId } from './safe-names.ts';
 import { DEFAULT_SETTINGS, PROJECT_SCHEMA_VERSION } from './schema.ts';
 import { StoreError } from './store-error.ts';
+import { stampArticle, stampGlossary, stampSettings } from './revisions.ts';
 
 /** Options for an in-memory project. */
 export interface MemoryProjectOptions {
@@ -78,7 +79,7 @@ class MemoryProjectStore implements ProjectStore {
   async saveArticle(article: Article): Promise<void> {
     assertSafeFileId(article.id, 'article id');
     this.#assertWritable();
-    this.#articles.set(article.id, structuredClone({ ...article, schemaVersion: ARTICLE_SCHEMA_VERSION }));
+    this.#articles.set(article.id, stampArticle(this.#articles.get(article.id), structuredClone({ ...article, schemaVersion: ARTICLE_SCHEMA_VERSION })));
     if (!this.#meta.articleIds.includes(article.id)) this.#meta = { ...this.#meta, articleIds: [...this.#meta.articleIds, article.id] };
   }
 
@@ -95,7 +96,7 @@ class MemoryProjectStore implements ProjectStore {
 
   async saveGlossary(glossary: Glossary): Promise<void> {
     this.#assertWritable();
-    this.#glossary = structuredClone({ ...glossary, schemaVersion: GLOSSARY_SCHEMA_VERSION });
+    this.#glossary = stampGlossary(this.#glossary, structuredClone({ ...glossary, schemaVersion: GLOSSARY_SCHEMA_VERSION }));
   }
 
   async getSettings(): Promise<Settings> {
@@ -104,7 +105,7 @@ class MemoryProjectStore implements ProjectStore {
 
   async saveSettings(settings: Settings): Promise<void> {
     this.#assertWritable();
-    this.#settings = { ...settings };
+    this.#settings = stampSettings(this.#settings, { ...settings });
   }
 
   async getDoc<T>(name: string): Promise<T | undefined> {
