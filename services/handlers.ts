@@ -9,6 +9,7 @@ import { assertWritable, requireArticle } from './project-guards.ts';
 import { parseArgs } from './api-schemas.ts';
 import type { ApiHandlers } from './api-names.ts';
 import { assertBaseRevision } from './store/revisions.ts';
+import { transactional } from './store/transaction.ts';
 import { carryOverTranslations, decodePage, importPage, restoreRemoved, summarizeArticle } from '../articles/index.ts';
 import { createGlossaryChecker, termKey, validateEntry } from '../glossary/index.ts';
 // Shared with `anuvad import` so both transports keep translations across a re-import the same way.
@@ -27,7 +28,9 @@ type GlossaryChecker = ReturnType<typeof createGlossaryChecker>;
 type Implementations = { [N in ApiName]: (args: ApiArgs<N>) => Promise<ApiResult<N>> };
 
 /** Creates the handlers for one open project. */
-export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): ApiHandlers {
+export function createHandlers(projectStore: ProjectStore, deps: HandlerDeps = {}): ApiHandlers {
+  // Every writing call is one all-or-nothing commit (services/store/transaction.ts).
+  const store = transactional(projectStore);
   const now = deps.now ?? (() => new Date().toISOString());
   const checkers = checkerCache(store);
   const memory = createMemoryHandlers(store, { now });
@@ -136,7 +139,7 @@ export function createHandlers(store: ProjectStore, deps: HandlerDeps = {}): Api
       ? async (args) => {
         const parsed = parseArgs(name, args);
         // Any write may change what the translation memory holds; it is rebuilt on the next lookup.
-        return writes(() => implementation(parsed).finally(memory.invalidate));
+        return writes(() => store.run(name, () => implementation(parsed)).finally(memory.invalidate));
       }
       : async (args) => implementation(parseArgs(name, args));
   }

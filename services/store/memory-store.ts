@@ -2,7 +2,7 @@
 import { ARTICLE_SCHEMA_VERSION, type Article } from '../../articles/model.ts';
 import { GLOSSARY_SCHEMA_VERSION, type Glossary } from '../../glossary/model.ts';
 import type { Settings } from '../contract.ts';
-import type { ProjectMeta, ProjectStore, ProjectWarning } from './project-store.ts';
+import type { ProjectMeta, ProjectStore, ProjectWarning, StoreBatch } from './project-store.ts';
 import { heldArticleCopies } from './held-articles.ts';
 import { assertSafeDocName, assertSafeFileId } from './safe-names.ts';
 import { DEFAULT_SETTINGS, PROJECT_SCHEMA_VERSION } from './schema.ts';
@@ -117,6 +117,19 @@ class MemoryProjectStore implements ProjectStore {
     const key = assertSafeDocName(name).join('/');
     this.#assertWritable();
     this.#docs.set(key, structuredClone(value));
+  }
+
+  async commit(batch: StoreBatch): Promise<void> {
+    this.#assertWritable();
+    // Checked before anything changes, so a bad id leaves the whole batch unapplied.
+    for (const article of batch.articles ?? []) assertSafeFileId(article.id, 'article id');
+    for (const id of batch.deleteArticles ?? []) assertSafeFileId(id, 'article id');
+    const docNames = (batch.docs ?? []).map(({ name }) => assertSafeDocName(name).join('/'));
+    for (const id of batch.deleteArticles ?? []) await this.deleteArticle(id);
+    for (const article of batch.articles ?? []) await this.saveArticle(article);
+    if (batch.glossary) await this.saveGlossary(batch.glossary);
+    if (batch.settings) await this.saveSettings(batch.settings);
+    (batch.docs ?? []).forEach(({ value }, i) => this.#docs.set(docNames[i], structuredClone(value)));
   }
 
   async close(): Promise<void> {
