@@ -25,7 +25,9 @@ const moscow: GlossaryEntry = {
 
 /** A pid that is certainly not running: a child that has already exited. */
 function deadPid(): number {
-  return spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout as unknown as number;
+  const pid = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+  expect(pid).toBeGreaterThan(0);
+  return pid;
 }
 
 
@@ -161,6 +163,33 @@ describe('every writing call is one commit', () => {
     const { store: reopened } = await reopen();
     expect((await reopened.listArticles()).length).toBe(ARTICLES);
     expect(readdirSync(join(dir, 'articles')).filter((name) => name.startsWith('page-'))).toEqual([]);
+    await reopened.close();
+  });
+
+  it('review accept-all killed after its first rename: the next open completes both the article and the alignment', async () => {
+    const setup = await openLowdbProject(dir);
+    const english = 'Title a0\n\nRussia said talks will go on. Kim Jong Un visited Moscow. Dr Sharma put it at 27.1 per cent.';
+    await createHandlers(setup, { now: () => NOW })['align.run']({ articleId: 'a0', english });
+    await setup.close();
+    let renames = 0;
+    let died!: () => void;
+    const death = new Promise<void>((resolve) => (died = resolve));
+    const store = await openLowdbProject(dir, {
+      pid: deadPid(),
+      journalHook: (step) => {
+        if (step !== 'rename' || ++renames !== 2) return;
+        died();
+        return new Promise<void>(() => {});
+      },
+    });
+    void createHandlers(store, { now: () => NOW })['align.edit']({ articleId: 'a0', op: { type: 'acceptAbove', threshold: 0 } });
+    await death;
+    const { store: reopened, api } = await reopen();
+    expect(reopened.warnings()).toContainEqual(expect.objectContaining({ code: 'operation-recovered', detail: expect.stringContaining('align.edit') }));
+    const view = await api['align.get']({ articleId: 'a0' });
+    expect(view.links.every((link) => link.status === 'accepted')).toBe(true);
+    const article = await reopened.getArticle('a0');
+    expect(article?.segments.slice(1).map((segment) => [segment.target, segment.origin])).toEqual([['Russia said talks will go on.', 'aligned'], ['Kim Jong Un visited Moscow.', 'aligned'], ['Dr Sharma put it at 27.1 per cent.', 'aligned']]);
     await reopened.close();
   });
 });
