@@ -1,7 +1,5 @@
 import type { Article, ArticleSummary, SegmentStatus } from './model.ts';
-
-// A segment counts as translated once it has reached 'translated' or any later status.
-const TRANSLATED: ReadonlySet<SegmentStatus> = new Set(['translated', 'reviewed', 'approved']);
+import { isConfirmed } from './segment-workflow.ts';
 
 /** Counts for article lists: segments, translated (translated, reviewed or approved) and approved. */
 export function summarizeArticle(article: Article): ArticleSummary {
@@ -10,7 +8,7 @@ export function summarizeArticle(article: Article): ArticleSummary {
     file: article.file,
     title: article.title,
     segments: article.segments.length,
-    translated: article.segments.filter((segment) => TRANSLATED.has(segment.status)).length,
+    translated: article.segments.filter((segment) => isConfirmed(segment.status)).length,
     approved: article.segments.filter((segment) => segment.status === 'approved').length,
   };
   if (article.titleEnglish !== undefined) summary.titleEnglish = article.titleEnglish;

@@ -19,3 +19,8 @@ export { segmentId, assignSegmentIds, uniqueId, fnv1a64Hex } from './segment/seg
 export { summarizeArticle, articleShowJson } from './article-views.ts';
 export type { ArticleShowJson } from './article-views.ts';
 export * from './model.ts';
+export {
+  SEGMENT_STATUSES, CONFIRMED_STATUSES, isConfirmed, isConfirmedPair, stateAfterTyping, stateWithStatus, visibleIssues,
+  blockingIssues, openIssues, savedState,
+} from './segment-workflow.ts';
+export type { SegmentWorkState, SegmentSaveRequest, SegmentSaveOutcome } from './segment-workflow.ts';

@@ -2,7 +2,7 @@
  * The API handlers behind every transport (IPC, HTTP, CLI): validate the payload, call the pure
  * domain, save. Each handler is a few lines; anything longer belongs in articles/ or glossary/.
  */
-import type { ApiArgs, ApiName, ApiResult, Article, Glossary, Segment, SegmentStatus } from './contract.ts';
+import type { ApiArgs, ApiName, ApiResult, Article, Glossary, Segment, SegmentIssue } from './contract.ts';
 import type { ProjectStore } from './store/project-store.ts';
 import { ApiFailure } from './api-failure.ts';
 import { assertWritable, requireArticle } from './project-guards.ts';
@@ -12,6 +12,7 @@ import { assertBaseRevision } from './store/revisions.ts';
 import { transactional } from './store/transaction.ts';
 import { carryOverTranslations, decodePage, importPage, restoreRemoved, summarizeArticle } from '../articles/index.ts';
 import { createGlossaryChecker, termKey, validateEntry } from '../glossary/index.ts';
+import { savedState } from '../articles/segment-workflow.ts';
 // Shared with `anuvad import` so both transports keep translations across a re-import the same way.
 import { createReviewHandlers, REVIEW_WRITING_CALLS } from './review-handlers.ts';
 import { createMemoryHandlers, MEMORY_WRITING_CALLS } from './memory-handlers.ts';
@@ -75,7 +76,7 @@ export function createHandlers(projectStore: ProjectStore, deps: HandlerDeps = {
       const { articleId: _a, segmentId: _s, baseRevision, ...mine } = args;
       assertBaseRevision('segment', args.segmentId, baseRevision, current.segments[index], mine, args.articleId);
       const issues = (await checkers.get()).check(current.segments[index].source, args.target);
-      const segment = editedSegment(current.segments[index], args, issues.length, now());
+      const segment = editedSegment(current.segments[index], args, issues, now());
       await store.saveArticle({ ...current, segments: current.segments.with(index, segment) });
       await memory.afterSegmentSaved(args.articleId, current.segments[index], segment);
       // The stored segment, with the revision the store stamped on it.
@@ -183,36 +184,22 @@ function importUpload(name: string, base64: string, now: () => string): Article 
   }
 }
 
-/**
- * The segment after a save. An explicit approval with glossary issues needs an override reason,
- * which is stored; without an explicit status the status follows the text (empty → untranslated,
- * first text → draft), and an approved segment edited into having issues drops back to translated.
- */
-function editedSegment(previous: Segment, args: ApiArgs<'article.saveSegment'>, issueCount: number, updatedAt: string): Segment {
-  if (args.status === 'approved' && issueCount > 0 && !args.overrideReason) {
+/** The segment after a save, by the workflow rules of articles/segment-workflow.ts; a refused approval is a conflict. */
+function editedSegment(previous: Segment, args: ApiArgs<'article.saveSegment'>, issues: readonly SegmentIssue[], updatedAt: string): Segment {
+  const outcome = savedState(previous, args, issues);
+  if (!outcome.ok) {
     throw new ApiFailure({
       code: 'conflict',
-      message: `Segment ${args.segmentId} has ${issueCount} glossary issue(s); approving it needs an override reason`,
+      message: `Segment ${args.segmentId} has ${outcome.blocking.length} glossary issue(s); approving it needs an override reason`,
     });
   }
-  const status: SegmentStatus = args.status ?? implicitStatus(previous, args.target, issueCount);
-  const overrideReason = status === 'approved' && issueCount > 0 ? (args.overrideReason ?? previous.overrideReason) : undefined;
   const { overrideReason: _dropped, ...rest } = previous;
   return {
     ...rest,
-    target: args.target,
-    status,
-    ...(overrideReason ? { overrideReason } : {}),
+    ...outcome.state,
     origin: args.target === previous.target ? previous.origin : 'manual',
     updatedAt,
   };
-}
-
-function implicitStatus(previous: Segment, target: string, issueCount: number): SegmentStatus {
-  if (target.trim() === '') return 'untranslated';
-  if (previous.status === 'untranslated') return 'draft';
-  if (previous.status === 'approved' && target !== previous.target && issueCount > 0 && !previous.overrideReason) return 'translated';
-  return previous.status;
 }
 
 /** The glossary checker, built once per glossary version and rebuilt when the glossary changes. */

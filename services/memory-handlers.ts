@@ -23,7 +23,6 @@ import { assertWritable, requireArticle } from './project-guards.ts';
 import type { MemoryCallName } from './memory-schemas.ts';
 import {
   articleMemoryEntries,
-  CONFIRMED_STATUSES,
   memoryDocName,
   memoryNameOf,
   readMemoryIndex,
@@ -31,6 +30,7 @@ import {
   type StoredMemory,
 } from './project-memory.ts';
 import { decodeTextFile } from './text-files.ts';
+import { isConfirmedPair } from '../articles/segment-workflow.ts';
 import { readTmPairs } from '../articles/exchange/tm-convert.ts';
 import { concordance, createTranslationMemory, type TmEntry, type TmMatch, type TranslationMemory } from '../articles/memory/translation-memory.ts';
 import { findRepetitions, propagateConfirmation, repetitionKey, type SegmentRef } from '../articles/memory/repetitions.ts';
@@ -94,7 +94,7 @@ export function createMemoryHandlers(store: ProjectStore, deps: MemoryHandlerDep
     const pairs: ConcordanceHit[] = [];
     for (const each of articles) {
       for (const segment of each.segments) {
-        if (CONFIRMED_STATUSES.has(segment.status) && segment.target.trim()) pairs.push({ source: segment.source, target: segment.target, articleId: each.id, segmentId: segment.id });
+        if (isConfirmedPair(segment)) pairs.push({ source: segment.source, target: segment.target, articleId: each.id, segmentId: segment.id });
       }
     }
     articlePart = { version: builtFor, part: { memory, pairs } };
@@ -249,7 +249,7 @@ export function createMemoryHandlers(store: ProjectStore, deps: MemoryHandlerDep
       version++;
     },
     afterSegmentSaved: async (articleId, previous, saved) => {
-      if (!CONFIRMED_STATUSES.has(saved.status) || saved.unlinked || !saved.target.trim()) return;
+      if (!isConfirmedPair(saved) || saved.unlinked) return;
       if (previous.status === saved.status && previous.target === saved.target) return;
       await fillRepetitions(store, [{ articleId, segmentId: saved.id }], now());
     },

@@ -5,8 +5,9 @@
  */
 import type { TmxPair } from '../articles/exchange/tmx.ts';
 import type { TmEntry } from '../articles/memory/translation-memory.ts';
-import type { Article, SegmentStatus } from '../articles/model.ts';
+import type { Article } from '../articles/model.ts';
 import type { ProjectStore } from './store/project-store.ts';
+import { isConfirmedPair } from '../articles/segment-workflow.ts';
 
 /** Name of the document listing imported memories. */
 export const MEMORY_INDEX_DOC = 'tm-memories';
@@ -33,15 +34,13 @@ export function memoryDocName(name: string): string {
   return `tm/${name}`;
 }
 
-/** Statuses whose translation the memory and the TMX export take. */
-export const CONFIRMED_STATUSES: ReadonlySet<SegmentStatus> = new Set(['translated', 'reviewed', 'approved']);
 
 /** Confirmed pairs of the project's articles, with their neighbours as context. */
 export function articleMemoryEntries(articles: readonly Article[]): TmEntry[] {
   const entries: TmEntry[] = [];
   for (const article of articles) {
     article.segments.forEach((segment, i) => {
-      if (!CONFIRMED_STATUSES.has(segment.status) || !segment.target.trim()) return;
+      if (!isConfirmedPair(segment)) return;
       entries.push({
         source: segment.source,
         target: segment.target,

@@ -22,6 +22,7 @@ import { alignDocument, defaultLexicon, mergeLexicons, toStoredAlignment, trainL
 import { acceptedPairs, acceptedTranslations, applyReviewEdit, linkText, ReviewEditError } from '../articles/align/review-edits.ts';
 import { fillRepetitions, takeBackRepetitionFills } from './memory-handlers.ts';
 import { applyReviewToArticle } from '../articles/align/review-apply.ts';
+import { isConfirmedPair } from '../articles/segment-workflow.ts';
 import { writeTmx, type TmxPair } from '../articles/exchange/tmx.ts';
 import { writeXliff12, writeXliff20 } from '../articles/exchange/xliff.ts';
 import { writeLinksCsv, type LinkRow } from '../articles/exchange/links-csv.ts';
@@ -216,7 +217,7 @@ function projectLexiconCache(store: ProjectStore, train: typeof trainLexicon): (
     const pairs: { source: string; target: string; updatedAt: string }[] = [];
     for (const each of await store.listArticles()) {
       for (const segment of each.segments) {
-        if ((segment.status === 'translated' || segment.status === 'reviewed' || segment.status === 'approved') && segment.target.trim()) {
+        if (isConfirmedPair(segment)) {
           pairs.push({ source: segment.source, target: segment.target, updatedAt: segment.updatedAt ?? '' });
         }
       }

@@ -12,6 +12,7 @@
  */
 import type { Article, Segment, SegmentKind, SegmentStatus } from '../model.ts';
 import { ExchangeError, childElements, elementText, escapeXmlAttribute, escapeXmlText, parseXmlSafely, type XmlElement } from './xml.ts';
+import { SEGMENT_STATUSES } from '../segment-workflow.ts';
 
 /** Tool identification written into the XLIFF header. */
 export interface XliffWriteOptions {
@@ -42,7 +43,6 @@ export const XLIFF20_STATE: Record<SegmentStatus, 'initial' | 'translated' | 're
 };
 
 const SUBSTATE_PREFIX = 'anuvad:';
-const STATUSES: readonly SegmentStatus[] = ['untranslated', 'draft', 'translated', 'reviewed', 'approved'];
 
 // XLIFF 2.0 ids are NMTOKENs: letters, digits, . - _ : and combining marks only.
 function toNmtoken(id: string): string {
@@ -256,7 +256,7 @@ function read20Container(container: XmlElement, pairs: XliffPair[], problems: Xl
 function statusFrom20(state: string | undefined, subState: string | undefined, target: string): SegmentStatus {
   if (!target.trim()) return 'untranslated';
   const ours = subState?.startsWith(SUBSTATE_PREFIX) ? subState.slice(SUBSTATE_PREFIX.length) : undefined;
-  if (ours && (STATUSES as readonly string[]).includes(ours) && ours !== 'untranslated') return ours as SegmentStatus;
+  if (ours && (SEGMENT_STATUSES as readonly string[]).includes(ours) && ours !== 'untranslated') return ours as SegmentStatus;
   switch (state) {
     case 'final': return 'approved';
     case 'reviewed': return 'reviewed';

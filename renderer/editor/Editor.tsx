@@ -22,7 +22,7 @@ import {
   type SegmentEditState,
   type TransactionKind,
 } from './edit-history.ts';
-import { blockingIssues, countsAsTranslated, stateAfterTyping, stateWithStatus, visibleIssues } from './segment-status.ts';
+import { blockingIssues, isConfirmed, openIssues as openIssuesOf, stateAfterTyping, stateWithStatus, visibleIssues } from '../../articles/segment-workflow.ts';
 import { commandForKey, type EditorCommand } from './shortcuts.ts';
 import { insertAtSelection, renderingOptions, type RenderingOption } from './renderings.ts';
 import { createSegmentSaver, type SaveState, type SegmentSaver } from './segment-saver.ts';
@@ -633,9 +633,9 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
   let openIssues = 0;
   for (let index = 0; index < doc.segments.length; index++) {
     const state = doc.segments[index];
-    if (countsAsTranslated(state.status)) translated++;
+    if (isConfirmed(state.status)) translated++;
     if (state.status === 'approved') approved++;
-    if (state.target.trim() && !(state.status === 'approved' && state.overrideReason)) openIssues += issueMap.get(doc.ids[index])?.length ?? 0;
+    openIssues += openIssuesOf(state, issueMap.get(doc.ids[index]) ?? []).length;
   }
   const hoverEntry = hover ? entriesById.get(hover.entryId) : undefined;
   const overrideSegment = override ? article.segments.find((segment) => segment.id === override.segmentId) : undefined;

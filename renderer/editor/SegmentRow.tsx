@@ -5,7 +5,7 @@ import type { Segment, SegmentIssue, SegmentRepetition, SegmentStatus } from '..
 import { useWorkbench } from '../workbench-context.ts';
 import { SourceText } from './SourceText.tsx';
 import { IssueList } from './IssueList.tsx';
-import { SEGMENT_STATUSES } from './segment-status.ts';
+import { SEGMENT_STATUSES } from '../../articles/segment-workflow.ts';
 import type { SegmentEditState } from './edit-history.ts';
 import type { RenderingOption } from './renderings.ts';
 import { RepetitionBadge } from '../memory/RepetitionBadge.tsx';

@@ -1,13 +1,12 @@
 /** Counts open glossary issues per article with the live checker, off the critical path of the first paint. */
 import type { Api, Segment } from '../../services/contract.ts';
 import type { LiveChecker } from '../live-checker.ts';
-import { blockingIssues } from '../editor/segment-status.ts';
+import { openIssues } from '../../articles/segment-workflow.ts';
 
 /** Open issues of one segment: blocking issues of a non-empty target, unless approved with a recorded override. */
 export function openIssuesInSegment(segment: Pick<Segment, 'source' | 'target' | 'status' | 'overrideReason'>, checker: LiveChecker): number {
   if (segment.target.trim() === '') return 0;
-  if (segment.status === 'approved' && segment.overrideReason) return 0;
-  return blockingIssues(checker.check(segment.source, segment.target), segment.target).length;
+  return openIssues(segment, checker.check(segment.source, segment.target)).length;
 }
 
 /** Open issues of a whole article. */

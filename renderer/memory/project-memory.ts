@@ -5,6 +5,7 @@
  * are not part of it (the contract has no TM call yet).
  */
 import type { Api, Article, SegmentStatus } from '../../services/contract.ts';
+import { isConfirmedPair } from '../../articles/segment-workflow.ts';
 import { concordance, createTranslationMemory, type SegmentContext, type TmMatch } from '../../articles/memory/translation-memory.ts';
 
 /** One segment pair in the memory and where it lives. */
@@ -32,11 +33,9 @@ export interface ProjectMemory {
   remember(pair: MemoryPair, context?: SegmentContext): void;
 }
 
-const CONFIRMED: ReadonlySet<SegmentStatus> = new Set(['translated', 'reviewed', 'approved']);
-
 /** True when a segment's translation belongs in the memory. */
 export function isMemorable(status: SegmentStatus, target: string): boolean {
-  return CONFIRMED.has(status) && target.trim() !== '';
+  return isConfirmedPair({ status, target });
 }
 
 /** Builds the memory from articles. */

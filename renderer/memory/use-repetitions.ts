@@ -9,7 +9,7 @@ import type { Api, SegmentRepetition, SegmentStatus } from '../../services/contr
 import type { EditHistory } from '../editor/edit-history.ts';
 import { mergeServerStates, onSegmentsChanged } from './segment-sync.ts';
 
-const CONFIRMED: ReadonlySet<SegmentStatus> = new Set(['translated', 'reviewed', 'approved']);
+import { CONFIRMED_STATUSES } from '../../articles/segment-workflow.ts';
 
 /** What the editor gives the hook. */
 export interface RepetitionSyncOptions {
@@ -83,7 +83,7 @@ export function useRepetitions({ api, articleId, historyRef, replaceHistory, flu
 
   const afterSave = useCallback(
     (save: { segmentId: string; status: SegmentStatus }) => {
-      if (CONFIRMED.has(save.status)) void refresh();
+      if (CONFIRMED_STATUSES.has(save.status)) void refresh();
     },
     [refresh],
   );

@@ -13,7 +13,7 @@ import {
   undo,
   type EditHistory,
 } from '../../renderer/editor/edit-history.ts';
-import { stateAfterTyping, stateWithStatus } from '../../renderer/editor/segment-status.ts';
+import { stateAfterTyping, stateWithStatus } from '../../articles/segment-workflow.ts';
 
 const article = importPage({
   fileName: '001_5fa5028a7c2c55c0.txt',

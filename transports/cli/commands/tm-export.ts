@@ -3,7 +3,7 @@ import { writeTmx, type TmxPair } from '../../../articles/exchange/tmx.ts';
 import { parseArgs, stringOption } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 import type { CliCommand } from '../command.ts';
-import { CONFIRMED_STATUSES } from '../../../services/project-memory.ts';
+import { isConfirmedPair } from '../../../articles/segment-workflow.ts';
 
 export const tmExportCommand: CliCommand = {
   name: 'tm export',
@@ -23,7 +23,7 @@ re-exported. The file validates against the TMX 1.4b DTD and loads in translate-
       const out: TmxPair[] = [];
       for (const article of await store.listArticles()) {
         for (const segment of article.segments) {
-          if (!CONFIRMED_STATUSES.has(segment.status) || !segment.target.trim()) continue;
+          if (!isConfirmedPair(segment)) continue;
           out.push({ source: segment.source, target: segment.target, origin: `article:${article.id}`, created: segment.updatedAt, note: segment.overrideReason ? `Override: ${segment.overrideReason}` : undefined });
         }
       }

@@ -1,0 +1,103 @@
+/**
+ * The segment workflow, in one place for the editor, the handlers and the command line: the
+ * statuses in order, which of them count as confirmed, the state after typing or a status change,
+ * what a save without an explicit status does, and which issues block approval.
+ */
+import type { Segment, SegmentStatus } from './model.ts';
+import type { SegmentIssue } from '../glossary/model.ts';
+
+/** Every status in workflow order. */
+export const SEGMENT_STATUSES: readonly SegmentStatus[] = ['untranslated', 'draft', 'translated', 'reviewed', 'approved'];
+
+/** Statuses whose translation a person has confirmed: memories, exports and progress take these. */
+export const CONFIRMED_STATUSES: ReadonlySet<SegmentStatus> = new Set<SegmentStatus>(['translated', 'reviewed', 'approved']);
+
+/** True when the status counts as confirmed (translated or later). */
+export function isConfirmed(status: SegmentStatus): boolean {
+  return CONFIRMED_STATUSES.has(status);
+}
+
+/** True when the segment is a usable confirmed pair: a confirmed status and a non-empty target. */
+export function isConfirmedPair(segment: Pick<Segment, 'status' | 'target'>): boolean {
+  return CONFIRMED_STATUSES.has(segment.status) && segment.target.trim() !== '';
+}
+
+/** The editable part of a segment that the workflow rules look at. */
+export interface SegmentWorkState {
+  target: string;
+  status: SegmentStatus;
+  overrideReason?: string;
+}
+
+/**
+ * The state after the translator changes a target's text: an empty target is untranslated, and
+ * any other change makes the segment a draft again, because a confirmation or an approval (and its
+ * override reason) was given for the old text, not the new one. Unchanged text keeps the state.
+ */
+export function stateAfterTyping(previous: SegmentWorkState, target: string): SegmentWorkState {
+  if (target === previous.target) return previous;
+  if (target.trim() === '') return { target, status: 'untranslated' };
+  return { target, status: 'draft' };
+}
+
+/** The state after a status change; an empty target cannot be confirmed, and only approval keeps an override reason. */
+export function stateWithStatus(previous: SegmentWorkState, status: SegmentStatus, overrideReason?: string): SegmentWorkState {
+  if (previous.target.trim() === '' && status !== 'untranslated') return previous;
+  if (status === 'approved' && overrideReason) return { target: previous.target, status, overrideReason };
+  return { target: previous.target, status };
+}
+
+/** Issues worth showing for a target: an empty target is shown by its status instead of an issue. */
+export function visibleIssues(issues: readonly SegmentIssue[], target: string): SegmentIssue[] {
+  if (target.trim() === '') return [];
+  return issues.filter((issue) => issue.code !== 'untranslated');
+}
+
+// Glossary and number problems change the meaning of a translation; style notes do not.
+const BLOCKING_CODES: ReadonlySet<SegmentIssue['code']> = new Set<SegmentIssue['code']>(['forbidden-term', 'missing-term', 'number-mismatch']);
+
+/** Issues that stop approval unless the translator records an override reason. */
+export function blockingIssues(issues: readonly SegmentIssue[], target: string): SegmentIssue[] {
+  return visibleIssues(issues, target).filter((issue) => BLOCKING_CODES.has(issue.code));
+}
+
+/** Blocking issues still open on a segment: none once it is approved with a recorded override reason. */
+export function openIssues(segment: SegmentWorkState, issues: readonly SegmentIssue[]): SegmentIssue[] {
+  if (segment.status === 'approved' && segment.overrideReason) return [];
+  return blockingIssues(issues, segment.target);
+}
+
+/** A save request: the new text and, optionally, the status and override reason the person chose. */
+export interface SegmentSaveRequest {
+  target: string;
+  status?: SegmentStatus;
+  overrideReason?: string;
+}
+
+/** The outcome of a save: the state to store, or why approval was refused. */
+export type SegmentSaveOutcome =
+  | { ok: true; state: SegmentWorkState }
+  | { ok: false; reason: 'approval-blocked'; blocking: SegmentIssue[] };
+
+/**
+ * The state a save stores, by the same rules as the editor: the text change first (typing rule),
+ * then the explicit status when one is given. Approval with blocking issues needs an override
+ * reason; a reason is kept only while it is needed (approved and still blocked).
+ * `issues` are the checker's issues for the new target.
+ */
+export function savedState(previous: SegmentWorkState, request: SegmentSaveRequest, issues: readonly SegmentIssue[]): SegmentSaveOutcome {
+  const typed = stateAfterTyping(previous, request.target);
+  const next = request.status === undefined ? typed : stateWithStatus(typed, request.status, request.overrideReason ?? carriedReason(typed, request));
+  const blocking = blockingIssues(issues, next.target);
+  if (next.status === 'approved' && blocking.length > 0 && !next.overrideReason) {
+    return { ok: false, reason: 'approval-blocked', blocking };
+  }
+  const state: SegmentWorkState = { target: next.target, status: next.status };
+  if (next.status === 'approved' && blocking.length > 0 && next.overrideReason) state.overrideReason = next.overrideReason;
+  return { ok: true, state };
+}
+
+// Re-approving unchanged text keeps the reason already recorded for it.
+function carriedReason(typed: SegmentWorkState, request: SegmentSaveRequest): string | undefined {
+  return request.status === 'approved' && typed.status === 'approved' ? typed.overrideReason : undefined;
+}
