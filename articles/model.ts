@@ -31,6 +31,8 @@ export interface Segment {
   /** Unlinked from its repetitions by the translator. */
   unlinked?: boolean;
   updatedAt?: string;
+  /** Stamped by the project store when the segment changes (services/store/revisions.ts); conflicts compare it. */
+  revision?: number;
 }
 
 /** A raw line that import did not put in the body, and why; restorable. */
@@ -65,6 +67,8 @@ export interface Article {
   removed: RemovedLine[];
   metadata: MetadataLine[];
   importedAt: string;
+  /** Stamped by the project store on every change (services/store/revisions.ts). */
+  revision?: number;
 }
 
 /** Counts shown in article lists. */

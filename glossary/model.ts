@@ -32,12 +32,16 @@ export interface GlossaryEntry {
   createdAt: string;
   updatedAt: string;
   author: string;
+  /** Stamped by the project store when the entry changes (services/store/revisions.ts); conflicts compare it. */
+  revision?: number;
 }
 
 /** A whole term base. */
 export interface Glossary {
   schemaVersion: number;
   entries: GlossaryEntry[];
+  /** Stamped by the project store on every change. */
+  revision?: number;
 }
 
 /** Half-open UTF-16 offsets [start, end) into a text. */

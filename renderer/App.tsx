@@ -13,6 +13,8 @@ import type { UiLanguage } from './format.ts';
 import { parseRoute, routeHash, type Route } from './route.ts';
 import { onShellCommand } from './transport/index.ts';
 import { answerCloseCommand } from './editor/close-flush.ts';
+import { ConflictHost } from './ConflictDialog.tsx';
+import { onTookTheirs } from './transport/conflict-slot.ts';
 
 /** Props of App: the API is passed in, so tests and the dev mock can supply their own. */
 export interface AppProps {
@@ -35,6 +37,13 @@ export function App({ api, initialGlossary, project }: AppProps) {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
+
+  // "Take theirs" in the conflict dialog: views holding the old version load the stored one.
+  const [reloads, setReloads] = useState(0);
+  useEffect(() => onTookTheirs((conflict) => {
+    if (conflict.kind === 'glossary-entry') void api['glossary.get']({}).then(setGlossary, () => undefined);
+    else setReloads((count) => count + 1);
+  }), [api]);
 
   // The desktop window closes only after the page answers (with every pending edit written).
   useEffect(() => onShellCommand((command) => answerCloseCommand(command)), []);
@@ -109,9 +118,10 @@ export function App({ api, initialGlossary, project }: AppProps) {
           ) : route.view === 'review' ? (
             <ReviewView />
           ) : (
-            <Editor key={route.articleId} articleId={route.articleId} initialSegmentId={route.segmentId} onClose={() => navigate({ view: 'list' })} />
+            <Editor key={`${route.articleId}:${reloads}`} articleId={route.articleId} initialSegmentId={route.segmentId} onClose={() => navigate({ view: 'list' })} />
           )}
         </main>
+        <ConflictHost />
         {panel.open && <GlossaryPanel proposal={panel.proposal} onClose={() => setPanel({ open: false })} />}
         {message && (
           <div className={`toast toast-${message.tone}`} role={message.tone === 'error' ? 'alert' : 'status'}>

@@ -19,14 +19,15 @@ const ioErrnoCodes = new Set(['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EMFI
 /** Turns anything thrown by a handler (or by the store beneath it) into an ApiError. */
 export function toApiError(thrown: unknown): ApiError {
   if (thrown instanceof ApiFailure) return thrown.error;
-  const candidate = thrown as { code?: unknown; message?: unknown; file?: unknown; line?: unknown } | null;
+  const candidate = thrown as { code?: unknown; message?: unknown; file?: unknown; line?: unknown; conflict?: ApiError['conflict'] } | null;
   const message = typeof candidate?.message === 'string' ? candidate.message : String(thrown);
   const file = typeof candidate?.file === 'string' ? candidate.file : undefined;
   const line = typeof candidate?.line === 'number' ? candidate.line : undefined;
   const code = candidate?.code;
   // The store and the domain may throw plain errors that already carry an ApiError code.
   if (typeof code === 'string' && apiErrorCodes.has(code as ApiError['code'])) {
-    return { code: code as ApiError['code'], message, ...(file ? { file } : {}), ...(line ? { line } : {}) };
+    const conflict = code === 'conflict' && typeof candidate?.conflict === 'object' && candidate.conflict !== null ? candidate.conflict : undefined;
+    return { code: code as ApiError['code'], message, ...(file ? { file } : {}), ...(line ? { line } : {}), ...(conflict ? { conflict } : {}) };
   }
   if (typeof code === 'string' && ioErrnoCodes.has(code)) return { code: 'io', message, ...(file ? { file } : {}) };
   return { code: 'internal', message };

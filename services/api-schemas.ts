@@ -51,13 +51,16 @@ const glossaryEntry = z.strictObject({
   createdAt: timestamp,
   updatedAt: timestamp,
   author: z.string().max(LIMITS.termChars),
+  revision: z.number().int().nonnegative().optional(),
 });
+// The revision a write was based on (services/store/revisions.ts).
+const baseRevision = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional();
 
 /** The schema of every call's argument; the mapped type makes the compiler check it against the contract. */
 export const apiSchemas: { [N in ApiName]: z.ZodType<ApiArgs<N>> } = {
   'project.info': empty,
   'settings.get': empty,
-  'settings.set': z.strictObject({ uiLanguage: z.enum(['en', 'hi']).optional() }),
+  'settings.set': z.strictObject({ uiLanguage: z.enum(['en', 'hi']).optional(), baseRevision }),
   'article.list': empty,
   'article.summaries': empty,
   'article.get': z.strictObject({ id }),
@@ -80,11 +83,12 @@ export const apiSchemas: { [N in ApiName]: z.ZodType<ApiArgs<N>> } = {
     target: z.string().max(LIMITS.segmentTextChars),
     status: segmentStatus.optional(),
     overrideReason: z.string().trim().min(1).max(LIMITS.overrideReasonChars).optional(),
+    baseRevision,
   }),
   'article.restoreRemoved': z.strictObject({ articleId: id, line: z.number().int().positive().max(10_000_000) }),
   'glossary.get': empty,
-  'glossary.upsert': z.strictObject({ entry: glossaryEntry }),
-  'glossary.delete': z.strictObject({ id }),
+  'glossary.upsert': z.strictObject({ entry: glossaryEntry, baseRevision }),
+  'glossary.delete': z.strictObject({ id, baseRevision }),
   'glossary.terms': z.strictObject({ text: z.string().max(LIMITS.termScanChars) }),
   'glossary.check': z.strictObject({
     source: z.string().max(LIMITS.segmentTextChars),

@@ -63,27 +63,32 @@ export interface ArticleSummaries {
 /** UI preferences kept in the project folder. */
 export interface Settings {
   uiLanguage: 'en' | 'hi';
+  /** Stamped by the store on every change (services/store/revisions.ts); never set by callers. */
+  revision?: number;
 }
 
 /** Every call: name → [argument, result]. */
 export interface ApiCalls {
   'project.info': [Record<string, never>, ProjectInfo];
   'settings.get': [Record<string, never>, Settings];
-  'settings.set': [Partial<Settings>, Settings];
+  /** `baseRevision`: the settings revision this change was based on; stale → 'conflict'. */
+  'settings.set': [Partial<Omit<Settings, 'revision'>> & { baseRevision?: number }, Settings];
 
   'article.list': [Record<string, never>, ArticleSummary[]];
   'article.summaries': [Record<string, never>, ArticleSummaries];
   'article.get': [{ id: string }, Article];
   'article.import': [{ pages: PageUpload[] }, ArticleSummary[]];
+  /** `baseRevision`: the segment's revision the edit was based on; stale → 'conflict' with both versions. */
   'article.saveSegment': [
-    { articleId: string; segmentId: string; target: string; status?: SegmentStatus; overrideReason?: string },
+    { articleId: string; segmentId: string; target: string; status?: SegmentStatus; overrideReason?: string; baseRevision?: number },
     Segment,
   ];
   'article.restoreRemoved': [{ articleId: string; line: number }, Article];
 
   'glossary.get': [Record<string, never>, Glossary];
-  'glossary.upsert': [{ entry: GlossaryEntry }, GlossaryEntry];
-  'glossary.delete': [{ id: string }, { deleted: boolean }];
+  /** `baseRevision`: the entry's revision the edit was based on (0 = creating it); stale → 'conflict'. */
+  'glossary.upsert': [{ entry: GlossaryEntry; baseRevision?: number }, GlossaryEntry];
+  'glossary.delete': [{ id: string; baseRevision?: number }, { deleted: boolean }];
   'glossary.terms': [{ text: string }, TermHit[]];
   'glossary.check': [{ source: string; target: string }, SegmentIssue[]];
   'glossary.occurrences': [{ entryId: string }, EntryOccurrence[]];
@@ -292,4 +297,22 @@ export interface ApiError {
   message: string;
   file?: string;
   line?: number;
+  /** Set when a write was based on a stale revision: both versions, for "keep mine / take theirs". */
+  conflict?: ConflictInfo;
+}
+
+/**
+ * A stale write (issue 13; the revision model is in services/store/revisions.ts): the thing changed
+ * elsewhere after the writer read it. `theirs` is the stored version now (null: deleted elsewhere),
+ * `mine` the write that was refused. Resending `mine` with `baseRevision: currentRevision` keeps it.
+ */
+export interface ConflictInfo {
+  kind: 'segment' | 'glossary-entry' | 'settings' | 'article';
+  id: string;
+  /** The article of a segment conflict. */
+  articleId?: string;
+  baseRevision: number;
+  currentRevision: number;
+  mine: unknown;
+  theirs: unknown;
 }

@@ -8,6 +8,8 @@ import { ApiFailure } from './api-failure.ts';
 import { assertWritable, requireArticle } from './project-guards.ts';
 import { parseArgs } from './api-schemas.ts';
 import type { ApiHandlers } from './api-names.ts';
+import { assertBaseRevision, stampEntry } from './store/revisions.ts';
+import { transactional } from './store/transaction.ts';
 import { carryOverTranslations, decodePage, importPage, restoreRemoved, summarizeArticle } from '../articles/index.ts';
 import { termKey, validateEntry } from '../glossary/index.ts';
 import { savedState } from '../articles/segment-workflow.ts';
@@ -31,9 +33,10 @@ type Implementations = { [N in ApiName]: (args: ApiArgs<N>) => Promise<ApiResult
 /** Creates the handlers for one open project. */
 export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): ApiHandlers {
   const now = deps.now ?? (() => new Date().toISOString());
-  // Every writer below saves through the observed store, so the services' indexes follow each write.
+  // The services' indexes follow each committed write (observeStore sees saves and commits) ...
   const observed = observeStore(given);
-  const store = observed.store;
+  // ... and every writing call is one all-or-nothing commit (services/store/transaction.ts).
+  const store = transactional(observed.store);
   const glossaryState = createGlossaryState(observed);
   const checkers = {
     get: () => glossaryState.checker(),
@@ -54,13 +57,14 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
       warnings: store.warnings().map(({ code, file, detail }) => ({ code, file, detail })),
     }),
     'settings.get': () => store.getSettings(),
-    'settings.set': async (changes) => {
+    'settings.set': async ({ baseRevision, ...changes }) => {
       writable();
+      const current = await store.getSettings();
+      assertBaseRevision('settings', 'settings', baseRevision, current, changes);
       // IPC keeps keys whose value is undefined; they must not erase a setting.
       const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-      const settings = { ...(await store.getSettings()), ...defined };
-      await store.saveSettings(settings);
-      return settings;
+      await store.saveSettings({ ...current, ...defined });
+      return store.getSettings();
     },
 
     'article.list': () => summaries.list(),
@@ -80,11 +84,14 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
       const current = await article(args.articleId);
       const index = current.segments.findIndex((segment) => segment.id === args.segmentId);
       if (index < 0) throw new ApiFailure({ code: 'not-found', message: `No segment ${args.segmentId} in article ${args.articleId}` });
+      const { articleId: _a, segmentId: _s, baseRevision, ...mine } = args;
+      assertBaseRevision('segment', args.segmentId, baseRevision, current.segments[index], mine, args.articleId);
       const issues = (await checkers.get()).check(current.segments[index].source, args.target);
       const segment = editedSegment(current.segments[index], args, issues, now());
       await store.saveArticle({ ...current, segments: current.segments.with(index, segment) });
       await memory.afterSegmentSaved(args.articleId, current.segments[index], segment);
-      return segment;
+      // The stored segment, with the revision the store stamped on it.
+      return (await store.getArticle(args.articleId))?.segments.find((each) => each.id === segment.id) ?? segment;
     },
     'article.restoreRemoved': async ({ articleId, line }) => {
       writable();
@@ -98,10 +105,11 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
     },
 
     'glossary.get': () => glossaryState.glossary(),
-    'glossary.upsert': async ({ entry }) => {
+    'glossary.upsert': async ({ entry, baseRevision }) => {
       writable();
       const glossary = await glossaryState.glossary();
       const existing = await glossaryState.byId(entry.id);
+      assertBaseRevision('glossary-entry', entry.id, baseRevision, existing, entry);
       const saved = { ...entry, createdAt: existing?.createdAt ?? entry.createdAt, updatedAt: now() };
       const problems = validateEntry(saved);
       if (problems.length > 0) throw new ApiFailure({ code: 'bad-input', message: `Entry ${entry.id}: ${problems.join('; ')}` });
@@ -112,11 +120,15 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
       const next = { ...glossary, entries };
       glossaryState.expectUpsert(next, saved, existing);
       await checkers.save(next);
-      return saved;
+      // What the store stamps on this entry (services/store/revisions.ts), without re-reading the whole glossary.
+      return stampEntry(existing, saved);
     },
-    'glossary.delete': async ({ id }) => {
+    'glossary.delete': async ({ id, baseRevision }) => {
       writable();
       const glossary = await glossaryState.glossary();
+      const existing = await glossaryState.byId(id);
+      // Deleting what is already gone is harmless; deleting an entry changed since it was read is not.
+      if (existing) assertBaseRevision('glossary-entry', id, baseRevision, existing, null);
       const entries = glossary.entries.filter((entry) => entry.id !== id);
       if (entries.length !== glossary.entries.length) await checkers.save({ ...glossary, entries });
       return { deleted: entries.length !== glossary.entries.length };
@@ -140,7 +152,7 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
     handlers[name] = WRITING_CALLS.has(name)
       ? async (args) => {
         const parsed = parseArgs(name, args);
-        return writes(() => implementation(parsed));
+        return writes(() => store.run(name, () => implementation(parsed)));
       }
       : async (args) => implementation(parseArgs(name, args));
   }

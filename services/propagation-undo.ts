@@ -13,11 +13,23 @@ export const PROPAGATION_UNDO_DOC = 'propagation-undo';
 /** Propagation steps kept for undo. */
 export const PROPAGATION_UNDO_LIMIT = 20;
 
-/** One applied propagation: the segments it changed, as they were before, and the text it wrote. */
+/**
+ * One applied propagation: the segments it changed, as they were before, the text it wrote and
+ * the whole segment as written (`written`; steps stored before issue 13 have only the text).
+ */
 interface PropagationStep {
   entryId: string;
   appliedAt: string;
-  segments: { articleId: string; previous: Segment; after: string }[];
+  segments: { articleId: string; previous: Segment; after: string; written?: Segment }[];
+}
+
+// The whole segment state counts (text, status, reason, origin, …), not only the text: an
+// approval given after the propagation is newer work that undo must keep. The revision is left
+// out: it is the store's bookkeeping and older steps do not have it.
+function sameSegmentState(a: Segment, b: Segment): boolean {
+  const { revision: _a, ...restA } = a;
+  const { revision: _b, ...restB } = b;
+  return JSON.stringify(restA) === JSON.stringify(restB);
 }
 
 interface PropagationUndoDoc {
@@ -53,12 +65,20 @@ export async function applyPropagationStep(
   const step: PropagationStep = { entryId, appliedAt: now, segments: [] };
   for (const change of chosen) {
     if (!appliedKeys.has(change.segmentId)) continue;
-    const previous = articles.find((each) => each.id === change.articleId)?.segments.find((segment) => segment.id === change.segmentId);
-    if (previous) step.segments.push({ articleId: change.articleId, previous, after: change.after });
+    const index = articles.findIndex((each) => each.id === change.articleId);
+    const previous = articles[index]?.segments.find((segment) => segment.id === change.segmentId);
+    const written = result.articles[index]?.segments.find((segment) => segment.id === change.segmentId);
+    if (previous) step.segments.push({ articleId: change.articleId, previous, after: change.after, ...(written ? { written } : {}) });
   }
-  for (let i = 0; i < articles.length; i++) if (result.articles[i] !== articles[i]) await store.saveArticle(result.articles[i]);
+  const changed = result.articles.filter((each, i) => each !== articles[i]);
   const steps = step.segments.length > 0 ? [...doc.steps, step].slice(-PROPAGATION_UNDO_LIMIT) : doc.steps;
-  if (steps !== doc.steps) await store.saveDoc(PROPAGATION_UNDO_DOC, { ...doc, steps });
+  // The changed articles and the undo step in one all-or-nothing commit: after a crash either
+  // nothing changed, or every article changed AND the step that undoes them is there.
+  await store.commit({
+    label: `glossary propagation of ${entryId}`,
+    articles: changed,
+    ...(steps !== doc.steps ? { docs: [{ name: PROPAGATION_UNDO_DOC, value: { ...doc, steps } }] } : {}),
+  });
   return { applied: step.segments.map(({ articleId, previous }) => ({ articleId, segmentId: previous.id })), undoDepth: steps.length };
 }
 
@@ -74,6 +94,7 @@ export async function undoLastPropagation(store: ProjectStore): Promise<Propagat
   const restored: { articleId: string; segmentId: string }[] = [];
   const skipped: { articleId: string; segmentId: string }[] = [];
   const byArticle = new Map<string, PropagationStep['segments']>();
+  const toSave: Article[] = [];
   for (const each of step.segments) byArticle.set(each.articleId, [...(byArticle.get(each.articleId) ?? []), each]);
   for (const [articleId, changes] of byArticle) {
     const owner = await store.getArticle(articleId);
@@ -82,18 +103,20 @@ export async function undoLastPropagation(store: ProjectStore): Promise<Propagat
       continue;
     }
     let segments = owner.segments;
-    for (const { previous, after } of changes) {
+    for (const { previous, after, written } of changes) {
       const index = segments.findIndex((segment) => segment.id === previous.id);
-      if (index < 0 || segments[index].target !== after) {
+      const untouched = index >= 0 && (written ? sameSegmentState(segments[index], written) : segments[index].target === after);
+      if (!untouched) {
         skipped.push({ articleId, segmentId: previous.id });
         continue;
       }
       segments = segments.with(index, previous);
       restored.push({ articleId, segmentId: previous.id });
     }
-    if (segments !== owner.segments) await store.saveArticle({ ...owner, segments });
+    if (segments !== owner.segments) toSave.push({ ...owner, segments });
   }
   const steps = doc.steps.slice(0, -1);
-  await store.saveDoc(PROPAGATION_UNDO_DOC, { ...doc, steps });
+  // Restored articles and the popped step together: a crash can never undo twice or half.
+  await store.commit({ label: 'glossary propagation undo', articles: toSave, docs: [{ name: PROPAGATION_UNDO_DOC, value: { ...doc, steps } }] });
   return { restored, skipped, undoDepth: steps.length };
 }

@@ -5,7 +5,7 @@
  */
 import type { Article } from '../articles/model.ts';
 import type { Glossary } from '../glossary/model.ts';
-import type { ProjectStore } from './store/project-store.ts';
+import type { ProjectStore, StoreBatch } from './store/project-store.ts';
 
 /** What happened to the project after a successful write. */
 export type StoreEvent =
@@ -45,6 +45,15 @@ export function observeStore(store: ProjectStore): ObservedStore {
         return async (glossary: Glossary) => {
           await target.saveGlossary(glossary);
           emit({ kind: 'glossary-saved', glossary });
+        };
+      }
+      if (property === 'commit') {
+        // A transaction's writes reach the store as one commit: announce each part once it is stored.
+        return async (batch: StoreBatch) => {
+          await target.commit(batch);
+          for (const id of batch.deleteArticles ?? []) emit({ kind: 'article-deleted', id });
+          for (const article of batch.articles ?? []) emit({ kind: 'article-saved', article });
+          if (batch.glossary) emit({ kind: 'glossary-saved', glossary: batch.glossary });
         };
       }
       // The target as receiver: stores keep state in #private fields, which a proxy cannot reach.

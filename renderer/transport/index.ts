@@ -4,6 +4,8 @@
  */
 import type { Api, ApiName, ApiResponse, ShellCommand } from '../../services/contract.ts';
 import { ApiClientError, apiFromCall, createHttpApi, takeTokenFromLocation } from './http.ts';
+import { withRevisions } from './revision-tracker.ts';
+import { currentConflictResolver, notifyTookTheirs } from './conflict-slot.ts';
 
 export { ApiClientError } from './http.ts';
 
@@ -24,7 +26,8 @@ let api: Api | undefined;
 
 /** The API for this page (one instance, created on first use). */
 export function getApi(): Api {
-  api ??= createApi(typeof window === 'undefined' ? undefined : window);
+  // Every write names the revision it is based on; a stale one asks the person (ConflictDialog).
+  api ??= withRevisions(createApi(typeof window === 'undefined' ? undefined : window), { resolver: currentConflictResolver, onTheirs: notifyTookTheirs });
   return api;
 }
 

@@ -16,7 +16,8 @@ import { basename, join, resolve } from 'node:path';
 import type { Article } from '../../articles/model.ts';
 import type { Glossary } from '../../glossary/model.ts';
 import type { Settings } from '../contract.ts';
-import type { ProjectMeta, ProjectStore, ProjectWarning } from './project-store.ts';
+import type { ProjectMeta, ProjectStore, ProjectWarning, StoreBatch } from './project-store.ts';
+import { hasUnfinishedJournal, JOURNAL_FILE, recoverJournal, writeFilesJournaled, type JournalStepHook, type JournaledFile } from './journal.ts';
 import { acquireProjectLock, releaseProjectLock, trackHeldLock, type LockInfo } from './project-lock.ts';
 import { heldArticleCopies } from './held-articles.ts';
 import { assertSafeDocName, assertSafeFileId, isSafeFileId } from './safe-names.ts';
@@ -26,6 +27,7 @@ import {
   type DocFile, type SettingsFile, type ShapeCheck,
 } from './schema.ts';
 import { StoreError } from './store-error.ts';
+import { stampArticle, stampGlossary, stampSettings } from './revisions.ts';
 
 /** Options for opening a project folder. */
 export interface OpenProjectOptions {
@@ -35,6 +37,8 @@ export interface OpenProjectOptions {
   now?: () => Date;
   /** Process id written into the lock (tests pass another to act as a second process). */
   pid?: number;
+  /** Test hook into multi-file writes (journal.ts), to fail or stop them at a chosen step. */
+  journalHook?: JournalStepHook;
 }
 
 type ReadResult<T> = { kind: 'ok'; value: T } | { kind: 'absent' } | { kind: 'unusable' };
@@ -72,10 +76,12 @@ class LowdbProjectStore implements ProjectStore {
   #lock: LockInfo | undefined;
   #queue: Promise<unknown> = Promise.resolve();
   #closed = false;
+  #journalHook: JournalStepHook | undefined;
 
-  constructor(dir: string, now: () => Date) {
+  constructor(dir: string, now: () => Date, journalHook?: JournalStepHook) {
     this.dir = dir;
     this.#now = now;
+    this.#journalHook = journalHook;
   }
 
   get readOnly(): boolean {
@@ -104,6 +110,17 @@ class LowdbProjectStore implements ProjectStore {
         const was = lock.recoveredFrom === 'unreadable' ? 'an unreadable lock' : `pid ${lock.recoveredFrom.pid}, no longer running`;
         this.#warnings.push({ code: 'stale-lock-recovered', file: '.anuvad.lock', detail: `recovered a stale lock (${was})` });
       }
+      // Before any file is read: an interrupted multi-file operation is finished or undone first.
+      const recovered = await recoverJournal(this.dir);
+      if (recovered) {
+        const what = recovered.action === 'rolled-forward'
+          ? `was completed (${recovered.files} files now have its changes)`
+          : 'was undone (it had not changed any file yet)';
+        this.#warnings.push({
+          code: 'operation-recovered', file: JOURNAL_FILE,
+          detail: `"${recovered.label}"${recovered.startedAt ? ` started ${recovered.startedAt}` : ''} was interrupted and ${what}`,
+        });
+      }
       await this.#removeLeftoverTempFiles();
     } else {
       this.#readOnlyReason = `project is open elsewhere (pid ${lock.owner.pid})`;
@@ -111,6 +128,9 @@ class LowdbProjectStore implements ProjectStore {
         code: 'open-elsewhere', file: '.anuvad.lock',
         detail: `project is open elsewhere (pid ${lock.owner.pid} on ${lock.owner.hostname} since ${lock.owner.startedAt}); opened read-only`,
       });
+      if (await hasUnfinishedJournal(this.dir)) {
+        this.#warnings.push({ code: 'operation-unfinished', file: JOURNAL_FILE, detail: 'an operation of the process holding the lock is in progress or was interrupted; it is finished when that process (or the next one to take the lock) opens the project' });
+      }
     }
 
     const metaNeedsWrite = await this.#openMeta(hasProjectFile, options.create === true);
@@ -189,7 +209,8 @@ class LowdbProjectStore implements ProjectStore {
         continue;
       }
       for (const entry of entries) {
-        if (entry.isFile() && entry.name.startsWith('.') && entry.name.endsWith('.json.tmp')) {
+        // Staged files of a multi-file write (.<name>.txn-<id>) are debris once the journal is recovered.
+        if (entry.isFile() && entry.name.startsWith('.') && (entry.name.endsWith('.json.tmp') || entry.name.includes('.json.txn-'))) {
           await unlink(join(this.dir, folder, entry.name)).catch(() => undefined);
         } else if (entry.isDirectory() && folder.startsWith('docs') && !entry.name.startsWith('.')) {
           folders.push(`${folder}/${entry.name}`);
@@ -314,7 +335,7 @@ class LowdbProjectStore implements ProjectStore {
     return this.#serial(async () => {
       assertSafeFileId(article.id, 'article id');
       this.#assertWritable();
-      const value: Article = structuredClone({ ...article, schemaVersion: ARTICLE_SCHEMA_VERSION });
+      const value: Article = stampArticle(this.#articles.get(article.id), structuredClone({ ...article, schemaVersion: ARTICLE_SCHEMA_VERSION }));
       // Article first, then project.json: a crash in between leaves an article file that the next
       // open adopts, never a listed article without a file.
       await this.#write(`articles/${article.id}.json`, value);
@@ -352,7 +373,7 @@ class LowdbProjectStore implements ProjectStore {
 
   saveGlossary(glossary: Glossary): Promise<void> {
     return this.#serial(async () => {
-      const value: Glossary = structuredClone({ ...glossary, schemaVersion: GLOSSARY_SCHEMA_VERSION });
+      const value: Glossary = stampGlossary(this.#glossary, structuredClone({ ...glossary, schemaVersion: GLOSSARY_SCHEMA_VERSION }));
       await this.#write(GLOSSARY_FILE, value);
       this.#glossary = value;
     });
@@ -364,9 +385,10 @@ class LowdbProjectStore implements ProjectStore {
 
   saveSettings(settings: Settings): Promise<void> {
     return this.#serial(async () => {
-      const value: SettingsFile = { schemaVersion: SETTINGS_SCHEMA_VERSION, ...settings };
+      const stamped = stampSettings(this.#settings, { ...settings });
+      const value: SettingsFile = { schemaVersion: SETTINGS_SCHEMA_VERSION, ...stamped };
       await this.#write(SETTINGS_FILE, value);
-      this.#settings = { ...settings };
+      this.#settings = stamped;
     });
   }
 
@@ -396,6 +418,74 @@ class LowdbProjectStore implements ProjectStore {
     });
   }
 
+  commit(batch: StoreBatch): Promise<void> {
+    return this.#serial(async () => {
+      this.#assertWritable();
+      const files: { rel: string; value: unknown | null }[] = [];
+      const articles = new Map<string, Article>();
+      for (const article of batch.articles ?? []) {
+        assertSafeFileId(article.id, 'article id');
+        // The last version of an article in the batch wins; stamped against the stored one.
+        articles.set(article.id, stampArticle(this.#articles.get(article.id), structuredClone({ ...article, schemaVersion: ARTICLE_SCHEMA_VERSION })));
+      }
+      for (const [id, value] of articles) files.push({ rel: `articles/${id}.json`, value });
+      const deleted = new Set(batch.deleteArticles ?? []);
+      for (const id of deleted) {
+        assertSafeFileId(id, 'article id');
+        if (!articles.has(id)) files.push({ rel: `articles/${id}.json`, value: null });
+      }
+      const glossary = batch.glossary && stampGlossary(this.#glossary, structuredClone({ ...batch.glossary, schemaVersion: GLOSSARY_SCHEMA_VERSION }));
+      if (glossary) files.push({ rel: GLOSSARY_FILE, value: glossary });
+      const settings = batch.settings && stampSettings(this.#settings, { ...batch.settings });
+      if (settings) files.push({ rel: SETTINGS_FILE, value: { schemaVersion: SETTINGS_SCHEMA_VERSION, ...settings } });
+      const docs = new Map<string, unknown>();
+      for (const { name, value } of batch.docs ?? []) {
+        const rel = `docs/${assertSafeDocName(name).join('/')}.json`;
+        if (!this.#docs.has(rel) && !this.#blocked.has(rel)) await this.#readChecked<DocFile>(rel, checkDoc);
+        docs.set(rel, structuredClone(value));
+      }
+      for (const [rel, value] of docs) files.push({ rel, value: { schemaVersion: DOC_SCHEMA_VERSION, value } satisfies DocFile });
+      const listed = this.#meta.articleIds.filter((id) => !deleted.has(id) || articles.has(id));
+      const added = [...articles.keys()].filter((id) => !this.#meta.articleIds.includes(id));
+      const meta = listed.length !== this.#meta.articleIds.length || added.length > 0 ? { ...this.#meta, articleIds: [...listed, ...added] } : this.#meta;
+      if (meta !== this.#meta) files.push({ rel: PROJECT_FILE, value: meta });
+      for (const { rel } of files) {
+        const blocked = this.#blocked.get(rel);
+        if (blocked) throw new StoreError('conflict', blocked, rel);
+      }
+      if (files.length === 0) return;
+      // One file is already atomic (temp file + rename); a journal is for two or more.
+      if (files.length === 1 && files[0].value !== null) await this.#write(files[0].rel, files[0].value);
+      else await this.#writeJournaled(batch.label, files);
+      for (const [id, value] of articles) this.#articles.set(id, value);
+      for (const id of deleted) if (!articles.has(id)) this.#articles.delete(id);
+      if (glossary) this.#glossary = glossary;
+      if (settings) this.#settings = settings;
+      for (const [rel, value] of docs) this.#docs.set(rel, value);
+      this.#meta = meta;
+    });
+  }
+
+  async #writeJournaled(label: string, files: readonly { rel: string; value: unknown | null }[]): Promise<void> {
+    try {
+      for (const { rel } of files) await this.#ensureFolders(rel);
+      // lowdb's JSONFile writes JSON.stringify(data, null, 2); the same bytes whichever path wrote a file.
+      const contents: JournaledFile[] = files.map(({ rel, value }) => ({ rel, content: value === null ? null : JSON.stringify(value, null, 2) }));
+      await writeFilesJournaled(this.dir, label, contents, this.#now(), this.#journalHook);
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      if (!(await exists(this.dir))) {
+        throw new StoreError('io', `cannot save ${label}: the project folder ${this.dir} no longer exists (deleted or moved while open)`, JOURNAL_FILE, { cause: error });
+      }
+      const code = errnoCode(error);
+      const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied or read-only folder' : (error as Error).message;
+      const intact = (await hasUnfinishedJournal(this.dir))
+        ? 'it will be completed when the project is opened again'
+        : `nothing was changed (all ${files.length} files are as before)`;
+      throw new StoreError('io', `cannot save ${label}: ${why}${code ? ` (${code})` : ''}; ${intact}`, JOURNAL_FILE, { cause: error });
+    }
+  }
+
   close(): Promise<void> {
     return this.#serial(async () => {
       if (this.#closed) return;
@@ -408,7 +498,7 @@ class LowdbProjectStore implements ProjectStore {
 
 /** Opens (or with `create`, creates) the project folder `dir` as a lowdb-backed ProjectStore. */
 export async function openLowdbProject(dir: string, opts: OpenProjectOptions = {}): Promise<ProjectStore> {
-  const store = new LowdbProjectStore(resolve(dir), opts.now ?? (() => new Date()));
+  const store = new LowdbProjectStore(resolve(dir), opts.now ?? (() => new Date()), opts.journalHook);
   try {
     await store.open(opts);
   } catch (error) {

@@ -2,11 +2,12 @@
 import { ARTICLE_SCHEMA_VERSION, type Article } from '../../articles/model.ts';
 import { GLOSSARY_SCHEMA_VERSION, type Glossary } from '../../glossary/model.ts';
 import type { Settings } from '../contract.ts';
-import type { ProjectMeta, ProjectStore, ProjectWarning } from './project-store.ts';
+import type { ProjectMeta, ProjectStore, ProjectWarning, StoreBatch } from './project-store.ts';
 import { heldArticleCopies } from './held-articles.ts';
 import { assertSafeDocName, assertSafeFileId } from './safe-names.ts';
 import { DEFAULT_SETTINGS, PROJECT_SCHEMA_VERSION } from './schema.ts';
 import { StoreError } from './store-error.ts';
+import { stampArticle, stampGlossary, stampSettings } from './revisions.ts';
 
 /** Options for an in-memory project. */
 export interface MemoryProjectOptions {
@@ -78,7 +79,7 @@ class MemoryProjectStore implements ProjectStore {
   async saveArticle(article: Article): Promise<void> {
     assertSafeFileId(article.id, 'article id');
     this.#assertWritable();
-    this.#articles.set(article.id, structuredClone({ ...article, schemaVersion: ARTICLE_SCHEMA_VERSION }));
+    this.#articles.set(article.id, stampArticle(this.#articles.get(article.id), structuredClone({ ...article, schemaVersion: ARTICLE_SCHEMA_VERSION })));
     if (!this.#meta.articleIds.includes(article.id)) this.#meta = { ...this.#meta, articleIds: [...this.#meta.articleIds, article.id] };
   }
 
@@ -95,7 +96,7 @@ class MemoryProjectStore implements ProjectStore {
 
   async saveGlossary(glossary: Glossary): Promise<void> {
     this.#assertWritable();
-    this.#glossary = structuredClone({ ...glossary, schemaVersion: GLOSSARY_SCHEMA_VERSION });
+    this.#glossary = stampGlossary(this.#glossary, structuredClone({ ...glossary, schemaVersion: GLOSSARY_SCHEMA_VERSION }));
   }
 
   async getSettings(): Promise<Settings> {
@@ -104,7 +105,7 @@ class MemoryProjectStore implements ProjectStore {
 
   async saveSettings(settings: Settings): Promise<void> {
     this.#assertWritable();
-    this.#settings = { ...settings };
+    this.#settings = stampSettings(this.#settings, { ...settings });
   }
 
   async getDoc<T>(name: string): Promise<T | undefined> {
@@ -116,6 +117,19 @@ class MemoryProjectStore implements ProjectStore {
     const key = assertSafeDocName(name).join('/');
     this.#assertWritable();
     this.#docs.set(key, structuredClone(value));
+  }
+
+  async commit(batch: StoreBatch): Promise<void> {
+    this.#assertWritable();
+    // Checked before anything changes, so a bad id leaves the whole batch unapplied.
+    for (const article of batch.articles ?? []) assertSafeFileId(article.id, 'article id');
+    for (const id of batch.deleteArticles ?? []) assertSafeFileId(id, 'article id');
+    const docNames = (batch.docs ?? []).map(({ name }) => assertSafeDocName(name).join('/'));
+    for (const id of batch.deleteArticles ?? []) await this.deleteArticle(id);
+    for (const article of batch.articles ?? []) await this.saveArticle(article);
+    if (batch.glossary) await this.saveGlossary(batch.glossary);
+    if (batch.settings) await this.saveSettings(batch.settings);
+    (batch.docs ?? []).forEach(({ value }, i) => this.#docs.set(docNames[i], structuredClone(value)));
   }
 
   async close(): Promise<void> {

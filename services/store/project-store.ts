@@ -9,7 +9,11 @@ import type { Settings } from '../contract.ts';
 
 /** Something met while opening a project that the user must hear about; the rest still opens. */
 export interface ProjectWarning {
-  code: 'corrupt-file' | 'newer-schema' | 'missing-file' | 'open-elsewhere' | 'stale-lock-recovered';
+  code: 'corrupt-file' | 'newer-schema' | 'missing-file' | 'open-elsewhere' | 'stale-lock-recovered'
+    /** An operation over several files was interrupted (crash, kill) and was completed or undone on open. */
+    | 'operation-recovered'
+    /** Another process's interrupted operation is waiting in the journal (this one opened read-only). */
+    | 'operation-unfinished';
   /** Path relative to the project folder. */
   file: string;
   detail: string;
@@ -24,6 +28,20 @@ export interface ProjectMeta {
   createdAt: string;
   /** Article ids in display order. */
   articleIds: string[];
+}
+
+/**
+ * One change over several files, written all-or-nothing (`ProjectStore.commit`): after a crash at
+ * any moment the project holds every change of the batch or none (lowdb: services/store/journal.ts).
+ */
+export interface StoreBatch {
+  /** What the operation is ('glossary.applyPropagation', 'anuvad import', …): named in the journal and in recovery warnings. */
+  label: string;
+  articles?: Article[];
+  deleteArticles?: string[];
+  glossary?: Glossary;
+  settings?: Settings;
+  docs?: { name: string; value: unknown }[];
 }
 
 /** Persistent storage of one project. */
@@ -46,6 +64,8 @@ export interface ProjectStore {
   /** Named auxiliary JSON document (e.g. 'tm', 'alignments/<articleId>'); undefined when absent. */
   getDoc<T>(name: string): Promise<T | undefined>;
   saveDoc<T>(name: string, value: T): Promise<void>;
+  /** Writes every change in `batch` or none of them; revisions are stamped as by the single saves. */
+  commit(batch: StoreBatch): Promise<void>;
   /** Releases the lock. */
   close(): Promise<void>;
 }

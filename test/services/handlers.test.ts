@@ -245,9 +245,10 @@ describe('project state', () => {
 
   it('reports project info and persists settings', async () => {
     expect(await api['project.info']({})).toEqual({ dir: '/projects/test', name: 'test', readOnly: false, warnings: [] });
-    expect(await api['settings.set']({ uiLanguage: 'hi' })).toEqual({ uiLanguage: 'hi' });
-    expect(await store.getSettings()).toEqual({ uiLanguage: 'hi' });
-    expect(await api['settings.get']({})).toEqual({ uiLanguage: 'hi' });
-    expect(await api['settings.set']({ uiLanguage: undefined })).toEqual({ uiLanguage: 'hi' });
+    expect(await api['settings.set']({ uiLanguage: 'hi' })).toEqual({ uiLanguage: 'hi', revision: 1 });
+    expect(await store.getSettings()).toEqual({ uiLanguage: 'hi', revision: 1 });
+    expect(await api['settings.get']({})).toEqual({ uiLanguage: 'hi', revision: 1 });
+    // Nothing changed: no new revision.
+    expect(await api['settings.set']({ uiLanguage: undefined })).toEqual({ uiLanguage: 'hi', revision: 1 });
   });
 });

@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Glossary } from '../../glossary/model.ts';
 import { ensureDefaultProject } from '../../services/default-project.ts';
 import { openLowdbProject } from '../../services/store/lowdb-store.ts';
+import { transactional } from '../../services/store/transaction.ts';
 import { LOCK_FILE } from '../../services/store/project-lock.ts';
 import type { ProjectStore } from '../../services/store/project-store.ts';
 import { CliError } from './cli-error.ts';
@@ -129,7 +130,10 @@ export function createContext(io: CliIo, command: string, now: () => Date = () =
           const pid = await lockOwnerPid(folder);
           throw new CliError(`project is open elsewhere (pid ${pid ?? '?'}); nothing was changed`, { file: folder });
         }
-        return await task(store);
+        if (!mode.write) return await task(store);
+        // A command's writes are one all-or-nothing commit: a kill half-way changes nothing.
+        const atomic = transactional(store);
+        return await atomic.run(`anuvad ${command}`, () => task(atomic));
       } finally {
         await store.close();
       }

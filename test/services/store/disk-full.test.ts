@@ -52,6 +52,22 @@ describe.skipIf(!mounted)('store on a full or read-only disk (tmpfs)', () => {
     await store.close();
   });
 
+  it('ENOSPC in the middle of a multi-file operation (issue 13): nothing changed, no debris, the error says so', async () => {
+    const store = await openLowdbProject(dir);
+    const before = readFileSync(join(dir, 'articles/a1.json'), 'utf8');
+    const edited = sampleArticle('a1');
+    edited.segments[1].target = 'first file fits';
+    // a1 fits; the big a3 does not: before the journal, a1 would have been rewritten alone.
+    const error = await store.commit({ label: 'test batch', articles: [edited, hugeArticle('a3')] }).then(() => undefined, (thrown: unknown) => thrown);
+    expect(error).toMatchObject({ code: 'io' });
+    expect(String((error as Error).message)).toMatch(/disk is full.*nothing was changed/);
+    expect(readFileSync(join(dir, 'articles/a1.json'), 'utf8')).toBe(before);
+    expect(readdirSync(join(dir, 'articles'))).toEqual(['a1.json']);
+    expect(readdirSync(dir).filter((name) => name.includes('journal'))).toEqual([]);
+    expect((await store.getArticle('a1'))!.segments[1].target).toBe('small edit');
+    await store.close();
+  });
+
   it('EROFS: a read-only folder gives an io error and changes nothing; after remounting read-write the same save works', async () => {
     const store = await openLowdbProject(dir);
     const before = readFileSync(join(dir, 'articles/a1.json'), 'utf8');

@@ -8,7 +8,7 @@ import { createMemoryProject } from '../../../services/store/memory-store.ts';
 import type { ProjectStore } from '../../../services/store/project-store.ts';
 import { LOCK_FILE } from '../../../services/store/project-lock.ts';
 import { isStoreError } from '../../../services/store/store-error.ts';
-import { sampleArticle } from './store-fixtures.ts';
+import { firstRevision, sampleArticle } from './store-fixtures.ts';
 
 let dir: string;
 const open: ProjectStore[] = [];
@@ -54,8 +54,8 @@ describe('lowdb project store: layout and round trip', () => {
     expect(again.readOnly).toBe(false);
     expect(again.warnings()).toEqual([]);
     expect((await again.listArticles()).map((a) => a.id)).toEqual(['a1']);
-    expect(await again.getArticle('a1')).toEqual(sampleArticle('a1'));
-    expect(await again.getSettings()).toEqual({ uiLanguage: 'hi' });
+    expect(await again.getArticle('a1')).toEqual(firstRevision(sampleArticle('a1')));
+    expect(await again.getSettings()).toEqual({ uiLanguage: 'hi', revision: 1 });
     expect(await again.getDoc('alignments/a1')).toEqual({ links: [1, 2] });
     expect(await again.getDoc('tm')).toBeUndefined();
   });
@@ -97,7 +97,7 @@ describe('lowdb project store: layout and round trip', () => {
     writeFileSync(join(dir, 'articles/.a1.json.tmp'), original.slice(0, original.length / 2));
     const reopened = await openProject();
     expect(reopened.warnings()).toEqual([]);
-    expect(await reopened.getArticle('a1')).toEqual(sampleArticle('a1'));
+    expect(await reopened.getArticle('a1')).toEqual(firstRevision(sampleArticle('a1')));
     expect(readFileSync(join(dir, 'articles/a1.json'), 'utf8')).toBe(original);
     expect(existsSync(join(dir, 'articles/.a1.json.tmp'))).toBe(false);
   });
@@ -165,11 +165,11 @@ describe('lowdb project store: damaged files', () => {
     expect(warnings[0].detail).toContain('articles/a2.json');
     expect(readFileSync(join(dir, warnings[0].movedTo!), 'utf8')).toBe(truncated);
     expect((await store.listArticles()).map((a) => a.id)).toEqual(['a1', 'a3']);
-    expect(await store.getSettings()).toEqual({ uiLanguage: 'hi' });
+    expect(await store.getSettings()).toEqual({ uiLanguage: 'hi', revision: 1 });
     // A new save under the same id writes a fresh file; the damaged copy stays as it was.
     await store.saveArticle(sampleArticle('a2'));
     expect(readFileSync(join(dir, warnings[0].movedTo!), 'utf8')).toBe(truncated);
-    expect(readJson('articles/a2.json')).toEqual(sampleArticle('a2'));
+    expect(readJson('articles/a2.json')).toEqual(firstRevision(sampleArticle('a2')));
   });
 
   it('garbage, empty and wrongly shaped files are corrupt too; project.json is rebuilt from the article files', async () => {

@@ -23,3 +23,8 @@ export function sampleArticle(id: string, count = 3): Article {
     importedAt: '2026-01-01T00:00:00.000Z',
   };
 }
+
+/** `article` as a store holds it after its first save: revision 1 on it and on every segment (services/store/revisions.ts). */
+export function firstRevision(article: Article): Article {
+  return { ...article, revision: 1, segments: article.segments.map((segment) => ({ ...segment, revision: 1 })) };
+}
