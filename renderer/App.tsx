@@ -5,7 +5,7 @@ import type { Api, Glossary, ProjectInfo } from '../services/contract.ts';
 import { ArticleList } from './list/ArticleList.tsx';
 import { Editor } from './editor/Editor.tsx';
 import { ReviewView } from './review/ReviewView.tsx';
-import { GlossaryPanel } from './glossary-panel/GlossaryPanel.tsx';
+import { GlossaryPanel, type TermProposal } from './glossary-panel/GlossaryPanel.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { createLiveChecker } from './live-checker.ts';
 import { WorkbenchContext, type Workbench } from './workbench-context.ts';
@@ -29,7 +29,7 @@ export function App({ api, initialGlossary, project }: AppProps) {
   const language = (i18n.language === 'hi' ? 'hi' : 'en') as UiLanguage;
   const [glossary, setGlossary] = useState(initialGlossary);
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
-  const [panel, setPanel] = useState<{ open: boolean; proposal?: { source: string; nonce: number } }>({ open: false });
+  const [panel, setPanel] = useState<{ open: boolean; proposal?: TermProposal }>({ open: false });
   const [message, setMessage] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
 
   useEffect(() => {
@@ -76,7 +76,7 @@ export function App({ api, initialGlossary, project }: AppProps) {
       entriesById,
       checker,
       setGlossary,
-      proposeTerm: (source) => setPanel({ open: true, proposal: { source, nonce: Date.now() } }),
+      proposeTerm: (source, returnFocus) => setPanel({ open: true, proposal: { source, nonce: Date.now(), returnFocus } }),
       openArticle: (articleId, segmentId) => navigate({ view: 'editor', articleId, segmentId }),
       notify: (text, tone = 'info') => setMessage({ text, tone }),
     }),

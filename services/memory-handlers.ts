@@ -140,8 +140,11 @@ export function createMemoryHandlers(given: ProjectStore, deps: MemoryHandlerDep
       // One more than wanted: the segment's own confirmed pair is in the memory and is dropped.
       const ownOrigin = `article:${articleId}`;
       const found = parts.map(({ memory }) => memory.lookup(segment.source, { min: min ?? 0.5, context, limit: wanted + 1 }));
+      // The segment's own pair is dropped, but not when another segment of the article (a repetition) holds the same pair.
+      const heldElsewhere = (match: TmMatch) =>
+        owner.segments.some((other, at) => at !== index && isConfirmedPair(other) && other.source === match.source && other.target === match.target);
       return mergeRankedMatches(found, segment.source)
-        .filter((match) => !(match.origin === ownOrigin && match.source === segment.source && match.target === segment.target))
+        .filter((match) => !(match.origin === ownOrigin && match.source === segment.source && match.target === segment.target) || heldElsewhere(match))
         .slice(0, wanted)
         .map((match): TmSegmentMatch => ({
           ...match,

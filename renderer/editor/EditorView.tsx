@@ -82,6 +82,7 @@ export function EditorView({ session, snapshot, textareas, onClose }: EditorView
         <span>{t('editor.statusColumn')}</span>
       </div>
       <SelectionActions
+        returnFocus={() => session.moveTo(session.getSnapshot().current)}
         onConcordance={(text) => {
           session.setPanel('memory', true);
           setConcordanceRequest({ text, nonce: Date.now() });

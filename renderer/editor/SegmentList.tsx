@@ -41,6 +41,7 @@ export function SegmentList({ session, snapshot, textareas }: SegmentListProps) 
       insertRendering: session.insertRendering,
       registerTextarea: textareas.register,
       setRepetitionUnlinked: (segmentId, unlinked) => void session.setRepetitionUnlinked(segmentId, unlinked),
+      leavePicker: session.leavePicker,
     }),
     [session, textareas],
   );
@@ -70,6 +71,7 @@ export function SegmentList({ session, snapshot, textareas }: SegmentListProps) 
             isCurrent={index === current}
             findMatch={index === currentMatch ? 'current' : matchSet.has(index) ? 'match' : 'none'}
             renderings={index === current ? renderings : NO_RENDERINGS}
+            pickerNonce={index === current ? snapshot.pickerNonce : undefined}
             actions={actions}
             repetition={repetitions.get(segment.id)}
           />

@@ -6,10 +6,13 @@ import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkbench } from '../workbench-context.ts';
 import { TermPopover } from './TermPopover.tsx';
+import { snappedText } from './word-snap.ts';
 
 /** Props of SelectionActions. */
 export interface SelectionActionsProps {
   onConcordance(text: string): void;
+  /** Gives the focus back to the current segment (after the glossary form). */
+  returnFocus(): void;
   children: ReactNode;
 }
 
@@ -17,7 +20,7 @@ export interface SelectionActionsProps {
 const MAX_SELECTION = 80;
 
 /** The segment area with its hover and selection helpers. */
-export function SelectionActions({ onConcordance, children }: SelectionActionsProps) {
+export function SelectionActions({ onConcordance, returnFocus, children }: SelectionActionsProps) {
   const { t } = useTranslation();
   const { entriesById, proposeTerm } = useWorkbench();
   const [hover, setHover] = useState<{ entryId: string; anchor: { left: number; top: number; bottom: number } } | null>(null);
@@ -47,7 +50,7 @@ export function SelectionActions({ onConcordance, children }: SelectionActionsPr
     // English selected in a translation box: offer a concordance search for it.
     const field = event.target instanceof HTMLTextAreaElement ? event.target : null;
     if (field && field.selectionEnd > field.selectionStart) {
-      const english = field.value.slice(field.selectionStart, field.selectionEnd).trim();
+      const english = snappedText(field.value, field.selectionStart, field.selectionEnd);
       if (english && english.length <= MAX_SELECTION) {
         const rect = field.getBoundingClientRect();
         setProposal({ text: english, left: rect.left, top: rect.bottom + 4, english: true });
@@ -55,10 +58,11 @@ export function SelectionActions({ onConcordance, children }: SelectionActionsPr
       }
     }
     const selection = window.getSelection();
-    const text = selection?.toString().trim() ?? '';
     const anchor = selection?.anchorNode;
     const element = anchor ? (anchor.nodeType === Node.ELEMENT_NODE ? (anchor as Element) : anchor.parentElement) : null;
-    if (!selection || !text || !element?.closest('[data-source]') || selection.rangeCount === 0 || text.length > MAX_SELECTION) {
+    const source = element?.closest('[data-source]')?.querySelector('[data-source-text]');
+    const text = selection && source && selection.rangeCount > 0 ? snappedSelection(source, selection.getRangeAt(0)) : '';
+    if (!selection || !text || text.length > MAX_SELECTION) {
       setProposal(null);
       return;
     }
@@ -88,7 +92,7 @@ export function SelectionActions({ onConcordance, children }: SelectionActionsPr
           style={{ left: proposal.left, top: proposal.top }}
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => {
-            proposeTerm(proposal.text);
+            proposeTerm(proposal.text, returnFocus);
             setProposal(null);
           }}
         >
@@ -112,4 +116,19 @@ export function SelectionActions({ onConcordance, children }: SelectionActionsPr
       )}
     </>
   );
+}
+
+/** The words of a source element that a selection range touches (whole words, see word-snap.ts). */
+function snappedSelection(source: Element, range: Range): string {
+  const full = source.textContent ?? '';
+  const offsetOf = (node: Node, offset: number) => {
+    const before = document.createRange();
+    before.selectNodeContents(source);
+    before.setEnd(node, offset);
+    return before.toString().length;
+  };
+  // A range reaching outside the source (a drag past its end) is clipped to it.
+  const start = source.contains(range.startContainer) ? offsetOf(range.startContainer, range.startOffset) : 0;
+  const end = source.contains(range.endContainer) ? offsetOf(range.endContainer, range.endOffset) : full.length;
+  return snappedText(full, start, end);
 }

@@ -115,6 +115,9 @@ export function ArticleList() {
           multiple
           accept=".txt,text/plain"
           className="visually-hidden"
+          // Reached through the Import button; as its own tab stop it would be an unlabelled control.
+          tabIndex={-1}
+          aria-hidden="true"
           data-testid="import-input"
           onChange={(event) => void importFiles(event.target.files)}
         />

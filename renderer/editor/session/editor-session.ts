@@ -9,7 +9,7 @@ import type { Api, Article, GlossaryEntry, SegmentIssue, SegmentRepetition, Segm
 import { createEditHistory, createEditorDoc, edit, redo, segmentState, undo, type EditHistory, type SegmentEditState, type TransactionKind } from '../edit-history.ts';
 import { blockingIssues, stateAfterTyping, stateWithStatus } from '../../../articles/segment-workflow.ts';
 import type { EditorCommand } from '../shortcuts.ts';
-import { insertAtSelection, renderingOptions, type RenderingOption } from '../renderings.ts';
+import { insertAtSelection, renderingOptions, slotOption, type RenderingOption } from '../renderings.ts';
 import { createSegmentSaver, type SaveState, type SaverTimers } from '../segment-saver.ts';
 import type { LiveChecker } from '../../live-checker.ts';
 import { createObservableState } from './observable.ts';
@@ -46,8 +46,10 @@ export interface EditorSnapshot {
   repetitions: ReadonlyMap<string, SegmentRepetition>;
   /** The line being restored from the removed lines. */
   restoring: number | null;
-  /** Ctrl+1… choices for the current segment. */
+  /** Glossary renderings of the current segment's terms (Ctrl+1…9 slots, the Ctrl+K picker). */
   renderings: readonly RenderingOption[];
+  /** Changes when the term picker should take the focus. */
+  pickerNonce: number;
 }
 
 /** Where a key command was pressed. */
@@ -77,7 +79,7 @@ export function createEditorSession(options: EditorSessionOptions) {
   const state = createObservableState<EditorSnapshot>({
     article: null, loadError: null, history: null, issues: new Map(), current: 0, scrollRequest: null, focusRequest: null,
     save: { state: 'saved' }, find: { open: false, query: '', position: -1, nonce: 0, matches: [] }, override: null,
-    panels: { removed: false, shortcuts: false, memory: true }, matches: null, repetitions: new Map(), restoring: null, renderings: [],
+    panels: { removed: false, shortcuts: false, memory: true }, matches: null, repetitions: new Map(), restoring: null, renderings: [], pickerNonce: 0,
   });
   const get = state.getSnapshot;
   const stateOf = (segmentId: string) => {
@@ -312,10 +314,14 @@ export function createEditorSession(options: EditorSessionOptions) {
         }
         case 'insert-rendering': {
           if (place !== 'segment') return false;
-          const option = get().renderings[command.index];
+          const option = slotOption(get().renderings, command.index);
           if (option) session.insertRendering(segment.id, option);
           return true;
         }
+        case 'pick-term':
+          if (place !== 'segment' || get().renderings.length === 0 || options.readOnly) return false;
+          state.update((current) => ({ pickerNonce: current.pickerNonce + 1 }));
+          return true;
         case 'previous-segment':
         case 'next-segment':
           if (inOtherField) return false;
@@ -332,6 +338,8 @@ export function createEditorSession(options: EditorSessionOptions) {
       }
     },
     blurRow: () => void saver.flush(),
+    /** Esc in the term picker: the focus goes back to the segment's box. */
+    leavePicker: (segmentId: string) => state.update({ focusRequest: { segmentId, nonce: options.now() } }),
     flush: () => saver.flush(),
     hasPendingSaves: () => saver.hasPending(),
     /** Stops timers and answers; call after `flush`. */
