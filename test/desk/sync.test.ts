@@ -94,3 +94,31 @@ describe('desk sync', () => {
     expect(report.conflicts).toEqual([expect.objectContaining({ kind: 'glossary-entry', id: 'new-term-1', mine: expect.objectContaining({ note: 'tina note' }), theirs: expect.objectContaining({ note: 'lead note' }) })]);
   });
 });
+
+describe('resolving a conflict', () => {
+  it('"keep mine" sends the local version on the next sync; "take theirs" writes the desk’s now', async () => {
+    const { resolveConflict } = await import('../../desk/resolve.ts');
+    await desk.addUser('ana', 'translator');
+    await desk.addUser('ben', 'translator');
+    const b = createMemoryProject({ dir: '/b' });
+    const c = createMemoryProject({ dir: '/c' });
+    await cloneDesk(b, await desk.connect('ana'), desk.url);
+    await cloneDesk(c, await desk.connect('ben'), desk.url);
+    const id = (await b.listArticles())[1].id;
+    await editSegment(b, id, 1, 'B version');
+    await editSegment(c, id, 1, 'C version');
+    await syncProject(b, await desk.connect('ana'));
+    const segmentId = (await syncProject(c, await desk.connect('ben'))).conflicts[0].id;
+    await resolveConflict(c, segmentId, 'mine');
+    expect((await syncProject(c, await desk.connect('ben'))).conflicts).toEqual([]);
+    expect((await syncProject(b, await desk.connect('ana'))).conflicts).toEqual([]);
+    expect((await b.getArticle(id))!.segments[1].target).toBe('C version');
+    await editSegment(b, id, 1, 'B again');
+    await editSegment(c, id, 1, 'C again');
+    await syncProject(b, await desk.connect('ana'));
+    expect((await syncProject(c, await desk.connect('ben'))).conflicts).toHaveLength(1);
+    await resolveConflict(c, segmentId, 'theirs');
+    expect((await c.getArticle(id))!.segments[1].target).toBe('B again');
+    expect((await syncProject(c, await desk.connect('ben'))).conflicts).toEqual([]);
+  });
+});
