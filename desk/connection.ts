@@ -26,7 +26,7 @@ export function deskErrorOf(error: unknown): DeskError {
   if (e.code === '28000' || e.code === '28P01') return new DeskError('sign-in', message, { cause: error });
   if (e.code === '42501') return new DeskError('forbidden', message, { cause: error });
   if (e.code === '3F000' || e.code === '42883' || e.code === '42P01') return new DeskError('schema', `the database holds no desk (run anuvad desk init): ${message}`, { cause: error });
-  if (e.code === 'ECONNREFUSED' || e.code === 'ENOTFOUND' || e.code === 'ECONNRESET' || e.code === 'ETIMEDOUT' || e.code === '57P01' || e.code === '57P03' || /Connection terminated|connect ECONN/.test(message)) {
+  if (e.code === 'ECONNREFUSED' || e.code === 'ENOTFOUND' || e.code === 'ECONNRESET' || e.code === 'ETIMEDOUT' || e.code === '57P01' || e.code === '57P02' || e.code === '57P03' || /Connection terminated|connect ECONN|not queryable|server closed the connection|terminating connection/.test(message)) {
     return new DeskError('unreachable', `the desk database cannot be reached: ${message}`, { cause: error });
   }
   return new DeskError('internal', message, { cause: error });
