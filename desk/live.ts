@@ -39,6 +39,10 @@ export interface LiveDeskOptions {
   onPresence?: () => void;
   /** Safety-net sync interval; default 30 s. */
   intervalMs?: number;
+  /** false: poll only, every intervalMs (the bench's baseline; the app always listens). */
+  listen?: boolean;
+  /** Runs each sync alone among the app's writes (services/handlers.ts's queue). */
+  exclusive?: <T>(task: () => Promise<T>) => Promise<T>;
 }
 
 /** Starts listening; the first sync runs at once. */
@@ -50,7 +54,7 @@ export async function startLiveDesk(store: ProjectStore, desk: DeskConnection, o
 
   const runOnce = async (): Promise<SyncReport> => {
     try {
-      last = await syncProject(store, desk);
+      last = await (options.exclusive ?? ((task) => task()))(() => syncProject(store, desk));
       options.onSynced?.(last);
       return last;
     } catch (error) {
@@ -80,8 +84,10 @@ export async function startLiveDesk(store: ProjectStore, desk: DeskConnection, o
     if (message.channel === 'desk_changes') wake();
     else if (message.channel === 'desk_presence') options.onPresence?.();
   });
-  await desk.client.query('listen desk_changes');
-  await desk.client.query('listen desk_presence');
+  if (options.listen !== false) {
+    await desk.client.query('listen desk_changes');
+    await desk.client.query('listen desk_presence');
+  }
   const timer = setInterval(wake, options.intervalMs ?? 30_000);
   timer.unref?.();
   await syncNow().catch(() => undefined);

@@ -14,9 +14,10 @@ declare
   cur record;
   seq bigint;
   last_seq bigint := 0;
-  applied jsonb := '[]';
-  conflicts jsonb := '[]';
-  refused jsonb := '[]';
+  -- Arrays, not jsonb: appending to a PL/pgSQL array is amortised O(1), to a jsonb value O(n).
+  applied jsonb[] := '{}';
+  conflicts jsonb[] := '{}';
+  refused jsonb[] := '{}';
   reason text;
   seg jsonb;
   new_rev int;
@@ -24,7 +25,8 @@ declare
 begin
   who := desk.me();
   -- Lock the counter first: pushes run one after another, so no two can deadlock on rows.
-  perform 1 from desk.counter for update;
+  -- Numbers are taken from the locked row and written back once at the end.
+  select c.seq into last_seq from desk.counter c for update;
   for change in select value from jsonb_array_elements(p_changes) loop
     kind := change->>'kind';
     base := coalesce((change->>'base')::int, 0);
@@ -32,37 +34,37 @@ begin
       select s.revision, s.body into cur from desk.segments s join desk.articles a on a.id = s.article_id
         where s.article_id = change->>'articleId' and s.id = change->>'id' and not a.deleted for update of s;
       if not found then
-        conflicts := conflicts || jsonb_build_object('kind', 'segment', 'id', change->>'id', 'articleId', change->>'articleId', 'baseRevision', base, 'currentRevision', 0, 'theirs', null);
+        conflicts := array_append(conflicts, jsonb_build_object('kind', 'segment', 'id', change->>'id', 'articleId', change->>'articleId', 'baseRevision', base, 'currentRevision', 0, 'theirs', null));
         continue;
       end if;
       if cur.revision <> base then
-        conflicts := conflicts || jsonb_build_object('kind', 'segment', 'id', change->>'id', 'articleId', change->>'articleId', 'baseRevision', base, 'currentRevision', cur.revision, 'theirs', cur.body);
+        conflicts := array_append(conflicts, jsonb_build_object('kind', 'segment', 'id', change->>'id', 'articleId', change->>'articleId', 'baseRevision', base, 'currentRevision', cur.revision, 'theirs', cur.body));
         continue;
       end if;
       reason := desk.segment_refusal(who.role, cur.body, change->'body');
       if reason is not null then
-        refused := refused || jsonb_build_object('kind', 'segment', 'id', change->>'id', 'articleId', change->>'articleId', 'reason', reason);
+        refused := array_append(refused, jsonb_build_object('kind', 'segment', 'id', change->>'id', 'articleId', change->>'articleId', 'reason', reason));
         continue;
       end if;
       update desk.segments set revision = revision + 1, body = change->'body' where article_id = change->>'articleId' and id = change->>'id' returning revision into new_rev;
-      seq := desk.next_seqs(1);
+      last_seq := last_seq + 1; seq := last_seq;
       insert into desk.changes values (seq, 'segment', change->>'id', change->>'articleId', new_rev, who.name, now(), change->'body');
-      applied := applied || jsonb_build_object('kind', 'segment', 'id', change->>'id', 'articleId', change->>'articleId', 'revision', new_rev);
+      applied := array_append(applied, jsonb_build_object('kind', 'segment', 'id', change->>'id', 'articleId', change->>'articleId', 'revision', new_rev));
     elsif kind = 'article' then
       select a.revision, a.deleted, jsonb_build_object('meta', a.meta, 'segmentIds', to_jsonb(a.segment_ids)) as body into cur from desk.articles a where a.id = change->>'id' for update;
       if (found and not cur.deleted and cur.revision <> base) or (found and cur.deleted and base <> 0 and cur.revision <> base) or (not found and base <> 0) then
-        conflicts := conflicts || jsonb_build_object('kind', 'article', 'id', change->>'id', 'baseRevision', base, 'currentRevision', coalesce(cur.revision, 0), 'theirs', case when found and not cur.deleted then cur.body end);
+        conflicts := array_append(conflicts, jsonb_build_object('kind', 'article', 'id', change->>'id', 'baseRevision', base, 'currentRevision', coalesce(cur.revision, 0), 'theirs', case when found and not cur.deleted then cur.body end));
         continue;
       end if;
       if coalesce((change->>'delete')::boolean, false) then
         if who.role <> 'lead' then
-          refused := refused || jsonb_build_object('kind', 'article', 'id', change->>'id', 'reason', 'only a desk lead deletes an article');
+          refused := array_append(refused, jsonb_build_object('kind', 'article', 'id', change->>'id', 'reason', 'only a desk lead deletes an article'));
           continue;
         end if;
         update desk.articles set deleted = true, revision = revision + 1 where id = change->>'id' returning revision into new_rev;
-        seq := desk.next_seqs(1);
+        last_seq := last_seq + 1; seq := last_seq;
         insert into desk.changes values (seq, 'article', change->>'id', null, new_rev, who.name, now(), null);
-        applied := applied || jsonb_build_object('kind', 'article', 'id', change->>'id', 'revision', new_rev);
+        applied := array_append(applied, jsonb_build_object('kind', 'article', 'id', change->>'id', 'revision', new_rev));
         continue;
       end if;
       if found then
@@ -73,21 +75,21 @@ begin
         insert into desk.articles values (change->>'id', pos, 1, change->'meta', array(select jsonb_array_elements_text(change->'segmentIds')), false);
         new_rev := 1;
       end if;
-      seq := desk.next_seqs(1);
+      last_seq := last_seq + 1; seq := last_seq;
       insert into desk.changes values (seq, 'article', change->>'id', null, new_rev, who.name, now(), jsonb_build_object('meta', change->'meta', 'segmentIds', change->'segmentIds'));
-      applied := applied || jsonb_build_object('kind', 'article', 'id', change->>'id', 'revision', new_rev);
+      applied := array_append(applied, jsonb_build_object('kind', 'article', 'id', change->>'id', 'revision', new_rev));
       -- Segments new to the article arrive with it (revision 1); existing ones keep theirs.
       for seg in select value from jsonb_array_elements(coalesce(change->'segments', '[]')) loop
         reason := desk.segment_refusal(who.role, null, seg->'body');
         if reason is not null then
           seg := jsonb_set(seg, '{body,status}', to_jsonb(case when coalesce(seg->'body'->>'target', '') = '' then 'untranslated' else 'translated' end));
-          refused := refused || jsonb_build_object('kind', 'segment', 'id', seg->>'id', 'articleId', change->>'id', 'reason', reason);
+          refused := array_append(refused, jsonb_build_object('kind', 'segment', 'id', seg->>'id', 'articleId', change->>'id', 'reason', reason));
         end if;
         insert into desk.segments values (change->>'id', seg->>'id', 1, seg->'body') on conflict do nothing;
         if found then
-          seq := desk.next_seqs(1);
+          last_seq := last_seq + 1; seq := last_seq;
           insert into desk.changes values (seq, 'segment', seg->>'id', change->>'id', 1, who.name, now(), seg->'body');
-          applied := applied || jsonb_build_object('kind', 'segment', 'id', seg->>'id', 'articleId', change->>'id', 'revision', 1);
+          applied := array_append(applied, jsonb_build_object('kind', 'segment', 'id', seg->>'id', 'articleId', change->>'id', 'revision', 1));
         end if;
       end loop;
     elsif kind = 'entry' or kind = 'doc' then
@@ -97,13 +99,13 @@ begin
         select d.revision, d.body into cur from desk.docs d where d.name = change->>'id' for update;
       end if;
       if coalesce(cur.revision, 0) <> base then
-        conflicts := conflicts || jsonb_build_object('kind', case when kind = 'entry' then 'glossary-entry' else 'doc' end, 'id', change->>'id', 'baseRevision', base, 'currentRevision', coalesce(cur.revision, 0), 'theirs', cur.body);
+        conflicts := array_append(conflicts, jsonb_build_object('kind', case when kind = 'entry' then 'glossary-entry' else 'doc' end, 'id', change->>'id', 'baseRevision', base, 'currentRevision', coalesce(cur.revision, 0), 'theirs', cur.body));
         continue;
       end if;
       if kind = 'entry' then
         reason := desk.entry_refusal(who.role, cur.body, case when jsonb_typeof(change->'body') = 'object' then change->'body' end);
         if reason is not null then
-          refused := refused || jsonb_build_object('kind', 'glossary-entry', 'id', change->>'id', 'reason', reason);
+          refused := array_append(refused, jsonb_build_object('kind', 'glossary-entry', 'id', change->>'id', 'reason', reason));
           continue;
         end if;
         insert into desk.entries values (change->>'id', coalesce(cur.revision, 0) + 1, nullif(change->'body', 'null'), jsonb_typeof(change->'body') is distinct from 'object')
@@ -113,14 +115,14 @@ begin
           on conflict (name) do update set revision = excluded.revision, body = excluded.body;
       end if;
       new_rev := coalesce(cur.revision, 0) + 1;
-      seq := desk.next_seqs(1);
+      last_seq := last_seq + 1; seq := last_seq;
       insert into desk.changes values (seq, kind, change->>'id', null, new_rev, who.name, now(), nullif(change->'body', 'null'));
-      applied := applied || jsonb_build_object('kind', case when kind = 'entry' then 'glossary-entry' else 'doc' end, 'id', change->>'id', 'revision', new_rev);
+      applied := array_append(applied, jsonb_build_object('kind', case when kind = 'entry' then 'glossary-entry' else 'doc' end, 'id', change->>'id', 'revision', new_rev));
     elsif kind = 'tm' then
       -- The memory only grows: a unit already present (same key) is simply there; never a conflict.
       perform 1 from desk.tm where unit_key = change->>'key';
       if not found then
-        seq := desk.next_seqs(1);
+        last_seq := last_seq + 1; seq := last_seq;
         insert into desk.tm values (seq, change->>'memory', change->>'source', change->>'target', who.name, now(), change->>'key');
         insert into desk.changes values (seq, 'tm', change->>'key', null, null, who.name, now(),
           jsonb_build_object('memory', change->>'memory', 'source', change->>'source', 'target', change->>'target'));
@@ -129,9 +131,9 @@ begin
       raise exception 'unknown change kind %', kind using errcode = '22023';
     end if;
   end loop;
-  select c.seq into last_seq from desk.counter c;
-  if jsonb_array_length(applied) > 0 then perform pg_notify('desk_changes', last_seq::text); end if;
-  return jsonb_build_object('applied', applied, 'conflicts', conflicts, 'refused', refused, 'seq', last_seq);
+  update desk.counter set seq = last_seq;
+  if cardinality(applied) > 0 then perform pg_notify('desk_changes', last_seq::text); end if;
+  return jsonb_build_object('applied', to_jsonb(applied), 'conflicts', to_jsonb(conflicts), 'refused', to_jsonb(refused), 'seq', last_seq);
 end $$;
 
 create function desk.head() returns bigint language plpgsql stable security definer set search_path = pg_catalog as $$

@@ -37,6 +37,7 @@ create table desk.articles (
   id text primary key, ordinal bigint not null, revision int not null, meta jsonb not null,
   segment_ids text[] not null, deleted boolean not null default false
 );
+create index articles_ordinal on desk.articles (ordinal);
 create table desk.segments (
   article_id text not null references desk.articles(id), id text not null, revision int not null,
   body jsonb not null, primary key (article_id, id)
@@ -106,11 +107,6 @@ begin
   on conflict (name) do update set role = excluded.role, salt = excluded.salt, scrypt_n = excluded.scrypt_n, scrypt_r = excluded.scrypt_r, scrypt_p = excluded.scrypt_p, verifier = excluded.verifier;
   delete from desk.sessions where user_name = p_name;
 end $$;
-
--- Next n sequence numbers; the counter row stays locked until commit (see the file comment).
-create function desk.next_seqs(n int) returns bigint language sql volatile security definer set search_path = pg_catalog as $$
-  update desk.counter set seq = seq + n returning seq - n + 1
-$$;
 
 create function desk.segment_refusal(p_role text, old_body jsonb, new_body jsonb) returns text language plpgsql immutable set search_path = pg_catalog as $$
 begin
