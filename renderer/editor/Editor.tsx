@@ -4,6 +4,7 @@
  * debounced per segment, so a keystroke never waits for them.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { PresenceNote } from '../desk/PresenceNote.tsx';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Article, SegmentIssue, SegmentStatus } from '../../services/contract.ts';
@@ -655,6 +656,7 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
           {t('editor.progress', { translated: formatNumber(translated, language), approved: formatNumber(approved, language), total: formatNumber(doc.segments.length, language) })}
         </span>
         {openIssues > 0 && <span className="toolbar-stat issue-count">{t('editor.openIssues', { count: openIssues })}</span>}
+        <PresenceNote articleId={article.id} />
         <span className="toolbar-spacer" />
         <button type="button" onClick={() => undoOrRedo('undo')} disabled={history.done.length === 0} title="Ctrl+Z">
           {t('editor.undo')}
