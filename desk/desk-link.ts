@@ -22,6 +22,7 @@ export const createDeskLink: DeskLinkFactory = (store, exclusive) => {
   let live: LiveDesk | undefined;
   let lastError: string | undefined;
   let lastSyncAt: string | undefined;
+  let pushTimer: ReturnType<typeof setTimeout> | undefined;
 
   const status = async (): Promise<DeskStatus> => {
     const state = await store.getDoc<DeskSyncState>(DESK_STATE_DOC);
@@ -76,8 +77,18 @@ export const createDeskLink: DeskLinkFactory = (store, exclusive) => {
     async disconnect() {
       const closing = live;
       live = undefined;
+      clearTimeout(pushTimer);
+      pushTimer = undefined;
       await closing?.stop();
       return status();
+    },
+    localChanged() {
+      // Edits in a burst (typing, a batch) leave in one sync shortly after the first.
+      if (!live || pushTimer) return;
+      pushTimer = setTimeout(() => {
+        pushTimer = undefined;
+        void live?.syncNow().catch(() => undefined);
+      }, 200);
     },
     async presence(articleId) {
       await live?.setPresence(articleId).catch((error: unknown) => {

@@ -15,6 +15,8 @@ export interface DeskLink {
   sync(): Promise<DeskStatus>;
   disconnect(): Promise<DeskStatus>;
   presence(articleId: string | null): Promise<DeskStatus>;
+  /** A writing call just committed: send it soon. */
+  localChanged(): void;
 }
 
 /** Runs a task alone among the handlers' writing calls. */
@@ -32,4 +34,5 @@ export const noDeskLink: DeskLink = {
   sync: async () => noDeskLink.status(),
   disconnect: async () => noDeskLink.status(),
   presence: async () => noDeskLink.status(),
+  localChanged: () => undefined,
 };

@@ -163,7 +163,9 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
     handlers[name] = WRITING_CALLS.has(name)
       ? async (args) => {
         const parsed = parseArgs(name, args);
-        return writes(() => store.run(name, () => implementation(parsed)));
+        const result = await writes(() => store.run(name, () => implementation(parsed)));
+        desk.localChanged();
+        return result;
       }
       : async (args) => implementation(parseArgs(name, args));
   }
