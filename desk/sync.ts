@@ -11,7 +11,7 @@ import { MEMORY_INDEX_DOC, memoryDocName, readMemoryIndex, type StoredMemory } f
 import { alignmentDocName } from '../services/review-handlers.ts';
 import { revisionOf } from '../services/store/revisions.ts';
 import { sameJson } from './canonical.ts';
-import { deskErrorOf, type DeskConnection } from './connection.ts';
+import { DeskError, deskErrorOf, type DeskConnection } from './connection.ts';
 import { articleMeta, articleShape, collectLocalChanges, type LocalSnapshot, type PendingChange, type PushChange } from './local-changes.ts';
 import { applyPulled, type PulledChange } from './pull-apply.ts';
 import { DESK_STATE_DOC, readSyncState, thingKey, type DeskConflict, type DeskRefusal, type DeskSyncState } from './sync-state.ts';
@@ -158,9 +158,16 @@ export async function syncProject(store: ProjectStore, desk: DeskConnection, opt
   let conflicts: DeskConflict[] = [];
   let refused: DeskRefusal[] = [];
   let pushed = 0;
+  // Only articles this sync touches can change their synced/unsynced standing.
+  const touched = new Set<string>();
   try {
+    const head = Number((await desk.client.query('select desk.head() as seq')).rows[0].seq);
+    if (head < state.lastSeq) {
+      throw new DeskError('internal', `the desk is at change ${head}, behind this copy (${state.lastSeq}): it lost changes (restored from an older backup?); nothing was sent — ask the desk lead, and keep this copy`);
+    }
     if (options.push !== false) {
       const pending = collectLocalChanges(state, local);
+      for (const { change } of pending) if (change.kind === 'article') touched.add(change.id); else if (change.kind === 'segment') touched.add(change.articleId);
       if (pending.length > 0) {
         const reply = await push(desk, pending);
         conflicts = recordPush(state, local, pending, reply);
@@ -176,7 +183,8 @@ export async function syncProject(store: ProjectStore, desk: DeskConnection, opt
     const written = new Map(local.articles.map((article) => [article.id, article]));
     for (const article of outcome.articles) written.set(article.id, article);
     for (const id of outcome.deleteArticles) written.delete(id);
-    settleArticles(state, [...written.values()]);
+    for (const article of outcome.articles) touched.add(article.id);
+    settleArticles(state, [...touched].map((id) => written.get(id)).filter((article): article is Article => article !== undefined));
     state.conflicts = conflicts;
     state.refused = refused;
     const docs = [...outcome.docs, { name: DESK_STATE_DOC, value: state }];

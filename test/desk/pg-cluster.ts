@@ -117,7 +117,8 @@ export async function startPgCluster(options: { maxConnections?: number } = {}):
   const start = async () => {
     const [cmd, args] = asServerUser(join(bin, 'postgres'), [
       '-D', data, '-p', String(port), '-k', sockets, '-c', 'listen_addresses=127.0.0.1',
-      '-c', `max_connections=${options.maxConnections ?? 100}`, '-c', 'fsync=off', '-c', 'synchronous_commit=off',
+      '-c', `max_connections=${options.maxConnections ?? 100}`, '-c', 'fsync=off',
+      // synchronous_commit stays on: a commit the client saw must survive a kill -9 of the server.
       '-c', 'full_page_writes=off', '-c', 'shared_buffers=32MB', '-c', 'log_min_messages=fatal',
     ]);
     const child = spawn(cmd, args, { stdio: 'ignore', detached: true });
