@@ -122,3 +122,25 @@ describe('resolving a conflict', () => {
     expect((await syncProject(c, await desk.connect('ben'))).conflicts).toEqual([]);
   });
 });
+
+describe('translation memory on the desk', () => {
+  it('only grows: imported memories from two copies reach everyone, the same unit twice is one unit, never a conflict', async () => {
+    const { saveImportedMemory, projectMemoryEntries } = await import('../../services/project-memory.ts');
+    const one = createMemoryProject({ dir: '/tm1' });
+    const two = createMemoryProject({ dir: '/tm2' });
+    await cloneDesk(one, await desk.connect('tina'), desk.url);
+    await cloneDesk(two, await desk.connect('rahul'), desk.url);
+    const memory = (pairs: [string, string][]) => ({ schemaVersion: 1 as const, name: 'agency', readOnly: true as const, file: 'agency.tmx', importedAt: '2026-01-02T00:00:00Z', pairs: pairs.map(([source, target]) => ({ source, target })) });
+    await saveImportedMemory(one, memory([['नमस्ते', 'Hello'], ['धन्यवाद', 'Thank you']]));
+    await saveImportedMemory(two, memory([['नमस्ते', 'Hello'], ['शुभ रात्रि', 'Good night']]));
+    expect((await syncProject(one, await desk.connect('tina'))).conflicts).toEqual([]);
+    expect((await syncProject(two, await desk.connect('rahul'))).conflicts).toEqual([]);
+    await syncProject(one, await desk.connect('tina'));
+    const targets = async (store: ProjectStore) => (await projectMemoryEntries(store)).filter((e) => e.origin === 'tm:agency').map((e) => e.target).sort();
+    expect(await targets(one)).toEqual(['Good night', 'Hello', 'Thank you']);
+    expect(await targets(two)).toEqual(['Good night', 'Hello', 'Thank you']);
+    const fresh = createMemoryProject({ dir: '/tm3' });
+    const cloned = await cloneDesk(fresh, await desk.connect('lead'), desk.url);
+    expect(cloned.memoryUnits).toBe(3);
+  });
+});
