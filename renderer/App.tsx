@@ -7,6 +7,8 @@ import { Editor } from './editor/Editor.tsx';
 import { ReviewView } from './review/ReviewView.tsx';
 import { GlossaryPanel, type TermProposal } from './glossary-panel/GlossaryPanel.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { DeskView } from './desk/DeskView.tsx';
+import { useDeskFollow } from './desk/use-desk-follow.ts';
 import { createLiveChecker } from './live-checker.ts';
 import { WorkbenchContext, type Workbench } from './workbench-context.ts';
 import type { UiLanguage } from './format.ts';
@@ -64,6 +66,8 @@ export function App({ api, initialGlossary, project }: AppProps) {
     setRoute(next);
   }, []);
 
+  // A desk pushes glossary changes into the project; the page follows them (renderer/desk/).
+  const [deskStatus, setDeskStatus] = useDeskFollow(api, setGlossary);
   const checker = useMemo(() => createLiveChecker(glossary), [glossary]);
   const entriesById = useMemo(() => new Map(glossary.entries.map((entry) => [entry.id, entry])), [glossary]);
 
@@ -104,6 +108,15 @@ export function App({ api, initialGlossary, project }: AppProps) {
           </button>
           <button
             type="button"
+            className={`tool ${route.view === 'desk' ? 'active' : ''}`}
+            aria-pressed={route.view === 'desk'}
+            data-testid="nav-desk"
+            onClick={() => navigate(route.view === 'desk' ? { view: 'list' } : { view: 'desk' })}
+          >
+            {t('desk.nav')}{deskStatus?.connected ? ' ●' : ''}
+          </button>
+          <button
+            type="button"
             className={`tool ${panel.open ? 'active' : ''}`}
             aria-pressed={panel.open}
             onClick={() => setPanel((current) => ({ open: !current.open }))}
@@ -117,6 +130,8 @@ export function App({ api, initialGlossary, project }: AppProps) {
             <ArticleList />
           ) : route.view === 'review' ? (
             <ReviewView />
+          ) : route.view === 'desk' ? (
+            <DeskView status={deskStatus} onStatus={setDeskStatus} />
           ) : (
             <Editor key={`${route.articleId}:${reloads}`} articleId={route.articleId} initialSegmentId={route.segmentId} onClose={() => navigate({ view: 'list' })} />
           )}

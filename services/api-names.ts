@@ -35,6 +35,11 @@ export const API_NAMES = [
   'glossary.previewPropagation',
   'glossary.applyPropagation',
   'glossary.undoPropagation',
+  'desk.status',
+  'desk.connect',
+  'desk.sync',
+  'desk.disconnect',
+  'desk.presence',
 ] as const satisfies readonly ApiName[];
 
 // Fails to compile when the contract gains a call that is missing above.

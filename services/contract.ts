@@ -112,6 +112,35 @@ export interface ApiCalls {
   'glossary.previewPropagation': [PropagationRequest, PropagationPreview];
   'glossary.applyPropagation': [PropagationRequest & { selected?: { articleId: string; segmentId: string; before: string }[] }, PropagationApplied];
   'glossary.undoPropagation': [Record<string, never>, PropagationUndone];
+
+  /** The project's link to a shared desk (PostgreSQL, desk/): where, as whom, live or not, what waits for a person. */
+  'desk.status': [Record<string, never>, DeskStatus];
+  /** Signs in and goes live: a copy of that desk syncs, a plain project is published to it. The password is never stored. */
+  'desk.connect': [{ database: string; user: string; password: string }, DeskStatus];
+  'desk.sync': [Record<string, never>, DeskStatus];
+  'desk.disconnect': [Record<string, never>, DeskStatus];
+  /** Tells the desk which article this user has open (null: none); returns who has which open. */
+  'desk.presence': [{ articleId: string | null }, DeskStatus];
+}
+
+/** The desk link as the settings show it. */
+export interface DeskStatus {
+  /** True while signed in and listening for the desk's changes. */
+  connected: boolean;
+  /** The desk this project is a copy of (URL without password), and as whom. */
+  database?: string;
+  user?: string;
+  role?: 'translator' | 'reviewer' | 'terminologist' | 'lead';
+  /** Change-log sequence the copy has caught up to. */
+  seq?: number;
+  lastSyncAt?: string;
+  /** Conflicts that wait for a person (both versions), and local changes the desk refused. */
+  conflicts: ConflictInfo[];
+  refused: { kind: string; id: string; articleId?: string; reason: string }[];
+  /** Who has which article open, others included. */
+  presence: { user: string; role: string; articleId: string }[];
+  /** Why the last attempt failed, as the desk said it. */
+  error?: string;
 }
 
 /** A word-diff step: equal, only in the memory's text (delete), only in the current text (insert). */
@@ -307,7 +336,7 @@ export interface ApiError {
  * `mine` the write that was refused. Resending `mine` with `baseRevision: currentRevision` keeps it.
  */
 export interface ConflictInfo {
-  kind: 'segment' | 'glossary-entry' | 'settings' | 'article';
+  kind: 'segment' | 'glossary-entry' | 'settings' | 'article' | 'doc';
   id: string;
   /** The article of a segment conflict. */
   articleId?: string;

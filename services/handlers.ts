@@ -19,6 +19,7 @@ import { createMemoryHandlers, createMemoryServices, MEMORY_WRITING_CALLS } from
 import { observeStore } from './store-events.ts';
 import { createGlossaryState } from './glossary-state.ts';
 import { createProjectSummaries } from './project-summaries.ts';
+import { noDeskLink, type DeskLinkFactory } from './desk-link.ts';
 
 export type { ApiHandlers };
 
@@ -26,6 +27,8 @@ export type { ApiHandlers };
 export interface HandlerDeps {
   /** ISO timestamp for updatedAt/importedAt; default the wall clock. */
   now?: () => string;
+  /** The shared desk, when the transport offers one (desk/desk-link.ts); default: none. */
+  desk?: DeskLinkFactory;
 }
 
 type Implementations = { [N in ApiName]: (args: ApiArgs<N>) => Promise<ApiResult<N>> };
@@ -46,6 +49,10 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
   const memoryServices = createMemoryServices(observed, glossaryState);
   const memory = createMemoryHandlers(store, { now, services: memoryServices });
 
+  // Writing calls run one at a time; the desk's syncs join the same queue, so a pulled change and a
+  // local edit of the same article can never overwrite each other.
+  const writes = writeQueue();
+  const desk = deps.desk ? deps.desk(store, writes) : noDeskLink;
   const writable = () => assertWritable(store);
   const article = (id: string): Promise<Article> => requireArticle(store, id);
 
@@ -143,16 +150,22 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
     },
     ...createReviewHandlers(store, { now, repetitions: memoryServices.repetitions }),
     ...memory.implementations,
+    'desk.status': () => desk.status(),
+    'desk.connect': (args) => desk.connect(args),
+    'desk.sync': () => desk.sync(),
+    'desk.disconnect': () => desk.disconnect(),
+    'desk.presence': ({ articleId }) => desk.presence(articleId),
   };
 
   const handlers = {} as Record<ApiName, (args: unknown) => Promise<unknown>>;
-  const writes = writeQueue();
   for (const name of Object.keys(implementations) as ApiName[]) {
     const implementation = implementations[name] as (args: unknown) => Promise<unknown>;
     handlers[name] = WRITING_CALLS.has(name)
       ? async (args) => {
         const parsed = parseArgs(name, args);
-        return writes(() => store.run(name, () => implementation(parsed)));
+        const result = await writes(() => store.run(name, () => implementation(parsed)));
+        desk.localChanged();
+        return result;
       }
       : async (args) => implementation(parseArgs(name, args));
   }

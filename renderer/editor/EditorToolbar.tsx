@@ -5,6 +5,7 @@ import { formatNumber } from '../format.ts';
 import { isConfirmed, openIssues as openIssuesOf } from '../../articles/segment-workflow.ts';
 import type { EditorSession, EditorSnapshot } from './session/editor-session.ts';
 import { SaveIndicator } from './SaveIndicator.tsx';
+import { PresenceNote } from '../desk/PresenceNote.tsx';
 
 /** Props of EditorToolbar. */
 export interface EditorToolbarProps {
@@ -49,6 +50,7 @@ export function EditorToolbar({ session, snapshot, onBack }: EditorToolbarProps)
         {t('editor.progress', { translated: formatNumber(translated, language), approved: formatNumber(approved, language), total: formatNumber(total, language) })}
       </span>
       {openIssues > 0 && <span className="toolbar-stat issue-count">{t('editor.openIssues', { count: openIssues })}</span>}
+      <PresenceNote articleId={article.id} />
       <span className="toolbar-spacer" />
       <button type="button" onClick={() => session.undoOrRedo('undo')} disabled={history.done.length === 0} title="Ctrl+Z">
         {t('editor.undo')}

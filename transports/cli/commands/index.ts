@@ -19,6 +19,7 @@ import { tmExportCommand } from './tm-export.ts';
 import { tmImportCommand } from './tm-import.ts';
 import { tmLookupCommand } from './tm-lookup.ts';
 import { xliffExportCommand } from './xliff-export.ts';
+import { deskCloneCommand, deskInitCommand, deskPublishCommand, deskResolveCommand, deskSyncCommand, deskUserAddCommand } from './desk.ts';
 
 /** Every command, in the order `anuvad --help` lists them. */
 export const commands: CliCommand[] = [
@@ -38,4 +39,10 @@ export const commands: CliCommand[] = [
   xliffExportCommand,
   glossaryApplyCommand,
   glossaryUndoCommand,
+  deskInitCommand,
+  deskUserAddCommand,
+  deskPublishCommand,
+  deskCloneCommand,
+  deskSyncCommand,
+  deskResolveCommand,
 ];
