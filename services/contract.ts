@@ -7,6 +7,7 @@
 import type { Article, ArticleSummary, Segment, SegmentStatus, RemovedLine } from '../articles/model.ts';
 import type { Glossary, GlossaryEntry, IssueCode, SegmentIssue, TermHit } from '../glossary/model.ts';
 import type { ReviewedAlignment, ReviewOp } from '../articles/align/review-edits.ts';
+import type { ReviewConflict } from '../articles/align/review-apply.ts';
 
 export type { Article, ArticleSummary, Segment, SegmentStatus, RemovedLine, Glossary, GlossaryEntry, IssueCode, SegmentIssue, TermHit };
 
@@ -224,7 +225,7 @@ export interface PropagationUndone {
   undoDepth: number;
 }
 
-export type { ReviewedAlignment, ReviewOp };
+export type { ReviewedAlignment, ReviewOp, ReviewConflict };
 
 /** One article's stored alignment, as the review view lists it. */
 export interface AlignmentSummary {
@@ -240,8 +241,11 @@ export interface AlignmentSummary {
   accepted: number;
 }
 
-/** A stored alignment without its undo states and restore records, which stay in the project. */
-export type AlignmentView = Omit<ReviewedAlignment, 'undo' | 'replaced'> & { undoDepth: number };
+/**
+ * A stored alignment without its undo states and restore records, which stay in the project;
+ * `conflicts`: accepted links whose segments hold the translator's own work (never overwritten).
+ */
+export type AlignmentView = Omit<ReviewedAlignment, 'undo' | 'replaced'> & { undoDepth: number; conflicts: ReviewConflict[] };
 
 /** An English translation to align with an article's segments. */
 export interface AlignRequest {
@@ -258,6 +262,8 @@ export type AlignRunResult = { articleId: string; ok: true; summary: AlignmentSu
 export interface AlignEditResult {
   alignment: AlignmentView;
   changedSegments: Segment[];
+  /** Segments this edit would have written but left alone, because they hold the translator's own work. */
+  skipped: number;
 }
 
 /** File content the renderer offers as a download. */

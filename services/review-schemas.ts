@@ -37,6 +37,8 @@ const reviewOp = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('moveSentence'), linkIndex, direction: z.enum(['previous', 'next']) }),
   z.strictObject({ type: z.literal('markUntranslated'), linkIndex }),
   z.strictObject({ type: z.literal('markAddition'), linkIndex }),
+  z.strictObject({ type: z.literal('splitLink'), linkIndex, enCount: z.number().int().min(1).max(1000) }),
+  z.strictObject({ type: z.literal('resolveConflict'), segmentId: id, keep: z.enum(['mine', 'aligned']) }),
   z.strictObject({ type: z.literal('undo') }),
 ]);
 
