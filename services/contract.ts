@@ -85,6 +85,10 @@ export interface ApiCalls {
     Segment,
   ];
   'article.restoreRemoved': [{ articleId: string; line: number }, Article];
+  /** Joins the segment with the next one of its paragraph: the next becomes `joined`, its English moves onto this one. */
+  'article.joinSegments': [{ articleId: string; segmentId: string }, Article];
+  /** Splits a joined segment off the one before: it is untranslated again, with its own English box. */
+  'article.splitSegment': [{ articleId: string; segmentId: string }, Article];
 
   'glossary.get': [Record<string, never>, Glossary];
   /** `baseRevision`: the entry's revision the edit was based on (0 = creating it); stale → 'conflict'. */
@@ -103,6 +107,8 @@ export interface ApiCalls {
   'export.tmx': [Record<string, never>, ExportFile];
   'export.xliff': [{ articleId: string; version: '1.2' | '2.0' }, ExportFile];
   'export.linksCsv': [Record<string, never>, ExportFile];
+  /** The English of one or more articles in the page's layout (kicker, headline, byline, dateline, paragraphs). */
+  'export.english': [{ articleIds: string[]; format: EnglishExportFormat }, ExportFile];
 
   'tm.lookup': [{ articleId: string; segmentId: string; min?: number; limit?: number }, TmSegmentMatch[]];
   'tm.concordance': [{ query: string; limit?: number }, ConcordanceHit[]];
@@ -270,8 +276,15 @@ export interface AlignEditResult {
 export interface ExportFile {
   fileName: string;
   mimeType: string;
+  /** The file's text, or its bytes in base64 when `encoding` says so (DOCX). */
   content: string;
+  encoding?: 'base64';
+  /** English exports: segments that had no English yet (written as a visible placeholder). */
+  untranslated?: number;
 }
+
+/** Formats of the English export: plain text, Markdown, Word. */
+export type EnglishExportFormat = 'txt' | 'md' | 'docx';
 
 export type ApiName = keyof ApiCalls;
 export type ApiArgs<N extends ApiName> = ApiCalls[N][0];

@@ -27,9 +27,10 @@ import type { RepetitionIndex } from './repetition-index.ts';
 import { writeTmx, type TmxPair } from '../articles/exchange/tmx.ts';
 import { writeXliff12, writeXliff20 } from '../articles/exchange/xliff.ts';
 import { writeLinksCsv, type LinkRow } from '../articles/exchange/links-csv.ts';
+import { exportEnglish } from './english-export.ts';
 
 /** The calls this module implements. */
-export type ReviewCallName = 'align.list' | 'align.get' | 'align.run' | 'align.runBatch' | 'align.edit' | 'export.tmx' | 'export.xliff' | 'export.linksCsv';
+export type ReviewCallName = 'align.list' | 'align.get' | 'align.run' | 'align.runBatch' | 'align.edit' | 'export.tmx' | 'export.xliff' | 'export.linksCsv' | 'export.english';
 
 /** Calls that change documents; handlers.ts runs them through its write queue. */
 export const REVIEW_WRITING_CALLS: readonly ReviewCallName[] = ['align.run', 'align.runBatch', 'align.edit'];
@@ -170,6 +171,11 @@ export function createReviewHandlers(store: ProjectStore, deps: ReviewHandlerDep
       return version === '1.2'
         ? exportFile(`${articleId}.xlf`, 'application/x-xliff+xml', writeXliff12(target, options))
         : exportFile(`${articleId}.xliff2.xlf`, 'application/xliff+xml', writeXliff20(target, options));
+    },
+    'export.english': async ({ articleIds, format }) => {
+      const articles: Article[] = [];
+      for (const id of articleIds) articles.push(await article(id));
+      return exportEnglish(articles, format);
     },
     'export.linksCsv': async () => {
       const rows: LinkRow[] = (await allAlignments()).flatMap(({ alignment: stored }) => stored.links.map((link) => ({

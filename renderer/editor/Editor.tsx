@@ -36,6 +36,7 @@ import { RemovedLines } from './RemovedLines.tsx';
 import { FindBar } from './FindBar.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
+import { ArticleTools } from './ArticleTools.tsx';
 import { MemoryPanel } from '../memory/MemoryPanel.tsx';
 import { useRepetitions } from '../memory/use-repetitions.ts';
 import { contextAt, isMemorable, loadProjectMemory, type ProjectMemory } from '../memory/project-memory.ts';
@@ -674,6 +675,7 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
         <button type="button" onClick={() => setShowShortcuts(true)} aria-haspopup="dialog">
           {t('shortcuts.button')}
         </button>
+        <ArticleTools articleId={articleId} segmentId={article.segments[current]?.id} joined={doc.segments[current]?.status === 'joined'} flush={() => saver.flush()} />
         <SaveIndicator state={saveState.state} error={saveState.error} />
       </div>
       {find.open && (

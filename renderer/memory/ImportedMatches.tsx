@@ -1,7 +1,8 @@
 /**
- * Matches for the current segment from imported, read-only memories (TMX/XLIFF/TSV brought in with
- * `anuvad tm import` or tm.import). The project's own pairs are matched in the renderer
- * (project-memory.ts); imported memories live only on the server, so they are asked for there.
+ * Matches for the current segment that live only on the server: the English an alignment links
+ * to it (origin "alignment", offered beside a translation the review kept) and imported,
+ * read-only memories (TMX/XLIFF/TSV brought in with `anuvad tm import` or tm.import). The
+ * project's own pairs are matched in the renderer (project-memory.ts).
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,11 +27,10 @@ export function ImportedMatches({ articleId, segmentId, version, onInsert }: Imp
 
   useEffect(() => {
     let cancelled = false;
-    api['tm.memories']({})
-      .then((memories) => (memories.length === 0 ? [] : api['tm.lookup']({ articleId, segmentId })))
+    api['tm.lookup']({ articleId, segmentId })
       .then(
         (found) => {
-          if (!cancelled) setMatches(found.filter((match) => match.memory !== undefined));
+          if (!cancelled) setMatches(found.filter((match) => match.memory !== undefined || match.origin === 'alignment'));
         },
         () => {
           // Imported memories are extra help; the project's own matches above still work.
@@ -47,10 +47,10 @@ export function ImportedMatches({ articleId, segmentId, version, onInsert }: Imp
     <ol className="match-list imported-matches" aria-label={t('memory.importedTitle')}>
       {matches.map((match, index) => (
         <MatchRow
-          key={`${match.memory}-${index}`}
+          key={`${match.memory ?? match.origin}-${index}`}
           match={match}
-          testId="imported-match"
-          origin={<span className="match-origin">{t('memory.fromMemory', { name: match.memory })}</span>}
+          testId={match.origin === 'alignment' ? 'alignment-match' : 'imported-match'}
+          origin={<span className="match-origin">{match.origin === 'alignment' ? t('memory.fromAlignment') : t('memory.fromMemory', { name: match.memory })}</span>}
           onInsert={onInsert}
         />
       ))}

@@ -19,6 +19,7 @@ import { tmExportCommand } from './tm-export.ts';
 import { tmImportCommand } from './tm-import.ts';
 import { tmLookupCommand } from './tm-lookup.ts';
 import { xliffExportCommand } from './xliff-export.ts';
+import { exportCommand } from './export.ts';
 
 /** Every command, in the order `anuvad --help` lists them. */
 export const commands: CliCommand[] = [
@@ -36,6 +37,7 @@ export const commands: CliCommand[] = [
   tmConvertCommand,
   tmExportCommand,
   xliffExportCommand,
+  exportCommand,
   glossaryApplyCommand,
   glossaryUndoCommand,
 ];
