@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkbench } from '../workbench-context.ts';
 import { ExportMenu } from './ExportMenu.tsx';
-import './article-tools.css';
+
 
 /** Props of ArticleTools. */
 export interface ArticleToolsProps {

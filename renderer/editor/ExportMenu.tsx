@@ -10,6 +10,7 @@ import { useWorkbench } from '../workbench-context.ts';
 import { downloadFile } from '../review/download.ts';
 import { englishPage } from '../../articles/exchange/english-layout.ts';
 import { copyEnglish } from './english-clipboard.ts';
+import './article-tools.css';
 
 /** Props of ExportMenu. */
 export interface ExportMenuProps {
