@@ -88,9 +88,12 @@ export function ExportMenu({ articleIds, flush, label }: ExportMenuProps) {
         ref={button}
         aria-haspopup="menu"
         aria-expanded={open}
-        disabled={busy || articleIds.length === 0}
+        // Not disabled while busy: a disabled button would drop the focus to <body>.
+        disabled={articleIds.length === 0}
+        aria-busy={busy}
         data-testid="export-menu"
         onClick={() => {
+          if (busy) return;
           setOpen((value) => !value);
           // Focus the first item once it is rendered.
           window.setTimeout(() => menu.current?.querySelector<HTMLButtonElement>('[role=menuitem]')?.focus(), 0);
