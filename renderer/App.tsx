@@ -82,6 +82,10 @@ export function App({ api, initialGlossary, project }: AppProps) {
       setGlossary,
       proposeTerm: (source, returnFocus) => setPanel({ open: true, proposal: { source, nonce: Date.now(), returnFocus } }),
       openArticle: (articleId, segmentId) => navigate({ view: 'editor', articleId, segmentId }),
+      reloadEditor: (articleId, segmentId) => {
+        navigate({ view: 'editor', articleId, segmentId });
+        setReloads((count) => count + 1);
+      },
       notify: (text, tone = 'info') => setMessage({ text, tone }),
     }),
     [api, language, project?.readOnly, glossary, entriesById, checker, navigate],

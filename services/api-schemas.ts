@@ -86,6 +86,8 @@ export const apiSchemas: { [N in ApiName]: z.ZodType<ApiArgs<N>> } = {
     baseRevision,
   }),
   'article.restoreRemoved': z.strictObject({ articleId: id, line: z.number().int().positive().max(10_000_000) }),
+  'article.joinSegments': z.strictObject({ articleId: id, segmentId: id }),
+  'article.splitSegment': z.strictObject({ articleId: id, segmentId: id }),
   'glossary.get': empty,
   'glossary.upsert': z.strictObject({ entry: glossaryEntry, baseRevision }),
   'glossary.delete': z.strictObject({ id, baseRevision }),

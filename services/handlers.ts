@@ -13,6 +13,7 @@ import { transactional } from './store/transaction.ts';
 import { carryOverTranslations, decodePage, importPage, restoreRemoved, summarizeArticle } from '../articles/index.ts';
 import { termKey, validateEntry } from '../glossary/index.ts';
 import { savedState } from '../articles/segment-workflow.ts';
+import { joinWithNext, SegmentJoinError, splitJoined } from '../articles/segment-join.ts';
 // Shared with `anuvad import` so both transports keep translations across a re-import the same way.
 import { createReviewHandlers, REVIEW_WRITING_CALLS } from './review-handlers.ts';
 import { createMemoryHandlers, createMemoryServices, MEMORY_WRITING_CALLS } from './memory-handlers.ts';
@@ -110,6 +111,18 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
       await store.saveArticle(restored);
       return restored;
     },
+    'article.joinSegments': async ({ articleId, segmentId }) => {
+      writable();
+      const joined = structural(joinWithNext, await article(articleId), segmentId, now());
+      await store.saveArticle(joined);
+      return (await store.getArticle(articleId)) ?? joined;
+    },
+    'article.splitSegment': async ({ articleId, segmentId }) => {
+      writable();
+      const split = structural(splitJoined, await article(articleId), segmentId, now());
+      await store.saveArticle(split);
+      return (await store.getArticle(articleId)) ?? split;
+    },
 
     'glossary.get': () => glossaryState.glossary(),
     'glossary.upsert': async ({ entry, baseRevision }) => {
@@ -175,7 +188,7 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
 // Calls that read, change and save a document. Run one at a time: an autosave flush sends many
 // saveSegment calls for one article at once, and interleaved read-modify-write would lose edits.
 const WRITING_CALLS: ReadonlySet<ApiName> = new Set<ApiName>([
-  'settings.set', 'article.import', 'article.saveSegment', 'article.restoreRemoved', 'glossary.upsert', 'glossary.delete',
+  'settings.set', 'article.import', 'article.saveSegment', 'article.restoreRemoved', 'article.joinSegments', 'article.splitSegment', 'glossary.upsert', 'glossary.delete',
   ...REVIEW_WRITING_CALLS,
   ...MEMORY_WRITING_CALLS,
 ]);
@@ -188,6 +201,16 @@ function writeQueue(): <T>(task: () => Promise<T>) => Promise<T> {
     tail = run.catch(() => undefined);
     return run;
   };
+}
+
+// A join or split the domain refuses is bad input, with its reason.
+function structural(change: (article: Article, segmentId: string, now: string) => Article, article: Article, segmentId: string, now: string): Article {
+  try {
+    return change(article, segmentId, now);
+  } catch (thrown) {
+    if (thrown instanceof SegmentJoinError) throw new ApiFailure({ code: 'bad-input', message: thrown.message });
+    throw thrown;
+  }
 }
 
 /** Decodes and imports one uploaded page; problems become 'bad-input' naming the file. */

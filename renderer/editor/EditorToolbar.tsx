@@ -6,6 +6,7 @@ import { isConfirmed, openIssues as openIssuesOf } from '../../articles/segment-
 import type { EditorSession, EditorSnapshot } from './session/editor-session.ts';
 import { SaveIndicator } from './SaveIndicator.tsx';
 import { PresenceNote } from '../desk/PresenceNote.tsx';
+import { ArticleTools } from './ArticleTools.tsx';
 
 /** Props of EditorToolbar. */
 export interface EditorToolbarProps {
@@ -70,6 +71,7 @@ export function EditorToolbar({ session, snapshot, onBack }: EditorToolbarProps)
       <button type="button" onClick={() => session.setPanel('shortcuts', true)} aria-haspopup="dialog">
         {t('shortcuts.button')}
       </button>
+      <ArticleTools articleId={article.id} segmentId={article.segments[snapshot.current]?.id} joined={history.doc.segments[snapshot.current]?.status === 'joined'} flush={() => session.flush()} />
       <SaveIndicator state={save.state} error={save.error} />
     </div>
   );

@@ -5,7 +5,7 @@ import type { Segment, SegmentIssue, SegmentRepetition, SegmentStatus } from '..
 import { useWorkbench } from '../workbench-context.ts';
 import { SourceText } from './SourceText.tsx';
 import { IssueList } from './IssueList.tsx';
-import { SEGMENT_STATUSES } from '../../articles/segment-workflow.ts';
+import { CHOOSABLE_STATUSES } from '../../articles/segment-workflow.ts';
 import type { SegmentEditState } from './edit-history.ts';
 import type { RenderingOption } from './renderings.ts';
 import { RepetitionBadge } from '../memory/RepetitionBadge.tsx';
@@ -74,7 +74,7 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, state, issu
           rows={1}
           readOnly={readOnly}
           value={state.target}
-          placeholder={isCurrent ? t('editor.targetPlaceholder') : ''}
+          placeholder={state.status === 'joined' ? t('editor.joinedPlaceholder') : isCurrent ? t('editor.targetPlaceholder') : ''}
           data-testid="target"
           onChange={(event) => actions.changeTarget(segment.id, event.target.value)}
           onFocus={() => actions.focusRow(index)}
@@ -102,8 +102,8 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, state, issu
           data-testid="status"
           onChange={(event) => actions.changeStatus(segment.id, event.target.value as SegmentStatus)}
         >
-          {SEGMENT_STATUSES.map((status) => (
-            <option key={status} value={status} disabled={status !== 'untranslated' && state.target.trim() === ''}>
+          {(state.status === 'joined' ? [...CHOOSABLE_STATUSES, 'joined' as const] : CHOOSABLE_STATUSES).map((status) => (
+            <option key={status} value={status} disabled={status === 'joined' || (status !== 'untranslated' && state.target.trim() === '')}>
               {t(`status.${status}`)}
             </option>
           ))}

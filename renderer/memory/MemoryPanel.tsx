@@ -64,12 +64,14 @@ export const MemoryPanel = memo(function MemoryPanel({ matches, onInsert, concor
             <MatchRow
               key={`${match.articleId}-${index}`}
               match={match}
-              testId="memory-match"
-              origin={
+              testId={match.origin === 'alignment' ? 'alignment-match' : 'memory-match'}
+              origin={match.origin === 'alignment' ? (
+                <span className="match-origin">{t('memory.fromAlignment')}</span>
+              ) : (
                 <span className="match-origin" lang="hi" title={titles.get(match.articleId ?? '')}>
                   {titles.get(match.articleId ?? '') ?? match.articleId}
                 </span>
-              }
+              )}
               onInsert={onInsert}
               shortcut={match === best ? 'Ctrl+M' : undefined}
             />

@@ -20,6 +20,7 @@ import { tmImportCommand } from './tm-import.ts';
 import { tmLookupCommand } from './tm-lookup.ts';
 import { xliffExportCommand } from './xliff-export.ts';
 import { deskCloneCommand, deskInitCommand, deskPublishCommand, deskResolveCommand, deskSyncCommand, deskUserAddCommand } from './desk.ts';
+import { exportCommand } from './export.ts';
 
 /** Every command, in the order `anuvad --help` lists them. */
 export const commands: CliCommand[] = [
@@ -37,6 +38,7 @@ export const commands: CliCommand[] = [
   tmConvertCommand,
   tmExportCommand,
   xliffExportCommand,
+  exportCommand,
   glossaryApplyCommand,
   glossaryUndoCommand,
   deskInitCommand,
