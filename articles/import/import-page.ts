@@ -297,9 +297,6 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     }
   }
 
-  // Signals, outlet-independent: cards, template furniture, then jusText's classes with neighbour smoothing.
-  removeCardsAndChrome();
-
   function removeCardsAndChrome(): void {
     const isDateOnly = (entry: LineFeatures): boolean => dateOfLine.has(entry.n) || isCardDateLine(entry.text);
     const afterHeader = features.slice(Math.max(firstBodyIndex, titleIndex + 1));
@@ -322,7 +319,9 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       // A template line inside the story (a repeated background paragraph) stays; above or below it, it is furniture.
       if (isFurniture(entry) && (initialClass(entry) !== 'good' || entry.index < firstBodyIndex || entry.index > lastGood)) {
         remove(content[entry.index], 'template');
-      } else if (block.final === 'bad' && !isLatinDominant(entry.text) && !hasNoLetters(entry.text)) {
+      } else if (block.final === 'bad' && !isLatinDominant(entry.text) && !hasNoLetters(entry.text) && !isProse(entry) && !readAgencyFooter(entry.text)) {
+        // Context decides only lines that are not prose: a sentence with function words is never dropped
+        // for its neighbours (body recall comes first); agency footers are read below.
         remove(content[entry.index], isMenuRow(entry) ? 'menu' : 'low-text');
       }
     }
@@ -363,6 +362,9 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     if (!above || !titleLine || above.n <= titleLine.n || above.text === '' || claimed.has(above.n)) continue;
     if (scriptProfile(above.text).words <= 8 && !endsSentence(above.text) && !isListItem(above.text) && !/[:：]$/.test(above.text)) remove(above, 'caption');
   }
+
+  // Signals, outlet-independent: cards, template furniture, then jusText's classes with neighbour smoothing.
+  removeCardsAndChrome();
 
   // Pass 3: bylines that only context reveals, and mastheads.
   // Content lines within three non-blank lines of a date or title line.
@@ -549,6 +551,11 @@ function isMetadataLine(metadataParts: (ReturnType<typeof readMetadataPart>)[], 
 /** True for a numbered or bulleted list line: "1. …", "2) …", "• …", "- …". */
 export function isListItem(text: string): boolean {
   return /^(?:[0-9०-९]{1,2}[.)]|[•●▪■◦*-])\s+\S/.test(text);
+}
+
+/** A line that reads as prose on its own: sentence punctuation, six or more words, function words. */
+function isProse(entry: LineFeatures): boolean {
+  return (entry.endsSentence || /[।॥?!]/.test(entry.text)) && entry.words >= 6 && entry.stopwordDensity >= 0.15;
 }
 
 /** Index of the first undecided line of good prose (jusText's context-free class), or the line count. */

@@ -58,6 +58,8 @@ export function lengthClassOf(words: number): LengthClass {
 }
 
 const SENTENCE_FINAL = /[।॥?!.…](?:["'”’)\]»]*)$/;
+// "… आएंगे। (आईएएनएस)": a sentence followed by a short tag in brackets still ends in a sentence.
+const SENTENCE_THEN_TAG = /[।॥?!.…]["'”’]?\s*[(\[][^()\[\]]{1,30}[)\]]$/;
 
 /** The feature record of one line (`index` is its position among the page's non-blank lines). */
 export function lineFeatures(n: number, text: string, index: number): LineFeatures {
@@ -79,7 +81,7 @@ export function lineFeatures(n: number, text: string, index: number): LineFeatur
     words,
     lengthClass: lengthClassOf(words),
     stopwordDensity: stopwordDensity(text.length > 4000 ? text.slice(0, 4000) : text),
-    endsSentence: SENTENCE_FINAL.test(text.trimEnd()),
+    endsSentence: SENTENCE_FINAL.test(text.trimEnd()) || SENTENCE_THEN_TAG.test(text.trimEnd()),
     devanagariShare: letters === 0 ? 0 : profile.devanagari / letters,
     latinShare: letters === 0 ? 0 : profile.latin / letters,
     digitShare: visible === 0 ? 0 : digits / visible,
