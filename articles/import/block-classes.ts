@@ -24,6 +24,8 @@ const STOPWORDS_HIGH = 0.3;
  */
 export function initialClass(features: LineFeatures): BlockClass {
   if (isMenuRow(features)) return 'bad';
+  // Lists, table rows and the labels that introduce them carry facts: near-good, kept unless both sides are chrome.
+  if (isStructured(features)) return 'near-good';
   if (features.words <= 3) return 'short';
   const density = features.stopwordDensity;
   if (features.endsSentence) {
@@ -32,7 +34,15 @@ export function initialClass(features: LineFeatures): BlockClass {
   }
   // A long unpunctuated paragraph (a scraper that lost the dandas) is still prose.
   if (features.words > 25) return density >= STOPWORDS_HIGH ? 'good' : 'near-good';
-  return density === 0 && features.words >= 5 ? 'bad' : 'short';
+  return 'short';
+}
+
+/** A list item ("1. …", "• …"), a table row with figures ("सपा | 323 सीटें | …"), or a label ending in a colon. */
+export function isStructured(features: LineFeatures): boolean {
+  const text = features.text;
+  if (/^(?:[0-9०-९]{1,2}[.)]|[•●▪■◦*-])\s+\S/.test(text)) return true;
+  if (features.digitShare > 0 && /\S\s*[|:]\s*\S/.test(text) && features.devanagariShare >= 0.5) return true;
+  return /[:：]$/.test(text) && features.words >= 2 && features.words <= 8 && features.devanagariShare >= 0.5;
 }
 
 /** Builds the blocks of some lines (in page order) with their initial classes; `decided` lines (already chrome or metadata) are bad. */
@@ -71,6 +81,9 @@ export function goodTextFollows(blocks: readonly Block[], index: number, maxDist
 export function reviseClasses(blocks: Block[], maxHeadingDistance = 200): Block[] {
   blocks.forEach((block, index) => {
     if (block.heading && block.final === 'short' && goodTextFollows(blocks, index, maxHeadingDistance)) block.final = 'near-good';
+    // A two- or three-word subheading counts only when its paragraph starts right under it.
+    const next = blocks[index + 1]?.final;
+    if (!block.heading && block.final === 'short' && !block.features.endsSentence && (next === 'good' || next === 'near-good')) block.final = 'near-good';
   });
   const shortClasses = blocks.map((block, index): BlockClass => {
     if (block.final !== 'short') return block.final;

@@ -260,7 +260,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       if (line === titleLine) continue;
       const lineParts = line.text.split(PIPE);
       const state = claimed.get(line.n);
-      if (state === undefined && line.text.length <= 300 && headlineKey(stripLeadingLabel(stripOutletSuffix(line.text), labelsAbove(contentIndexOf(line)))) === titleHeadlineKey) {
+      if (state === undefined && lineParts.length === 1 && line.text.length <= 300 && headlineKey(stripLeadingLabel(stripOutletSuffix(line.text), labelsAbove(contentIndexOf(line)))) === titleHeadlineKey) {
         useAsMetadata(line, 'title');
       } else if (state !== 'removed' && lineParts.length > 1 && lineParts.some((part) => foldForComparison(part) === titleKey)) {
         if (state === undefined) useAsMetadata(line, 'title');
@@ -297,7 +297,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     }
   }
 
-  function removeCardsAndChrome(): void {
+  function removeCards(): void {
     const isDateOnly = (entry: LineFeatures): boolean => dateOfLine.has(entry.n) || isCardDateLine(entry.text);
     const afterHeader = features.slice(Math.max(firstBodyIndex, titleIndex + 1));
     const cards = findCardLines(afterHeader, {
@@ -308,18 +308,27 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       if (claimed.get(n) === 'metadata') takeBackMetadata(n);
       remove(content[indexOfLine.get(n) ?? 0], 'related-card');
     }
+  }
+
+  // Template furniture, then jusText's classes with neighbour smoothing, after every metadata reader had its turn.
+  function removeChrome(): void {
     const furniture = options.furniture;
     const isFurniture = (entry: LineFeatures): boolean => furniture !== undefined && entry.text.length <= 1000 && furniture.has(furnitureKey(entry.text));
     const blocks = reviseClasses(classifyBlocks(features, (n) => claimed.has(n) || isFurniture(featuresOf.get(n) as LineFeatures)));
     const goodIndexes = blocks.filter((block) => block.final === 'good').map((block) => block.features.index);
     const lastGood = goodIndexes.length > 0 ? goodIndexes[goodIndexes.length - 1] : -1;
+    const firstGood = goodIndexes.length > 0 ? goodIndexes[0] : features.length;
+    // boilerpipe's main-content span: inside it (first to last good line) context removes only menu rows.
+    const insideBody = (entry: LineFeatures): boolean => entry.index > firstGood && entry.index < lastGood;
     for (const block of blocks) {
       const entry = block.features;
       if (claimed.has(entry.n)) continue;
+      // A headline-shaped line between the headline and the first paragraph is the standfirst.
+      if (entry.index > titleIndex && entry.index < firstBodyIndex && titleIndex >= 0 && isHeadlineShaped(entry) && !isFurniture(entry)) continue;
       // A template line inside the story (a repeated background paragraph) stays; above or below it, it is furniture.
       if (isFurniture(entry) && (initialClass(entry) !== 'good' || entry.index < firstBodyIndex || entry.index > lastGood)) {
         remove(content[entry.index], 'template');
-      } else if (block.final === 'bad' && !isLatinDominant(entry.text) && !hasNoLetters(entry.text) && !isProse(entry) && !readAgencyFooter(entry.text)) {
+      } else if (block.final === 'bad' && (!insideBody(entry) || isMenuRow(entry)) && !isLatinDominant(entry.text) && !hasNoLetters(entry.text) && !isProse(entry) && !readAgencyFooter(entry.text)) {
         // Context decides only lines that are not prose: a sentence with function words is never dropped
         // for its neighbours (body recall comes first); agency footers are read below.
         remove(content[entry.index], isMenuRow(entry) ? 'menu' : 'low-text');
@@ -363,8 +372,8 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     if (scriptProfile(above.text).words <= 8 && !endsSentence(above.text) && !isListItem(above.text) && !/[:：]$/.test(above.text)) remove(above, 'caption');
   }
 
-  // Signals, outlet-independent: cards, template furniture, then jusText's classes with neighbour smoothing.
-  removeCardsAndChrome();
+  // Signals, outlet-independent: teaser and related cards first (their dates and names are not the page's).
+  removeCards();
 
   // Pass 3: bylines that only context reveals, and mastheads.
   // Content lines within three non-blank lines of a date or title line.
@@ -386,9 +395,9 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     if (fields.byline === undefined && betweenTitleAndDate && /^[\u0900-\u0963\u0971-\u097F]+(?:\s+[\u0900-\u0963\u0971-\u097F]+){0,2}$/.test(line.text)) {
       fields.byline = line.text;
       useAsMetadata(line, 'byline');
-    } else if (fields.byline === undefined && nearHeader && belowTitle && index < firstBodyIndex && isLatinNameLine(line.text) && !isOutletName(line.text)
+    } else if (fields.byline === undefined && nearHeader && belowTitle && isLatinNameLine(line.text) && !isOutletName(line.text)
       && !options.furniture?.has(furnitureKey(line.text))) {
-      // Only in the header (between the headline and the first paragraph): two capitalised words by a card's date are no byline.
+      // Card dates are already removed, so "near a date" means near the page's own date; a section name ("Cricket News") is no person.
       fields.byline = line.text;
       useAsMetadata(line, 'byline');
     } else if (isOutletName(line.text) && findOutlet(line.text)) {
@@ -413,6 +422,8 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       if (words.length <= 2 && words.every((word) => bylineWords.has(word))) remove(line, 'byline-residue');
     }
   }
+
+  removeChrome();
 
   // Pass 4: paragraphs. A line that does not end a sentence joins the next one.
   const paragraphs: Paragraph[] = [];

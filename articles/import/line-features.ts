@@ -96,9 +96,9 @@ export function isHeadlineShaped(features: LineFeatures): boolean {
     && !/[।॥]/.test(features.text);
 }
 
-/** True for a menu row: five or more words, no function words, or three or more separators between short parts. */
+/** True for a menu row: three or more separators between short parts, or seven or more words with no function word and no figure. */
 export function isMenuRow(features: LineFeatures): boolean {
-  if (features.endsSentence || features.words < 4) return false;
+  if (features.endsSentence || features.words < 4 || features.digitShare > 0) return false;
   if (features.separators >= 3) return true;
-  return features.words >= 5 && features.stopwordDensity === 0 && features.digitShare === 0;
+  return features.words >= 7 && features.stopwordDensity === 0;
 }

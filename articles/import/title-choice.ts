@@ -56,9 +56,12 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     if (context.isClaimed(line.n) || !isTitleShaped(line)) continue;
     const reasons: string[] = [];
     let score = 0;
-    if (line.words >= 5 && line.words <= 25) { score += 2; reasons.push('headline-length'); } else if (line.words > 25) { score -= 1; reasons.push('too-long'); }
+    // "Hindi | English | Outlet": the Hindi part is the headline; the pipes are the title form, not a menu.
+    const hindi = line.text.split(PIPE).find((part) => isDevanagariLed(part)) ?? line.text;
+    const words = hindi.split(/\s+/).length;
+    if (words >= 5 && words <= 25) { score += 2; reasons.push('headline-length'); } else if (words > 25) { score -= 1; reasons.push('too-long'); }
     if (line.stopwordDensity > 0) { score += 1; reasons.push('function-words'); } else { score -= 2; reasons.push('no-function-words'); }
-    if (line.separators >= 2) { score -= 2; reasons.push('separators'); }
+    if ((hindi.match(/\s[|•·/»›>]\s|\S {2,}\S/g) ?? []).length >= 2) { score -= 2; reasons.push('separators'); }
     if (keys.some((key, k) => k !== line.index && key !== '' && key === keys[line.index])) { score += 2; reasons.push('repeated'); }
     const below = context.lines.slice(line.index + 1, line.index + 1 + META_WINDOW);
     if (below.some((next) => context.isBylineOrDate(next.n))) { score += 2; reasons.push('byline-or-date-below'); }
