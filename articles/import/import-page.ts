@@ -10,7 +10,7 @@ import {
   readByline, stripGluedPrefix, stripLatinKicker,
 } from './page-metadata.ts';
 import { hasNoLetters, isDevanagariLed, isLatinDominant, scriptProfile } from './script-profile.ts';
-import { classifyBlocks, initialClass, reviseClasses } from './block-classes.ts';
+import { classifyBlocks, initialClass, isStructured, reviseClasses } from './block-classes.ts';
 import { findCardLines } from './card-runs.ts';
 import { readDatelineLine, readNewsroomCredit, splitLeadingDateline } from './header-fields.ts';
 import { isHeadlineShaped, isMenuRow, lineFeatures, type LineFeatures } from './line-features.ts';
@@ -217,12 +217,14 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   const featuresOf = new Map(features.map((entry) => [entry.n, entry] as const));
   // The header ends at the first line of good prose (a sentence with function words): the headline,
   // byline, date and dateline stand above it; cards and footers come after it.
-  const firstBodyIndex = firstGoodIndex(features, (n) => claimed.has(n));
+  let firstBodyIndex = firstGoodIndex(features, (n) => claimed.has(n));
   readHeaderCredits(features.slice(0, firstBodyIndex));
   const bylineOrDateLines = new Set(metadata.filter((entry) => entry.field === 'date' || entry.field === 'byline').map((entry) => entry.line));
   const chosen = chooseTitle({ lines: features, isClaimed: (n) => claimed.has(n), isBylineOrDate: (n) => bylineOrDateLines.has(n) }, firstBodyIndex);
   let titleLine: PageLine | undefined = chosen && content[chosen.index];
   const titleIndex = chosen?.index ?? -1;
+  // A one-sentence headline ending in a danda was the first "good" line: the header goes on below it.
+  if (titleIndex >= firstBodyIndex) firstBodyIndex = titleIndex + 1 + firstGoodIndex(features.slice(titleIndex + 1), (n) => claimed.has(n));
 
   function readHeaderCredits(header: readonly LineFeatures[]): void {
     for (const entry of header) {
@@ -245,10 +247,8 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     fields.title = stripLeadingLabel(stripLatinKicker(unkicked), labelsAbove(titleIndex));
     useAsMetadata(titleLine, 'title');
     const kicker = unkicked.slice(0, unkicked.length - stripLatinKicker(unkicked).length).replace(/\s*:\s*$/, '').trim();
-    if (kicker !== '') {
-      fields.kicker = kicker;
-      useAsMetadata(titleLine, 'kicker');
-    }
+    // The title line is already metadata; the kicker is a field read from it.
+    if (kicker !== '') fields.kicker = kicker;
     // "… - News18 हिंदी": the suffix cut off the headline names the outlet.
     const suffixOutlet = outletOfSuffix(stripGluedPrefix(hindiPart).trim());
     if (suffixOutlet) setOutlet(suffixOutlet, titleLine);
@@ -328,7 +328,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       // A template line inside the story (a repeated background paragraph) stays; above or below it, it is furniture.
       if (isFurniture(entry) && (initialClass(entry) !== 'good' || entry.index < firstBodyIndex || entry.index > lastGood)) {
         remove(content[entry.index], 'template');
-      } else if (block.final === 'bad' && (!insideBody(entry) || isMenuRow(entry)) && !isLatinDominant(entry.text) && !hasNoLetters(entry.text) && !isProse(entry) && !readAgencyFooter(entry.text)) {
+      } else if (block.final === 'bad' && (!insideBody(entry) || isMenuRow(entry)) && !isLatinDominant(entry.text) && !hasNoLetters(entry.text) && !isProse(entry) && !isStructured(entry) && !readAgencyFooter(entry.text)) {
         // Context decides only lines that are not prose: a sentence with function words is never dropped
         // for its neighbours (body recall comes first); agency footers are read below.
         remove(content[entry.index], isMenuRow(entry) ? 'menu' : 'low-text');
@@ -483,7 +483,9 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     } else {
       const { text, lineAt } = joinLines(paragraph.lines);
       // The dateline opening the first paragraph ("इंदौर। …", "कोलकाता : …") is a field, not a segment of its own.
+      // Only a dateline closed by a danda would become a segment of its own; "पटना: …" stays in its sentence.
       const dateline = paragraph === firstBodyParagraph ? splitLeadingDateline(text) : undefined;
+      if (dateline && !/[।]\s*$/.test(text.slice(0, dateline.bodyStart))) dateline.bodyStart = 0;
       const start = dateline && lineAt(0) === lineAt(dateline.bodyStart) ? dateline.bodyStart : 0;
       if (dateline && start > 0) {
         fields.dateline ??= dateline.dateline;

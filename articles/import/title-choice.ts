@@ -76,7 +76,10 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
 export function chooseTitle(context: TitleContext, firstBodyIndex: number): LineFeatures | undefined {
   let best: ScoredTitle | undefined;
   for (const candidate of scoreTitleCandidates(context, firstBodyIndex)) if (!best || candidate.score > best.score) best = candidate;
-  return best && best.score > 0 ? best.features : undefined;
+  if (best && best.score > 0) return best.features;
+  // No headline above the first sentence: that sentence is the headline when a byline or date stands under it.
+  const first = scoreTitleCandidates(context, firstBodyIndex + 1).find((candidate) => candidate.features.index === firstBodyIndex);
+  return first && first.reasons.includes('byline-or-date-below') ? first.features : undefined;
 }
 
 function isTitleShaped(line: LineFeatures): boolean {
