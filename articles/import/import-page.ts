@@ -221,7 +221,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   readHeaderCredits(features.slice(0, firstBodyIndex));
   const bylineOrDateLines = new Set(metadata.filter((entry) => entry.field === 'date' || entry.field === 'byline').map((entry) => entry.line));
   const chosen = chooseTitle({ lines: features, isClaimed: (n) => claimed.has(n), isBylineOrDate: (n) => bylineOrDateLines.has(n) }, firstBodyIndex);
-  let titleLine: PageLine | undefined = chosen && content[chosen.index];
+  const titleLine: PageLine | undefined = chosen && content[chosen.index];
   const titleIndex = chosen?.index ?? -1;
   // A one-sentence headline ending in a danda was the first "good" line: the header goes on below it.
   if (titleIndex >= firstBodyIndex) firstBodyIndex = titleIndex + 1 + firstGoodIndex(features.slice(titleIndex + 1), (n) => claimed.has(n));
