@@ -13,9 +13,9 @@ export const LAYERS = [
   { name: 'contract', files: CONTRACT, allow: [...DOMAIN, ...CONTRACT] },
   { name: 'services', files: ['services/**'], allow: [...DOMAIN, 'services/**'] },
   { name: 'desk', files: ['desk/**'], allow: [...DOMAIN, 'services/**', 'desk/**'] },
-  { name: 'http transport', files: ['transports/http/**', 'transports/*.ts'], allow: [...DOMAIN, 'services/**', 'transports/http/**', 'transports/*.ts'] },
+  { name: 'http transport', files: ['transports/http/**', 'transports/*.ts'], allow: [...DOMAIN, 'services/**', 'desk/**', 'transports/http/**', 'transports/*.ts'] },
   { name: 'cli transport', files: ['transports/cli/**'], allow: [...DOMAIN, 'services/**', 'desk/**', 'transports/cli/**'] },
-  { name: 'electron shell', files: ['electron/**'], allow: ['electron/**', 'services/**', 'transports/content-security-policy.ts'] },
+  { name: 'electron shell', files: ['electron/**'], allow: ['electron/**', 'services/**', 'desk/**', 'transports/content-security-policy.ts'] },
   { name: 'renderer', files: ['renderer/**'], allow: ['renderer/**', ...CONTRACT, ...DOMAIN] },
   { name: 'tools', files: ['test/**', 'bench/**', 'bin/**', '*.config.ts', '*.config.js', 'eslint-layers.js'], allow: ['**'] },
 ];

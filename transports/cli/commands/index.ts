@@ -19,6 +19,8 @@ import { tmExportCommand } from './tm-export.ts';
 import { tmImportCommand } from './tm-import.ts';
 import { tmLookupCommand } from './tm-lookup.ts';
 import { xliffExportCommand } from './xliff-export.ts';
+import { deskCloneCommand, deskInitCommand, deskPublishCommand, deskResolveCommand, deskSyncCommand, deskUserAddCommand } from './desk.ts';
+import { exportCommand } from './export.ts';
 
 /** Every command, in the order `anuvad --help` lists them. */
 export const commands: CliCommand[] = [
@@ -36,6 +38,13 @@ export const commands: CliCommand[] = [
   tmConvertCommand,
   tmExportCommand,
   xliffExportCommand,
+  exportCommand,
   glossaryApplyCommand,
   glossaryUndoCommand,
+  deskInitCommand,
+  deskUserAddCommand,
+  deskPublishCommand,
+  deskCloneCommand,
+  deskSyncCommand,
+  deskResolveCommand,
 ];
