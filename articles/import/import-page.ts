@@ -323,6 +323,9 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     for (const block of blocks) {
       const entry = block.features;
       if (claimed.has(entry.n)) continue;
+      // No good text at all (a page of a few short sentences): there is no main content to contrast the
+      // chrome with, so context decides nothing; only a menu row is chrome by its own shape.
+      if (goodIndexes.length === 0 && !isMenuRow(entry)) continue;
       // A headline-shaped line between the headline and the first paragraph is the standfirst.
       if (entry.index > titleIndex && entry.index < firstBodyIndex && titleIndex >= 0 && isHeadlineShaped(entry) && !isFurniture(entry)) continue;
       // A template line inside the story (a repeated background paragraph) stays; above or below it, it is furniture.

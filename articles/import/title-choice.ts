@@ -77,9 +77,26 @@ export function chooseTitle(context: TitleContext, firstBodyIndex: number): Line
   let best: ScoredTitle | undefined;
   for (const candidate of scoreTitleCandidates(context, firstBodyIndex)) if (!best || candidate.score > best.score) best = candidate;
   if (best && best.score > 0) return best.features;
+  const short = loneShortHeadline(context);
+  if (short) return short;
   // No headline above the first sentence: that sentence is the headline when a byline or date stands under it.
   const first = scoreTitleCandidates(context, firstBodyIndex + 1).find((candidate) => candidate.features.index === firstBodyIndex);
   return first && first.reasons.includes('byline-or-date-below') ? first.features : undefined;
+}
+
+/**
+ * A one- or two-word line standing alone above the first sentence ("समाचार" / "किम जोंग उन ने कहा। …"):
+ * where nothing headline-sized exists, the line in the headline's place is the headline (jusText keeps a
+ * short heading that text follows). Only the first open line of the page, and only directly above prose.
+ */
+export function loneShortHeadline(context: TitleContext): LineFeatures | undefined {
+  const open = context.lines.filter((line) => !context.isClaimed(line.n));
+  const [candidate, next] = open;
+  if (!candidate || !next || next.index !== candidate.index + 1) return undefined;
+  const startsProse = /[।॥?!]/.test(next.text) && next.stopwordDensity > 0;
+  const shaped = candidate.words >= 1 && candidate.words <= 2 && isDevanagariLed(candidate.text) && !/[।॥?!.:：,]$/.test(candidate.text)
+    && candidate.digitShare === 0 && !isCrumbTrail(candidate.text);
+  return startsProse && shaped ? candidate : undefined;
 }
 
 function isTitleShaped(line: LineFeatures): boolean {
