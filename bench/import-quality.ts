@@ -8,7 +8,10 @@ import type { Article } from '../articles/index.ts';
 import { findOutlet, importPages, unaccountedLines } from '../articles/index.ts';
 import { importPage as importPageV1 } from './import-v1/import-page.ts';
 
-const devDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'import-dev');
+const fixturesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures');
+const devDir = path.join(fixturesDir, 'import-dev');
+/** Pages written and frozen before the importer ran on them; the passes were not changed for them. */
+export const HELD_OUT_DIR = path.join(fixturesDir, 'import-heldout');
 
 /** One development page with its hand-written expectation. */
 export interface DevPage {
@@ -17,12 +20,12 @@ export interface DevPage {
   expected: { outlet: string; title: string; kicker?: string; date?: string; byline?: string; dateline?: string; body: number[]; metadata: number[] };
 }
 
-/** The development pages, sorted by file name. */
-export function devPages(): DevPage[] {
-  return readdirSync(devDir).filter((name) => name.endsWith('.txt')).sort().map((fileName) => ({
+/** The pages of a fixture folder (the development set by default), sorted by file name. */
+export function devPages(dir = devDir): DevPage[] {
+  return readdirSync(dir).filter((name) => name.endsWith('.txt')).sort().map((fileName) => ({
     fileName,
-    text: readFileSync(path.join(devDir, fileName), 'utf8'),
-    expected: JSON.parse(readFileSync(path.join(devDir, fileName.replace(/\.txt$/, '.expected.json')), 'utf8')) as DevPage['expected'],
+    text: readFileSync(path.join(dir, fileName), 'utf8'),
+    expected: JSON.parse(readFileSync(path.join(dir, fileName.replace(/\.txt$/, '.expected.json')), 'utf8')) as DevPage['expected'],
   }));
 }
 
@@ -84,8 +87,16 @@ export function scorePage(tally: QualityTally, page: DevPage, article: Article &
   tally.lostLines += unaccountedLines(page.text, article).length;
 }
 
-/** Tallies for the new importer (per-outlet projects) and the old code path, per outlet and overall. */
-export function evaluateImport(pages = devPages()): { outlets: string[]; fresh: Map<string, QualityTally>; old: Map<string, QualityTally> } {
+/** Tallies for the new importer (per-outlet projects) and the old code path, per outlet and overall, with CPU milliseconds of each. */
+export function evaluateImport(pages = devPages()): { outlets: string[]; fresh: Map<string, QualityTally>; old: Map<string, QualityTally>; cpuMs: { fresh: number; old: number } } {
+  const cpuMs = { fresh: 0, old: 0 };
+  const timed = <T>(key: 'fresh' | 'old', run: () => T): T => {
+    const start = process.cpuUsage();
+    const result = run();
+    const used = process.cpuUsage(start);
+    cpuMs[key] += (used.user + used.system) / 1000;
+    return result;
+  };
   const outlets = [...new Set(pages.map((page) => page.expected.outlet))].sort();
   const fresh = new Map<string, QualityTally>();
   const old = new Map<string, QualityTally>();
@@ -96,17 +107,18 @@ export function evaluateImport(pages = devPages()): { outlets: string[]; fresh: 
       const named = findOutlet(page.text.split('\n')[0]);
       if (named) throw new Error(`${page.fileName}: outlet ${named.name} is named by a lexicon; the set must hold unseen outlets`);
     }
-    const articles = importPages(held.map((page) => ({ fileName: page.fileName, text: page.text })), { now: () => 'x' });
+    const articles = timed('fresh', () => importPages(held.map((page) => ({ fileName: page.fileName, text: page.text })), { now: () => 'x' }));
+    const oldArticles = timed('old', () => held.map((page) => importPageV1({ fileName: page.fileName, text: page.text }, { now: () => 'x' })));
     const tallyNew = emptyTally();
     const tallyOld = emptyTally();
     held.forEach((page, k) => {
       scorePage(tallyNew, page, articles[k]);
-      scorePage(tallyOld, page, importPageV1({ fileName: page.fileName, text: page.text }, { now: () => 'x' }));
+      scorePage(tallyOld, page, oldArticles[k]);
     });
     fresh.set(outlet, tallyNew);
     old.set(outlet, tallyOld);
   }
-  return { outlets, fresh, old };
+  return { outlets, fresh, old, cpuMs };
 }
 
 /** The sum of several tallies. */
@@ -122,25 +134,44 @@ export function sumTallies(tallies: Iterable<QualityTally>): QualityTally {
 
 const ratio = (a: number, b: number): string => (b === 0 ? '–' : (a / b).toFixed(2));
 
-/** One markdown row: title accuracy, body recall, chrome leak, metadata fields right, lines lost. */
-export function qualityRow(label: string, t: QualityTally): string {
-  return `| ${label} | ${t.titles}/${t.pages} | ${ratio(t.bodyKept, t.bodyLines)} | ${ratio(t.chromeLeaked, t.chromeLines)} (${t.chromeLeaked}/${t.chromeLines}) | ${t.fieldsRight}/${t.fields} | ${t.lostLines} |`;
+/** One markdown row: title accuracy, body recall and precision, chrome leak, metadata fields right, lines lost. */
+export function qualityRow(label: string, t: QualityTally, cpuMs?: number): string {
+  const cpu = cpuMs === undefined ? '' : ` ${cpuMs.toFixed(0)} ms |`;
+  return `| ${label} | ${t.titles}/${t.pages} | ${ratio(t.bodyKept, t.bodyLines)} | ${ratio(t.bodyKept, t.bodyKept + t.chromeLeaked)} | ${ratio(t.chromeLeaked, t.chromeLines)} (${t.chromeLeaked}/${t.chromeLines}) | ${t.fieldsRight}/${t.fields} | ${t.lostLines} |${cpu}`;
+}
+
+const HEADER = ['| set / outlet | titles | body recall | body precision | chrome leak | fields (date, byline, dateline, kicker) | unaccounted | CPU |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
+
+/** Markdown table: per outlet (each imported as its own project) and in total, v1 baseline and the new importer, for one page set. */
+export function qualityTable(label: string, pages: DevPage[], perOutlet = true): string {
+  const { outlets, fresh, old, cpuMs } = evaluateImport(pages);
+  const rows: string[] = [];
+  if (perOutlet) {
+    for (const outlet of outlets) {
+      rows.push(qualityRow(`${label} ${outlet} (v1)`, old.get(outlet) as QualityTally, undefined) + ' – |');
+      rows.push(qualityRow(`${label} ${outlet} (new)`, fresh.get(outlet) as QualityTally, undefined) + ' – |');
+    }
+  }
+  rows.push(qualityRow(`**${label} all (v1 baseline)**`, sumTallies(old.values()), cpuMs.old));
+  rows.push(qualityRow(`**${label} all (new)**`, sumTallies(fresh.values()), cpuMs.fresh));
+  return rows.join('\n');
+}
+
+/** The quality tables of `npm run bench -- import`: the dev set (fit) and the held-out set (generalisation). */
+export function runImportQuality(): string {
+  return [
+    ...HEADER,
+    qualityTable('dev', devPages()),
+    qualityTable('held-out', devPages(HELD_OUT_DIR)),
+  ].join('\n');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { outlets, fresh, old } = evaluateImport();
-  console.log('| held-out outlet | titles | body recall | chrome leak | fields | unaccounted |');
-  console.log('| --- | --- | --- | --- | --- | --- |');
-  for (const outlet of outlets) {
-    console.log(qualityRow(`${outlet} (old)`, old.get(outlet)!));
-    console.log(qualityRow(`${outlet} (new)`, fresh.get(outlet)!));
-  }
-  const totalOld = sumTallies(old.values());
-  const totalNew = sumTallies(fresh.values());
-  console.log(qualityRow('all (old)', totalOld));
-  console.log(qualityRow('all (new)', totalNew));
+  console.log(runImportQuality());
   if (process.argv.includes('--verbose')) {
-    console.log('\nnew leaks:\n' + totalNew.leaks.join('\n'));
-    console.log('\nnew misses:\n' + totalNew.misses.join('\n'));
+    for (const dir of [undefined, HELD_OUT_DIR]) {
+      const total = sumTallies(evaluateImport(devPages(dir)).fresh.values());
+      console.log(`\n${dir ?? 'dev'} leaks:\n${total.leaks.join('\n')}\nmisses:\n${total.misses.join('\n')}`);
+    }
   }
 }
