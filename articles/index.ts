@@ -6,6 +6,15 @@ export {
 } from './import/import-page.ts';
 export type { PageInput, ImportOptions, PageLine } from './import/import-page.ts';
 export { restoreRemoved } from './import/restore-removed.ts';
+export { importPages } from './import/import-pages.ts';
+export { templateFurniture, templateKeyOf, furnitureKey } from './import/template-furniture.ts';
+export { lineFeatures, stopwordDensity, isHeadlineShaped, isMenuRow } from './import/line-features.ts';
+export type { LineFeatures, LengthClass } from './import/line-features.ts';
+export { initialClass, classifyBlocks, reviseClasses, goodTextFollows } from './import/block-classes.ts';
+export type { Block, BlockClass } from './import/block-classes.ts';
+export { findCardLines } from './import/card-runs.ts';
+export { chooseTitle, scoreTitleCandidates, headlineKey, isCrumbTrail, stripLeadingLabel } from './import/title-choice.ts';
+export { readNewsroomCredit, readDatelineLine, splitLeadingDateline } from './import/header-fields.ts';
 export { carryOverTranslations } from './carry-over.ts';
 export { unaccountedLines } from './import/line-accounting.ts';
 export { BOILERPLATE_RULES, SECTION_LABELS, matchBoilerplate, isSectionLabel } from './import/boilerplate-rules.ts';

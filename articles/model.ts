@@ -46,12 +46,15 @@ export interface RemovedLine {
   reason: string;
 }
 
-/** A raw line used as metadata (title, date, byline, outlet, English title). */
+/** A raw line used as metadata (title, date, byline, outlet, English title, dateline, kicker). */
 export interface MetadataLine {
   line: number;
   text: string;
-  field: 'title' | 'titleEnglish' | 'date' | 'byline' | 'outlet' | 'dateline';
+  field: 'title' | 'titleEnglish' | 'date' | 'byline' | 'outlet' | 'dateline' | 'kicker';
 }
+
+/** The header fields a translator translates beside the segments (text, not dates or outlet names). */
+export type TranslatableField = 'byline' | 'dateline' | 'kicker';
 
 /** An imported article. */
 export interface Article {
@@ -65,6 +68,12 @@ export interface Article {
   date?: string;
   byline?: string;
   outlet?: string;
+  /** Place (and agency or date) opening the story, "इंदौर" or "चंडीगढ़, 28 अक्तूबर"; cut from the first segment. */
+  dateline?: string;
+  /** Topic label printed before the headline ("North Korea", "IND vs NZ Final"); cut from the title. */
+  kicker?: string;
+  /** English translations of the translatable header fields, edited above the segments. */
+  fieldTargets?: Partial<Record<TranslatableField, string>>;
   /** The title is segments[0] (kind 'title'). */
   segments: Segment[];
   removed: RemovedLine[];

@@ -10,7 +10,8 @@ import { parseArgs } from './api-schemas.ts';
 import type { ApiHandlers } from './api-names.ts';
 import { assertBaseRevision, stampEntry } from './store/revisions.ts';
 import { transactional } from './store/transaction.ts';
-import { carryOverTranslations, decodePage, importPage, restoreRemoved, summarizeArticle } from '../articles/index.ts';
+import { carryOverTranslations, decodePage, importPages, restoreRemoved, summarizeArticle } from '../articles/index.ts';
+import type { PageInput } from '../articles/index.ts';
 import { termKey, validateEntry } from '../glossary/index.ts';
 import { savedState } from '../articles/segment-workflow.ts';
 import { joinWithNext, SegmentJoinError, splitJoined } from '../articles/segment-join.ts';
@@ -81,7 +82,8 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
     'article.import': async ({ pages }) => {
       writable();
       // Every page is decoded first: one bad page imports nothing.
-      const fresh = pages.map((page) => importUpload(page.name, page.base64, now));
+      // One batch is one project's pages: a line on two or more pages of one template is furniture (importPages).
+      const fresh = importUploads(pages.map((page) => asBadInput(page.name, () => ({ fileName: page.name, text: decodePage(new Uint8Array(Buffer.from(page.base64, 'base64')), page.name) }))), now);
       const imported: Article[] = [];
       for (const each of fresh) imported.push(carryOverTranslations(each, await store.getArticle(each.id)));
       for (const each of imported) await store.saveArticle(each);
@@ -213,11 +215,16 @@ function structural(change: (article: Article, segmentId: string, now: string) =
   }
 }
 
-/** Decodes and imports one uploaded page; problems become 'bad-input' naming the file. */
-function importUpload(name: string, base64: string, now: () => string): Article {
+/** Imports decoded pages as one batch; an importer error becomes 'bad-input' naming its file. */
+function importUploads(inputs: readonly PageInput[], now: () => string): Article[] {
+  // importPages stops at the first page it refuses; which page that was is in the error's file.
+  return asBadInput(inputs.length === 1 ? inputs[0].fileName : 'pages', () => importPages(inputs, { now }));
+}
+
+/** Runs a decode or import step; problems become 'bad-input' naming the file (and line when known). */
+function asBadInput<T>(name: string, step: () => T): T {
   try {
-    const text = decodePage(new Uint8Array(Buffer.from(base64, 'base64')), name);
-    return importPage({ fileName: name, text }, { now });
+    return step();
   } catch (thrown) {
     if (thrown instanceof ApiFailure) throw thrown;
     const { line, file, message } = thrown as { line?: unknown; file?: unknown; message?: unknown };
@@ -226,7 +233,7 @@ function importUpload(name: string, base64: string, now: () => string): Article 
       code: 'bad-input',
       // The importer's errors already start with "file:line:".
       message: typeof file === 'string' ? text : `${name}: ${text}`,
-      file: name,
+      file: typeof file === 'string' ? file : name,
       ...(typeof line === 'number' ? { line } : {}),
     });
   }

@@ -10,6 +10,12 @@ import {
   readByline, stripGluedPrefix, stripLatinKicker,
 } from './page-metadata.ts';
 import { hasNoLetters, isDevanagariLed, isLatinDominant, scriptProfile } from './script-profile.ts';
+import { classifyBlocks, initialClass, isStructured, reviseClasses } from './block-classes.ts';
+import { findCardLines } from './card-runs.ts';
+import { readDatelineLine, readNewsroomCredit, splitLeadingDateline } from './header-fields.ts';
+import { isHeadlineShaped, isMenuRow, lineFeatures, type LineFeatures } from './line-features.ts';
+import { furnitureKey } from './template-furniture.ts';
+import { chooseTitle, headlineKey, isCrumbTrail, stripLeadingLabel } from './title-choice.ts';
 
 /** A raw page as read from disk (already decoded) and the name of its file. */
 export interface PageInput {
@@ -20,6 +26,8 @@ export interface PageInput {
 /** Options for importPage; `now` is the clock for `importedAt` (pass one in tests). */
 export interface ImportOptions {
   now?: () => string;
+  /** Keys (`furnitureKey`) of lines found on two or more pages of the same outlet: template furniture. */
+  furniture?: ReadonlySet<string>;
 }
 
 /** One line of the raw page: 1-based number, raw text and trimmed text. */
@@ -118,8 +126,16 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
 
   const removed: RemovedLine[] = [];
   const metadata: MetadataLine[] = [];
+  const indexOfLine = new Map(content.map((line, index) => [line.n, index] as const));
+  const contentIndexOf = (line: PageLine): number => indexOfLine.get(line.n) ?? -1;
+  // Crumb parts and section labels removed just above a line: what a scraper may glue before a headline.
+  const labelsAbove = (index: number): string[] => removed
+    .filter((entry) => (entry.reason === 'breadcrumb' || entry.reason === 'section-label') && (indexOfLine.get(entry.line) ?? -9) >= index - 3 && (indexOfLine.get(entry.line) ?? 0) < index)
+    .flatMap((entry) => entry.text.split(/\s*[/»›>|]\s*|\s{2,}/).slice(-1));
   const claimed = new Map<number, 'removed' | 'metadata'>();
-  const fields: { title?: string; titleEnglish?: string; date?: string; byline?: string; outlet?: string } = {};
+  const fields: { title?: string; titleEnglish?: string; date?: string; byline?: string; outlet?: string; dateline?: string; kicker?: string } = {};
+  // Each date line's value, so a date read from a related card can be taken back.
+  const dateOfLine = new Map<number, string>();
 
   const remove = (line: PageLine, reason: string): void => {
     removed.push({ line: line.n, text: line.text, reason });
@@ -151,10 +167,11 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       // A copyright line or an app promo ("… इनस्टॉल करें दैनिक भास्कर ऐप") names the outlet.
       if (rule.reason === 'copyright' || rule.reason === 'promo') setOutletFromCopyright(line);
     } else if (previous && claimed.get(previous.n) === 'removed' && previous.n === line.n - 1
-      && removed[removed.length - 1].reason === 'weather-widget' && /^[\p{L}\s]{2,30}$/u.test(text) && scriptProfile(text).words <= 3) {
+      // \p{M}: Devanagari vowel signs are marks, not letters; without them no Hindi city name matched.
+      && removed[removed.length - 1].reason === 'weather-widget' && /^[\p{L}\p{M}\s]{2,30}$/u.test(text) && scriptProfile(text).words <= 3) {
       // The city under a temperature widget ("27.1 C" / "Jaipur").
       remove(line, 'weather-widget');
-    } else if (isBreadcrumb(text)) {
+    } else if (isBreadcrumb(text) || isCrumbTrail(text)) {
       remove(line, 'breadcrumb');
     } else if (isSectionLabel(text)) {
       remove(line, 'section-label');
@@ -177,7 +194,10 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
 
   function useMetadataPart(line: PageLine, part: { field: MetadataField; value: string }, partText: string): void {
     useAsMetadata(line, part.field);
-    if (part.field === 'date') fields.date ??= part.value;
+    if (part.field === 'date') {
+      fields.date ??= part.value;
+      if (!dateOfLine.has(line.n)) dateOfLine.set(line.n, part.value);
+    }
     if (part.field === 'outlet') fields.outlet ??= part.value;
     if (part.field === 'byline') {
       fields.byline ??= part.value;
@@ -193,27 +213,54 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
 
   // Pass 2: the title, its English twin and the outlet, then every line that repeats them.
   const unclaimed = (): PageLine[] => content.filter((line) => !claimed.has(line.n));
-  // The headline comes before the story: stop looking at the first line of Hindi prose.
-  let titleLine: PageLine | undefined;
-  for (const line of unclaimed()) {
-    if (isTitleCandidate(line.text)) { titleLine = line; break; }
-    if (isDevanagariLed(line.text) && (/[।॥]/.test(line.text) || line.text.length > 300)) break;
+  const features: LineFeatures[] = content.map((line, index) => lineFeatures(line.n, line.text, index));
+  const featuresOf = new Map(features.map((entry) => [entry.n, entry] as const));
+  // The header ends at the first line of good prose (a sentence with function words): the headline,
+  // byline, date and dateline stand above it; cards and footers come after it.
+  let firstBodyIndex = firstGoodIndex(features, (n) => claimed.has(n));
+  readHeaderCredits(features.slice(0, firstBodyIndex));
+  const bylineOrDateLines = new Set(metadata.filter((entry) => entry.field === 'date' || entry.field === 'byline').map((entry) => entry.line));
+  const chosen = chooseTitle({ lines: features, isClaimed: (n) => claimed.has(n), isBylineOrDate: (n) => bylineOrDateLines.has(n) }, firstBodyIndex);
+  const titleLine: PageLine | undefined = chosen && content[chosen.index];
+  const titleIndex = chosen?.index ?? -1;
+  // A one-sentence headline ending in a danda was the first "good" line: the header goes on below it.
+  if (titleIndex >= firstBodyIndex) firstBodyIndex = titleIndex + 1 + firstGoodIndex(features.slice(titleIndex + 1), (n) => claimed.has(n));
+
+  function readHeaderCredits(header: readonly LineFeatures[]): void {
+    for (const entry of header) {
+      if (claimed.has(entry.n)) continue;
+      const credit = readNewsroomCredit(entry.text);
+      const dateline = credit ? undefined : readDatelineLine(entry.text);
+      if (credit) {
+        fields.byline ??= credit.byline;
+        useAsMetadata(content[entry.index], 'byline');
+      } else if (dateline) {
+        fields.dateline ??= dateline;
+        useAsMetadata(content[entry.index], 'dateline');
+      }
+    }
   }
   if (titleLine) {
     const parts = titleLine.text.split(PIPE);
     const hindiPart = parts.find((part) => isDevanagariLed(part)) ?? titleLine.text;
-    fields.title = stripLatinKicker(stripOutletSuffix(stripGluedPrefix(hindiPart).trim()));
+    const unkicked = stripOutletSuffix(stripGluedPrefix(hindiPart).trim());
+    fields.title = stripLeadingLabel(stripLatinKicker(unkicked), labelsAbove(titleIndex));
     useAsMetadata(titleLine, 'title');
+    const kicker = unkicked.slice(0, unkicked.length - stripLatinKicker(unkicked).length).replace(/\s*:\s*$/, '').trim();
+    // The title line is already metadata; the kicker is a field read from it.
+    if (kicker !== '') fields.kicker = kicker;
     // "… - News18 हिंदी": the suffix cut off the headline names the outlet.
     const suffixOutlet = outletOfSuffix(stripGluedPrefix(hindiPart).trim());
     if (suffixOutlet) setOutlet(suffixOutlet, titleLine);
     if (parts.length > 1) readTitleCompanions(parts.filter((part) => part !== hindiPart), titleLine);
     const titleKey = foldForComparison(fields.title);
+    // Repeats are matched after normalisation (kicker, quotes, final punctuation, glued label).
+    const titleHeadlineKey = headlineKey(fields.title);
     for (const line of content) {
       if (line === titleLine) continue;
       const lineParts = line.text.split(PIPE);
       const state = claimed.get(line.n);
-      if (state === undefined && foldForComparison(stripOutletSuffix(line.text)) === titleKey) {
+      if (state === undefined && lineParts.length === 1 && line.text.length <= 300 && headlineKey(stripLeadingLabel(stripOutletSuffix(line.text), labelsAbove(contentIndexOf(line)))) === titleHeadlineKey) {
         useAsMetadata(line, 'title');
       } else if (state !== 'removed' && lineParts.length > 1 && lineParts.some((part) => foldForComparison(part) === titleKey)) {
         if (state === undefined) useAsMetadata(line, 'title');
@@ -250,6 +297,58 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     }
   }
 
+  function removeCards(): void {
+    const isDateOnly = (entry: LineFeatures): boolean => dateOfLine.has(entry.n) || isCardDateLine(entry.text);
+    const afterHeader = features.slice(Math.max(firstBodyIndex, titleIndex + 1));
+    const cards = findCardLines(afterHeader, {
+      isDateLine: isDateOnly,
+      isProtected: (n) => claimed.has(n) && !(claimed.get(n) === 'metadata' && dateOfLine.has(n) && metadata.every((m) => m.line !== n || m.field === 'date')),
+    });
+    for (const n of cards) {
+      if (claimed.get(n) === 'metadata') takeBackMetadata(n);
+      remove(content[indexOfLine.get(n) ?? 0], 'related-card');
+    }
+  }
+
+  // Template furniture, then jusText's classes with neighbour smoothing, after every metadata reader had its turn.
+  function removeChrome(): void {
+    const furniture = options.furniture;
+    const isFurniture = (entry: LineFeatures): boolean => furniture !== undefined && entry.text.length <= 1000 && furniture.has(furnitureKey(entry.text));
+    const blocks = reviseClasses(classifyBlocks(features, (n) => claimed.has(n) || isFurniture(featuresOf.get(n) as LineFeatures)));
+    const goodIndexes = blocks.filter((block) => block.final === 'good').map((block) => block.features.index);
+    const lastGood = goodIndexes.length > 0 ? goodIndexes[goodIndexes.length - 1] : -1;
+    const firstGood = goodIndexes.length > 0 ? goodIndexes[0] : features.length;
+    // boilerpipe's main-content span: inside it (first to last good line) context removes only menu rows.
+    const insideBody = (entry: LineFeatures): boolean => entry.index > firstGood && entry.index < lastGood;
+    for (const block of blocks) {
+      const entry = block.features;
+      if (claimed.has(entry.n)) continue;
+      // No good text at all (a page of a few short sentences): there is no main content to contrast the
+      // chrome with, so context decides nothing; only a menu row is chrome by its own shape.
+      if (goodIndexes.length === 0 && !isMenuRow(entry)) continue;
+      // A headline-shaped line between the headline and the first paragraph is the standfirst.
+      if (entry.index > titleIndex && entry.index < firstBodyIndex && titleIndex >= 0 && isHeadlineShaped(entry) && !isFurniture(entry)) continue;
+      // A template line inside the story (a repeated background paragraph) stays; above or below it, it is furniture.
+      if (isFurniture(entry) && (initialClass(entry) !== 'good' || entry.index < firstBodyIndex || entry.index > lastGood)) {
+        remove(content[entry.index], 'template');
+      } else if (block.final === 'bad' && (!insideBody(entry) || isMenuRow(entry)) && !isLatinDominant(entry.text) && !hasNoLetters(entry.text) && !isProse(entry) && !isStructured(entry) && !readAgencyFooter(entry.text)) {
+        // Context decides only lines that are not prose: a sentence with function words is never dropped
+        // for its neighbours (body recall comes first); agency footers are read below.
+        remove(content[entry.index], isMenuRow(entry) ? 'menu' : 'low-text');
+      }
+    }
+  }
+
+  function takeBackMetadata(n: number): void {
+    for (let k = metadata.length - 1; k >= 0; k--) if (metadata[k].line === n) metadata.splice(k, 1);
+    for (const field of ['date', 'byline', 'dateline', 'outlet', 'title', 'titleEnglish', 'kicker'] as const) metadataKeys.delete(`${n}:${field}`);
+    claimed.delete(n);
+    dateOfLine.delete(n);
+    // The page date is the first date left outside the cards.
+    const dates = [...dateOfLine].sort((a, b) => a[0] - b[0]);
+    fields.date = dates[0]?.[1];
+  }
+
   // A bare "Tags:", "खास बातें" or "ये भी पढ़ें-" label owns the short lines right under it (the tags,
   // the highlight bullets, the linked headlines) up to the first blank or already recognised line.
   for (const label of [...removed]) {
@@ -276,6 +375,9 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     if (scriptProfile(above.text).words <= 8 && !endsSentence(above.text) && !isListItem(above.text) && !/[:：]$/.test(above.text)) remove(above, 'caption');
   }
 
+  // Signals, outlet-independent: teaser and related cards first (their dates and names are not the page's).
+  removeCards();
+
   // Pass 3: bylines that only context reveals, and mastheads.
   // Content lines within three non-blank lines of a date or title line.
   const contentIndex = new Map(content.map((line, index) => [line.n, index] as const));
@@ -296,7 +398,9 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     if (fields.byline === undefined && betweenTitleAndDate && /^[\u0900-\u0963\u0971-\u097F]+(?:\s+[\u0900-\u0963\u0971-\u097F]+){0,2}$/.test(line.text)) {
       fields.byline = line.text;
       useAsMetadata(line, 'byline');
-    } else if (fields.byline === undefined && nearHeader && belowTitle && isLatinNameLine(line.text)) {
+    } else if (fields.byline === undefined && nearHeader && belowTitle && isLatinNameLine(line.text) && !isOutletName(line.text)
+      && !options.furniture?.has(furnitureKey(line.text))) {
+      // Card dates are already removed, so "near a date" means near the page's own date; a section name ("Cricket News") is no person.
       fields.byline = line.text;
       useAsMetadata(line, 'byline');
     } else if (isOutletName(line.text) && findOutlet(line.text)) {
@@ -322,13 +426,15 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     }
   }
 
+  removeChrome();
+
   // Pass 4: paragraphs. A line that does not end a sentence joins the next one.
   const paragraphs: Paragraph[] = [];
   let open: Paragraph | undefined;
   for (const line of unclaimed()) {
     const last = open?.lines[open.lines.length - 1];
     // A list item ("1. …", "• …") starts its own paragraph even under a line that does not end a sentence.
-    const joins = open && last && !endsSentence(last.text) && !isListItem(line.text)
+    const joins = open && last && !endsSentence(last.text) && !isListItem(line.text) && !startsNewProse(last, line)
       && (line.n === last.n + 1 || (line.n === last.n + 2 && lines[last.n].text === '' && endsWithStrongContinuation(last.text)));
     if (open && joins) {
       open.lines.push(line);
@@ -348,6 +454,14 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     if (open && endsSentence(line.text)) open = undefined;
   }
 
+  // A headline-shaped line with few function words does not run into a full sentence below it: it is a heading.
+  function startsNewProse(last: PageLine, next: PageLine): boolean {
+    const above = featuresOf.get(last.n);
+    const below = featuresOf.get(next.n);
+    return above !== undefined && below !== undefined && isHeadlineShaped(above) && above.stopwordDensity < 0.3
+      && initialClass(below) === 'good' && open?.lines.length === 1;
+  }
+
   if (fields.byline === undefined) {
     const firstBody = paragraphs.find((paragraph) => paragraph.kind === 'body');
     const agency = firstBody && datelineAgency(firstBody.lines[0].text);
@@ -363,6 +477,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     ({ kind, paragraph, line, source, target: '', status: 'untranslated' });
   if (titleLine && fields.title !== undefined) segments.push(newSegment('title', 0, titleLine.n, fields.title));
   const paragraphSegments: number[][] = [];
+  const firstBodyParagraph = paragraphs.find((paragraph) => paragraph.kind === 'body');
   paragraphs.forEach((paragraph, index) => {
     const number = index + 1;
     const first = segments.length;
@@ -370,7 +485,18 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       segments.push(newSegment('heading', number, paragraph.lines[0].n, paragraph.lines[0].text));
     } else {
       const { text, lineAt } = joinLines(paragraph.lines);
-      for (const span of splitHindiSentenceSpans(text)) segments.push(newSegment('body', number, lineAt(span.start), text.slice(span.start, span.end)));
+      // The dateline opening the first paragraph ("इंदौर। …", "कोलकाता : …") is a field, not a segment of its own.
+      // Only a dateline closed by a danda would become a segment of its own; "पटना: …" stays in its sentence.
+      const dateline = paragraph === firstBodyParagraph ? splitLeadingDateline(text) : undefined;
+      if (dateline && !/[।]\s*$/.test(text.slice(0, dateline.bodyStart))) dateline.bodyStart = 0;
+      const start = dateline && lineAt(0) === lineAt(dateline.bodyStart) ? dateline.bodyStart : 0;
+      if (dateline && start > 0) {
+        fields.dateline ??= dateline.dateline;
+        useAsMetadata(paragraph.lines[0], 'dateline');
+      }
+      for (const span of splitHindiSentenceSpans(text.slice(start))) {
+        segments.push(newSegment('body', number, lineAt(start + span.start), text.slice(start + span.start, start + span.end)));
+      }
     }
     paragraphSegments.push(range(first, segments.length));
   });
@@ -410,6 +536,8 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   if (fields.date !== undefined) article.date = fields.date;
   if (fields.byline !== undefined) article.byline = fields.byline;
   if (fields.outlet !== undefined) article.outlet = fields.outlet;
+  if (fields.dateline !== undefined) article.dateline = fields.dateline;
+  if (fields.kicker !== undefined) article.kicker = fields.kicker;
   return article;
 }
 
@@ -441,11 +569,23 @@ export function isListItem(text: string): boolean {
   return /^(?:[0-9०-९]{1,2}[.)]|[•●▪■◦*-])\s+\S/.test(text);
 }
 
-function isTitleCandidate(text: string): boolean {
-  const hindi = text.split(PIPE).find((part) => isDevanagariLed(part));
-  if (!hindi || hindi.length > 300) return false;
-  // A headline has at most one sentence: no danda before its end.
-  return !/[।॥]\s*\S/.test(hindi) && scriptProfile(hindi).words >= 3;
+/** A line that reads as prose on its own: sentence punctuation, six or more words, function words. */
+function isProse(entry: LineFeatures): boolean {
+  return (entry.endsSentence || /[।॥?!]/.test(entry.text)) && entry.words >= 6 && entry.stopwordDensity >= 0.15;
+}
+
+/** Index of the first undecided line of good prose (jusText's context-free class), or the line count. */
+function firstGoodIndex(features: readonly LineFeatures[], isClaimed: (n: number) => boolean): number {
+  const found = features.findIndex((entry) => !isClaimed(entry.n) && initialClass(entry) === 'good');
+  return found < 0 ? features.length : found;
+}
+
+/** A related card's date line: a date alone, or a date beside one or two short labels ("विचार | 04 Feb 2026"). */
+function isCardDateLine(text: string): boolean {
+  if (text.length > 80) return false;
+  if (readDateLine(text) !== undefined) return true;
+  const parts = text.split(/\s*[|•·]\s*/);
+  return parts.length >= 2 && parts.some((part) => readDateLine(part) !== undefined) && parts.every((part) => readDateLine(part) !== undefined || scriptProfile(part).words <= 3);
 }
 
 // Site words that trail a headline or lead its outlet part: "… - Hindi News", "Hindi News, Zee News".

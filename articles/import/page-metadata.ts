@@ -151,7 +151,7 @@ export function stripGluedPrefix(line: string): string {
  * before a Hindi headline: it is a section kicker, not part of the Hindi title.
  */
 export function stripLatinKicker(line: string): string {
-  return line.replace(/^[A-Za-z][A-Za-z .&'-]{0,48}?\s*:\s+(?=[\u0900-\u097F‘“"'])/, '');
+  return line.replace(/^[A-Za-z][A-Za-z .&'-]{0,48}?\s*:\s+(?=[\u0900-\u097F‘“"'0-9०-९])/, '');
 }
 
 /** Text folded for comparing duplicates: NFC, no glued prefix, no nukta/ZW joiners, single spaces. */

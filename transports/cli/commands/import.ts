@@ -1,6 +1,7 @@
 /** `anuvad import <files…> [--project DIR] [--json]`: raw pages become articles of the project. */
 import { basename } from 'node:path';
-import { carryOverTranslations, decodePage, importPage, summarizeArticle } from '../../../articles/index.ts';
+import { carryOverTranslations, decodePage, importPages, summarizeArticle } from '../../../articles/index.ts';
+import type { PageInput } from '../../../articles/index.ts';
 import type { Article } from '../../../articles/model.ts';
 import { parseArgs, stringOption } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
@@ -21,12 +22,13 @@ All pages are read first: if any page cannot be imported, nothing is imported (e
     const parsed = parseArgs(args, { project: 'string', json: 'boolean' });
     if (parsed.positionals.length === 0) throw new CliError('no files given; usage: anuvad import <files…> [--project DIR]');
     const importedAt = context.now().toISOString();
-    const articles: Article[] = [];
+    const inputs: PageInput[] = [];
     for (const given of parsed.positionals) {
       const fileName = basename(given);
-      const text = decodePage(await context.readBytes(given), fileName);
-      articles.push(importPage({ fileName, text }, { now: () => importedAt }));
+      inputs.push({ fileName, text: decodePage(await context.readBytes(given), fileName) });
     }
+    // The pages of one command are one batch: lines repeated across one template's pages are furniture.
+    const articles: Article[] = importPages(inputs, { now: () => importedAt });
     const summaries = await context.withProject(stringOption(parsed, 'project'), { create: true, write: true }, async (store) => {
       for (const article of articles) await store.saveArticle(carryOverTranslations(article, await store.getArticle(article.id)));
       return Promise.all(articles.map(async (article) => summarizeArticle((await store.getArticle(article.id)) ?? article)));

@@ -1,0 +1,66 @@
+import rolesFile from './lexicon/newsroom-roles.json' with { type: 'json' };
+import { stopwordDensity, wordsOf } from './line-features.ts';
+import { findDates } from './page-dates.ts';
+import { NEWS_AGENCIES } from './page-metadata.ts';
+
+const ROLES: ReadonlySet<string> = new Set(rolesFile.words.map((word) => word.toLowerCase()));
+const HINDI_MONTH = /(?:जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)/;
+const ENGLISH_MONTH = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?/;
+// "28 अक्तूबर", "9 दिसंबर 2025", "Jan 9": a day and month, with or without a year.
+const DAY_MONTH = new RegExp(`(?:[0-9०-९]{1,2}\\s+(?:${HINDI_MONTH.source}|${ENGLISH_MONTH.source})|${ENGLISH_MONTH.source}\\s+[0-9]{1,2})(?:,?\\s+[0-9०-९]{4})?`);
+// Devanagari letters without the danda and double danda (U+0964/5), which end a dateline.
+const LETTERS = '[\\u0900-\\u0963\\u0966-\\u097F]';
+const PLACE = `${LETTERS}+(?:[\\s-]${LETTERS}+){0,2}`;
+const AGENCY_TAG = '\\([^()]{1,25}\\)';
+
+/**
+ * A newsroom credit that stands where a reporter's name would ("नईदुनिया प्रतिनिधि, इंदौर", "सन्मार्ग
+ * संवाददाता", "संदीप शर्मा/ट्रिन्यू"): at most five words, no sentence punctuation, either ending in a
+ * newsroom role word (newsroom-roles.json) before an optional place, or "Name/desk tag". Only
+ * meaningful between the headline and the first paragraph; the caller checks the place.
+ */
+export function readNewsroomCredit(text: string): { byline: string; place?: string } | undefined {
+  const line = text.trim().normalize('NFC');
+  if (line.length > 80 || /[।?!:]/.test(line)) return undefined;
+  const [credit, ...rest] = line.split(/\s*,\s*/);
+  if (rest.length > 1 || (rest[0] !== undefined && wordsOf(rest[0]).length > 3)) return undefined;
+  const words = wordsOf(credit);
+  if (words.length < 1 || words.length > 5 || stopwordDensity(credit) > 0) return undefined;
+  const last = words[words.length - 1].replace(/[\u093c]/g, '').toLowerCase();
+  const roleLast = words.length >= 2 && [...ROLES].some((role) => role.replace(/[\u093c]/g, '') === last);
+  // "संदीप शर्मा/ट्रिन्यू": a name, a slash and a one-word desk or agency tag.
+  const slashForm = /^[\u0900-\u097F]+(?:\s[\u0900-\u097F]+){0,2}\s?\/\s?[\u0900-\u097F.]{2,12}$/.test(credit);
+  if (!roleLast && !slashForm) return undefined;
+  return rest[0] === undefined ? { byline: credit } : { byline: credit, place: rest[0] };
+}
+
+/**
+ * A dateline on a line of its own ("चंडीगढ़, 28 अक्तूबर", "इंदौर।", "लखनऊ (भाषा)"): a place of one to
+ * three words followed by a day and month, an agency tag or a danda/colon. Returns the dateline text.
+ */
+export function readDatelineLine(text: string): string | undefined {
+  const line = text.trim().normalize('NFC');
+  if (line.length > 60) return undefined;
+  const m = new RegExp(`^(${PLACE})\\s*(?:,\\s*(${DAY_MONTH.source})(?:\\s*${AGENCY_TAG})?|${AGENCY_TAG}(?:\\s*,\\s*${DAY_MONTH.source})?)?\\s*([।:]?)$`).exec(line);
+  if (!m || stopwordDensity(m[1]) > 0) return undefined;
+  const hasMark = m[0] !== m[1] && (m[2] !== undefined || /\(/.test(line) || m[3] !== '');
+  return hasMark ? line.replace(/\s*[।:]$/, '') : undefined;
+}
+
+/**
+ * The dateline opening a first paragraph ("इंदौर। नर्मदा…", "कोलकाता : महानगर…", "सियोल, 13 अगस्त (एपी)
+ * …"): one to three place words without function words, an optional date and agency tag, then a
+ * danda, colon or dash. Returns the dateline and where the sentence starts, or undefined.
+ */
+export function splitLeadingDateline(text: string): { dateline: string; bodyStart: number } | undefined {
+  const head = text.slice(0, 120).normalize('NFC');
+  const m = new RegExp(`^(${PLACE}(?:\\s*,\\s*${DAY_MONTH.source})?(?:\\s*${AGENCY_TAG})?)(?:\\s*(?:[।:]|\\s[-–—])\\s+|(?<=\\))\\s+)(?=\\S)`).exec(head);
+  if (!m || head !== text.slice(0, 120)) return undefined;
+  const place = /^[\u0900-\u097F\s-]+/.exec(m[1])?.[0] ?? '';
+  if (stopwordDensity(place) > 0 || wordsOf(text.slice(m[0].length)).length < 5) return undefined;
+  // A date inside must be a real one, and the tag an agency or a short desk code, not a clause.
+  if (findDates(m[1]).length === 0 && /\d/.test(m[1]) && !DAY_MONTH.test(m[1])) return undefined;
+  const tag = /\(([^()]+)\)/.exec(m[1])?.[1];
+  if (tag !== undefined && !NEWS_AGENCIES.includes(tag.trim()) && wordsOf(tag).length > 2) return undefined;
+  return { dateline: m[1].trim(), bodyStart: m[0].length };
+}

@@ -1,0 +1,104 @@
+import stoplistFile from './lexicon/hindi-stopwords.json' with { type: 'json' };
+import { scriptProfile } from './script-profile.ts';
+
+/** jusText's length classes, counted in words (Hindi words are short, so characters mislead). */
+export type LengthClass = 'tiny' | 'short' | 'medium' | 'long';
+
+/** Outlet-independent signals of one non-blank raw line, computed once and read by every pass. */
+export interface LineFeatures {
+  /** 1-based raw line number. */
+  n: number;
+  text: string;
+  words: number;
+  lengthClass: LengthClass;
+  /** Share of words that are Hindi function words (hindi-stopwords.json); 0 for a line of no words. */
+  stopwordDensity: number;
+  /** Ends with danda, ?, !, a full stop or an ellipsis (before closing quotes). */
+  endsSentence: boolean;
+  /** Share of letters that are Devanagari / Latin. */
+  devanagariShare: number;
+  latinShare: number;
+  /** Share of non-space characters that are digits (ASCII or Devanagari). */
+  digitShare: number;
+  /** Menu-like separators: pipes, bullets, runs of two or more spaces, slashes and arrows between words. */
+  separators: number;
+  /** Index among the page's non-blank lines, 0-based. */
+  index: number;
+}
+
+const folded = (word: string): string => word.normalize('NFC').replace(/[\u093c\u200c\u200d]/g, '');
+const STOPWORDS: ReadonlySet<string> = new Set(stoplistFile.words.map(folded));
+// Punctuation glued to a word ("कहा,", "(भाषा)") is not part of it.
+const WORD_EDGE = /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu;
+
+/** The words of a line with edge punctuation cut off (empty words dropped). */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (const raw of text.split(/\s+/)) {
+    const word = raw.replace(WORD_EDGE, '');
+    if (word !== '') words.push(word);
+  }
+  return words;
+}
+
+/** Share of `text`'s words that are Hindi function words. */
+export function stopwordDensity(text: string): number {
+  const words = wordsOf(text);
+  if (words.length === 0) return 0;
+  let hits = 0;
+  for (const word of words) if (STOPWORDS.has(folded(word))) hits++;
+  return hits / words.length;
+}
+
+/** jusText-style length class: tiny ≤ 3 words, short ≤ 9, medium ≤ 25, long above. */
+export function lengthClassOf(words: number): LengthClass {
+  if (words <= 3) return 'tiny';
+  if (words <= 9) return 'short';
+  return words <= 25 ? 'medium' : 'long';
+}
+
+const SENTENCE_FINAL = /[।॥?!.…](?:["'”’)\]»]*)$/;
+// "… आएंगे। (आईएएनएस)": a sentence followed by a short tag in brackets still ends in a sentence.
+const SENTENCE_THEN_TAG = /[।॥?!.…]["'”’]?\s*[(\[][^()\[\]]{1,30}[)\]]$/;
+
+/** The feature record of one line (`index` is its position among the page's non-blank lines). */
+export function lineFeatures(n: number, text: string, index: number): LineFeatures {
+  const profile = scriptProfile(text);
+  const letters = profile.devanagari + profile.latin + profile.otherLetters;
+  const words = wordsOf(text).length;
+  let digits = 0;
+  let visible = 0;
+  for (const ch of text) {
+    if (/\s/.test(ch)) continue;
+    visible++;
+    if (/[0-9०-९]/.test(ch)) digits++;
+  }
+  // Only headline-sized lines can be menus; counting on megabyte lines would be wasted work.
+  const separators = text.length > 400 ? 0 : (text.match(/\s[|•·/»›>]\s|\S {2,}\S|\s\|\s?|\s?\|\s/g) ?? []).length;
+  return {
+    n,
+    text,
+    words,
+    lengthClass: lengthClassOf(words),
+    stopwordDensity: stopwordDensity(text.length > 4000 ? text.slice(0, 4000) : text),
+    endsSentence: SENTENCE_FINAL.test(text.trimEnd()) || SENTENCE_THEN_TAG.test(text.trimEnd()),
+    devanagariShare: letters === 0 ? 0 : profile.devanagari / letters,
+    latinShare: letters === 0 ? 0 : profile.latin / letters,
+    digitShare: visible === 0 ? 0 : digits / visible,
+    separators,
+    index,
+  };
+}
+
+/** True for a line shaped like a headline: 4–25 words, no sentence-final punctuation, mostly Devanagari. */
+export function isHeadlineShaped(features: LineFeatures): boolean {
+  return features.words >= 4 && features.words <= 25 && !features.endsSentence && features.devanagariShare >= 0.5
+    && !/[।॥]/.test(features.text);
+}
+
+/** True for a menu row: three or more separators between short parts, or seven or more words with no function word and no figure. */
+export function isMenuRow(features: LineFeatures): boolean {
+  if (features.endsSentence || features.words < 4 || features.digitShare > 0) return false;
+  if (features.separators >= 3) return true;
+  return features.words >= 7 && features.stopwordDensity === 0;
+}

@@ -1,0 +1,122 @@
+import type { LineFeatures } from './line-features.ts';
+import { isMenuRow } from './line-features.ts';
+import { foldForComparison, stripGluedPrefix, stripLatinKicker } from './page-metadata.ts';
+import { isDevanagariLed } from './script-profile.ts';
+
+/** What title scoring reads about the page around a candidate. */
+export interface TitleContext {
+  /** Every non-blank line of the page in order, with features. */
+  lines: readonly LineFeatures[];
+  /** The line is already decided (boilerplate or metadata) and cannot be the title. */
+  isClaimed: (n: number) => boolean;
+  /** The line holds a byline or a date (metadata read in pass 1, or a newsroom credit). */
+  isBylineOrDate: (n: number) => boolean;
+}
+
+/** A candidate headline with its score and the reasons that added up to it (for tests and debugging). */
+export interface ScoredTitle {
+  features: LineFeatures;
+  score: number;
+  reasons: string[];
+}
+
+const PIPE = /\s+\|\s+/;
+
+/** The comparable form of a headline: folded, no Latin kicker, no outlet suffix punctuation, no quotes. */
+export function headlineKey(text: string): string {
+  const hindi = text.split(PIPE).find((part) => isDevanagariLed(part)) ?? text;
+  return foldForComparison(stripLatinKicker(stripGluedPrefix(hindi.trim())))
+    .replace(/["'“”‘’]/g, '')
+    .replace(/[.!?।\s]+$/, '')
+    .toLowerCase();
+}
+
+/**
+ * True for a breadcrumb trail of two or more short parts ("मध्य प्रदेश / इंदौर", "Home » राष्ट्रीय"):
+ * every part at most three words and none a sentence. Headlines with a slash have a longer part.
+ */
+export function isCrumbTrail(text: string): boolean {
+  const parts = text.trim().split(/\s+[/>»›]\s+/);
+  return parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= 3 && !/[।?!]/.test(part));
+}
+
+// How far below the headline its byline or date may stand (non-blank lines), and how much earlier lines are preferred.
+const META_WINDOW = 5;
+const RANK_PENALTY = 0.5;
+
+/**
+ * Scores the headline candidates above the first paragraph: headline length, function words (a menu
+ * or a label has none), no crumb or menu shape, a repeat elsewhere on the page (after normalisation),
+ * a byline or date just below; earlier candidates win ties.
+ */
+export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: number): ScoredTitle[] {
+  const scored: ScoredTitle[] = [];
+  const keys = context.lines.map((line) => (line.text.length <= 300 ? headlineKey(line.text) : ''));
+  for (const line of context.lines.slice(0, firstBodyIndex)) {
+    if (context.isClaimed(line.n) || !isTitleShaped(line)) continue;
+    const reasons: string[] = [];
+    let score = 0;
+    // "Hindi | English | Outlet": the Hindi part is the headline; the pipes are the title form, not a menu.
+    const hindi = line.text.split(PIPE).find((part) => isDevanagariLed(part)) ?? line.text;
+    const words = hindi.split(/\s+/).length;
+    if (words >= 5 && words <= 25) { score += 2; reasons.push('headline-length'); } else if (words > 25) { score -= 1; reasons.push('too-long'); }
+    if (line.stopwordDensity > 0) { score += 1; reasons.push('function-words'); } else { score -= 2; reasons.push('no-function-words'); }
+    if ((hindi.match(/\s[|•·/»›>]\s|\S {2,}\S/g) ?? []).length >= 2) { score -= 2; reasons.push('separators'); }
+    if (keys.some((key, k) => k !== line.index && key !== '' && key === keys[line.index])) { score += 2; reasons.push('repeated'); }
+    const below = context.lines.slice(line.index + 1, line.index + 1 + META_WINDOW);
+    if (below.some((next) => context.isBylineOrDate(next.n))) { score += 2; reasons.push('byline-or-date-below'); }
+    if (/[।॥]$/.test(line.text)) { score -= 1; reasons.push('ends-with-danda'); }
+    score -= RANK_PENALTY * scored.length;
+    scored.push({ features: line, score, reasons });
+  }
+  return scored;
+}
+
+/** The best-scoring headline line above the first paragraph, or undefined. */
+export function chooseTitle(context: TitleContext, firstBodyIndex: number): LineFeatures | undefined {
+  let best: ScoredTitle | undefined;
+  for (const candidate of scoreTitleCandidates(context, firstBodyIndex)) if (!best || candidate.score > best.score) best = candidate;
+  if (best && best.score > 0) return best.features;
+  const short = loneShortHeadline(context);
+  if (short) return short;
+  // No headline above the first sentence: that sentence is the headline when a byline or date stands under it.
+  const first = scoreTitleCandidates(context, firstBodyIndex + 1).find((candidate) => candidate.features.index === firstBodyIndex);
+  return first && first.reasons.includes('byline-or-date-below') ? first.features : undefined;
+}
+
+/**
+ * A one- or two-word line standing alone above the first sentence ("समाचार" / "किम जोंग उन ने कहा। …"):
+ * where nothing headline-sized exists, the line in the headline's place is the headline (jusText keeps a
+ * short heading that text follows). Only the first open line of the page, and only directly above prose.
+ */
+export function loneShortHeadline(context: TitleContext): LineFeatures | undefined {
+  const open = context.lines.filter((line) => !context.isClaimed(line.n));
+  const [candidate, next] = open;
+  if (!candidate || !next || next.index !== candidate.index + 1) return undefined;
+  const startsProse = /[।॥?!]/.test(next.text) && next.stopwordDensity > 0;
+  const shaped = candidate.words >= 1 && candidate.words <= 2 && isDevanagariLed(candidate.text) && !/[।॥?!.:：,]$/.test(candidate.text)
+    && candidate.digitShare === 0 && !isCrumbTrail(candidate.text);
+  return startsProse && shaped ? candidate : undefined;
+}
+
+function isTitleShaped(line: LineFeatures): boolean {
+  const hindi = line.text.split(PIPE).find((part) => isDevanagariLed(part));
+  if (!hindi || hindi.length > 300 || isCrumbTrail(line.text) || isMenuRow(line)) return false;
+  // A headline has at most one sentence: no danda before its end.
+  return !/[।॥]\s*\S/.test(hindi) && hindi.split(/\s+/).length >= 3;
+}
+
+/**
+ * The headline without a crumb or section word glued before it ("राष्ट्रीयजनगणना …" under
+ * "Home » राष्ट्रीय"): `labels` are the last crumb parts and section labels found just above.
+ */
+export function stripLeadingLabel(title: string, labels: readonly string[]): string {
+  for (const label of labels) {
+    const clean = label.trim();
+    // Glued only: a label followed by a space or colon may be the headline's own kicker ("कोलकाता : …").
+    if (clean.length < 2 || !title.startsWith(clean) || !/^\p{L}/u.test(title.slice(clean.length))) continue;
+    const rest = title.slice(clean.length);
+    if (rest.split(/\s+/).length >= 3) return rest;
+  }
+  return title;
+}

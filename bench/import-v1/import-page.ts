@@ -1,0 +1,490 @@
+// Frozen copy of the importer as it was on main before issue 12 (commit 9476dc2), kept only as the
+// baseline of `npm run bench -- import`; never imported by the product.
+import { ARTICLE_SCHEMA_VERSION } from '../../articles/model.ts';
+import type { Article, MetadataLine, RemovedLine, Segment, SegmentKind } from '../../articles/model.ts';
+import { splitHindiSentenceSpans } from '../../articles/segment/hindi-sentences.ts';
+import { assignSegmentIds, fnv1a64Hex } from '../../articles/segment/segment-id.ts';
+import { isSectionLabel, matchBoilerplate } from './boilerplate-rules.ts';
+import { ImportError } from '../../articles/import/import-error.ts';
+import { bestDate, withoutDates } from './page-dates.ts';
+import {
+  datelineAgency, findOutlet, readOutletCredit, foldForComparison, isBreadcrumb, isLatinNameLine, isOutletName, NEWS_AGENCIES, readAgencyFooter,
+  readByline, stripGluedPrefix, stripLatinKicker,
+} from './page-metadata.ts';
+import { hasNoLetters, isDevanagariLed, isLatinDominant, scriptProfile } from './script-profile.ts';
+
+/** A raw page as read from disk (already decoded) and the name of its file. */
+export interface PageInput {
+  fileName: string;
+  text: string;
+}
+
+/** Options for importPage; `now` is the clock for `importedAt` (pass one in tests). */
+export interface ImportOptions {
+  now?: () => string;
+}
+
+/** One line of the raw page: 1-based number, raw text and trimmed text. */
+export interface PageLine {
+  n: number;
+  raw: string;
+  text: string;
+}
+
+/** Splits page text into lines on LF, CRLF or CR, numbered from 1 (the numbering decodePage errors use). */
+export function splitPageLines(text: string): PageLine[] {
+  return text.split(/\r\n|\n|\r/).map((raw, index) => ({ n: index + 1, raw, text: raw.trim() }));
+}
+
+/** Article id from a file name: base name without extension, reduced to [A-Za-z0-9_-]; never a path, never `..`. */
+export function articleIdFromFileName(fileName: string): string {
+  const base = baseFileName(fileName).replace(/\.(?:txt|text|html?|md)$/i, '');
+  let slug = base.normalize('NFC').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/-{2,}/g, '-').replace(/^[-_]+|[-_]+$/g, '').slice(0, 80);
+  // A name that lost characters (Devanagari, spaces, dots) gets a hash so two such names never collide.
+  if (slug !== base) slug = `${slug || 'page'}-${fnv1a64Hex(base).slice(0, 8)}`;
+  if (/^(?:con|prn|aux|nul|com\d|lpt\d)$/i.test(slug)) slug = `page-${slug}`;
+  return slug;
+}
+
+/** The last path component of a file name given with / or \ separators. */
+export function baseFileName(fileName: string): string {
+  const parts = fileName.split(/[/\\]/);
+  return parts[parts.length - 1] || 'page';
+}
+
+type MetadataField = MetadataLine['field'];
+
+interface Paragraph {
+  kind: 'heading' | 'body';
+  lines: PageLine[];
+}
+
+const CLOSING_CHARS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+
+// Equivalent to text.replace(/["'”’»)\]\s]+$/, '') without the regex's quadratic scan on megabyte lines.
+function withoutClosingTail(text: string): string {
+  let end = text.length;
+  while (end > 0 && (CLOSING_CHARS.has(text[end - 1]) || /\s/.test(text[end - 1]))) end--;
+  return text.slice(0, end);
+}
+const SENTENCE_END = /[।॥?!.…|]$/;
+
+/** True when the line ends a sentence (after trailing closing quotes) and does not end on an opening quote. */
+export function endsSentence(text: string): boolean {
+  if (endsWithOpeningQuote(text)) return false;
+  return SENTENCE_END.test(withoutClosingTail(text));
+}
+
+function endsWithOpeningQuote(text: string): boolean {
+  return /[“‘«]$/.test(text) || /(?:^|\s)["']$/.test(text);
+}
+
+// A line ending like this carries on after a blank line too (scrapers often insert one mid-sentence).
+function endsWithStrongContinuation(text: string): boolean {
+  return endsWithOpeningQuote(text) || /[,،\-–—]$/.test(text);
+}
+
+/** True for a short standalone Hindi line that reads as a subheading (no sentence punctuation). */
+export function isHeadingLike(text: string): boolean {
+  if (text.length > 100) return false;
+  const profile = scriptProfile(text);
+  if (!isDevanagariLed(text) || profile.words > 12 || text.length > 100) return false;
+  if (/[।॥]/.test(text) || endsWithOpeningQuote(text)) return false;
+  return !/[.,;:।॥\-–—|]$/.test(withoutClosingTail(text));
+}
+
+const DATE_LABELS = /\b(?:Last\s+)?(?:Updated?|Published|Posted|First\s+Published|Created|Modified|Date|Time|on|at|IST|GMT|UTC|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b|प्रकाशित|प्रकाशन|अपडेटेड|अपडेट|पब्लिश्ड|तारीख|दिनांक|तिथि|समय|सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार|बजे|तक/gi;
+
+/** The ISO date of a line that is only a date (with labels, weekday, time, a dateline city), or undefined. */
+export function readDateLine(text: string): string | undefined {
+  if (text.length > 160 || /।/.test(text)) return undefined;
+  const found = bestDate(text);
+  if (!found) return undefined;
+  const residue = withoutDates(text).replace(DATE_LABELS, '');
+  const profile = scriptProfile(residue);
+  return profile.devanagari + profile.latin + profile.otherLetters <= 24 ? found.iso : undefined;
+}
+
+const LABEL_BLOCK_REASONS: ReadonlySet<string> = new Set(['tags', 'related', 'highlights']);
+const PIPE = /\s+\|\s+/;
+// Where one metadata line holds several fields: "By X | Published: …", "Edited By: X Updated: …".
+const METADATA_SEPARATOR = /\s*\|\s*|\s+(?=(?:Published by|Edited by|Last Updated|Updated|Published|First Published|अपडेटेड|प्रकाशित)(?:\s*[:：]|\s+\S))/i;
+
+/** Turns a raw scraped Hindi news page into an Article: title, metadata, body segments, removed boilerplate. */
+export function importPage(input: PageInput, options: ImportOptions = {}): Article {
+  const file = baseFileName(input.fileName);
+  const id = articleIdFromFileName(input.fileName);
+  const lines = splitPageLines(input.text);
+  const content = lines.filter((line) => line.text !== '');
+  if (content.length === 0) throw new ImportError(file, 'the page is empty');
+
+  const removed: RemovedLine[] = [];
+  const metadata: MetadataLine[] = [];
+  const claimed = new Map<number, 'removed' | 'metadata'>();
+  const fields: { title?: string; titleEnglish?: string; date?: string; byline?: string; outlet?: string } = {};
+
+  const remove = (line: PageLine, reason: string): void => {
+    removed.push({ line: line.n, text: line.text, reason });
+    claimed.set(line.n, 'removed');
+  };
+  const metadataKeys = new Set<string>();
+  const useAsMetadata = (line: PageLine, field: MetadataField): void => {
+    const key = `${line.n}:${field}`;
+    if (!metadataKeys.has(key)) metadata.push({ line: line.n, text: line.text, field });
+    metadataKeys.add(key);
+    claimed.set(line.n, 'metadata');
+  };
+  const setOutlet = (name: string | undefined, line: PageLine): void => {
+    if (!name) return;
+    if (fields.outlet === undefined) fields.outlet = name;
+    if (claimed.get(line.n) !== 'removed') useAsMetadata(line, 'outlet');
+  };
+
+  // Pass 1: lines recognisable on their own (boilerplate table, labelled metadata).
+  let previous: PageLine | undefined;
+  for (const line of content) {
+    const text = line.text;
+    const rule = matchBoilerplate(text);
+    const english = /^(?:Web Title|English Title|Title in English)\s*[:：]\s*(.+)$/i.exec(text);
+    const parts = text.split(METADATA_SEPARATOR);
+    const metadataParts = parts.length > 1 ? parts.map(readMetadataPart) : undefined;
+    if (rule) {
+      remove(line, rule.reason);
+      // A copyright line or an app promo ("… इनस्टॉल करें दैनिक भास्कर ऐप") names the outlet.
+      if (rule.reason === 'copyright' || rule.reason === 'promo') setOutletFromCopyright(line);
+    } else if (previous && claimed.get(previous.n) === 'removed' && previous.n === line.n - 1
+      && removed[removed.length - 1].reason === 'weather-widget' && /^[\p{L}\s]{2,30}$/u.test(text) && scriptProfile(text).words <= 3) {
+      // The city under a temperature widget ("27.1 C" / "Jaipur").
+      remove(line, 'weather-widget');
+    } else if (isBreadcrumb(text)) {
+      remove(line, 'breadcrumb');
+    } else if (isSectionLabel(text)) {
+      remove(line, 'section-label');
+    } else if (english) {
+      useAsMetadata(line, 'titleEnglish');
+      fields.titleEnglish ??= english[1].trim();
+    } else if (metadataParts && isMetadataLine(metadataParts, parts)) {
+      // "Published: 11 Jan 2026 | 09:12 AM": the time may sit in the next part; the whole line is more precise.
+      const wholeDate = readDateLine(text);
+      metadataParts.forEach((part, k) => {
+        const precise = part?.field === 'date' && wholeDate !== undefined && wholeDate.length > part.value.length && wholeDate.startsWith(part.value);
+        if (part) useMetadataPart(line, precise ? { field: 'date', value: wholeDate } : part, parts[k]);
+      });
+    } else {
+      const part = readMetadataPart(text);
+      if (part) useMetadataPart(line, part, text);
+    }
+    previous = line;
+  }
+
+  function useMetadataPart(line: PageLine, part: { field: MetadataField; value: string }, partText: string): void {
+    useAsMetadata(line, part.field);
+    if (part.field === 'date') fields.date ??= part.value;
+    if (part.field === 'outlet') fields.outlet ??= part.value;
+    if (part.field === 'byline') {
+      fields.byline ??= part.value;
+      // A desk credit names the outlet: "वर्ल्ड डेस्क, अमर उजाला, टोक्यो".
+      setOutlet(findOutlet(partText)?.name, line);
+    }
+  }
+
+  function setOutletFromCopyright(line: PageLine): void {
+    const outlet = findOutlet(line.text);
+    if (outlet && fields.outlet === undefined) fields.outlet = outlet.name;
+  }
+
+  // Pass 2: the title, its English twin and the outlet, then every line that repeats them.
+  const unclaimed = (): PageLine[] => content.filter((line) => !claimed.has(line.n));
+  // The headline comes before the story: stop looking at the first line of Hindi prose.
+  let titleLine: PageLine | undefined;
+  for (const line of unclaimed()) {
+    if (isTitleCandidate(line.text)) { titleLine = line; break; }
+    if (isDevanagariLed(line.text) && (/[।॥]/.test(line.text) || line.text.length > 300)) break;
+  }
+  if (titleLine) {
+    const parts = titleLine.text.split(PIPE);
+    const hindiPart = parts.find((part) => isDevanagariLed(part)) ?? titleLine.text;
+    fields.title = stripLatinKicker(stripOutletSuffix(stripGluedPrefix(hindiPart).trim()));
+    useAsMetadata(titleLine, 'title');
+    // "… - News18 हिंदी": the suffix cut off the headline names the outlet.
+    const suffixOutlet = outletOfSuffix(stripGluedPrefix(hindiPart).trim());
+    if (suffixOutlet) setOutlet(suffixOutlet, titleLine);
+    if (parts.length > 1) readTitleCompanions(parts.filter((part) => part !== hindiPart), titleLine);
+    const titleKey = foldForComparison(fields.title);
+    for (const line of content) {
+      if (line === titleLine) continue;
+      const lineParts = line.text.split(PIPE);
+      const state = claimed.get(line.n);
+      if (state === undefined && foldForComparison(stripOutletSuffix(line.text)) === titleKey) {
+        useAsMetadata(line, 'title');
+      } else if (state !== 'removed' && lineParts.length > 1 && lineParts.some((part) => foldForComparison(part) === titleKey)) {
+        if (state === undefined) useAsMetadata(line, 'title');
+        readTitleCompanions(lineParts.filter((part) => foldForComparison(part) !== titleKey), line);
+      }
+    }
+  }
+
+  function readTitleCompanions(parts: string[], line: PageLine): void {
+    // "Hindi News, Zee News": the generic words before the outlet are not an English headline.
+    for (const part of parts.map((text) => text.replace(GENERIC_SITE_WORDS_PREFIX, ''))) {
+      if (isOutletName(part)) {
+        fields.outlet ??= findOutlet(part)?.name ?? part.trim();
+        useAsMetadata(line, 'outlet');
+      } else if (isLatinDominant(part)) {
+        fields.titleEnglish ??= part.trim();
+        if (foldForComparison(part).toLowerCase() === foldForComparison(fields.titleEnglish).toLowerCase()) useAsMetadata(line, 'titleEnglish');
+      }
+    }
+  }
+
+  if (titleLine && fields.titleEnglish === undefined) {
+    // An English headline printed right under the Hindi one is its English title.
+    const next = content[content.indexOf(titleLine) + 1];
+    if (next && !claimed.has(next.n) && isLatinDominant(next.text) && scriptProfile(next.text).words >= 4 && !/[.?!]$/.test(next.text)) {
+      fields.titleEnglish = next.text;
+      useAsMetadata(next, 'titleEnglish');
+    }
+  }
+  if (fields.titleEnglish !== undefined) {
+    const englishKey = foldForComparison(fields.titleEnglish).toLowerCase();
+    for (const line of unclaimed()) {
+      if (foldForComparison(line.text).toLowerCase() === englishKey) useAsMetadata(line, 'titleEnglish');
+    }
+  }
+
+  // A bare "Tags:", "खास बातें" or "ये भी पढ़ें-" label owns the short lines right under it (the tags,
+  // the highlight bullets, the linked headlines) up to the first blank or already recognised line.
+  for (const label of [...removed]) {
+    // An author box ("लेखक के बारे में") owns its name and bio lines, bio sentences included.
+    if (label.reason === 'author-detail' && scriptProfile(label.text).words <= 6) {
+      for (let n = label.line + 1; n <= lines.length && lines[n - 1].text !== '' && !claimed.has(n) && lines[n - 1].text.length <= 400; n++) remove(lines[n - 1], label.reason);
+      continue;
+    }
+    if (!LABEL_BLOCK_REASONS.has(label.reason) || scriptProfile(label.text).words > 6) continue;
+    for (let n = label.line + 1; n <= lines.length; n++) {
+      const line = lines[n - 1];
+      if (line.text === '' || claimed.has(n) || scriptProfile(line.text).words > 15 || /[।॥]/.test(line.text)) break;
+      // Linked headlines are never numbered: "1. …" under "जरूर पढ़ें" is the article's own list resuming.
+      if (label.reason === 'related' && /^\s*[0-9०-९]{1,2}[.)]\s/.test(line.text)) break;
+      remove(line, label.reason);
+    }
+  }
+
+  // A photo's alt text sits right above its credit ("शुभमन गिल" / "Image Source : PTI"): a short line
+  // without sentence punctuation, below the headline (above it, the line may be the headline itself).
+  for (const credit of removed.filter((entry) => entry.reason === 'media-credit')) {
+    const above = lines[credit.line - 2];
+    if (!above || !titleLine || above.n <= titleLine.n || above.text === '' || claimed.has(above.n)) continue;
+    if (scriptProfile(above.text).words <= 8 && !endsSentence(above.text) && !isListItem(above.text) && !/[:：]$/.test(above.text)) remove(above, 'caption');
+  }
+
+  // Pass 3: bylines that only context reveals, and mastheads.
+  // Content lines within three non-blank lines of a date or title line.
+  const contentIndex = new Map(content.map((line, index) => [line.n, index] as const));
+  const nearDateOrTitle = new Set<number>();
+  for (const entry of metadata) {
+    if (entry.field !== 'date' && entry.field !== 'title') continue;
+    const index = contentIndex.get(entry.line) ?? 0;
+    for (let k = Math.max(0, index - 3); k <= Math.min(content.length - 1, index + 3); k++) nearDateOrTitle.add(k);
+  }
+  for (const line of unclaimed()) {
+    const nearHeader = nearDateOrTitle.has(contentIndex.get(line.n) ?? -1);
+    // Bylines follow the headline; a Latin line above it is a kicker ("North Korea"), not a name.
+    const belowTitle = !titleLine || line.n > titleLine.n;
+    const index = contentIndex.get(line.n) ?? -1;
+    // A bare Hindi name squeezed between the headline and the date line ("सौरभ") is the author.
+    const betweenTitleAndDate = titleLine !== undefined && content[index - 1] === titleLine
+      && metadata.some((entry) => entry.field === 'date' && entry.line === content[index + 1]?.n);
+    if (fields.byline === undefined && betweenTitleAndDate && /^[\u0900-\u0963\u0971-\u097F]+(?:\s+[\u0900-\u0963\u0971-\u097F]+){0,2}$/.test(line.text)) {
+      fields.byline = line.text;
+      useAsMetadata(line, 'byline');
+    } else if (fields.byline === undefined && nearHeader && belowTitle && isLatinNameLine(line.text)) {
+      fields.byline = line.text;
+      useAsMetadata(line, 'byline');
+    } else if (isOutletName(line.text) && findOutlet(line.text)) {
+      setOutlet(findOutlet(line.text)?.name, line);
+    }
+  }
+  // Agency footers ("एपी सिम्मी गोला") count only below the last prose line, where agencies sign.
+  const lastProse = [...unclaimed()].reverse().find((line) => /[।?!.]["'”’]?$/.test(line.text) && scriptProfile(line.text).words > 8);
+  for (const line of unclaimed()) {
+    if (lastProse && line.n < lastProse.n) continue;
+    const footer = readAgencyFooter(line.text);
+    if (footer) {
+      fields.byline ??= footer;
+      useAsMetadata(line, 'byline');
+    }
+  }
+  if (fields.byline !== undefined) {
+    const bylineWords = new Set(fields.byline.split(/\s+/));
+    for (const line of unclaimed()) {
+      const words = line.text.split(/\s+/);
+      // Author widgets repeat part of the name on its own line ("गोला" under "एपी सिम्मी गोला").
+      if (words.length <= 2 && words.every((word) => bylineWords.has(word))) remove(line, 'byline-residue');
+    }
+  }
+
+  // Pass 4: paragraphs. A line that does not end a sentence joins the next one.
+  const paragraphs: Paragraph[] = [];
+  let open: Paragraph | undefined;
+  for (const line of unclaimed()) {
+    const last = open?.lines[open.lines.length - 1];
+    // A list item ("1. …", "• …") starts its own paragraph even under a line that does not end a sentence.
+    const joins = open && last && !endsSentence(last.text) && !isListItem(line.text)
+      && (line.n === last.n + 1 || (line.n === last.n + 2 && lines[last.n].text === '' && endsWithStrongContinuation(last.text)));
+    if (open && joins) {
+      open.lines.push(line);
+    } else {
+      open = undefined;
+      if (hasNoLetters(line.text)) {
+        remove(line, 'no-text');
+      } else if (isLatinDominant(line.text)) {
+        remove(line, 'english-text');
+      } else if (isHeadingLike(line.text) && !isListItem(line.text)) {
+        paragraphs.push({ kind: 'heading', lines: [line] });
+      } else {
+        open = { kind: 'body', lines: [line] };
+        paragraphs.push(open);
+      }
+    }
+    if (open && endsSentence(line.text)) open = undefined;
+  }
+
+  if (fields.byline === undefined) {
+    const firstBody = paragraphs.find((paragraph) => paragraph.kind === 'body');
+    const agency = firstBody && datelineAgency(firstBody.lines[0].text);
+    if (agency && firstBody) {
+      fields.byline = agency.agency;
+      metadata.push({ line: firstBody.lines[0].n, text: agency.dateline, field: 'dateline' });
+    }
+  }
+
+  // Pass 5: segments, repeats and ids.
+  const segments: Omit<Segment, 'id'>[] = [];
+  const newSegment = (kind: SegmentKind, paragraph: number, line: number, source: string): Omit<Segment, 'id'> =>
+    ({ kind, paragraph, line, source, target: '', status: 'untranslated' });
+  if (titleLine && fields.title !== undefined) segments.push(newSegment('title', 0, titleLine.n, fields.title));
+  const paragraphSegments: number[][] = [];
+  paragraphs.forEach((paragraph, index) => {
+    const number = index + 1;
+    const first = segments.length;
+    if (paragraph.kind === 'heading') {
+      segments.push(newSegment('heading', number, paragraph.lines[0].n, paragraph.lines[0].text));
+    } else {
+      const { text, lineAt } = joinLines(paragraph.lines);
+      for (const span of splitHindiSentenceSpans(text)) segments.push(newSegment('body', number, lineAt(span.start), text.slice(span.start, span.end)));
+    }
+    paragraphSegments.push(range(first, segments.length));
+  });
+  if (segments.length === 0) throw new ImportError(file, `no article text found: all ${content.length} non-blank lines are boilerplate or metadata`);
+  if (segments[0].kind !== 'title') {
+    // No headline line: the first sentence stands in as the title so the title is always segments[0].
+    segments[0].kind = 'title';
+    fields.title = segments[0].source;
+  }
+
+  const ids = assignSegmentIds(id, segments.map((segment) => segment.source));
+  const withIds: Segment[] = segments.map((segment, index) => ({ id: ids[index], ...segment }));
+  const firstParagraphByText = new Map<string, number>();
+  paragraphs.forEach((paragraph, index) => {
+    const key = paragraphSegments[index].map((segmentIndex) => foldForComparison(withIds[segmentIndex].source)).join('\n');
+    const earlier = firstParagraphByText.get(key);
+    if (earlier === undefined) {
+      firstParagraphByText.set(key, index);
+      return;
+    }
+    paragraphSegments[index].forEach((segmentIndex, k) => { withIds[segmentIndex].repeatOf = withIds[paragraphSegments[earlier][k]].id; });
+  });
+
+  removed.sort((a, b) => a.line - b.line);
+  metadata.sort((a, b) => a.line - b.line);
+  const article: Article = {
+    schemaVersion: ARTICLE_SCHEMA_VERSION,
+    id,
+    file,
+    title: fields.title ?? '',
+    segments: withIds,
+    removed,
+    metadata,
+    importedAt: options.now ? options.now() : new Date().toISOString(),
+  };
+  if (fields.titleEnglish !== undefined) article.titleEnglish = fields.titleEnglish;
+  if (fields.date !== undefined) article.date = fields.date;
+  if (fields.byline !== undefined) article.byline = fields.byline;
+  if (fields.outlet !== undefined) article.outlet = fields.outlet;
+  return article;
+}
+
+function readMetadataPart(part: string): { field: MetadataField; value: string } | undefined {
+  const byline = readByline(part) ?? readOutletCredit(part)?.byline;
+  if (byline !== undefined) return { field: 'byline', value: byline };
+  const date = readDateLine(part);
+  if (date !== undefined) return { field: 'date', value: date };
+  if (isOutletName(part) && findOutlet(part)) return { field: 'outlet', value: findOutlet(part)?.name ?? part };
+  // "Agency:News18Hindi", "एजेंसी: News18 Hindi": the site names itself as the source; a scraper may glue the words.
+  const source = /^(?:Agency|Source|एजेंसी|स्रोत)\s*[:：]\s*(\S.{0,40})$/i.exec(part.trim());
+  const sourceName = source?.[1].replace(/([a-z0-9])([A-Z])/g, '$1 $2');
+  if (sourceName !== undefined && isOutletName(sourceName) && findOutlet(sourceName)) return { field: 'outlet', value: findOutlet(sourceName)?.name ?? sourceName };
+  // "Agency: PTI": a news agency as the source is an agency credit.
+  if (sourceName !== undefined && NEWS_AGENCIES.includes(sourceName.trim())) return { field: 'byline', value: sourceName.trim() };
+  return undefined;
+}
+
+// "By X | Published: …" is metadata when every part is; "Curated by | site.com | Updated: …" too:
+// a date or byline part, the rest short labels (at most four words each).
+function isMetadataLine(metadataParts: (ReturnType<typeof readMetadataPart>)[], parts: string[]): boolean {
+  if (metadataParts.every((part) => part !== undefined)) return true;
+  const recognised = metadataParts.some((part) => part?.field === 'date' || part?.field === 'byline');
+  return recognised && parts.every((part, k) => metadataParts[k] !== undefined || (scriptProfile(part).words <= 4 && !/[।?!]/.test(part)));
+}
+
+/** True for a numbered or bulleted list line: "1. …", "2) …", "• …", "- …". */
+export function isListItem(text: string): boolean {
+  return /^(?:[0-9०-९]{1,2}[.)]|[•●▪■◦*-])\s+\S/.test(text);
+}
+
+function isTitleCandidate(text: string): boolean {
+  const hindi = text.split(PIPE).find((part) => isDevanagariLed(part));
+  if (!hindi || hindi.length > 300) return false;
+  // A headline has at most one sentence: no danda before its end.
+  return !/[।॥]\s*\S/.test(hindi) && scriptProfile(hindi).words >= 3;
+}
+
+// Site words that trail a headline or lead its outlet part: "… - Hindi News", "Hindi News, Zee News".
+const GENERIC_SITE_WORDS = '(?:Latest Hindi News|Hindi News|Latest News|हिंदी न्यूज़?|हिन्दी न्यूज़?|हिंदी समाचार|हिन्दी समाचार)';
+const GENERIC_SITE_WORDS_SUFFIX = new RegExp(`\\s+[-–—|,]\\s+${GENERIC_SITE_WORDS}$`, 'i');
+const GENERIC_SITE_WORDS_PREFIX = new RegExp(`^\\s*${GENERIC_SITE_WORDS}\\s*[,|–—-]\\s*(?=\\S)`, 'i');
+
+function stripOutletSuffix(text: string): string {
+  // Only headline-sized text: the backtracking pattern below is quadratic on a megabyte line.
+  if (text.length > 300) return text;
+  const m = /^(.*\S)\s+[-–—|]\s+([^-–—|]+)$/.exec(text);
+  return (m && isOutletName(m[2]) && findOutlet(m[2]) ? m[1] : text).replace(GENERIC_SITE_WORDS_SUFFIX, '');
+}
+
+function outletOfSuffix(text: string): string | undefined {
+  if (text.length > 300) return undefined;
+  const m = /^(.*\S)\s+[-–—|]\s+([^-–—|]+)$/.exec(text);
+  return m && isOutletName(m[2]) ? findOutlet(m[2])?.name : undefined;
+}
+
+/** Joins a paragraph's lines (no space after an opening quote or hyphen) and maps offsets back to line numbers. */
+function joinLines(lines: PageLine[]): { text: string; lineAt: (offset: number) => number } {
+  let text = '';
+  const starts: number[] = [];
+  for (const line of lines) {
+    if (text !== '') text += endsWithOpeningQuote(text) || /[-–—]$/.test(text) ? '' : ' ';
+    starts.push(text.length);
+    text += line.text;
+  }
+  const lineAt = (offset: number): number => {
+    let index = 0;
+    while (index + 1 < starts.length && starts[index + 1] <= offset) index++;
+    return lines[index].n;
+  };
+  return { text, lineAt };
+}
+
+function range(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, k) => start + k);
+}

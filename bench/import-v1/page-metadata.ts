@@ -1,0 +1,171 @@
+import { scriptProfile } from './script-profile.ts';
+
+/** A news outlet: its display name and the spellings a page may use for it. */
+export interface Outlet {
+  name: string;
+  spellings: readonly string[];
+}
+
+/** Hindi news outlets a page may name in its title, masthead, byline or copyright line. */
+export const KNOWN_OUTLETS: readonly Outlet[] = [
+  { name: 'Patrika News', spellings: ['Patrika News', 'Patrika', 'पत्रिका न्यूज', 'राजस्थान पत्रिका', 'पत्रिका'] },
+  { name: 'Dainik Jagran', spellings: ['Dainik Jagran', 'Jagran', 'दैनिक जागरण', 'जागरण'] },
+  { name: 'Amar Ujala', spellings: ['Amar Ujala', 'अमर उजाला'] },
+  { name: 'Dainik Bhaskar', spellings: ['Dainik Bhaskar', 'दैनिक भास्कर', 'भास्कर'] },
+  { name: 'NDTV India', spellings: ['NDTV India', 'NDTV', 'एनडीटीवी इंडिया', 'एनडीटीवी'] },
+  { name: 'BBC Hindi', spellings: ['BBC Hindi', 'BBC News Hindi', 'बीबीसी हिंदी', 'बीबीसी हिन्दी', 'बीबीसी न्यूज़ हिंदी'] },
+  { name: 'Jansatta', spellings: ['Jansatta', 'जनसत्ता'] },
+  { name: 'Navbharat Times', spellings: ['Navbharat Times', 'नवभारत टाइम्स', 'NBT'] },
+  { name: 'Hindustan', spellings: ['Live Hindustan', 'Hindustan', 'लाइव हिन्दुस्तान', 'लाइव हिंदुस्तान', 'हिन्दुस्तान', 'हिंदुस्तान'] },
+  { name: 'Aaj Tak', spellings: ['Aaj Tak', 'AajTak', 'आज तक', 'आजतक'] },
+  { name: 'ABP News', spellings: ['ABP News', 'ABP Live', 'एबीपी न्यूज'] },
+  { name: 'Zee News', spellings: ['Zee News', 'ज़ी न्यूज़', 'जी न्यूज'] },
+  { name: 'News18 Hindi', spellings: ['News18 Hindi', 'News18', 'न्यूज18'] },
+  { name: 'India TV', spellings: ['India TV', 'इंडिया टीवी'] },
+  { name: 'TV9 Bharatvarsh', spellings: ['TV9 Bharatvarsh', 'TV9 भारतवर्ष'] },
+  { name: 'Lokmat News', spellings: ['Lokmat News', 'Lokmat', 'लोकमत'] },
+  { name: 'Prabhat Khabar', spellings: ['Prabhat Khabar', 'प्रभात खबर'] },
+  { name: 'Punjab Kesari', spellings: ['Punjab Kesari', 'पंजाब केसरी'] },
+  { name: 'Jagran Josh', spellings: ['Jagran Josh'] },
+  { name: 'The Lallantop', spellings: ['The Lallantop', 'Lallantop', 'लल्लनटॉप'] },
+  { name: 'Webdunia', spellings: ['Webdunia', 'वेबदुनिया', 'वेब दुनिया'] },
+  { name: 'Hari Bhoomi', spellings: ['Hari Bhoomi', 'Haribhoomi', 'हरिभूमि', 'हरि भूमि'] },
+  { name: 'Deshbandhu', spellings: ['Deshbandhu', 'देशबन्धु', 'देशबंधु'] },
+];
+
+/** News agencies whose tags appear in datelines and footers (Hindi and Latin spellings). */
+export const NEWS_AGENCIES: readonly string[] = [
+  'पीटीआई', 'भाषा', 'आईएएनएस', 'एएनआई', 'एपी', 'एएफपी', 'रॉयटर्स', 'यूएनआई', 'वार्ता', 'यूनीवार्ता', 'एजेंसी', 'एजेंसियां',
+  'PTI', 'IANS', 'ANI', 'AP', 'AFP', 'Reuters', 'UNI', 'Agency', 'Agencies',
+];
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const AGENCY = `(?:${NEWS_AGENCIES.map(escape).join('|')})`;
+// Latin labels may be followed by a plain space ("By Jyoti Sharma"); Hindi ones need a separator,
+// because "रिपोर्ट में कहा गया…" starts ordinary sentences.
+const BYLINE_LABEL = /^(?:(?:By|Written by|Reported by|Edited by|Posted by|Authored by|Published by|Curated by)(?:\s*[:：,-]\s*|\s+)|(?:Author|Reporter|लेखक|लेखिका|रिपोर्ट|रिपोर्टर|संवाददाता|द्वारा|लेखन|संपादन|संपादित|संपादक|एडिटेड बाय)\s*[:：,-]\s*)(.+)$/i;
+// Desk credits used instead of a reporter's name ("न्यूज डेस्क, अमर उजाला, नई दिल्ली", "जागरण न्यूज नेटवर्क").
+const DESK = /(?:न्यूज़? डेस्क|वर्ल्ड डेस्क|डिजिटल डेस्क|ऑनलाइन डेस्क|स्पोर्ट्स डेस्क|बिजनेस डेस्क|जागरण न्यूज नेटवर्क|न्यूज़? नेटवर्क|ब्यूरो|Web Desk|News Desk|Digital Desk|Online Desk|Feature Desk)/i;
+
+const WEB_DESK_SUFFIX = /\s+(?:(?:ऑनलाइन|डिजिटल|वेब|न्यूज़?|Online|Digital|Web|News)(?:\s+(?:डेस्क|टीम|Desk|Team))?|डेस्क|Desk)$/i;
+
+/** The byline a short line carries ("By …", "Edited by: …", a desk credit), or undefined. */
+export function readByline(line: string): string | undefined {
+  const text = line.trim().normalize('NFC');
+  if (text.length > 120) return undefined;
+  const labelled = BYLINE_LABEL.exec(text);
+  if (labelled && scriptProfile(labelled[1]).words <= 8 && !/[।?!]/.test(labelled[1])) {
+    // "Reported by: Vishal Singh, Lucknow": a Latin name followed by the reporter's city.
+    const [name, ...place] = labelled[1].split(/\s*,\s*/);
+    if (place.length === 1 && isLatinNameLine(name) && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(place[0].trim())) return cleanByline(name);
+    return cleanByline(labelled[1]);
+  }
+  if (scriptProfile(text).words <= 10 && DESK.test(text) && !/[।?!]\s*\S/.test(text)) return cleanByline(text);
+  // An outlet's web desk signing as "जनसत्ता ऑनलाइन", "Zee News Digital".
+  if (scriptProfile(text).words <= 4 && WEB_DESK_SUFFIX.test(text) && findOutlet(text.replace(WEB_DESK_SUFFIX, ''))) return cleanByline(text);
+  return undefined;
+}
+
+/** The byline of an agency footer line ("एपी सिम्मी गोला", "भाषा जोहेब", "(एएफपी)"), or undefined; only meaningful below the body. */
+export function readAgencyFooter(line: string): string | undefined {
+  const text = line.trim().normalize('NFC');
+  if (text.length > 80 || scriptProfile(text).words > 5) return undefined;
+  return new RegExp(`^\\(?${AGENCY}\\)?(?:,?\\s+[\\u0900-\\u097F]+){0,3}$`).test(text) ? cleanByline(text) : undefined;
+}
+
+/** True for a line that is just a person's name in Latin script ("Jyoti Sharma"): 2–4 capitalised words. */
+export function isLatinNameLine(line: string): boolean {
+  return /^(?:[A-Z][a-z]+\.?)(?:\s+[A-Z][a-z]*\.?){1,3}$/.test(line.trim());
+}
+
+/** An agency tag inside a dateline such as "सियोल, 13 अगस्त (एपी)", or undefined. */
+export function datelineAgency(line: string): { dateline: string; agency: string } | undefined {
+  const m = new RegExp(`^([^।.?!()]{2,60}?\\((${AGENCY})\\))`).exec(line.trim());
+  return m ? { dateline: m[1].trim(), agency: m[2] } : undefined;
+}
+
+function cleanByline(text: string): string {
+  // "(आजतक ब्यूरो)": a credit in brackets is the same credit.
+  const unbracketed = /^\(([^()]+)\)$/.exec(text.trim());
+  if (unbracketed) text = unbracketed[1];
+  // "Shakti Singh @ShaktiSinghIN": the social handle beside a name is not part of it.
+  return text.replace(/(?:\s+@\w{1,30})+\s*$/, '').replace(/[।|,;:\s]+$/, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The known outlet named by `text` (whole text, or a "© 2024 Outlet" line), or undefined. */
+export function findOutlet(text: string): Outlet | undefined {
+  // Nukta-free on both sides: pages write एबीपी न्यूज़ and एबीपी न्यूज alike.
+  const clean = withoutNukta(text.trim().normalize('NFC'));
+  // Outlets are named in short lines (masthead, credit, copyright), never inside prose paragraphs.
+  if (clean.length > 300) return undefined;
+  for (const outlet of KNOWN_OUTLETS) {
+    for (const spelling of outlet.spellings) {
+      if (new RegExp(`(?:^|[^\\p{L}\\p{M}])${escape(withoutNukta(spelling))}(?![\\p{L}\\p{M}])`, 'u').test(clean)) return outlet;
+    }
+  }
+  return undefined;
+}
+
+const withoutNukta = (text: string): string => text.replace(/\u093c/g, '');
+
+/**
+ * The reporter of a "Name Outlet, City" credit line ("Priyanka Sharma लाइव हिन्दुस्तान, नई दिल्ली"):
+ * a Latin name or up to three Hindi words, then a known outlet's spelling, then at most a short place.
+ */
+export function readOutletCredit(line: string): { byline: string; outlet: Outlet } | undefined {
+  const text = line.trim().normalize('NFC');
+  if (text.length > 90 || /[।?!|:]/.test(text)) return undefined;
+  const [head, ...places] = text.split(/\s*,\s*/);
+  if (places.length > 1 || places.some((place) => scriptProfile(place).words > 3)) return undefined;
+  for (const outlet of KNOWN_OUTLETS) {
+    // Longest spelling first, so "लाइव हिन्दुस्तान" is cut whole rather than leaving "लाइव" on the name.
+    for (const spelling of [...outlet.spellings].sort((a, b) => b.length - a.length)) {
+      if (head === spelling) return undefined;
+      if (!head.endsWith(' ' + spelling)) continue;
+      const name = head.slice(0, head.length - spelling.length).trim();
+      const hindiName = /^[\u0900-\u097F]+(?:\s+[\u0900-\u097F]+){0,2}$/.test(name) && !DESK.test(name) && !findOutlet(name);
+      if (isLatinNameLine(name) || hindiName) return { byline: name, outlet };
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** True when the whole `text` is an outlet's name (known, or a short "… News/Times/Samachar" name). */
+export function isOutletName(text: string): boolean {
+  const clean = text.trim().normalize('NFC');
+  if (clean.length > 60) return false;
+  // A known name with its language edition appended ("News18 हिंदी", "Zee News Hindi") is the same masthead.
+  const names = [clean.toLowerCase(), clean.replace(/\s+(?:हिंदी|हिन्दी|Hindi)$/i, '').toLowerCase()];
+  if (KNOWN_OUTLETS.some((outlet) => outlet.spellings.some((spelling) => names.includes(spelling.toLowerCase())))) return true;
+  return /^(?:[A-Z][\w&.'-]*\s+){0,3}(?:News|Times|Samachar|Khabar|Live|Today|Express|Post|Hindi|TV|Bharat)$/.test(clean);
+}
+
+/** Latin letters glued to the start of a Devanagari headline by a scraper ("scriptरूस…", "Newsउत्तर…"). */
+export function stripGluedPrefix(line: string): string {
+  return line.replace(/^[A-Za-z]+(?=[\u0900-\u097F])/, '');
+}
+
+/**
+ * Drops a Latin-script topic label ("North Korea : …", "Russia And North Korea: …") that outlets put
+ * before a Hindi headline: it is a section kicker, not part of the Hindi title.
+ */
+export function stripLatinKicker(line: string): string {
+  return line.replace(/^[A-Za-z][A-Za-z .&'-]{0,48}?\s*:\s+(?=[\u0900-\u097F‘“"'])/, '');
+}
+
+/** Text folded for comparing duplicates: NFC, no glued prefix, no nukta/ZW joiners, single spaces. */
+export function foldForComparison(text: string): string {
+  return stripGluedPrefix(text.trim().normalize('NFC'))
+    .replace(/[\u200c\u200d\u093c]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True for a breadcrumb trail: three or more parts joined by / > » ›, the leading parts short. */
+export function isBreadcrumb(line: string): boolean {
+  const parts = line.trim().split(/\s+[/>»›]\s+/);
+  // › and » never join a headline's parts, so two short parts ("राजस्थान › जयपुर") are already a trail.
+  if (parts.length < 3 && !(parts.length === 2 && /\s[»›]\s/.test(line))) return false;
+  return parts.slice(0, -1).every((part) => part.split(/\s+/).length <= 3 && !/[।?!]/.test(part));
+}
