@@ -14,6 +14,9 @@ export const LAYERS = [
   { name: 'services', files: ['services/**'], allow: [...DOMAIN, 'services/**'] },
   { name: 'desk', files: ['desk/**'], allow: [...DOMAIN, 'services/**', 'desk/**'] },
   { name: 'http transport', files: ['transports/http/**', 'transports/*.ts'], allow: [...DOMAIN, 'services/**', 'transports/http/**', 'transports/*.ts'] },
+  // A command parses, calls the contract's handlers (through its CliContext) and prints: it sees
+  // the contract and its error and limits, never a service or the store behind it (issue 10).
+  { name: 'cli command', files: ['transports/cli/commands/**'], allow: [...DOMAIN, ...CONTRACT, 'services/api-failure.ts', 'services/api-schemas.ts', 'services/text-files.ts', 'transports/cli/**'] },
   { name: 'cli transport', files: ['transports/cli/**'], allow: [...DOMAIN, 'services/**', 'desk/**', 'transports/cli/**'] },
   { name: 'electron shell', files: ['electron/**'], allow: ['electron/**', 'services/**', 'transports/content-security-policy.ts'] },
   { name: 'renderer', files: ['renderer/**'], allow: ['renderer/**', ...CONTRACT, ...DOMAIN] },
