@@ -4,7 +4,7 @@
 // bin/anuvad.js runs the bundle when it is newer than every source file it was built from
 // (listed in dist/anuvad-cli.inputs.json) and falls back to tsx otherwise.
 import { build } from 'esbuild';
-import { rename, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,25 +16,43 @@ export const CLI_INPUTS = path.join(root, 'dist', 'anuvad-cli.inputs.json');
 
 /** Builds the bundle and its input list; returns the bundle's path. */
 export async function buildCli({ quiet = false } = {}) {
-  const temp = `${CLI_BUNDLE}.${process.pid}.tmp`;
-  const result = await build({
-    absWorkingDir: root,
-    entryPoints: ['transports/cli/index.ts'],
-    outfile: temp,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // Packages stay in node_modules: they load only when a command imports them.
-    packages: 'external',
-    metafile: true,
-    logLevel: quiet ? 'error' : 'warning',
-  });
-  const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('node_modules/'));
-  // Renamed into place, so a CLI started during a build sees the old bundle or the new one.
-  await rename(temp, CLI_BUNDLE);
-  await writeFile(`${CLI_INPUTS}.${process.pid}.tmp`, JSON.stringify(inputs));
-  await rename(`${CLI_INPUTS}.${process.pid}.tmp`, CLI_INPUTS);
+  const dist = path.dirname(CLI_BUNDLE);
+  await mkdir(dist, { recursive: true });
+  const staging = await mkdtemp(path.join(dist, '.cli-build-'));
+  try {
+    const result = await build({
+      absWorkingDir: root,
+      entryPoints: { 'anuvad-cli': 'transports/cli/index.ts' },
+      outdir: staging,
+      bundle: true,
+      // Each command (and the services it brings) is a chunk loaded when the command runs, so
+      // `anuvad --help` parses a few kilobytes. Chunks sit beside the entry, flat, for the reason above.
+      splitting: true,
+      chunkNames: 'anuvad-cli-[name]-[hash]',
+      outExtension: { '.js': '.mjs' },
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      // Packages stay in node_modules: each loads only with the chunk that imports it.
+      packages: 'external',
+      metafile: true,
+      logLevel: quiet ? 'error' : 'warning',
+    });
+    const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('node_modules/'));
+    await writeFile(path.join(staging, path.basename(CLI_INPUTS)), JSON.stringify(inputs));
+    // Chunks first (new hashes, nothing uses them yet), the input list and the entry last, so a CLI
+    // started during a build runs the old build or the new one.
+    const built = await readdir(staging);
+    const last = [path.basename(CLI_INPUTS), path.basename(CLI_BUNDLE)];
+    for (const name of built.filter((each) => !last.includes(each))) await rename(path.join(staging, name), path.join(dist, name));
+    for (const name of last) await rename(path.join(staging, name), path.join(dist, name));
+    // Chunks of earlier builds.
+    for (const name of await readdir(dist)) {
+      if (name.startsWith('anuvad-cli-') && name.endsWith('.mjs') && !built.includes(name)) await rm(path.join(dist, name), { force: true });
+    }
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
   return CLI_BUNDLE;
 }
 
