@@ -1,4 +1,5 @@
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { layersPlugin } from './eslint-layers.js';
 
 // The dependency rule from ARCHITECTURE.md: domain folders stay pure, shells stay shells.
@@ -12,6 +13,12 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Hooks are called unconditionally and effects list everything they read (stale closures are bugs).
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx', 'test/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     // Every file belongs to one layer and imports only what its layer allows (eslint-layers.js).

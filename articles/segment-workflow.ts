@@ -6,8 +6,11 @@
 import type { Segment, SegmentStatus } from './model.ts';
 import type { SegmentIssue } from '../glossary/model.ts';
 
-/** Every status in workflow order. */
-export const SEGMENT_STATUSES: readonly SegmentStatus[] = ['untranslated', 'draft', 'translated', 'reviewed', 'approved'];
+/** Every status in workflow order; `joined` (no English of its own, covered by the segment before) last. */
+export const SEGMENT_STATUSES: readonly SegmentStatus[] = ['untranslated', 'draft', 'translated', 'reviewed', 'approved', 'joined'];
+
+/** Statuses a translator picks for a segment's own English (joined is set by joining, not picked). */
+export const CHOOSABLE_STATUSES: readonly SegmentStatus[] = ['untranslated', 'draft', 'translated', 'reviewed', 'approved'];
 
 /** Statuses whose translation a person has confirmed: memories, exports and progress take these. */
 export const CONFIRMED_STATUSES: ReadonlySet<SegmentStatus> = new Set<SegmentStatus>(['translated', 'reviewed', 'approved']);
@@ -20,6 +23,17 @@ export function isConfirmed(status: SegmentStatus): boolean {
 /** True when the segment is a usable confirmed pair: a confirmed status and a non-empty target. */
 export function isConfirmedPair(segment: Pick<Segment, 'status' | 'target'>): boolean {
   return CONFIRMED_STATUSES.has(segment.status) && segment.target.trim() !== '';
+}
+
+/**
+ * True when the segment holds the translator's own work, which a review must never overwrite: any
+ * text they typed or took from a memory, or anything they confirmed beyond what the review wrote
+ * (an aligned segment they reviewed or approved). A segment the review filled and nobody touched
+ * since (origin aligned, status translated or joined) and an empty untranslated one are not.
+ */
+export function isTranslatorWork(segment: Pick<Segment, 'status' | 'target' | 'origin'>): boolean {
+  if (segment.origin === 'aligned') return segment.status === 'reviewed' || segment.status === 'approved' || segment.status === 'draft';
+  return segment.target.trim() !== '' || (segment.status !== 'untranslated' && segment.status !== 'joined');
 }
 
 /** The editable part of a segment that the workflow rules look at. */
@@ -42,6 +56,8 @@ export function stateAfterTyping(previous: SegmentWorkState, target: string): Se
 
 /** The state after a status change; an empty target cannot be confirmed, and only approval keeps an override reason. */
 export function stateWithStatus(previous: SegmentWorkState, status: SegmentStatus, overrideReason?: string): SegmentWorkState {
+  // Joined is a structural state (the English is on the segment before): only joining sets it.
+  if (status === 'joined') return previous;
   if (previous.target.trim() === '' && status !== 'untranslated') return previous;
   if (status === 'approved' && overrideReason) return { target: previous.target, status, overrideReason };
   return { target: previous.target, status };

@@ -13,6 +13,7 @@ const benches: { name: string; file: string; fn: string }[] = [
   { name: 'editor', file: 'editor.ts', fn: 'runEditorBench' },
   { name: 'import', file: 'import.ts', fn: 'runImportBench' },
   { name: 'api', file: 'api-transport.ts', fn: 'runApiBench' },
+  { name: 'desk', file: 'desk.ts', fn: 'runDeskBench' },
 ];
 
 const wanted = process.argv.slice(2);

@@ -10,6 +10,7 @@ import type { ProjectStore } from '../services/store/project-store.ts';
 import { openLowdbProject } from '../services/store/lowdb-store.ts';
 import { ensureDefaultProject } from '../services/default-project.ts';
 import { createHandlers } from '../services/handlers.ts';
+import { createDeskLink } from '../desk/desk-link.ts';
 import { registerApiChannel, registerFlushedChannel, sendShellCommand } from './ipc.ts';
 import { createCloseHandshake } from './close-handshake.ts';
 import { APP_ORIGIN, isWorkbenchUrl } from './ipc-channels.ts';
@@ -54,7 +55,7 @@ async function start(): Promise<void> {
       macOS: process.platform === 'darwin',
     })));
   };
-  registerApiChannel(createHandlers(openStore), isWorkbenchUrl, (name) => {
+  registerApiChannel(createHandlers(openStore, { desk: createDeskLink }), isWorkbenchUrl, (name) => {
     if (name === 'settings.set') void setMenu();
   });
   await setMenu();

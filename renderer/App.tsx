@@ -5,8 +5,10 @@ import type { Api, Glossary, ProjectInfo } from '../services/contract.ts';
 import { ArticleList } from './list/ArticleList.tsx';
 import { Editor } from './editor/Editor.tsx';
 import { ReviewView } from './review/ReviewView.tsx';
-import { GlossaryPanel } from './glossary-panel/GlossaryPanel.tsx';
+import { GlossaryPanel, type TermProposal } from './glossary-panel/GlossaryPanel.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { DeskView } from './desk/DeskView.tsx';
+import { useDeskFollow } from './desk/use-desk-follow.ts';
 import { createLiveChecker } from './live-checker.ts';
 import { WorkbenchContext, type Workbench } from './workbench-context.ts';
 import type { UiLanguage } from './format.ts';
@@ -29,7 +31,7 @@ export function App({ api, initialGlossary, project }: AppProps) {
   const language = (i18n.language === 'hi' ? 'hi' : 'en') as UiLanguage;
   const [glossary, setGlossary] = useState(initialGlossary);
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
-  const [panel, setPanel] = useState<{ open: boolean; proposal?: { source: string; nonce: number } }>({ open: false });
+  const [panel, setPanel] = useState<{ open: boolean; proposal?: TermProposal }>({ open: false });
   const [message, setMessage] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
 
   useEffect(() => {
@@ -64,6 +66,8 @@ export function App({ api, initialGlossary, project }: AppProps) {
     setRoute(next);
   }, []);
 
+  // A desk pushes glossary changes into the project; the page follows them (renderer/desk/).
+  const [deskStatus, setDeskStatus] = useDeskFollow(api, setGlossary);
   const checker = useMemo(() => createLiveChecker(glossary), [glossary]);
   const entriesById = useMemo(() => new Map(glossary.entries.map((entry) => [entry.id, entry])), [glossary]);
 
@@ -76,8 +80,12 @@ export function App({ api, initialGlossary, project }: AppProps) {
       entriesById,
       checker,
       setGlossary,
-      proposeTerm: (source) => setPanel({ open: true, proposal: { source, nonce: Date.now() } }),
+      proposeTerm: (source, returnFocus) => setPanel({ open: true, proposal: { source, nonce: Date.now(), returnFocus } }),
       openArticle: (articleId, segmentId) => navigate({ view: 'editor', articleId, segmentId }),
+      reloadEditor: (articleId, segmentId) => {
+        navigate({ view: 'editor', articleId, segmentId });
+        setReloads((count) => count + 1);
+      },
       notify: (text, tone = 'info') => setMessage({ text, tone }),
     }),
     [api, language, project?.readOnly, glossary, entriesById, checker, navigate],
@@ -104,6 +112,15 @@ export function App({ api, initialGlossary, project }: AppProps) {
           </button>
           <button
             type="button"
+            className={`tool ${route.view === 'desk' ? 'active' : ''}`}
+            aria-pressed={route.view === 'desk'}
+            data-testid="nav-desk"
+            onClick={() => navigate(route.view === 'desk' ? { view: 'list' } : { view: 'desk' })}
+          >
+            {t('desk.nav')}{deskStatus?.connected ? ' ●' : ''}
+          </button>
+          <button
+            type="button"
             className={`tool ${panel.open ? 'active' : ''}`}
             aria-pressed={panel.open}
             onClick={() => setPanel((current) => ({ open: !current.open }))}
@@ -117,6 +134,8 @@ export function App({ api, initialGlossary, project }: AppProps) {
             <ArticleList />
           ) : route.view === 'review' ? (
             <ReviewView />
+          ) : route.view === 'desk' ? (
+            <DeskView status={deskStatus} onStatus={setDeskStatus} />
           ) : (
             <Editor key={`${route.articleId}:${reloads}`} articleId={route.articleId} initialSegmentId={route.segmentId} onClose={() => navigate({ view: 'list' })} />
           )}

@@ -12,15 +12,22 @@ export interface ModalProps {
   children: ReactNode;
 }
 
-/** A `<dialog>` opened as a modal when it mounts. */
+/** A `<dialog>` opened as a modal when it mounts; on unmount the focus goes back to what opened it. */
 export function Modal({ labelledBy, onCancel, className = 'dialog', testId, children }: ModalProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
     if (!element || element.open) return;
+    const invoker = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     // Environments without modal dialogs (jsdom, old engines) still get a visible, usable dialog.
     if (typeof element.showModal === 'function') element.showModal();
     else element.setAttribute('open', '');
+    return () => {
+      // Removing a focused dialog drops the focus to <body>; give it back unless the owner already moved it.
+      const active = document.activeElement;
+      const lost = !active || active === document.body || element.contains(active);
+      if (lost && invoker?.isConnected) invoker.focus();
+    };
   }, []);
   return (
     <dialog

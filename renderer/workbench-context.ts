@@ -15,10 +15,12 @@ export interface Workbench {
   checker: LiveChecker;
   /** Replaces the glossary after an edit (the checker is rebuilt from it). */
   setGlossary(glossary: Glossary): void;
-  /** Opens the glossary panel with a new entry for this Hindi text. */
-  proposeTerm(sourceText: string): void;
+  /** Opens the glossary panel with a new entry for this Hindi text; `returnFocus` runs when that form is saved or cancelled. */
+  proposeTerm(sourceText: string, returnFocus?: () => void): void;
   /** Opens an article, optionally at a segment. */
   openArticle(articleId: string, segmentId?: string): void;
+  /** Loads the open article again (after a change made on the server: a join, a review undo), at a segment. */
+  reloadEditor(articleId: string, segmentId?: string): void;
   /** Shows a transient message in the status bar. */
   notify(message: string, tone?: 'info' | 'error'): void;
 }

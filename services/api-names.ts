@@ -12,6 +12,8 @@ export const API_NAMES = [
   'article.import',
   'article.saveSegment',
   'article.restoreRemoved',
+  'article.joinSegments',
+  'article.splitSegment',
   'glossary.get',
   'glossary.upsert',
   'glossary.delete',
@@ -27,6 +29,7 @@ export const API_NAMES = [
   'export.tmx',
   'export.xliff',
   'export.linksCsv',
+  'export.english',
   'tm.lookup',
   'tm.search',
   'tm.concordance',
@@ -37,6 +40,11 @@ export const API_NAMES = [
   'glossary.previewPropagation',
   'glossary.applyPropagation',
   'glossary.undoPropagation',
+  'desk.status',
+  'desk.connect',
+  'desk.sync',
+  'desk.disconnect',
+  'desk.presence',
 ] as const satisfies readonly ApiName[];
 
 // Fails to compile when the contract gains a call that is missing above.

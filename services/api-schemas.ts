@@ -92,6 +92,8 @@ export const apiSchemas: { [N in ApiName]: z.ZodType<ApiArgs<N>> } = {
     baseRevision,
   }),
   'article.restoreRemoved': z.strictObject({ articleId: id, line: z.number().int().positive().max(10_000_000) }),
+  'article.joinSegments': z.strictObject({ articleId: id, segmentId: id }),
+  'article.splitSegment': z.strictObject({ articleId: id, segmentId: id }),
   'glossary.get': empty,
   'glossary.upsert': z.strictObject({ entry: glossaryEntry, baseRevision }),
   'glossary.delete': z.strictObject({ id, baseRevision }),
@@ -109,6 +111,15 @@ export const apiSchemas: { [N in ApiName]: z.ZodType<ApiArgs<N>> } = {
   }),
   ...reviewSchemas,
   ...memorySchemas({ id, fileName, glossaryEntry }),
+  'desk.status': empty,
+  'desk.connect': z.strictObject({
+    database: z.string().min(1).max(2000).regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL'),
+    user: z.string().min(1).max(64),
+    password: z.string().min(1).max(1000),
+  }),
+  'desk.sync': empty,
+  'desk.disconnect': empty,
+  'desk.presence': z.strictObject({ articleId: id.nullable() }),
 };
 
 /** Validates `args` for call `name`; throws a 'bad-input' ApiFailure naming the offending fields. */

@@ -7,6 +7,7 @@
 import type { Article, ArticleSummary, Segment, SegmentStatus, RemovedLine } from '../articles/model.ts';
 import type { Glossary, GlossaryEntry, IssueCode, SegmentIssue, TermHit } from '../glossary/model.ts';
 import type { ReviewedAlignment, ReviewOp } from '../articles/align/review-edits.ts';
+import type { ReviewConflict } from '../articles/align/review-apply.ts';
 
 export type { Article, ArticleSummary, Segment, SegmentStatus, RemovedLine, Glossary, GlossaryEntry, IssueCode, SegmentIssue, TermHit };
 
@@ -84,6 +85,10 @@ export interface ApiCalls {
     Segment,
   ];
   'article.restoreRemoved': [{ articleId: string; line: number }, Article];
+  /** Joins the segment with the next one of its paragraph: the next becomes `joined`, its English moves onto this one. */
+  'article.joinSegments': [{ articleId: string; segmentId: string }, Article];
+  /** Splits a joined segment off the one before: it is untranslated again, with its own English box. */
+  'article.splitSegment': [{ articleId: string; segmentId: string }, Article];
 
   'glossary.get': [Record<string, never>, Glossary];
   /** `baseRevision`: the entry's revision the edit was based on (0 = creating it); stale → 'conflict'. */
@@ -105,6 +110,8 @@ export interface ApiCalls {
   'export.tmx': [{ pairs?: 'aligned' | 'confirmed' }, ExportFile];
   'export.xliff': [{ articleId: string; version: '1.2' | '2.0' }, ExportFile];
   'export.linksCsv': [Record<string, never>, ExportFile];
+  /** The English of one or more articles in the page's layout (kicker, headline, byline, dateline, paragraphs). */
+  'export.english': [{ articleIds: string[]; format: EnglishExportFormat }, ExportFile];
 
   'tm.lookup': [{ articleId: string; segmentId: string; min?: number; limit?: number }, TmSegmentMatch[]];
   /** Matches for any Hindi text (not a stored segment), from the same server-side project memory. */
@@ -117,6 +124,35 @@ export interface ApiCalls {
   'glossary.previewPropagation': [PropagationRequest, PropagationPreview];
   'glossary.applyPropagation': [PropagationRequest & { selected?: { articleId: string; segmentId: string; before: string }[] }, PropagationApplied];
   'glossary.undoPropagation': [Record<string, never>, PropagationUndone];
+
+  /** The project's link to a shared desk (PostgreSQL, desk/): where, as whom, live or not, what waits for a person. */
+  'desk.status': [Record<string, never>, DeskStatus];
+  /** Signs in and goes live: a copy of that desk syncs, a plain project is published to it. The password is never stored. */
+  'desk.connect': [{ database: string; user: string; password: string }, DeskStatus];
+  'desk.sync': [Record<string, never>, DeskStatus];
+  'desk.disconnect': [Record<string, never>, DeskStatus];
+  /** Tells the desk which article this user has open (null: none); returns who has which open. */
+  'desk.presence': [{ articleId: string | null }, DeskStatus];
+}
+
+/** The desk link as the settings show it. */
+export interface DeskStatus {
+  /** True while signed in and listening for the desk's changes. */
+  connected: boolean;
+  /** The desk this project is a copy of (URL without password), and as whom. */
+  database?: string;
+  user?: string;
+  role?: 'translator' | 'reviewer' | 'terminologist' | 'lead';
+  /** Change-log sequence the copy has caught up to. */
+  seq?: number;
+  lastSyncAt?: string;
+  /** Conflicts that wait for a person (both versions), and local changes the desk refused. */
+  conflicts: ConflictInfo[];
+  refused: { kind: string; id: string; articleId?: string; reason: string }[];
+  /** Who has which article open, others included. */
+  presence: { user: string; role: string; articleId: string }[];
+  /** Why the last attempt failed, as the desk said it. */
+  error?: string;
 }
 
 /** A word-diff step: equal, only in the memory's text (delete), only in the current text (insert). */
@@ -229,7 +265,7 @@ export interface PropagationUndone {
   undoDepth: number;
 }
 
-export type { ReviewedAlignment, ReviewOp };
+export type { ReviewedAlignment, ReviewOp, ReviewConflict };
 
 /** One article's stored alignment, as the review view lists it. */
 export interface AlignmentSummary {
@@ -245,8 +281,11 @@ export interface AlignmentSummary {
   accepted: number;
 }
 
-/** A stored alignment without its undo states and restore records, which stay in the project. */
-export type AlignmentView = Omit<ReviewedAlignment, 'undo' | 'replaced'> & { undoDepth: number };
+/**
+ * A stored alignment without its undo states and restore records, which stay in the project;
+ * `conflicts`: accepted links whose segments hold the translator's own work (never overwritten).
+ */
+export type AlignmentView = Omit<ReviewedAlignment, 'undo' | 'replaced'> & { undoDepth: number; conflicts: ReviewConflict[] };
 
 /** An English translation to align with an article's segments. */
 export interface AlignRequest {
@@ -263,15 +302,21 @@ export type AlignRunResult = { articleId: string; ok: true; summary: AlignmentSu
 export interface AlignEditResult {
   alignment: AlignmentView;
   changedSegments: Segment[];
+  /** Segments this edit would have written but left alone, because they hold the translator's own work. */
+  skipped: number;
 }
 
 /** File content the renderer offers as a download. */
 export interface ExportFile {
   fileName: string;
   mimeType: string;
+  /** The file's text, or its bytes in base64 when `encoding` says so (DOCX). */
   content: string;
   /** Units (TMX <tu>) the file holds, where that is a count worth showing. */
   units?: number;
+  encoding?: 'base64';
+  /** English exports: segments that had no English yet (written as a visible placeholder). */
+  untranslated?: number;
 }
 
 /** Entries read from a glossary file, to merge into the project's glossary. */
@@ -297,6 +342,9 @@ export interface GlossaryImportResult {
   conflicts: { reason: string; existing: { id: string; source: string; target: string }; incoming: { source: string; target: string } }[];
   unchanged: number;
 }
+
+/** Formats of the English export: plain text, Markdown, Word. */
+export type EnglishExportFormat = 'txt' | 'md' | 'docx';
 
 export type ApiName = keyof ApiCalls;
 export type ApiArgs<N extends ApiName> = ApiCalls[N][0];
@@ -338,7 +386,7 @@ export interface ApiError {
  * `mine` the write that was refused. Resending `mine` with `baseRevision: currentRevision` keeps it.
  */
 export interface ConflictInfo {
-  kind: 'segment' | 'glossary-entry' | 'settings' | 'article';
+  kind: 'segment' | 'glossary-entry' | 'settings' | 'article' | 'doc';
   id: string;
   /** The article of a segment conflict. */
   articleId?: string;

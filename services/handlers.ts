@@ -14,12 +14,14 @@ import { carryOverTranslations, decodePage, importPage, restoreRemoved, summariz
 import { termKey, validateEntry } from '../glossary/index.ts';
 import { applyGlossaryImport, planGlossaryImport, type GlossaryImportPlan } from '../glossary/formats/plan.ts';
 import { savedState } from '../articles/segment-workflow.ts';
+import { joinWithNext, SegmentJoinError, splitJoined } from '../articles/segment-join.ts';
 // Shared with `anuvad import` so both transports keep translations across a re-import the same way.
 import { createReviewHandlers, REVIEW_WRITING_CALLS } from './review-handlers.ts';
 import { createMemoryHandlers, createMemoryServices, MEMORY_WRITING_CALLS } from './memory-handlers.ts';
 import { observeStore } from './store-events.ts';
 import { createGlossaryState } from './glossary-state.ts';
 import { createProjectSummaries } from './project-summaries.ts';
+import { noDeskLink, type DeskLinkFactory } from './desk-link.ts';
 
 export type { ApiHandlers };
 
@@ -27,6 +29,8 @@ export type { ApiHandlers };
 export interface HandlerDeps {
   /** ISO timestamp for updatedAt/importedAt; default the wall clock. */
   now?: () => string;
+  /** The shared desk, when the transport offers one (desk/desk-link.ts); default: none. */
+  desk?: DeskLinkFactory;
 }
 
 type Implementations = { [N in ApiName]: (args: ApiArgs<N>) => Promise<ApiResult<N>> };
@@ -47,6 +51,10 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
   const memoryServices = createMemoryServices(observed, glossaryState);
   const memory = createMemoryHandlers(store, { now, services: memoryServices });
 
+  // Writing calls run one at a time; the desk's syncs join the same queue, so a pulled change and a
+  // local edit of the same article can never overwrite each other.
+  const writes = writeQueue();
+  const desk = deps.desk ? deps.desk(store, writes) : noDeskLink;
   const writable = () => assertWritable(store);
   const article = (id: string): Promise<Article> => requireArticle(store, id);
 
@@ -104,6 +112,18 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
       await store.saveArticle(restored);
       return restored;
     },
+    'article.joinSegments': async ({ articleId, segmentId }) => {
+      writable();
+      const joined = structural(joinWithNext, await article(articleId), segmentId, now());
+      await store.saveArticle(joined);
+      return (await store.getArticle(articleId)) ?? joined;
+    },
+    'article.splitSegment': async ({ articleId, segmentId }) => {
+      writable();
+      const split = structural(splitJoined, await article(articleId), segmentId, now());
+      await store.saveArticle(split);
+      return (await store.getArticle(articleId)) ?? split;
+    },
 
     'glossary.get': () => glossaryState.glossary(),
     'glossary.upsert': async ({ entry, baseRevision }) => {
@@ -152,16 +172,22 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
     },
     ...createReviewHandlers(store, { now, repetitions: memoryServices.repetitions }),
     ...memory.implementations,
+    'desk.status': () => desk.status(),
+    'desk.connect': (args) => desk.connect(args),
+    'desk.sync': () => desk.sync(),
+    'desk.disconnect': () => desk.disconnect(),
+    'desk.presence': ({ articleId }) => desk.presence(articleId),
   };
 
   const handlers = {} as Record<ApiName, (args: unknown) => Promise<unknown>>;
-  const writes = writeQueue();
   for (const name of Object.keys(implementations) as ApiName[]) {
     const implementation = implementations[name] as (args: unknown) => Promise<unknown>;
     handlers[name] = WRITING_CALLS.has(name)
       ? async (args) => {
         const parsed = parseArgs(name, args);
-        return writes(() => store.run(name, () => implementation(parsed)));
+        const result = await writes(() => store.run(name, () => implementation(parsed)));
+        desk.localChanged();
+        return result;
       }
       : async (args) => implementation(parseArgs(name, args));
   }
@@ -171,7 +197,7 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
 // Calls that read, change and save a document. Run one at a time: an autosave flush sends many
 // saveSegment calls for one article at once, and interleaved read-modify-write would lose edits.
 const WRITING_CALLS: ReadonlySet<ApiName> = new Set<ApiName>([
-  'settings.set', 'article.import', 'article.saveSegment', 'article.restoreRemoved', 'glossary.upsert', 'glossary.delete', 'glossary.import',
+  'settings.set', 'article.import', 'article.saveSegment', 'article.restoreRemoved', 'article.joinSegments', 'article.splitSegment', 'glossary.upsert', 'glossary.delete', 'glossary.import',
   ...REVIEW_WRITING_CALLS,
   ...MEMORY_WRITING_CALLS,
 ]);
@@ -184,6 +210,16 @@ function writeQueue(): <T>(task: () => Promise<T>) => Promise<T> {
     tail = run.catch(() => undefined);
     return run;
   };
+}
+
+// A join or split the domain refuses is bad input, with its reason.
+function structural(change: (article: Article, segmentId: string, now: string) => Article, article: Article, segmentId: string, now: string): Article {
+  try {
+    return change(article, segmentId, now);
+  } catch (thrown) {
+    if (thrown instanceof SegmentJoinError) throw new ApiFailure({ code: 'bad-input', message: thrown.message });
+    throw thrown;
+  }
 }
 
 /** Decodes and imports one uploaded page; problems become 'bad-input' naming the file. */

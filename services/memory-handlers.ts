@@ -29,6 +29,8 @@ import {
 } from './project-memory.ts';
 import { decodeTextFile } from './text-files.ts';
 import { isConfirmedPair } from '../articles/segment-workflow.ts';
+import { alignmentMatch } from '../articles/align/alignment-match.ts';
+import type { ReviewedAlignment } from '../articles/align/review-edits.ts';
 import { readTmPairs } from '../articles/exchange/tm-convert.ts';
 import { concordance, createTranslationMemory, type TmEntry, type TmMatch } from '../articles/memory/translation-memory.ts';
 import { propagateConfirmation, repetitionKey, type SegmentRef } from '../articles/memory/repetitions.ts';
@@ -140,8 +142,14 @@ export function createMemoryHandlers(given: ProjectStore, deps: MemoryHandlerDep
       // One more than wanted: the segment's own confirmed pair is in the memory and is dropped.
       const ownOrigin = `article:${articleId}`;
       const found = parts.map(({ memory }) => memory.lookup(segment.source, { min: min ?? 0.5, context, limit: wanted + 1 }));
-      return mergeRankedMatches(found, segment.source)
-        .filter((match) => !(match.origin === ownOrigin && match.source === segment.source && match.target === segment.target))
+      // The segment's own pair is dropped, but not when another segment of the article (a repetition) holds the same pair.
+      const heldElsewhere = (match: TmMatch) =>
+        owner.segments.some((other, at) => at !== index && isConfirmedPair(other) && other.source === match.source && other.target === match.target);
+      // The aligned English first: the translator's own choice to take or leave (never written over their work).
+      const stored = await store.getDoc<ReviewedAlignment>(`alignments/${articleId}`);
+      const aligned = stored ? alignmentMatch(stored, segmentId, segment) : undefined;
+      return [...(aligned ? [aligned] : []), ...mergeRankedMatches(found, segment.source)]
+        .filter((match) => !(match.origin === ownOrigin && match.source === segment.source && match.target === segment.target) || heldElsewhere(match))
         .slice(0, wanted)
         .map(withOwner);
     },

@@ -5,7 +5,7 @@ import type { ProjectStore } from './store/project-store.ts';
 
 /** Throws the 'read-only' failure when the project is open elsewhere. */
 export function assertWritable(store: ProjectStore): void {
-  if (store.readOnly) throw new ApiFailure({ code: 'read-only', message: 'The project is open elsewhere; it was opened read-only' });
+  if (store.readOnly) throw new ApiFailure({ code: 'read-only', message: store.readOnlyReason ?? 'The project is open elsewhere; it was opened read-only' });
 }
 
 /** The article with this id, or the 'not-found' failure. */

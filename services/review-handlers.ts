@@ -21,15 +21,16 @@ import { assertWritable, requireArticle } from './project-guards.ts';
 import { alignDocument, defaultLexicon, mergeLexicons, toStoredAlignment, trainLexicon, type Lexicon } from '../articles/align/index.ts';
 import { acceptedPairs, acceptedTranslations, applyReviewEdit, linkText, ReviewEditError } from '../articles/align/review-edits.ts';
 import { fillRepetitions, takeBackRepetitionFills } from './memory-handlers.ts';
-import { applyReviewToArticle } from '../articles/align/review-apply.ts';
+import { applyReviewToArticle, reviewConflicts } from '../articles/align/review-apply.ts';
 import { isConfirmedPair } from '../articles/segment-workflow.ts';
 import type { RepetitionIndex } from './repetition-index.ts';
 import { writeTmx, type TmxPair } from '../articles/exchange/tmx.ts';
 import { writeXliff12, writeXliff20 } from '../articles/exchange/xliff.ts';
 import { writeLinksCsv, type LinkRow } from '../articles/exchange/links-csv.ts';
+import { exportEnglish } from './english-export.ts';
 
 /** The calls this module implements. */
-export type ReviewCallName = 'align.list' | 'align.get' | 'align.run' | 'align.runBatch' | 'align.edit' | 'export.tmx' | 'export.xliff' | 'export.linksCsv';
+export type ReviewCallName = 'align.list' | 'align.get' | 'align.run' | 'align.runBatch' | 'align.edit' | 'export.tmx' | 'export.xliff' | 'export.linksCsv' | 'export.english';
 
 /** Calls that change documents; handlers.ts runs them through its write queue. */
 export const REVIEW_WRITING_CALLS: readonly ReviewCallName[] = ['align.run', 'align.runBatch', 'align.edit'];
@@ -93,7 +94,7 @@ export function createReviewHandlers(store: ProjectStore, deps: ReviewHandlerDep
 
   return {
     'align.list': async () => (await allAlignments()).map(({ article: each, alignment: stored }) => summarize(each, stored)),
-    'align.get': async ({ articleId }) => toView(await alignment(articleId)),
+    'align.get': async ({ articleId }) => toView(await alignment(articleId), await article(articleId)),
     'align.run': async (request) => {
       writable();
       return run(request);
@@ -121,8 +122,8 @@ export function createReviewHandlers(store: ProjectStore, deps: ReviewHandlerDep
         if (!(thrown instanceof ReviewEditError)) throw thrown;
         throw new ApiFailure({ code: thrown.code === 'bad-link' ? 'bad-input' : 'conflict', message: thrown.message });
       }
-      if (after === before) return { alignment: toView(before), changedSegments: [] };
       const current = await article(articleId);
+      if (after === before) return { alignment: toView(before, current), changedSegments: [], skipped: 0 };
       const stamp = now();
       const applied = applyReviewToArticle(current, before, after, stamp);
       // The article first: if a later write fails, the translations (the valuable part) are kept.
@@ -141,7 +142,7 @@ export function createReviewHandlers(store: ProjectStore, deps: ReviewHandlerDep
       } else {
         // A segment an accepted link translated counts as confirmed: it fills its repetitions like a confirmed save.
         const accepted = acceptedTranslations(after);
-        const confirmed = applied.changedSegmentIds.filter((id) => accepted.has(id)).map((segmentId) => ({ articleId, segmentId }));
+        const confirmed = applied.changedSegmentIds.filter((id) => Boolean(accepted.get(id))).map((segmentId) => ({ articleId, segmentId }));
         const fills = confirmed.length > 0 ? await fillRepetitions(store, confirmed, stamp, deps.repetitions) : [];
         for (const fill of fills.filter((each) => each.articleId === articleId)) {
           changed.add(fill.previous.id);
@@ -151,8 +152,12 @@ export function createReviewHandlers(store: ProjectStore, deps: ReviewHandlerDep
         if (fills.length > 0 && undo.length > 0) saved = { ...saved, undo: undo.with(-1, { ...undo[undo.length - 1], repetitionFills: fills }) };
       }
       await store.saveDoc(alignmentDocName(articleId), saved);
-      const segments = reread ? (await article(articleId)).segments : applied.article.segments;
-      return { alignment: toView(saved), changedSegments: segments.filter((segment) => changed.has(segment.id)) };
+      const latest = reread ? await article(articleId) : applied.article;
+      return {
+        alignment: toView(saved, latest),
+        changedSegments: latest.segments.filter((segment) => changed.has(segment.id)),
+        skipped: applied.skippedSegmentIds.length,
+      };
     },
 
     'export.tmx': async ({ pairs: which = 'aligned' }) => {
@@ -167,6 +172,11 @@ export function createReviewHandlers(store: ProjectStore, deps: ReviewHandlerDep
       return version === '1.2'
         ? exportFile(`${articleId}.xlf`, 'application/x-xliff+xml', writeXliff12(target, options))
         : exportFile(`${articleId}.xliff2.xlf`, 'application/xliff+xml', writeXliff20(target, options));
+    },
+    'export.english': async ({ articleIds, format }) => {
+      const articles: Article[] = [];
+      for (const id of articleIds) articles.push(await article(id));
+      return exportEnglish(articles, format);
     },
     'export.linksCsv': async () => {
       const rows: LinkRow[] = (await allAlignments()).flatMap(({ alignment: stored }) => stored.links.map((link) => ({
@@ -206,10 +216,10 @@ function summarize(article: Article, stored: ReviewedAlignment): AlignmentSummar
   };
 }
 
-/** What the renderer sees of a stored alignment: no undo states or restore records, only the undo depth. */
-function toView(stored: ReviewedAlignment): AlignmentView {
+/** What the renderer sees of a stored alignment: no undo states or restore records, only the undo depth, and its open conflicts. */
+function toView(stored: ReviewedAlignment, article: Article): AlignmentView {
   const { undo, replaced: _replaced, ...rest } = stored;
-  return { ...rest, undoDepth: undo?.length ?? 0 };
+  return { ...rest, undoDepth: undo?.length ?? 0, conflicts: reviewConflicts(article, stored) };
 }
 
 function exportFile(fileName: string, mimeType: string, content: string): ExportFile {

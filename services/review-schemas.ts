@@ -13,6 +13,8 @@ export const REVIEW_LIMITS = {
   batchItems: 200,
   linkIndex: 100_000,
   sentenceOffset: 1_000_000,
+  /** Articles in one English export. */
+  exportArticles: 1_000,
 } as const;
 
 // The same id rule as api-schemas.ts (ids become file names). Kept here rather than imported,
@@ -37,6 +39,8 @@ const reviewOp = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('moveSentence'), linkIndex, direction: z.enum(['previous', 'next']) }),
   z.strictObject({ type: z.literal('markUntranslated'), linkIndex }),
   z.strictObject({ type: z.literal('markAddition'), linkIndex }),
+  z.strictObject({ type: z.literal('splitLink'), linkIndex, enCount: z.number().int().min(1).max(1000) }),
+  z.strictObject({ type: z.literal('resolveConflict'), segmentId: id, keep: z.enum(['mine', 'aligned']) }),
   z.strictObject({ type: z.literal('undo') }),
 ]);
 
@@ -50,6 +54,7 @@ export const reviewSchemas: {
   'export.tmx': z.ZodType<ApiArgs<'export.tmx'>>;
   'export.xliff': z.ZodType<ApiArgs<'export.xliff'>>;
   'export.linksCsv': z.ZodType<ApiArgs<'export.linksCsv'>>;
+  'export.english': z.ZodType<ApiArgs<'export.english'>>;
 } = {
   'align.list': empty,
   'align.get': z.strictObject({ articleId: id }),
@@ -59,4 +64,5 @@ export const reviewSchemas: {
   'export.tmx': z.strictObject({ pairs: z.enum(['aligned', 'confirmed']).optional() }),
   'export.xliff': z.strictObject({ articleId: id, version: z.enum(['1.2', '2.0']) }),
   'export.linksCsv': empty,
+  'export.english': z.strictObject({ articleIds: z.array(id).min(1).max(REVIEW_LIMITS.exportArticles), format: z.enum(['txt', 'md', 'docx']) }),
 };

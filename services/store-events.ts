@@ -61,6 +61,8 @@ export function observeStore(store: ProjectStore): ObservedStore {
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
+  // Files another program changed are loaded by the store; the indexes follow them like saves.
+  store.onExternalChange?.(emit);
   return {
     store: observed,
     subscribe(listener) {

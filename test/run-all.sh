@@ -10,6 +10,8 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 /usr/bin/python3 -c 'import translate.storage.factory' >/dev/null 2>&1 || need+=(translate-toolkit)
 [ -f /usr/share/omegat/OmegaT.jar ] || need+=(omegat)
+# The desk tests start their own PostgreSQL cluster (test/desk/pg-cluster.ts): server binaries only.
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "installing Debian packages: ${need[*]}"

@@ -7,7 +7,7 @@
  * English indices of consecutive links never go backwards (the aligner's monotone path). An edited
  * link is `pending` again with `edited: true` and keeps the lower confidence of what it came from.
  */
-import type { Segment } from '../model.ts';
+import type { Segment, SegmentOrigin, SegmentStatus } from '../model.ts';
 import type { StoredAlignment, StoredLink } from './stored-alignment.ts';
 
 /** A link as the review keeps it: the stored link plus whether a reviewer reshaped it. */
@@ -25,13 +25,21 @@ export interface ReviewSnapshot {
    * that edit takes them back where they still hold the fill.
    */
   repetitionFills?: { articleId: string; previous: Segment; after: string }[];
+  /** The conflict decisions as they were (absent in states saved before decisions existed). */
+  decisions?: Record<string, ConflictDecision>;
 }
+
+/**
+ * How a reviewer settled a conflict between an accepted link and a segment holding the
+ * translator's own work: keep the translator's text, or let the aligned English replace it.
+ */
+export type ConflictDecision = 'mine' | 'aligned';
 
 /** A segment's translation before an accepted link overwrote it (restored when the link is undone). */
 export interface SegmentBefore {
   target: string;
-  status: 'untranslated' | 'draft' | 'translated' | 'reviewed' | 'approved';
-  origin?: 'manual' | 'aligned' | 'tm' | 'repetition' | 'propagation';
+  status: SegmentStatus;
+  origin?: SegmentOrigin;
 }
 
 /** A stored alignment with its review state. */
@@ -41,6 +49,8 @@ export interface ReviewedAlignment extends StoredAlignment {
   undo?: ReviewSnapshot[];
   /** Per segment id, what the segment held before an accepted link wrote into it. */
   replaced?: Record<string, SegmentBefore>;
+  /** Per segment id, how a conflict with the translator's own work was settled. */
+  decisions?: Record<string, ConflictDecision>;
 }
 
 /** One reviewer action. */
@@ -51,6 +61,10 @@ export type ReviewOp =
   | { type: 'mergePrev'; linkIndex: number }
   /** Splits English sentence `sentenceIndex` (0-based within the link) at UTF-16 `offset`. */
   | { type: 'splitEnglish'; linkIndex: number; sentenceIndex: number; offset: number }
+  /** Splits a link between its English sentences: the first `enCount` go with the first Hindi (a 2-2 becomes two 1-1). */
+  | { type: 'splitLink'; linkIndex: number; enCount: number }
+  /** Settles the conflict of an accepted link with a segment the translator had translated. */
+  | { type: 'resolveConflict'; segmentId: string; keep: ConflictDecision }
   /** Moves the link's last English sentence to the next link, or its first to the previous one. */
   | { type: 'moveSentence'; linkIndex: number; direction: 'previous' | 'next' }
   | { type: 'markUntranslated'; linkIndex: number }
@@ -77,7 +91,8 @@ export function applyReviewEdit(alignment: ReviewedAlignment, op: ReviewOp): Rev
   const next = editedState(alignment, op);
   if (next === undefined) return alignment;
   const undo = [...(alignment.undo ?? []), snapshotOf(alignment)].slice(-UNDO_DEPTH);
-  return { ...alignment, ...next, undo };
+  const { decisions: _old, ...rest } = alignment;
+  return { ...rest, ...next, undo };
 }
 
 /** Restores the state before the last edit. */
@@ -85,18 +100,26 @@ export function undoReviewEdit(alignment: ReviewedAlignment): ReviewedAlignment 
   const stack = alignment.undo ?? [];
   const previous = stack.at(-1);
   if (!previous) throw new ReviewEditError('nothing-to-undo', 'Nothing to undo');
-  return { ...alignment, en: previous.en, enSpans: previous.enSpans, links: previous.links, undo: stack.slice(0, -1) };
+  const { decisions: _current, ...rest } = alignment;
+  return { ...rest, en: previous.en, enSpans: previous.enSpans, links: previous.links, ...(previous.decisions ? { decisions: previous.decisions } : {}), undo: stack.slice(0, -1) };
 }
 
 function snapshotOf(alignment: ReviewedAlignment): ReviewSnapshot {
-  return { en: alignment.en, enSpans: alignment.enSpans, links: alignment.links };
+  return { en: alignment.en, enSpans: alignment.enSpans, links: alignment.links, ...(alignment.decisions ? { decisions: alignment.decisions } : {}) };
 }
 
-// The new en/enSpans/links for an op, or undefined when the op changes nothing.
+// The new en/enSpans/links (and decisions) for an op, or undefined when the op changes nothing.
 function editedState(alignment: ReviewedAlignment, op: Exclude<ReviewOp, { type: 'undo' }>): ReviewSnapshot | undefined {
   const { links } = alignment;
-  const same = { en: alignment.en, enSpans: alignment.enSpans };
+  const same = { en: alignment.en, enSpans: alignment.enSpans, ...(alignment.decisions ? { decisions: alignment.decisions } : {}) };
   switch (op.type) {
+    case 'resolveConflict': {
+      if (!alignment.segmentIds.includes(op.segmentId)) throw new ReviewEditError('bad-link', `No segment ${op.segmentId} in this alignment`);
+      if (alignment.decisions?.[op.segmentId] === op.keep) return undefined;
+      return { ...same, links, decisions: { ...alignment.decisions, [op.segmentId]: op.keep } };
+    }
+    case 'splitLink':
+      return { ...same, links: splitLink(alignment, op.linkIndex, op.enCount) };
     case 'accept': {
       const link = linkAt(links, op.linkIndex);
       if (link.status === 'accepted') return undefined;
@@ -156,6 +179,24 @@ function editedState(alignment: ReviewedAlignment, op: Exclude<ReviewOp, { type:
   }
 }
 
+// Splits a link between English sentences; its Hindi is divided where the length share best
+// matches the English share (with as many Hindi as English sentences, one for one: 2-2 → 1-1 + 1-1).
+function splitLink(alignment: ReviewedAlignment, linkIndex: number, enCount: number): ReviewLink[] {
+  const link = linkAt(alignment.links, linkIndex);
+  if (!Number.isInteger(enCount) || enCount <= 0 || enCount >= link.en.length) {
+    throw new ReviewEditError('not-applicable', `Link ${linkIndex} cannot be split after English sentence ${enCount}`);
+  }
+  const enFirst = link.en.slice(0, enCount);
+  const enSecond = link.en.slice(enCount);
+  if (link.hi.length < 2) {
+    // One Hindi sentence: the English after the split has no Hindi of its own (0-1 addition).
+    return splice(alignment.links, linkIndex, [edited({ ...link, en: enFirst }), edited({ ...link, hi: [], en: enSecond })]);
+  }
+  const length = (indices: readonly number[]) => indices.reduce((sum, i) => sum + alignment.en[i].length, 0);
+  const k = link.hi.length === link.en.length ? enCount : bestLengthSplit(link.hi.map((i) => alignment.hi[i].length), length(enFirst) / length(link.en));
+  return splice(alignment.links, linkIndex, [edited({ ...link, hi: link.hi.slice(0, k), en: enFirst }), edited({ ...link, hi: link.hi.slice(k), en: enSecond })]);
+}
+
 function splitEnglish(alignment: ReviewedAlignment, linkIndex: number, sentenceIndex: number, offset: number): ReviewSnapshot {
   const link = linkAt(alignment.links, linkIndex);
   const j = link.en[sentenceIndex];
@@ -167,6 +208,10 @@ function splitEnglish(alignment: ReviewedAlignment, linkIndex: number, sentenceI
   if (!Number.isInteger(offset) || offset <= 0 || offset >= text.length || !leftText.trim() || !rightText.trim()) {
     throw new ReviewEditError('not-applicable', `Splitting at ${offset} would leave an empty sentence`);
   }
+  // A split inside a word ("Ukra" / "ine") is never what a reviewer means.
+  if (WORD_CHARACTER.test(text[offset - 1]) && WORD_CHARACTER.test(text[offset])) {
+    throw new ReviewEditError('not-applicable', `Offset ${offset} is inside a word`);
+  }
   const [start, end] = alignment.enSpans[j];
   const rightStart = start + offset + (rightRaw.length - rightText.length);
   const en = [...alignment.en.slice(0, j), leftText, rightText.trimEnd(), ...alignment.en.slice(j + 1)];
@@ -176,7 +221,7 @@ function splitEnglish(alignment: ReviewedAlignment, linkIndex: number, sentenceI
   const enAfter = link.en.flatMap((index) => (index === j ? [j, j + 1] : [shift(index)]));
   if (link.hi.length < 2) {
     // One Hindi sentence: keep one link; the reviewer moves a piece with [ or ] if it belongs elsewhere.
-    return { en, enSpans, links: shifted.with(linkIndex, edited({ ...link, en: enAfter })) };
+    return { en, enSpans, links: shifted.with(linkIndex, edited({ ...link, en: enAfter })), ...decisionsOf(alignment) };
   }
   // Several Hindi sentences: the split marks where the English of the first ones ends, so the link
   // becomes two; the Hindi is divided where its length share best matches the English share.
@@ -185,8 +230,10 @@ function splitEnglish(alignment: ReviewedAlignment, linkIndex: number, sentenceI
   const k = bestLengthSplit(link.hi.map((i) => alignment.hi[i].length), enFirst.reduce((sum, i) => sum + en[i].length, 0) / enAfter.reduce((sum, i) => sum + en[i].length, 0));
   const first = edited({ ...link, hi: link.hi.slice(0, k), en: enFirst });
   const second = edited({ ...link, hi: link.hi.slice(k), en: enSecond });
-  return { en, enSpans, links: splice(shifted, linkIndex, [first, second]) };
+  return { en, enSpans, links: splice(shifted, linkIndex, [first, second]), ...decisionsOf(alignment) };
 }
+
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}'’-]/u;
 
 // The number of leading sentences (1…n−1) whose length share is closest to `share`.
 function bestLengthSplit(lengths: number[], share: number): number {
@@ -218,7 +265,11 @@ function moveSentence(alignment: ReviewedAlignment, linkIndex: number, direction
   const receiver = edited({ ...target, en: [...target.en, moved].sort((a, b) => a - b) });
   const next = links.map((each, index) => (index === linkIndex ? rest : index === targetIndex ? receiver : each));
   // A link left with neither Hindi nor English is gone.
-  return { en: alignment.en, enSpans: alignment.enSpans, links: rest.hi.length === 0 && rest.en.length === 0 ? next.filter((each) => each !== rest) : next };
+  return { en: alignment.en, enSpans: alignment.enSpans, links: rest.hi.length === 0 && rest.en.length === 0 ? next.filter((each) => each !== rest) : next, ...decisionsOf(alignment) };
+}
+
+function decisionsOf(alignment: ReviewedAlignment): Pick<ReviewSnapshot, 'decisions'> {
+  return alignment.decisions ? { decisions: alignment.decisions } : {};
 }
 
 function linkAt(links: readonly ReviewLink[], index: number): ReviewLink {

@@ -9,6 +9,11 @@
  * | translated   | translated                        | translated                  | anuvad:translated |
  * | reviewed     | signed-off                        | reviewed                    | anuvad:reviewed   |
  * | approved     | final + approved="yes"            | final                       | anuvad:approved   |
+ * | joined       | (merged into the unit before: its Hindi joins that unit's source)               |
+ *
+ * A joined segment has no English of its own (the English before covers it), so it never becomes
+ * a unit claiming a translation with an empty target; only a joined first segment, which has
+ * nothing to join, is written alone, as needs-translation / initial with subState anuvad:joined.
  */
 import type { Article, Segment, SegmentKind, SegmentStatus } from '../model.ts';
 import { ExchangeError, childElements, elementText, escapeXmlAttribute, escapeXmlText, parseXmlSafely, type XmlElement } from './xml.ts';
@@ -31,6 +36,7 @@ export const XLIFF12_STATE: Record<SegmentStatus, string> = {
   translated: 'translated',
   reviewed: 'signed-off',
   approved: 'final',
+  joined: 'needs-translation',
 };
 
 /** XLIFF 2.0 `state` for each segment status (2.0 has only four states; subState keeps ours). */
@@ -40,6 +46,7 @@ export const XLIFF20_STATE: Record<SegmentStatus, 'initial' | 'translated' | 're
   translated: 'translated',
   reviewed: 'reviewed',
   approved: 'final',
+  joined: 'initial',
 };
 
 const SUBSTATE_PREFIX = 'anuvad:';
@@ -58,18 +65,31 @@ interface XliffUnit {
   status: SegmentStatus;
   kind?: SegmentKind;
   note?: string;
+  /** Ids of joined segments whose Hindi this unit's source includes. */
+  joined?: string[];
 }
 
 function unitsOfArticle(article: Article): XliffUnit[] {
-  return article.segments.map((s: Segment) => ({
-    id: s.id,
-    source: s.source,
-    // An untranslated segment carries no translation even if stale text lingers.
-    target: s.status === 'untranslated' ? '' : s.target,
-    status: s.status,
-    kind: s.kind,
-    note: s.overrideReason ? `Override: ${s.overrideReason}` : undefined,
-  }));
+  const units: XliffUnit[] = [];
+  for (const s of article.segments as Segment[]) {
+    const previous = units.at(-1);
+    if (s.status === 'joined' && previous) {
+      // The English of the unit before covers this Hindi too: one unit, as the translator wrote it.
+      previous.source = `${previous.source} ${s.source}`;
+      previous.joined = [...(previous.joined ?? []), s.id];
+      continue;
+    }
+    units.push({
+      id: s.id,
+      source: s.source,
+      // An untranslated or joined segment carries no translation even if stale text lingers.
+      target: s.status === 'untranslated' || s.status === 'joined' ? '' : s.target,
+      status: s.status,
+      kind: s.kind,
+      note: s.overrideReason ? `Override: ${s.overrideReason}` : undefined,
+    });
+  }
+  return units.map((unit) => (unit.joined ? { ...unit, note: [unit.note, `Joined segments: ${unit.joined.join(' ')}`].filter(Boolean).join('; ') } : unit));
 }
 
 // Bare pairs are numbered from 1 unless they carry an id; a pair whose target is not blank counts as translated.
@@ -256,7 +276,7 @@ function read20Container(container: XmlElement, pairs: XliffPair[], problems: Xl
 function statusFrom20(state: string | undefined, subState: string | undefined, target: string): SegmentStatus {
   if (!target.trim()) return 'untranslated';
   const ours = subState?.startsWith(SUBSTATE_PREFIX) ? subState.slice(SUBSTATE_PREFIX.length) : undefined;
-  if (ours && (SEGMENT_STATUSES as readonly string[]).includes(ours) && ours !== 'untranslated') return ours as SegmentStatus;
+  if (ours && (SEGMENT_STATUSES as readonly string[]).includes(ours) && ours !== 'untranslated' && ours !== 'joined') return ours as SegmentStatus;
   switch (state) {
     case 'final': return 'approved';
     case 'reviewed': return 'reviewed';

@@ -31,10 +31,24 @@ export function OverrideDialog({ issues, source, target, entriesById, onConfirm,
       >
         <h2 id="override-title">{t('override.title')}</h2>
         <p>{t('override.explain')}</p>
+        <p className="muted">{t('override.ctrlEnter')}</p>
         <IssueList issues={issues} source={source} target={target} entriesById={entriesById} />
         <label className="field">
           <span>{t('override.reason')}</span>
-          <textarea autoFocus value={reason} rows={3} data-testid="override-reason" onChange={(event) => setReason(event.target.value)} />
+          <textarea
+            autoFocus
+            value={reason}
+            rows={3}
+            data-testid="override-reason"
+            onChange={(event) => setReason(event.target.value)}
+            onKeyDown={(event) => {
+              // Ctrl+Enter approves, as it confirms a segment in the editor.
+              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey) {
+                event.preventDefault();
+                if (trimmed) onConfirm(trimmed);
+              }
+            }}
+          />
         </label>
         <div className="dialog-actions">
           <button type="button" onClick={onCancel}>

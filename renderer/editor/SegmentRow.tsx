@@ -5,10 +5,11 @@ import type { Segment, SegmentIssue, SegmentRepetition, SegmentStatus } from '..
 import { useWorkbench } from '../workbench-context.ts';
 import { SourceText } from './SourceText.tsx';
 import { IssueList } from './IssueList.tsx';
-import { SEGMENT_STATUSES } from '../../articles/segment-workflow.ts';
+import { CHOOSABLE_STATUSES } from '../../articles/segment-workflow.ts';
 import type { SegmentEditState } from './edit-history.ts';
 import type { RenderingOption } from './renderings.ts';
 import { RepetitionBadge } from '../memory/RepetitionBadge.tsx';
+import { RenderingPicker } from './RenderingPicker.tsx';
 
 /** Row callbacks; the editor keeps them stable so unchanged rows skip rendering. */
 export interface SegmentRowActions {
@@ -20,6 +21,8 @@ export interface SegmentRowActions {
   registerTextarea(segmentId: string, element: HTMLTextAreaElement | null): void;
   /** Unlinks a segment from its repetitions (or links it again). */
   setRepetitionUnlinked?(segmentId: string, unlinked: boolean): void;
+  /** Esc in the term picker: back to the segment's box. */
+  leavePicker?(segmentId: string): void;
 }
 
 /** Props of SegmentRow. */
@@ -30,15 +33,17 @@ export interface SegmentRowProps {
   issues: readonly SegmentIssue[];
   isCurrent: boolean;
   findMatch: 'none' | 'match' | 'current';
-  /** Ctrl+1…9 choices; only the current row gets them. */
+  /** Glossary renderings (Ctrl+1…9, Ctrl+K picker); only the current row gets them. */
   renderings: readonly RenderingOption[];
+  /** Changes when the term picker should take the focus. */
+  pickerNonce?: number;
   actions: SegmentRowActions;
   /** Set when the segment's Hindi occurs more than once in the project. */
   repetition?: SegmentRepetition;
 }
 
 /** Renders one segment pair. */
-export const SegmentRow = memo(function SegmentRow({ index, segment, state, issues, isCurrent, findMatch, renderings, actions, repetition }: SegmentRowProps) {
+export const SegmentRow = memo(function SegmentRow({ index, segment, state, issues, isCurrent, findMatch, renderings, pickerNonce, actions, repetition }: SegmentRowProps) {
   const { t } = useTranslation();
   const { checker, entriesById, readOnly } = useWorkbench();
   const hits = useMemo(() => checker.terms(segment.source), [checker, segment.source]);
@@ -69,7 +74,7 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, state, issu
           rows={1}
           readOnly={readOnly}
           value={state.target}
-          placeholder={isCurrent ? t('editor.targetPlaceholder') : ''}
+          placeholder={state.status === 'joined' ? t('editor.joinedPlaceholder') : isCurrent ? t('editor.targetPlaceholder') : ''}
           data-testid="target"
           onChange={(event) => actions.changeTarget(segment.id, event.target.value)}
           onFocus={() => actions.focusRow(index)}
@@ -80,21 +85,12 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, state, issu
           <p className="override-note">{t('editor.overrideKept', { reason: state.overrideReason })}</p>
         )}
         {isCurrent && !readOnly && renderings.length > 0 && (
-          <div className="renderings" aria-label={t('editor.renderings')}>
-            {renderings.slice(0, 9).map((option, optionIndex) => (
-              <button
-                key={`${option.entryId}-${option.text}`}
-                type="button"
-                className={`rendering rendering-${option.kind}`}
-                tabIndex={-1}
-                title={t('editor.insertRendering', { shortcut: `Ctrl+${optionIndex + 1}` })}
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => actions.insertRendering(segment.id, option)}
-              >
-                <kbd>{optionIndex + 1}</kbd> {option.text}
-              </button>
-            ))}
-          </div>
+          <RenderingPicker
+            renderings={renderings}
+            focusNonce={pickerNonce}
+            onInsert={(option) => actions.insertRendering(segment.id, option)}
+            onLeave={() => actions.leavePicker?.(segment.id)}
+          />
         )}
       </div>
       <div className="segment-status">
@@ -106,8 +102,8 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, state, issu
           data-testid="status"
           onChange={(event) => actions.changeStatus(segment.id, event.target.value as SegmentStatus)}
         >
-          {SEGMENT_STATUSES.map((status) => (
-            <option key={status} value={status} disabled={status !== 'untranslated' && state.target.trim() === ''}>
+          {(state.status === 'joined' ? [...CHOOSABLE_STATUSES, 'joined' as const] : CHOOSABLE_STATUSES).map((status) => (
+            <option key={status} value={status} disabled={status === 'joined' || (status !== 'untranslated' && state.target.trim() === '')}>
               {t(`status.${status}`)}
             </option>
           ))}

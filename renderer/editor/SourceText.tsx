@@ -30,8 +30,9 @@ export interface SourceTextProps {
 
 /** Renders the Hindi with <mark> around terms (hover details come from the editor via data-entry-id). */
 export const SourceText = memo(function SourceText({ text, hits }: SourceTextProps) {
+  // One element holding exactly the Hindi, so a selection's offsets are offsets into the text.
   return (
-    <>
+    <span data-source-text="true">
       {sourcePieces(text, hits).map((piece, index) =>
         piece.hit ? (
           <mark key={index} className="term" data-entry-id={piece.hit.entryId}>
@@ -41,6 +42,6 @@ export const SourceText = memo(function SourceText({ text, hits }: SourceTextPro
           <span key={index}>{piece.text}</span>
         ),
       )}
-    </>
+    </span>
   );
 });

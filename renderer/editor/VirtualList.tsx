@@ -47,13 +47,15 @@ export function VirtualList({
     heights.current = next;
   }
 
-  // Prefix sums: offsets[i] is the top of row i; offsets[count] is the total height.
-  const offsets = useMemo(() => {
+  // Prefix sums: offsets[i] is the top of row i; offsets[count] is the total height. Recomputed
+  // only when the count or a measurement (measureVersion: a change inside heights.current) changed.
+  const sums = useRef<{ count: number; version: number; offsets: Float64Array } | null>(null);
+  if (!sums.current || sums.current.count !== count || sums.current.version !== measureVersion) {
     const result = new Float64Array(count + 1);
     for (let index = 0; index < count; index++) result[index + 1] = result[index] + heights.current[index];
-    return result;
-    // measureVersion stands for changes inside heights.current.
-  }, [count, measureVersion]);
+    sums.current = { count, version: measureVersion, offsets: result };
+  }
+  const offsets = sums.current.offsets;
 
   const { first, last } = visibleRange(offsets, scrollTop - overscanPx, scrollTop + viewport + overscanPx);
 
@@ -101,9 +103,12 @@ export function VirtualList({
     return () => sizeObserver.disconnect();
   }, []);
 
+  // Only a new request scrolls; re-measurements must not pull the view back.
+  const scrolledFor = useRef<number | null>(null);
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (!element || !scrollRequest) return;
+    if (!element || !scrollRequest || scrolledFor.current === scrollRequest.nonce) return;
+    scrolledFor.current = scrollRequest.nonce;
     const { index } = scrollRequest;
     if (index < 0 || index >= count) return;
     const top = offsets[index];
@@ -113,8 +118,7 @@ export function VirtualList({
     if (top < viewTop) element.scrollTop = Math.max(0, top - 8);
     else if (bottom > viewBottom) element.scrollTop = Math.max(0, bottom - element.clientHeight + 8);
     setScrollTop(element.scrollTop);
-    // Only a new request scrolls; re-measurements must not pull the view back.
-  }, [scrollRequest?.nonce]);
+  }, [scrollRequest, count, offsets]);
 
   useEffect(() => {
     onRendered?.();

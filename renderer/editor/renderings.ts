@@ -1,4 +1,8 @@
-/** The English renderings offered for a segment: what Ctrl+1…9 inserts. */
+/**
+ * The English renderings offered for a segment. Ctrl+1…9 insert the approved rendering of the
+ * segment's first nine terms (one slot per term, so alternates never take a slot); every term and
+ * alternate stays insertable from the term picker (Ctrl+K), however many there are.
+ */
 import type { GlossaryEntry, TermHit } from '../../services/contract.ts';
 
 /** One insertable rendering and the entry it comes from. */
@@ -6,6 +10,18 @@ export interface RenderingOption {
   text: string;
   entryId: string;
   kind: 'approved' | 'alternate';
+  /** 0-based position of the term in the segment (in Hindi order). */
+  term: number;
+}
+
+/** The option Ctrl+(slot+1) inserts: the term's approved rendering, or its first alternate when it has none. */
+export function slotOption(options: readonly RenderingOption[], slot: number): RenderingOption | undefined {
+  return options.find((option) => option.term === slot);
+}
+
+/** How many terms the options cover. */
+export function termCount(options: readonly RenderingOption[]): number {
+  return options.length === 0 ? 0 : options[options.length - 1].term + 1;
 }
 
 /**
@@ -21,9 +37,10 @@ export function renderingOptions(hits: readonly TermHit[], entriesById: Readonly
     seenEntries.add(hit.entryId);
     const entry = entriesById.get(hit.entryId);
     if (!entry) continue;
-    if (entry.target.trim()) options.push({ text: entry.target, entryId: entry.id, kind: 'approved' });
+    const term = termCount(options);
+    if (entry.target.trim()) options.push({ text: entry.target, entryId: entry.id, kind: 'approved', term });
     for (const alternate of entry.targetAlternates) {
-      if (alternate.trim()) options.push({ text: alternate, entryId: entry.id, kind: 'alternate' });
+      if (alternate.trim()) options.push({ text: alternate, entryId: entry.id, kind: 'alternate', term });
     }
   }
   return options;

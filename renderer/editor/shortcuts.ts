@@ -10,6 +10,7 @@ export type EditorCommand =
   | { type: 'find' }
   | { type: 'approve' }
   | { type: 'insert-rendering'; index: number }
+  | { type: 'pick-term' }
   | { type: 'insert-best-match' }
   | { type: 'close' };
 
@@ -36,6 +37,8 @@ export function commandForKey(event: KeyInput): EditorCommand | null {
     if ((key === 'y' || event.code === 'KeyY') && !event.shiftKey) return { type: 'redo' };
     if ((key === 'f' || event.code === 'KeyF') && !event.shiftKey) return { type: 'find' };
     if ((key === 'm' || event.code === 'KeyM') && !event.shiftKey) return { type: 'insert-best-match' };
+    // Ctrl+0 would be the browser's zoom reset, which readers at 200 % need; K is the usual picker key.
+    if ((key === 'k' || event.code === 'KeyK') && !event.shiftKey) return { type: 'pick-term' };
     const digit = /^Digit([1-9])$/.exec(event.code) ?? /^Numpad([1-9])$/.exec(event.code);
     if (digit && !event.shiftKey) return { type: 'insert-rendering', index: Number(digit[1]) - 1 };
     return null;
@@ -58,6 +61,7 @@ export const SHORTCUT_LABELS: Readonly<Record<EditorCommand['type'], string>> = 
   redo: 'Ctrl+Shift+Z',
   find: 'Ctrl+F',
   'insert-rendering': 'Ctrl+1…9',
+  'pick-term': 'Ctrl+K',
   'insert-best-match': 'Ctrl+M',
   close: 'Esc',
 };

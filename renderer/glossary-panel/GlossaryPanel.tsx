@@ -12,17 +12,24 @@ import { EntryForm } from './EntryForm.tsx';
 import { PropagationDialog } from '../memory/PropagationDialog.tsx';
 import { changeNeedsPropagation } from '../memory/propagation-trigger.ts';
 
+/** A Hindi selection to turn into a new entry; a new nonce opens a new form. */
+export interface TermProposal {
+  source: string;
+  nonce: number;
+  /** Gives the focus back to where the proposal came from (the segment) once the form is done. */
+  returnFocus?: () => void;
+}
+
 /** Props of GlossaryPanel. */
 export interface GlossaryPanelProps {
-  /** A Hindi selection to turn into a new entry; a new nonce opens a new form. */
-  proposal?: { source: string; nonce: number };
+  proposal?: TermProposal;
   onClose(): void;
 }
 
 // Estimated height of one entry row (Hindi, English, type), for the windowed list.
 const ENTRY_ROW_HEIGHT = 52;
 
-type Mode = { kind: 'browse' } | { kind: 'edit'; entryId: string } | { kind: 'new'; initial: EntryFormFields; nonce: number };
+type Mode = { kind: 'browse' } | { kind: 'edit'; entryId: string } | { kind: 'new'; initial: EntryFormFields; nonce: number; returnFocus?: () => void };
 
 /** The glossary panel. */
 export function GlossaryPanel({ proposal, onClose }: GlossaryPanelProps) {
@@ -36,7 +43,7 @@ export function GlossaryPanel({ proposal, onClose }: GlossaryPanelProps) {
   const [propagation, setPropagation] = useState<{ entryId: string; before?: GlossaryEntry; nonce: number } | null>(null);
 
   useEffect(() => {
-    if (proposal) setMode({ kind: 'new', initial: emptyFields(proposal.source, suggestRendering(proposal.source)), nonce: proposal.nonce });
+    if (proposal) setMode({ kind: 'new', initial: emptyFields(proposal.source, suggestRendering(proposal.source)), nonce: proposal.nonce, returnFocus: proposal.returnFocus });
   }, [proposal]);
 
   const index = useMemo(() => createEntrySearchIndex(glossary.entries, new Intl.Collator(localeFor(language))), [glossary, language]);
@@ -53,6 +60,7 @@ export function GlossaryPanel({ proposal, onClose }: GlossaryPanelProps) {
       setGlossary({ ...glossary, entries: exists ? glossary.entries.map((entry) => (entry.id === saved.id ? saved : entry)) : [...glossary.entries, saved] });
       notify(t('glossary.saved', { source: saved.source }));
       setMode({ kind: 'edit', entryId: saved.id });
+      if (mode.kind === 'new') mode.returnFocus?.();
       // A new approved rendering or forbidden form: offer to bring existing translations in line.
       if (editing && changeNeedsPropagation(editing, saved)) setPropagation({ entryId: saved.id, before: editing, nonce: Date.now() });
     } catch (error) {
@@ -141,7 +149,10 @@ export function GlossaryPanel({ proposal, onClose }: GlossaryPanelProps) {
             initial={mode.kind === 'new' ? mode.initial : undefined}
             saving={saving}
             onSave={(fields) => void save(fields)}
-            onCancel={() => setMode({ kind: 'browse' })}
+            onCancel={() => {
+              setMode({ kind: 'browse' });
+              if (mode.kind === 'new') mode.returnFocus?.();
+            }}
             onDelete={editing ? () => void remove(editing) : undefined}
           />
           {editing && (

@@ -11,6 +11,7 @@ import { filterArticleRows, rowsFromCounts, sortArticleRows, type ArticleSort, t
 import { useVirtualWindow } from '../virtual-window.ts';
 import { filesToUploads } from './page-upload.ts';
 import { MAX_PAGE_BYTES, oversizedFiles, tooLargeValues } from '../file-limits.ts';
+import { ExportMenu } from '../editor/ExportMenu.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 import { useLoad } from '../use-load.ts';
 
@@ -109,12 +110,16 @@ export function ArticleList() {
           </select>
         </label>
         <span className="toolbar-spacer" />
+        <ExportMenu articleIds={rows.map((row) => row.summary.id)} label={t('export.shown', { count: rows.length })} />
         <input
           ref={fileInput}
           type="file"
           multiple
           accept=".txt,text/plain"
           className="visually-hidden"
+          // Reached through the Import button; as its own tab stop it would be an unlabelled control.
+          tabIndex={-1}
+          aria-hidden="true"
           data-testid="import-input"
           onChange={(event) => void importFiles(event.target.files)}
         />

@@ -24,10 +24,13 @@ export interface ArticleRow {
 export function articleRows(summaries: readonly ArticleSummary[], issueCounts: ReadonlyMap<string, number>, titleTranslations: ReadonlyMap<string, string> = new Map()): ArticleRow[] {
   return summaries.map((summary) => {
     const titleTranslation = titleTranslations.get(summary.id);
+    // A joined segment has no English of its own (the one before translates it): not counted either way.
+    const joined = 'byStatus' in summary ? ((summary.byStatus as Partial<Record<string, number>>).joined ?? 0) : 0;
+    const own = summary.segments - joined;
     return {
       summary,
-      translatedFraction: summary.segments > 0 ? summary.translated / summary.segments : 0,
-      approvedFraction: summary.segments > 0 ? summary.approved / summary.segments : 0,
+      translatedFraction: own > 0 ? summary.translated / own : 0,
+      approvedFraction: own > 0 ? summary.approved / own : 0,
       issues: issueCounts.get(summary.id),
       ...(titleTranslation ? { titleTranslation } : {}),
       haystack: [summary.title, summary.titleEnglish, titleTranslation, summary.outlet, summary.file]

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useWorkbench } from '../workbench-context.ts';
 import { localeFor, type UiLanguage } from '../format.ts';
 import { confidenceBand, linkShape, type ReviewRow } from './review-rows.ts';
+import type { ReviewConflict } from '../../services/contract.ts';
+import { ReviewConflicts } from './ReviewConflicts.tsx';
 
 /** Props of ReviewLinkRow. */
 export interface ReviewLinkRowProps {
@@ -16,10 +18,13 @@ export interface ReviewLinkRowProps {
   englishRef?: RefObject<HTMLTextAreaElement | null>;
   onSelect(): void;
   onOpenArticle(): void;
+  /** The link's segments that hold the translator's own work, which accepting did not overwrite. */
+  conflicts?: readonly ReviewConflict[];
+  onResolve?(articleId: string, segmentId: string, keep: 'mine' | 'aligned'): void;
 }
 
 /** Renders one link. */
-export const ReviewLinkRow = memo(function ReviewLinkRow({ row, title, selected, showArticle, englishRef, onSelect, onOpenArticle }: ReviewLinkRowProps) {
+export const ReviewLinkRow = memo(function ReviewLinkRow({ row, title, selected, showArticle, englishRef, onSelect, onOpenArticle, conflicts, onResolve }: ReviewLinkRowProps) {
   const { t } = useTranslation();
   const { language, entriesById } = useWorkbench();
   const band = confidenceBand(row.score);
@@ -35,6 +40,7 @@ export const ReviewLinkRow = memo(function ReviewLinkRow({ row, title, selected,
       data-link-index={row.linkIndex}
       data-status={row.status}
       data-shape={linkShape(row)}
+      data-conflicts={conflicts?.length ?? 0}
       onClick={onSelect}
     >
       {showArticle && (
@@ -85,6 +91,7 @@ export const ReviewLinkRow = memo(function ReviewLinkRow({ row, title, selected,
           </span>
         ))}
       </div>
+      {conflicts && conflicts.length > 0 && onResolve && <ReviewConflicts conflicts={conflicts} onResolve={(segmentId, keep) => onResolve(row.articleId, segmentId, keep)} />}
     </div>
   );
 });

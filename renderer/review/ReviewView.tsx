@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AlignmentSummary, AlignmentView, ArticleSummary, ExportFile, ReviewOp } from '../../services/contract.ts';
+import type { AlignmentSummary, AlignmentView, ArticleSummary, ExportFile, ReviewConflict, ReviewOp } from '../../services/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { formatNumber, formatPercent } from '../format.ts';
 import { ProgressBar } from '../list/ProgressBar.tsx';
@@ -14,7 +14,8 @@ import { AlignDialog } from './AlignDialog.tsx';
 import { ReviewLinkRow } from './ReviewLinkRow.tsx';
 import { downloadFile } from './download.ts';
 import { reviewCommandForKey, REVIEW_SHORTCUTS, type ReviewCommand } from './review-keys.ts';
-import { caretToSentence, filterReviewRows, linkAfterEdit, reviewRows, sortReviewRows, type ReviewFilter, type ReviewRow, type ReviewRowCache, type ReviewSort } from './review-rows.ts';
+import { snapSplitPoint } from '../../articles/align/split-point.ts';
+import { filterReviewRows, linkAfterEdit, reviewRows, sortReviewRows, type ReviewFilter, type ReviewRow, type ReviewRowCache, type ReviewSort } from './review-rows.ts';
 import './review.css';
 
 const DEFAULT_FILTER: ReviewFilter = { belowThreshold: false, threshold: 0.9, glossaryIssues: false, numberMismatches: false, openOnly: false };
@@ -66,12 +67,12 @@ export function ReviewView() {
       : each)));
   };
 
-  /** Applies one op to one article; returns the new alignment, or undefined after telling the person why not. */
-  const edit = async (articleId: string, op: ReviewOp): Promise<AlignmentView | undefined> => {
+  /** Applies one op to one article; returns the new alignment and what it skipped, or undefined after telling the person why not. */
+  const edit = async (articleId: string, op: ReviewOp): Promise<{ alignment: AlignmentView; skipped: number } | undefined> => {
     try {
       const result = await api['align.edit']({ articleId, op });
       replaceAlignment(result.alignment);
-      return result.alignment;
+      return result;
     } catch (error) {
       notify(t('review.editFailed', { detail: error instanceof Error ? error.message : String(error) }), 'error');
       return undefined;
@@ -101,14 +102,19 @@ export function ReviewView() {
       }
       if (command.type === 'accept-above') {
         const edited: string[] = [];
+        let skipped = 0;
         for (const summary of summaries) {
           if (filter.articleId && summary.articleId !== filter.articleId) continue;
           const before = alignments?.find((each) => each.articleId === summary.articleId);
           if (!before?.links.some((link) => link.status === 'pending' && link.score >= filter.threshold)) continue;
-          if (await edit(summary.articleId, { type: 'acceptAbove', threshold: filter.threshold })) edited.push(summary.articleId);
+          const result = await edit(summary.articleId, { type: 'acceptAbove', threshold: filter.threshold });
+          if (result) {
+            edited.push(summary.articleId);
+            skipped += result.skipped;
+          }
         }
         if (edited.length > 0) history.current.push(edited);
-        notify(t('review.acceptedAbove', { threshold: formatNumber(filter.threshold, language) }));
+        notify(t('review.acceptedAbove', { threshold: formatNumber(filter.threshold, language) }) + (skipped > 0 ? ` ${t('review.keptTranslations', { count: skipped })}` : ''));
         return;
       }
       if (!selected) return;
@@ -118,9 +124,11 @@ export function ReviewView() {
         return;
       }
       const nextKey = rows[selectedIndex + 1]?.key;
-      const after = await edit(selected.articleId, op);
-      if (!after) return;
+      const result = await edit(selected.articleId, op);
+      if (!result) return;
+      const after = result.alignment;
       history.current.push([selected.articleId]);
+      if (result.skipped > 0) notify(t('review.keptTranslations', { count: result.skipped }));
       // Accepting moves on to the next link, like confirming a segment in the editor.
       if (command.type === 'accept') setSelectedKey(nextKey ?? selected.key);
       else setSelectedKey(`${selected.articleId}#${linkAfterEdit(op as { type: string; linkIndex?: number }, after.links.length)}`);
@@ -139,9 +147,10 @@ export function ReviewView() {
       case 'mark-untranslated': return { type: 'markUntranslated', linkIndex };
       case 'mark-addition': return { type: 'markAddition', linkIndex };
       case 'split': {
-        const caret = englishBox.current?.selectionStart ?? 0;
-        const { sentenceIndex, offset } = caretToSentence(row.en, caret);
-        return offset > 0 && offset < (row.en[sentenceIndex]?.length ?? 0) ? { type: 'splitEnglish', linkIndex, sentenceIndex, offset } : undefined;
+        // Snapped to the nearest sentence or clause boundary: never inside a word.
+        const point = snapSplitPoint(row.en, englishBox.current?.selectionStart ?? 0);
+        if (!point) return undefined;
+        return point.kind === 'between' ? { type: 'splitLink', linkIndex, enCount: point.enCount } : { type: 'splitEnglish', linkIndex, sentenceIndex: point.sentenceIndex, offset: point.offset };
       }
       default: return undefined;
     }
@@ -165,6 +174,22 @@ export function ReviewView() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+
+  /** Settles a conflict (keep the translator's text, or take the aligned English) as one undoable review edit. */
+  const resolve = async (articleId: string, segmentId: string, keep: 'mine' | 'aligned') => {
+    if (readOnly || busy) return;
+    setBusy(true);
+    try {
+      if (await edit(articleId, { type: 'resolveConflict', segmentId, keep })) history.current.push([articleId]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // Stable for the memoised rows; calls the latest resolve().
+  const resolveRef = useRef(resolve);
+  resolveRef.current = resolve;
+  const onResolve = useCallback((articleId: string, segmentId: string, keep: 'mine' | 'aligned') => void resolveRef.current(articleId, segmentId, keep), []);
 
   const exportWith = async (call: () => Promise<ExportFile>) => {
     try {
@@ -288,6 +313,8 @@ export function ReviewView() {
               englishRef={index === selectedIndex ? englishBox : undefined}
               onSelect={() => setSelectedKey(row.key)}
               onOpenArticle={() => openArticle(row.articleId, firstSegmentId(alignments, row))}
+              conflicts={conflictsOf(alignments, row)}
+              onResolve={onResolve}
             />
           ))}
         </div>
@@ -305,6 +332,14 @@ export function ReviewView() {
       )}
     </section>
   );
+}
+
+const NO_CONFLICTS: ReviewConflict[] = [];
+
+/** The open conflicts of one link (its segments holding the translator's own work). */
+function conflictsOf(alignments: readonly AlignmentView[] | null, row: ReviewRow): ReviewConflict[] {
+  const found = alignments?.find((each) => each.articleId === row.articleId)?.conflicts.filter((conflict) => conflict.linkIndex === row.linkIndex);
+  return found && found.length > 0 ? found : NO_CONFLICTS;
 }
 
 /** The segment id of a link's first Hindi sentence (where the editor opens), if it has one. */

@@ -3,7 +3,10 @@ import type { ExportFile } from '../../services/contract.ts';
 
 /** Saves `file` through the browser's download (Electron shows its save dialog for the same link). */
 export function downloadFile(file: ExportFile, target: Document = document): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: `${file.mimeType};charset=utf-8` }));
+  const blob = file.encoding === 'base64'
+    ? new Blob([Uint8Array.from(atob(file.content), (character) => character.charCodeAt(0))], { type: file.mimeType })
+    : new Blob([file.content], { type: `${file.mimeType};charset=utf-8` });
+  const url = URL.createObjectURL(blob);
   const link = target.createElement('a');
   link.href = url;
   link.download = file.fileName;

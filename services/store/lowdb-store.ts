@@ -9,16 +9,26 @@
  * wrong shape is renamed to `<name>.corrupt-<timestamp>` before anything can write to that name,
  * and the rest of the project opens. A file from a newer schema is left alone: not loaded, never
  * written. When another live process holds the lock, the project opens read-only.
+ *
+ * Hostile folders (issue 13, project-files.ts): every path is checked before it is touched, so a
+ * symbolic link leading outside the project is refused, never followed, renamed or written; files
+ * over the size or nesting limits are quarantined. Every file's fingerprint (size, mtime, inode,
+ * SHA-256) is checked before each write and on each single read, and the folders are watched while
+ * open: a change made by another program is loaded, and a write based on the old version is a
+ * conflict instead of overwriting it.
  */
-import { JSONFile } from 'lowdb/node';
-import { mkdir, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { TextFile } from 'lowdb/node';
+import { watch, type FSWatcher } from 'node:fs';
+import { mkdir, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { Article } from '../../articles/model.ts';
 import type { Glossary } from '../../glossary/model.ts';
 import type { Settings } from '../contract.ts';
-import type { ProjectMeta, ProjectStore, ProjectWarning, StoreBatch } from './project-store.ts';
+import type { ExternalChange, ProjectMeta, ProjectStore, ProjectWarning, StoreBatch } from './project-store.ts';
+import { assertContained, changedSince, ContainmentError, fingerprintOf, readProjectFile, type FileRead, type Fingerprint } from './project-files.ts';
 import { hasUnfinishedJournal, JOURNAL_FILE, recoverJournal, writeFilesJournaled, type JournalStepHook, type JournaledFile } from './journal.ts';
-import { acquireProjectLock, releaseProjectLock, trackHeldLock, type LockInfo } from './project-lock.ts';
+import { acquireProjectLock, LOCK_FILE, releaseProjectLock, trackHeldLock, type LockInfo } from './project-lock.ts';
 import { heldArticleCopies } from './held-articles.ts';
 import { assertSafeDocName, assertSafeFileId, isSafeFileId } from './safe-names.ts';
 import {
@@ -27,7 +37,7 @@ import {
   type DocFile, type SettingsFile, type ShapeCheck,
 } from './schema.ts';
 import { StoreError } from './store-error.ts';
-import { stampArticle, stampGlossary, stampSettings } from './revisions.ts';
+import { revisionOf, stampArticle, stampGlossary, stampSettings } from './revisions.ts';
 
 /** Options for opening a project folder. */
 export interface OpenProjectOptions {
@@ -65,7 +75,17 @@ class LowdbProjectStore implements ProjectStore {
   #readOnlyReason: string | undefined;
   readonly #now: () => Date;
   readonly #warnings: ProjectWarning[] = [];
-  readonly #adapters = new Map<string, JSONFile<unknown>>();
+  readonly #adapters = new Map<string, TextFile>();
+  /** Each file as last read or written by this store: a differing file was changed by another program. */
+  readonly #fingerprints = new Map<string, Fingerprint>();
+  readonly #externalListeners = new Set<(change: ExternalChange) => void>();
+  readonly #watchers: FSWatcher[] = [];
+  readonly #pendingRefresh = new Set<string>();
+  #refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The project folder with every link resolved: nothing outside it is read or written. */
+  #realRoot = '';
+  /** The articles folder cannot be used (a link leading outside, a loop, a plain file). */
+  #articlesRefused = false;
   /** Files never to be written: newer schema, unreadable, or corrupt and not movable. */
   readonly #blocked = new Map<string, string>();
   readonly #articles = new Map<string, Article>();
@@ -88,6 +108,15 @@ class LowdbProjectStore implements ProjectStore {
     return this.#readOnlyReason !== undefined;
   }
 
+  get readOnlyReason(): string | undefined {
+    return this.#readOnlyReason;
+  }
+
+  onExternalChange(listener: (change: ExternalChange) => void): () => void {
+    this.#externalListeners.add(listener);
+    return () => this.#externalListeners.delete(listener);
+  }
+
   warnings(): ProjectWarning[] {
     return this.#warnings.map((warning) => ({ ...warning }));
   }
@@ -100,10 +129,26 @@ class LowdbProjectStore implements ProjectStore {
     if (!hasProjectFile && !hasArticlesDir && !options.create) {
       throw new StoreError('not-found', `not an Anuvad project: ${this.dir} (no ${PROJECT_FILE})`);
     }
+    if (dirExists && !(await stat(this.dir)).isDirectory()) throw new StoreError('bad-input', `${this.dir} is a file, not a project folder`);
     if (!dirExists) await mkdir(this.dir, { recursive: true });
+    this.#realRoot = await realpath(this.dir);
 
-    const lock = await acquireProjectLock(this.dir, { pid: options.pid ?? process.pid, now: this.#now });
-    if (lock.held) {
+    const lock = await acquireProjectLock(this.dir, { pid: options.pid ?? process.pid, now: this.#now }).catch((error: unknown) => {
+      // A read-only medium or folder (EROFS, EACCES): the project is still readable.
+      const code = errnoCode(error);
+      if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return { held: 'unwritable' as const, code };
+      throw error;
+    });
+    const unsafeFolder = await this.#refusedFolder();
+    if (lock.held === 'unwritable') {
+      this.#readOnlyReason = `the project folder is read-only (${lock.code}); nothing can be saved`;
+      this.#warnings.push({ code: 'read-only-folder', file: '.', detail: `${this.dir} cannot be written (${lock.code}: a read-only disk or folder permissions); opened read-only. To edit, copy the project to a writable folder or give yourself write permission` });
+    } else if (lock.held && unsafeFolder) {
+      // Nothing under a refused folder may be touched, so no journal recovery or clean-up either.
+      this.#lock = lock.info;
+      trackHeldLock(this.dir, lock.info);
+      this.#readOnlyReason = `the project opened read-only: ${unsafeFolder}`;
+    } else if (lock.held) {
       this.#lock = lock.info;
       trackHeldLock(this.dir, lock.info);
       if (lock.recoveredFrom) {
@@ -123,10 +168,17 @@ class LowdbProjectStore implements ProjectStore {
       }
       await this.#removeLeftoverTempFiles();
     } else {
-      this.#readOnlyReason = `project is open elsewhere (pid ${lock.owner.pid})`;
+      const lockPath = join(this.dir, LOCK_FILE);
+      const foreign = lock.owner.hostname !== hostname();
+      // A lock from another computer cannot be checked from here: say which file it is and how to clear it.
+      this.#readOnlyReason = foreign
+        ? `project is open elsewhere (pid ${lock.owner.pid} on ${lock.owner.hostname}); if Anuvad no longer runs there, delete ${lockPath}`
+        : `project is open elsewhere (pid ${lock.owner.pid})`;
       this.#warnings.push({
-        code: 'open-elsewhere', file: '.anuvad.lock',
-        detail: `project is open elsewhere (pid ${lock.owner.pid} on ${lock.owner.hostname} since ${lock.owner.startedAt}); opened read-only`,
+        code: 'open-elsewhere', file: LOCK_FILE,
+        detail: foreign
+          ? `project is open on another computer (${lock.owner.hostname}, pid ${lock.owner.pid}, since ${lock.owner.startedAt}), or was when that computer stopped; opened read-only. If Anuvad no longer runs there, delete the lock file ${lockPath} and open the project again`
+          : `project is open elsewhere (pid ${lock.owner.pid} on ${lock.owner.hostname} since ${lock.owner.startedAt}); opened read-only`,
       });
       if (await hasUnfinishedJournal(this.dir)) {
         this.#warnings.push({ code: 'operation-unfinished', file: JOURNAL_FILE, detail: 'an operation of the process holding the lock is in progress or was interrupted; it is finished when that process (or the next one to take the lock) opens the project' });
@@ -141,20 +193,45 @@ class LowdbProjectStore implements ProjectStore {
       const { schemaVersion: _version, ...rest } = settings.value;
       this.#settings = { ...DEFAULT_SETTINGS, ...rest };
     }
-    for (const id of this.#meta.articleIds) {
+    const dangling: string[] = [];
+    for (const id of this.#articlesRefused ? [] : this.#meta.articleIds) {
       const article = await this.#readChecked(`articles/${id}.json`, (value) => checkArticle(value, id));
       if (article.kind === 'ok') this.#articles.set(id, article.value);
-      else if (article.kind === 'absent') {
-        this.#warnings.push({ code: 'missing-file', file: `articles/${id}.json`, detail: `article ${id} is listed in ${PROJECT_FILE} but its file is missing` });
-      }
+      else if (article.kind === 'absent') dangling.push(id);
     }
-    if (metaNeedsWrite) {
-      // A rebuilt project.json lists the articles that opened, plus those kept from a newer version.
+    if (dangling.length > 0) {
+      // One warning for all of them: a sync client that lost 300 files should not give 300 lines.
+      const shown = dangling.slice(0, 5).join(', ') + (dangling.length > 5 ? `, … (${dangling.length - 5} more)` : '');
+      const fix = this.readOnly ? 'kept in the list because the project is read-only' : `removed from ${PROJECT_FILE}; an article file that comes back is adopted again`;
+      this.#warnings.push({
+        code: 'missing-file', file: dangling.length === 1 ? `articles/${dangling[0]}.json` : PROJECT_FILE,
+        detail: `${dangling.length === 1 ? `article ${dangling[0]} is` : `${dangling.length} articles (${shown}) are`} listed in ${PROJECT_FILE} but ${dangling.length === 1 ? 'its file is' : 'their files are'} missing; ${fix}`,
+      });
+    }
+    if ((metaNeedsWrite || dangling.length > 0) && !this.readOnly) {
+      // A rebuilt or pruned project.json lists the articles that opened, plus those kept from a newer version.
       const articleIds = this.#meta.articleIds.filter((id) => this.#articles.has(id) || this.#blocked.has(`articles/${id}.json`));
       const meta = { ...this.#meta, articleIds };
       await this.#write(PROJECT_FILE, meta);
       this.#meta = meta;
     }
+    this.#watchFolders();
+  }
+
+  /** The first of the project's folders that cannot be used safely, with why; undefined when all can. */
+  async #refusedFolder(): Promise<string | undefined> {
+    for (const folder of ['articles', 'docs']) {
+      try {
+        await assertContained(this.dir, this.#realRoot, folder, { folder: true });
+      } catch (error) {
+        if (!(error instanceof ContainmentError)) throw error;
+        if (folder === 'articles') this.#articlesRefused = true;
+        this.#blocked.set(folder, error.message);
+        this.#warnings.push({ code: 'unsafe-path', file: folder, detail: `${error.message}; the project opened read-only` });
+        return error.message;
+      }
+    }
+    return undefined;
   }
 
   /** Reads project.json (or rebuilds it from the article files); true when it must be written. */
@@ -182,6 +259,7 @@ class LowdbProjectStore implements ProjectStore {
   }
 
   async #articleIdsOnDisk(): Promise<string[]> {
+    if (this.#articlesRefused) return [];
     let names: string[];
     try {
       names = await readdir(join(this.dir, 'articles'));
@@ -219,22 +297,31 @@ class LowdbProjectStore implements ProjectStore {
     }
   }
 
-  #adapter(rel: string): JSONFile<unknown> {
+  #adapter(rel: string): TextFile {
     let adapter = this.#adapters.get(rel);
     if (!adapter) {
-      adapter = new JSONFile<unknown>(join(this.dir, rel));
+      adapter = new TextFile(join(this.dir, rel));
       this.#adapters.set(rel, adapter);
     }
     return adapter;
   }
 
+  /** Replaces an earlier warning about the same file and kind (a file changed twice is one warning). */
+  #warnOnce(warning: ProjectWarning): void {
+    const index = this.#warnings.findIndex((other) => other.code === warning.code && other.file === warning.file);
+    if (index >= 0) this.#warnings.splice(index, 1);
+    this.#warnings.push(warning);
+  }
+
   async #readChecked<T>(rel: string, check: (value: unknown) => ShapeCheck<T>): Promise<ReadResult<T>> {
-    let raw: unknown;
+    let read: FileRead;
     try {
-      raw = await this.#adapter(rel).read();
+      await assertContained(this.dir, this.#realRoot, rel);
+      read = await readProjectFile(join(this.dir, rel));
     } catch (error) {
-      if (error instanceof SyntaxError) {
-        await this.#setAsideCorrupt(rel, `not valid JSON (truncated or damaged): ${error.message}`);
+      if (error instanceof ContainmentError) {
+        this.#blocked.set(rel, error.message);
+        this.#warnOnce({ code: 'unsafe-path', file: rel, detail: error.message });
         return { kind: 'unusable' };
       }
       const detail = `cannot read ${rel}: ${errnoCode(error) ?? ''} ${(error as Error).message}`.trim();
@@ -242,7 +329,24 @@ class LowdbProjectStore implements ProjectStore {
       this.#warnings.push({ code: 'missing-file', file: rel, detail });
       return { kind: 'unusable' };
     }
-    if (raw === null) return { kind: 'absent' };
+    if (read.kind === 'absent') {
+      this.#fingerprints.delete(rel);
+      return { kind: 'absent' };
+    }
+    if (read.kind === 'over-limit') {
+      this.#fingerprints.delete(rel);
+      await this.#setAsideCorrupt(rel, read.problem, 'over-limit');
+      return { kind: 'unusable' };
+    }
+    this.#fingerprints.set(rel, read.fingerprint);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(read.text);
+    } catch (error) {
+      this.#fingerprints.delete(rel);
+      await this.#setAsideCorrupt(rel, `not valid JSON (truncated or damaged): ${(error as Error).message}`);
+      return { kind: 'unusable' };
+    }
     const checked = check(raw);
     if (checked.ok) return { kind: 'ok', value: checked.value };
     if (checked.newer !== undefined) {
@@ -251,15 +355,16 @@ class LowdbProjectStore implements ProjectStore {
       this.#warnings.push({ code: 'newer-schema', file: rel, detail });
       return { kind: 'unusable' };
     }
+    this.#fingerprints.delete(rel);
     await this.#setAsideCorrupt(rel, checked.problem);
     return { kind: 'unusable' };
   }
 
-  async #setAsideCorrupt(rel: string, problem: string): Promise<void> {
+  async #setAsideCorrupt(rel: string, problem: string, code: 'corrupt-file' | 'over-limit' = 'corrupt-file'): Promise<void> {
     if (this.readOnly) {
       // The lock holder decides; we only report, and we cannot write anyway.
       this.#blocked.set(rel, `${rel} is corrupt`);
-      this.#warnings.push({ code: 'corrupt-file', file: rel, detail: `${rel} is corrupt (${problem}); left in place because the project is open elsewhere` });
+      this.#warnOnce({ code, file: rel, detail: `${rel} is ${code === 'over-limit' ? 'over a limit' : 'corrupt'} (${problem}); not loaded and left in place because the project is read-only` });
       return;
     }
     const stamp = fileStamp(this.#now());
@@ -269,10 +374,11 @@ class LowdbProjectStore implements ProjectStore {
       await rename(join(this.dir, rel), join(this.dir, movedTo));
     } catch (error) {
       this.#blocked.set(rel, `${rel} is corrupt and could not be moved aside; not overwriting it`);
-      this.#warnings.push({ code: 'corrupt-file', file: rel, detail: `${rel} is corrupt (${problem}) and could not be moved aside (${errnoCode(error)}); it will not be written` });
+      this.#warnOnce({ code, file: rel, detail: `${rel} is ${code === 'over-limit' ? 'over a limit' : 'corrupt'} (${problem}) and could not be moved aside (${errnoCode(error)}); it will not be written` });
       return;
     }
-    this.#warnings.push({ code: 'corrupt-file', file: rel, detail: `${rel} is corrupt (${problem}); moved aside to ${movedTo}`, movedTo });
+    const what = code === 'over-limit' ? `over a limit (${problem}), so it was not loaded` : `corrupt (${problem})`;
+    this.#warnOnce({ code, file: rel, detail: `${rel} is ${what}; moved aside to ${movedTo}. The rest of the project works; repair or delete that file`, movedTo });
   }
 
   #assertWritable(): void {
@@ -297,9 +403,14 @@ class LowdbProjectStore implements ProjectStore {
     this.#assertWritable();
     const blocked = this.#blocked.get(rel);
     if (blocked) throw new StoreError('conflict', blocked, rel);
+    await this.#assertSafeToReplace(rel, value);
     try {
       await this.#ensureFolders(rel);
-      await this.#adapter(rel).write(value);
+      // The same bytes lowdb's JSONFile writes, through its atomic writer (temp file + rename).
+      const text = JSON.stringify(value, null, 2);
+      await this.#adapter(rel).write(text);
+      const written = await fingerprintOf(join(this.dir, rel), text);
+      if (written) this.#fingerprints.set(rel, written);
     } catch (error) {
       const tempName = join(this.dir, rel.replace(/[^/]+$/, (name) => `.${name}.tmp`));
       await unlink(tempName).catch(() => undefined);
@@ -310,6 +421,148 @@ class LowdbProjectStore implements ProjectStore {
       const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied or read-only folder' : (error as Error).message;
       throw new StoreError('io', `cannot save ${rel}: ${why}${code ? ` (${code})` : ''}; the previous version is intact`, rel, { cause: error });
     }
+  }
+
+  /**
+   * Before `rel` is replaced or deleted: it must stay inside the project, and it must be the version
+   * this store last read or wrote. A file changed by another program is loaded instead and the write
+   * is refused as a conflict (with both versions), so the other program's work is never overwritten.
+   */
+  async #assertSafeToReplace(rel: string, mine: unknown): Promise<void> {
+    try {
+      await assertContained(this.dir, this.#realRoot, rel);
+    } catch (error) {
+      if (error instanceof ContainmentError) throw new StoreError('bad-input', `cannot save ${rel}: ${error.message}`, rel);
+      throw error;
+    }
+    const { changed } = await changedSince(join(this.dir, rel), this.#fingerprints.get(rel));
+    if (!changed) return;
+    // The whole folder gone is not another program's edit: the write below reports it.
+    if (!(await exists(this.dir))) return;
+    const before = this.#heldValue(rel);
+    const theirs = await this.#adoptExternal(rel);
+    const id = rel.startsWith('articles/') ? rel.slice('articles/'.length, -'.json'.length) : rel;
+    throw new StoreError('conflict',
+      `${rel} was changed by another program after Anuvad read it; nothing was overwritten and the new version is now loaded. Look at it, then save again`,
+      rel, undefined, {
+        kind: rel === SETTINGS_FILE ? 'settings' : 'article', id, baseRevision: revisionOf(before as { revision?: number }),
+        currentRevision: revisionOf(theirs as { revision?: number }), mine: mine ?? null, theirs: theirs ?? null,
+      });
+  }
+
+  #heldValue(rel: string): unknown {
+    if (rel.startsWith('articles/')) return this.#articles.get(rel.slice('articles/'.length, -'.json'.length));
+    if (rel === GLOSSARY_FILE) return this.#glossary;
+    if (rel === SETTINGS_FILE) return this.#settings;
+    if (rel === PROJECT_FILE) return this.#meta;
+    return this.#docs.get(rel);
+  }
+
+  /**
+   * Loads the version of `rel` another program left on disk (revisions stamped against the held
+   * one, so a tab's write based on the old version becomes a conflict), tells the listeners, and
+   * returns the new held value (undefined: the file is gone).
+   */
+  async #adoptExternal(rel: string): Promise<unknown> {
+    this.#warnOnce({ code: 'changed-outside', file: rel, detail: `${rel} was changed by another program while the project was open; its new version was loaded` });
+    if (rel.startsWith('articles/')) {
+      const id = rel.slice('articles/'.length, -'.json'.length);
+      const held = this.#articles.get(id);
+      const read = await this.#readChecked(rel, (value) => checkArticle(value, id));
+      if (read.kind === 'ok') {
+        const article = held ? stampArticle(held, read.value) : read.value;
+        this.#articles.set(id, article);
+        if (!this.#meta.articleIds.includes(id)) this.#meta = { ...this.#meta, articleIds: [...this.#meta.articleIds, id] };
+        this.#emitExternal({ kind: 'article-saved', article: structuredClone(article) });
+        return article;
+      }
+      if (held) {
+        this.#articles.delete(id);
+        this.#emitExternal({ kind: 'article-deleted', id });
+      }
+      return undefined;
+    }
+    if (rel === GLOSSARY_FILE) {
+      const read = await this.#readChecked(rel, checkGlossary);
+      this.#glossary = read.kind === 'ok' ? stampGlossary(this.#glossary, read.value) : stampGlossary(this.#glossary, { ...this.#glossary, entries: [] });
+      this.#emitExternal({ kind: 'glossary-saved', glossary: structuredClone(this.#glossary) });
+      return this.#glossary;
+    }
+    if (rel === SETTINGS_FILE) {
+      const read = await this.#readChecked(rel, checkSettings);
+      const { schemaVersion: _version, ...rest } = read.kind === 'ok' ? read.value : { schemaVersion: 0 };
+      this.#settings = stampSettings(this.#settings, { ...DEFAULT_SETTINGS, ...rest });
+      return this.#settings;
+    }
+    if (rel === PROJECT_FILE) {
+      const read = await this.#readChecked(rel, checkProjectMeta);
+      if (read.kind === 'ok') {
+        const listed = [...new Set(read.value.articleIds.filter(isSafeFileId))];
+        const adopted = (await this.#articleIdsOnDisk()).filter((id) => !listed.includes(id));
+        this.#meta = { ...read.value, articleIds: [...listed, ...adopted] };
+        for (const id of this.#meta.articleIds) if (!this.#articles.has(id)) await this.#refreshIfChanged(`articles/${id}.json`, true);
+      }
+      return this.#meta;
+    }
+    // Documents are read again on their next use.
+    this.#docs.delete(rel);
+    this.#fingerprints.delete(rel);
+    return undefined;
+  }
+
+  #emitExternal(change: ExternalChange): void {
+    for (const listener of this.#externalListeners) listener(change);
+  }
+
+  /**
+   * Loads `rel` again when another program changed it (call inside #serial). Only files this store
+   * has read are compared, unless `adoptNew` (a new article file seen by the watcher). A file that
+   * vanished keeps its held version: a sync client may bring it back, and a save of it is a conflict.
+   */
+  async #refreshIfChanged(rel: string, adoptNew = false): Promise<void> {
+    if (this.#closed || this.#blocked.has(rel) || (this.#articlesRefused && rel.startsWith('articles/'))) return;
+    const known = this.#fingerprints.get(rel);
+    if (!known && !adoptNew) return;
+    const { changed, now } = await changedSince(join(this.dir, rel), known);
+    if (changed && (now !== undefined || !known) && (await exists(join(this.dir, rel)))) await this.#adoptExternal(rel);
+  }
+
+  // Watched while open so another program's change reaches the list and the open tabs without a
+  // save first; the checks before each write still hold when a watch event is late or missing.
+  #watchFolders(): void {
+    const folders: [string, (name: string) => string | undefined][] = [
+      ['', (name) => ([PROJECT_FILE, GLOSSARY_FILE, SETTINGS_FILE].includes(name) ? name : undefined)],
+    ];
+    if (!this.#articlesRefused) {
+      folders.push(['articles', (name) => (name.endsWith('.json') && isSafeFileId(name.slice(0, -'.json'.length)) ? `articles/${name}` : undefined)]);
+    }
+    for (const [folder, relOf] of folders) {
+      try {
+        const watcher = watch(join(this.dir, folder), { persistent: false }, (_event, name) => {
+          const rel = typeof name === 'string' ? relOf(name) : undefined;
+          if (rel) this.#scheduleRefresh(rel);
+        });
+        watcher.on('error', () => watcher.close());
+        this.#watchers.push(watcher);
+      } catch {
+        // No watch available (inotify limit, missing folder): the checks before writes remain.
+      }
+    }
+  }
+
+  #scheduleRefresh(rel: string): void {
+    this.#pendingRefresh.add(rel);
+    if (this.#refreshTimer) return;
+    // A short delay lets a writer finish (several events per save) before the file is read.
+    this.#refreshTimer = setTimeout(() => {
+      this.#refreshTimer = undefined;
+      const rels = [...this.#pendingRefresh];
+      this.#pendingRefresh.clear();
+      void this.#serial(async () => {
+        for (const rel of rels) await this.#refreshIfChanged(rel, rel.startsWith('articles/'));
+      }).catch(() => undefined);
+    }, 40);
+    this.#refreshTimer.unref?.();
   }
 
   // One write at a time: in-memory state only changes after its file is safely on disk.
@@ -328,6 +581,8 @@ class LowdbProjectStore implements ProjectStore {
   }
 
   async getArticle(id: string): Promise<Article | undefined> {
+    // One stat per read, so a read-modify-write (a segment save) starts from the file as it is now.
+    if (isSafeFileId(id)) await this.#serial(() => this.#refreshIfChanged(`articles/${id}.json`));
     return heldArticleCopies(this.#articles, [id])[0];
   }
 
@@ -355,6 +610,7 @@ class LowdbProjectStore implements ProjectStore {
       const rel = `articles/${id}.json`;
       const blocked = this.#blocked.get(rel);
       if (blocked) throw new StoreError('conflict', blocked, rel);
+      await this.#assertSafeToReplace(rel, null);
       if (this.#meta.articleIds.includes(id)) {
         const next = { ...this.#meta, articleIds: this.#meta.articleIds.filter((other) => other !== id) };
         await this.#write(PROJECT_FILE, next);
@@ -363,11 +619,13 @@ class LowdbProjectStore implements ProjectStore {
       await unlink(join(this.dir, rel)).catch((error) => {
         if (errnoCode(error) !== 'ENOENT') throw new StoreError('io', `cannot delete ${rel}: ${(error as Error).message}`, rel);
       });
+      this.#fingerprints.delete(rel);
       this.#articles.delete(id);
     });
   }
 
   async getGlossary(): Promise<Glossary> {
+    await this.#serial(() => this.#refreshIfChanged(GLOSSARY_FILE));
     return structuredClone(this.#glossary);
   }
 
@@ -380,6 +638,7 @@ class LowdbProjectStore implements ProjectStore {
   }
 
   async getSettings(): Promise<Settings> {
+    await this.#serial(() => this.#refreshIfChanged(SETTINGS_FILE));
     return { ...this.#settings };
   }
 
@@ -395,6 +654,7 @@ class LowdbProjectStore implements ProjectStore {
   async getDoc<T>(name: string): Promise<T | undefined> {
     const rel = `docs/${assertSafeDocName(name).join('/')}.json`;
     return this.#serial(async () => {
+      await this.#refreshIfChanged(rel);
       if (!this.#docs.has(rel)) {
         const doc = await this.#readChecked<DocFile>(rel, checkDoc);
         if (doc.kind === 'ok') this.#docs.set(rel, doc.value.value);
@@ -456,7 +716,10 @@ class LowdbProjectStore implements ProjectStore {
       if (files.length === 0) return;
       // One file is already atomic (temp file + rename); a journal is for two or more.
       if (files.length === 1 && files[0].value !== null) await this.#write(files[0].rel, files[0].value);
-      else await this.#writeJournaled(batch.label, files);
+      else {
+        for (const { rel, value } of files) await this.#assertSafeToReplace(rel, value);
+        await this.#writeJournaled(batch.label, files);
+      }
       for (const [id, value] of articles) this.#articles.set(id, value);
       for (const id of deleted) if (!articles.has(id)) this.#articles.delete(id);
       if (glossary) this.#glossary = glossary;
@@ -472,6 +735,11 @@ class LowdbProjectStore implements ProjectStore {
       // lowdb's JSONFile writes JSON.stringify(data, null, 2); the same bytes whichever path wrote a file.
       const contents: JournaledFile[] = files.map(({ rel, value }) => ({ rel, content: value === null ? null : JSON.stringify(value, null, 2) }));
       await writeFilesJournaled(this.dir, label, contents, this.#now(), this.#journalHook);
+      for (const { rel, content } of contents) {
+        const written = content === null ? undefined : await fingerprintOf(join(this.dir, rel), content);
+        if (written) this.#fingerprints.set(rel, written);
+        else this.#fingerprints.delete(rel);
+      }
     } catch (error) {
       if (error instanceof StoreError) throw error;
       if (!(await exists(this.dir))) {
@@ -490,6 +758,8 @@ class LowdbProjectStore implements ProjectStore {
     return this.#serial(async () => {
       if (this.#closed) return;
       this.#closed = true;
+      for (const watcher of this.#watchers) watcher.close();
+      if (this.#refreshTimer) clearTimeout(this.#refreshTimer);
       if (this.#lock) await releaseProjectLock(this.dir, this.#lock);
       this.#lock = undefined;
     });

@@ -13,7 +13,15 @@ export interface ProjectWarning {
     /** An operation over several files was interrupted (crash, kill) and was completed or undone on open. */
     | 'operation-recovered'
     /** Another process's interrupted operation is waiting in the journal (this one opened read-only). */
-    | 'operation-unfinished';
+    | 'operation-unfinished'
+    /** A path that leads outside the project (symbolic link), loops, or is the wrong kind of file: refused. */
+    | 'unsafe-path'
+    /** A file over the size or JSON nesting limit: quarantined (moved aside), the rest works. */
+    | 'over-limit'
+    /** Another program changed a file while the project was open; the new version was loaded. */
+    | 'changed-outside'
+    /** The folder cannot be written (read-only disk, permissions): opened read-only. */
+    | 'read-only-folder';
   /** Path relative to the project folder. */
   file: string;
   detail: string;
@@ -44,11 +52,21 @@ export interface StoreBatch {
   docs?: { name: string; value: unknown }[];
 }
 
+/** A file another program changed while the project was open, as loaded by the store. */
+export type ExternalChange =
+  | { kind: 'article-saved'; article: Article }
+  | { kind: 'article-deleted'; id: string }
+  | { kind: 'glossary-saved'; glossary: Glossary };
+
 /** Persistent storage of one project. */
 export interface ProjectStore {
   readonly dir: string;
   /** True when another live process holds the lock: every write throws a 'read-only' error. */
   readonly readOnly: boolean;
+  /** Why the project is read-only, when it is (open elsewhere, read-only folder, unsafe folder). */
+  readonly readOnlyReason?: string;
+  /** Changes other programs made on disk, once loaded (stores that watch their files). */
+  onExternalChange?(listener: (change: ExternalChange) => void): () => void;
   /** Problems met while opening or reading (corrupt files moved aside, …). */
   warnings(): ProjectWarning[];
   meta(): Promise<ProjectMeta>;

@@ -43,7 +43,7 @@ export function transactional(base: ProjectStore): TransactionalStore {
   const context = new AsyncLocalStorage<Overlay>();
   const active = () => context.getStore();
   const assertWritable = () => {
-    if (base.readOnly) throw new StoreError('read-only', 'The project is open elsewhere; it was opened read-only');
+    if (base.readOnly) throw new StoreError('read-only', base.readOnlyReason ?? 'The project is open elsewhere; it was opened read-only');
   };
 
   const store: TransactionalStore = {
@@ -53,6 +53,10 @@ export function transactional(base: ProjectStore): TransactionalStore {
     get readOnly() {
       return base.readOnly;
     },
+    get readOnlyReason() {
+      return base.readOnlyReason;
+    },
+    ...(base.onExternalChange ? { onExternalChange: base.onExternalChange.bind(base) } : {}),
     warnings: (): ProjectWarning[] => base.warnings(),
     async meta(): Promise<ProjectMeta> {
       const meta = await base.meta();

@@ -157,17 +157,19 @@ describe('review edits on the seed 002 sample alignment', () => {
   });
 
   it('undoes edits one at a time back to the aligned state, and refuses an empty stack', () => {
+    const space = alignment.en[alignment.links[0].en[0]].indexOf(' ', 5);
     const ops: ReviewOp[] = [
       { type: 'accept', linkIndex: 0 },
       { type: 'mergeNext', linkIndex: 2 },
-      { type: 'splitEnglish', linkIndex: 0, sentenceIndex: 0, offset: 10 },
+      { type: 'splitEnglish', linkIndex: 0, sentenceIndex: 0, offset: space },
+      { type: 'resolveConflict', segmentId: alignment.segmentIds[0], keep: 'aligned' },
     ];
     const states = [alignment];
     for (const op of ops) states.push(applyReviewEdit(states.at(-1)!, op));
     let current = states.at(-1)!;
     for (let k = states.length - 2; k >= 0; k--) {
       current = applyReviewEdit(current, { type: 'undo' });
-      expect({ en: current.en, enSpans: current.enSpans, links: current.links }).toEqual({ en: states[k].en, enSpans: states[k].enSpans, links: states[k].links });
+      expect({ en: current.en, enSpans: current.enSpans, links: current.links, decisions: current.decisions }).toEqual({ en: states[k].en, enSpans: states[k].enSpans, links: states[k].links, decisions: states[k].decisions });
     }
     expect(() => applyReviewEdit(current, { type: 'undo' })).toThrow(/Nothing to undo/);
   });
@@ -182,6 +184,7 @@ describe('review edits on the seed 002 sample alignment', () => {
       fc.record({ type: fc.constant('moveSentence' as const), linkIndex: fc.nat(15), direction: fc.constantFrom('previous' as const, 'next' as const) }),
       fc.record({ type: fc.constant('markUntranslated' as const), linkIndex: fc.nat(15) }),
       fc.record({ type: fc.constant('markAddition' as const), linkIndex: fc.nat(15) }),
+      fc.record({ type: fc.constant('splitLink' as const), linkIndex: fc.nat(15), enCount: fc.nat(3) }),
       fc.constant({ type: 'undo' as const }),
     );
     fc.assert(
@@ -210,7 +213,7 @@ describe('review edits on the seed 002 sample alignment', () => {
     expect(applied.changedSegmentIds).toEqual([first.id, second.id]);
     const written = applied.article.segments[link.hi[0]];
     expect(written).toMatchObject({ target: alignment.en[link.en[0]], status: 'translated', origin: 'aligned', updatedAt: '2026-02-02T00:00:00Z' });
-    expect(applied.article.segments[link.hi[1]]).toMatchObject({ target: '', status: 'translated', origin: 'aligned' });
+    expect(applied.article.segments[link.hi[1]]).toMatchObject({ target: '', status: 'joined', origin: 'aligned' });
     expect(applied.replaced[first.id]).toEqual({ target: first.target, status: first.status, ...(first.origin ? { origin: first.origin } : {}) });
     expect(acceptedPairs(accepted)).toEqual([{ source: `${first.source} ${second.source}`, target: alignment.en[link.en[0]] }]);
 

@@ -74,6 +74,22 @@ describe.skipIf(!scriptsPresent && !process.env.CI)('exports accepted by real th
     expect(run.output).toContain(`${article.segments.length} units, ${article.segments.length} segments`);
   });
 
+  it('XLIFF of an article with a joined segment (a 2-1 link) is valid in both versions; no unit is translated with an empty target', ({ skip }) => {
+    const article = xliffArticle();
+    article.segments = article.segments.map((s, i) => (i === 3 ? { ...s, target: '', status: 'joined' as const, origin: 'aligned' as const } : s));
+    for (const [version, write] of [['1.2', writeXliff12], ['2.0', writeXliff20]] as const) {
+      const file = path.join(workDir, `joined-${version}.xlf`);
+      const xml = write(article);
+      fs.writeFileSync(file, xml);
+      const run = runInteropScript('validate-xliff.sh', [file]);
+      expectPass(run, skip);
+      const units = article.segments.length - 1;
+      if (version === '1.2') expect(run.output).toContain(`loaded ${units}/${units} units (${article.segments.filter((s) => s.target).length} translated)`);
+      else expect(run.output).toContain(`${units} units, ${units} segments`);
+      expect(xml).not.toMatch(/state="translated"[^>]*>\s*<\/target>|state="translated"[^>]*\/>/);
+    }
+  });
+
   it('XLIFF written by tm convert (bare pairs) is valid in both versions', ({ skip }) => {
     for (const [version, write] of [['1.2', writePairsXliff12], ['2.0', writePairsXliff20]] as const) {
       const file = path.join(workDir, `pairs-${version}.xlf`);

@@ -5,6 +5,7 @@ import { escapeXmlText, escapeXmlAttribute, ExchangeError, parseXmlSafely } from
 import { writeLinksCsv } from '../../articles/exchange/links-csv.ts';
 import { convertTm, readTsvPairs, tmFormatOf } from '../../articles/exchange/tm-convert.ts';
 import type { Article, SegmentStatus } from '../../articles/model.ts';
+import { CHOOSABLE_STATUSES } from '../../articles/segment-workflow.ts';
 import { parse } from 'csv-parse/sync';
 import { seedArticle, seedFiles, seedSentences, seed000English } from './fixtures/seed-articles.ts';
 
@@ -124,7 +125,7 @@ describe('XLIFF', () => {
     const article = translatedArticle();
     const xml = writeXliff12(article);
     expect(xml).toContain('xmlns="urn:oasis:names:tc:xliff:document:1.2"');
-    for (const status of Object.keys(XLIFF12_STATE) as SegmentStatus[]) expect(xml).toContain(`state="${XLIFF12_STATE[status]}"`);
+    for (const status of CHOOSABLE_STATUSES) expect(xml).toContain(`state="${XLIFF12_STATE[status]}"`);
     expect(xml).toContain('approved="yes"');
     expect(xml).toContain('restype="x-title"');
     const { version, pairs, problems } = readXliff(xml, 'a.xlf');
@@ -137,13 +138,27 @@ describe('XLIFF', () => {
     const article = translatedArticle();
     const xml = writeXliff20(article);
     expect(xml).toContain('<xliff version="2.0" srcLang="hi" trgLang="en"');
-    for (const status of Object.keys(XLIFF20_STATE) as SegmentStatus[]) expect(xml).toContain(`state="${XLIFF20_STATE[status]}" subState="anuvad:${status}"`);
+    for (const status of CHOOSABLE_STATUSES) expect(xml).toContain(`state="${XLIFF20_STATE[status]}" subState="anuvad:${status}"`);
     // An untranslated segment has no <target> at all in 2.0.
     const firstUnit = xml.slice(xml.indexOf('<unit'), xml.indexOf('</unit>'));
     expect(firstUnit).not.toContain('<target>');
     const { version, pairs } = readXliff(xml, 'a.xlf');
     expect(version).toBe('2.0');
     expect(pairs.map((p) => [p.id, p.source, p.target, p.status])).toEqual(article.segments.map((s) => [s.id, s.source, s.target, s.status]));
+  });
+
+  it('writes a joined segment into the unit before it, never as a translated unit with an empty target', () => {
+    const article = seedArticle(seedFiles[0]);
+    article.segments = article.segments.map((s, i) => (i === 2 ? { ...s, target: 'Both sentences in one.', status: 'translated' } : i === 3 ? { ...s, target: '', status: 'joined', origin: 'aligned' } : s));
+    const [first, joined] = [article.segments[2], article.segments[3]];
+    for (const xml of [writeXliff12(article), writeXliff20(article)]) {
+      const { pairs } = readXliff(xml, 'a.xlf');
+      expect(pairs).toHaveLength(article.segments.length - 1);
+      expect(pairs.find((p) => p.id === first.id)).toMatchObject({ source: `${first.source} ${joined.source}`, target: 'Both sentences in one.', status: 'translated' });
+      expect(pairs.some((p) => p.id === joined.id)).toBe(false);
+      expect(xml).toContain(`Joined segments: ${joined.id}`);
+      expect(pairs.filter((p) => p.status !== 'untranslated').every((p) => p.target.trim() !== '')).toBe(true);
+    }
   });
 
   it('keeps ids unique and valid NMTOKENs in 2.0, with the original id in name', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CONFIRMED_STATUSES, SEGMENT_STATUSES, blockingIssues, isConfirmed, isConfirmedPair, openIssues, savedState, stateAfterTyping,
+  CHOOSABLE_STATUSES, CONFIRMED_STATUSES, SEGMENT_STATUSES, blockingIssues, isConfirmed, isConfirmedPair, openIssues, savedState, stateAfterTyping,
   stateWithStatus, visibleIssues, type SegmentWorkState,
 } from '../../articles/segment-workflow.ts';
 import type { SegmentIssue } from '../../glossary/model.ts';
@@ -11,7 +11,10 @@ const untranslated: SegmentIssue = { code: 'untranslated' };
 
 describe('statuses', () => {
   it('lists the workflow in order and confirms translated and later', () => {
-    expect(SEGMENT_STATUSES).toEqual(['untranslated', 'draft', 'translated', 'reviewed', 'approved']);
+    expect(SEGMENT_STATUSES).toEqual(['untranslated', 'draft', 'translated', 'reviewed', 'approved', 'joined']);
+    // Joined has no English of its own: never confirmed, never picked from the status list.
+    expect(CHOOSABLE_STATUSES).toEqual(['untranslated', 'draft', 'translated', 'reviewed', 'approved']);
+    expect(stateWithStatus({ target: 'x', status: 'draft' }, 'joined')).toEqual({ target: 'x', status: 'draft' });
     expect(SEGMENT_STATUSES.filter(isConfirmed)).toEqual(['translated', 'reviewed', 'approved']);
     expect([...CONFIRMED_STATUSES].sort()).toEqual(['approved', 'reviewed', 'translated']);
   });

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, artifactPath, chromiumAvailable, openWorkbenchForSuite, type Workbench } from './workbench-harness.ts';
 import { createGlossaryChecker } from '../../glossary/index.ts';
-import { renderingOptions } from '../../renderer/editor/renderings.ts';
+import { renderingOptions, slotOption } from '../../renderer/editor/renderings.ts';
 import en from '../../renderer/locales/en.json';
 import hi from '../../renderer/locales/hi.json';
 
@@ -100,11 +100,14 @@ describe.skipIf(!chromiumAvailable())('editor end to end (Chromium, fallback ser
     const article = (await store.getArticle(ARTICLE_ID))!;
     const glossary = await store.getGlossary();
     const segment = article.segments[1];
-    const expected = renderingOptions(
+    const options = renderingOptions(
       createGlossaryChecker(glossary).terms(segment.source),
       new Map(glossary.entries.map((entry) => [entry.id, entry])),
     );
-    expect(expected.length).toBeGreaterThan(1);
+    // Ctrl+N is the N-th term's rendering: alternates of the first term do not take slot 2.
+    const expected = [slotOption(options, 0)!, slotOption(options, 1)!];
+    expect(expected[1]).toBeDefined();
+    expect(expected[1].entryId).not.toBe(expected[0].entryId);
 
     const row = segmentRow(segment.id);
     const textarea = row.locator('[data-testid=target]');

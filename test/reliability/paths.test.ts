@@ -4,7 +4,7 @@
  * article file. Each test keeps a bait folder next to the project and checks afterwards that
  * nothing outside the project was read into it or written.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
@@ -177,7 +177,7 @@ describe('ids written inside project files are not followed', () => {
     expect(existsSync(join(baitDir, 'evil.json'))).toBe(false);
   });
 
-  it('a symlinked article file pointing outside is never written through', async () => {
+  it('a symlinked article file pointing outside is refused: not read, not renamed, not written (issue 13)', async () => {
     const store = await openLowdbProject(projectDir, { create: true });
     const article = importPage({ fileName: 'linked.txt', text: SEED_PAGE }, { now: () => 'now' });
     await store.saveArticle(article);
@@ -186,19 +186,19 @@ describe('ids written inside project files are not followed', () => {
     writeFileSync(outsideCopy, readFileSync(join(projectDir, 'articles', 'linked.json')));
     rmSync(join(projectDir, 'articles', 'linked.json'));
     symlinkSync(outsideCopy, join(projectDir, 'articles', 'linked.json'));
-    const original = readFileSync(outsideCopy, 'utf8');
+    const before = outsideProject();
     const reopened = await openLowdbProject(projectDir);
     try {
-      const loaded = await reopened.getArticle('linked');
-      // The link is read like any file (the person may keep projects on linked folders); the save must not follow it.
-      expect(loaded?.id).toBe('linked');
-      await reopened.saveArticle({ ...loaded!, title: 'changed' });
-      expect((await reopened.getArticle('linked'))?.title).toBe('changed');
+      expect(await reopened.getArticle('linked')).toBeUndefined();
+      const warning = reopened.warnings().find((each) => each.file === 'articles/linked.json');
+      expect(warning).toMatchObject({ code: 'unsafe-path' });
+      expect(warning?.detail).toContain('symbolic link leading outside the project');
+      await expect(reopened.saveArticle({ ...article, title: 'changed' })).rejects.toMatchObject({ file: 'articles/linked.json' });
     } finally {
       await reopened.close();
     }
-    // Atomic saves replace the link itself; the file it pointed to is untouched.
-    expect(readFileSync(outsideCopy, 'utf8')).toBe(original);
+    expect(outsideProject()).toEqual(before);
+    expect(lstatSync(join(projectDir, 'articles', 'linked.json')).isSymbolicLink()).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createGlossaryChecker } from '../../glossary/index.ts';
 import type { Glossary } from '../../glossary/model.ts';
-import { insertAtSelection, renderingOptions } from '../../renderer/editor/renderings.ts';
+import { insertAtSelection, renderingOptions, slotOption, termCount } from '../../renderer/editor/renderings.ts';
 import { sourcePieces } from '../../renderer/editor/SourceText.tsx';
 
 const glossary = JSON.parse(readFileSync(new URL('../../glossary/default-glossary.json', import.meta.url), 'utf8')) as Glossary;
@@ -26,6 +26,17 @@ describe('Ctrl+1…9 renderings', () => {
     expect(options[0]).toMatchObject({ text: entriesById.get(hits.find((hit) => hit.start === 0)!.entryId)!.target, kind: 'approved' });
     expect(options.some((option) => option.text === 'Kim Jong Un')).toBe(true);
     expect(options.some((option) => option.text === 'Kim Jong-un')).toBe(false);
+  });
+
+  it('gives each term one Ctrl+digit slot, so alternates never take a slot, and keeps every term beyond nine', () => {
+    const entries = Array.from({ length: 12 }, (_, index) => ({ id: `e${index}`, target: `T${index}`, targetAlternates: index % 2 === 0 ? [`A${index}`, `B${index}`] : [] }));
+    const byId = new Map(entries.map((entry) => [entry.id, entry as never]));
+    const hits = entries.map((entry, index) => ({ entryId: entry.id, start: index * 5, end: index * 5 + 4, text: 'x' }));
+    const options = renderingOptions(hits, byId);
+    expect(termCount(options)).toBe(12);
+    expect(Array.from({ length: 12 }, (_, slot) => slotOption(options, slot)?.text)).toEqual(entries.map((entry) => entry.target));
+    expect(options.filter((option) => option.kind === 'alternate').map((option) => option.text)).toEqual(['A0', 'B0', 'A2', 'B2', 'A4', 'B4', 'A6', 'B6', 'A8', 'B8', 'A10', 'B10']);
+    expect(options.filter((option) => option.term === 10).map((option) => option.text)).toEqual(['T10', 'A10', 'B10']);
   });
 
   it('inserts at the cursor with the spaces a translator would type', () => {

@@ -24,7 +24,9 @@ describe('editor shortcuts', () => {
       expect(commandForKey(key({ key: String(digit), code: `Digit${digit}`, ctrlKey: true }))).toEqual({ type: 'insert-rendering', index: digit - 1 });
       expect(commandForKey(key({ key: String(digit), code: `Numpad${digit}`, ctrlKey: true }))).toEqual({ type: 'insert-rendering', index: digit - 1 });
     }
+    // Ctrl+0 stays the browser's zoom reset; the term picker for every term is Ctrl+K.
     expect(commandForKey(key({ key: '0', code: 'Digit0', ctrlKey: true }))).toBeNull();
+    expect(commandForKey(key({ key: 'k', code: 'KeyK', ctrlKey: true }))).toEqual({ type: 'pick-term' });
     // A Hindi InScript layout sends Devanagari digits as key; the physical code still decides.
     expect(commandForKey(key({ key: '१', code: 'Digit1', ctrlKey: true }))).toEqual({ type: 'insert-rendering', index: 0 });
   });

@@ -107,6 +107,19 @@ describe('tm.lookup and tm.concordance', () => {
     expect((await api['tm.lookup']({ articleId: SEED_003, segmentId: seed003.segments[body].id }))[0].target).toBe("Putin's first trip to Korea in 24 years");
   });
 
+  it("offers a repetition's twin as a 100% match after the fill, though both hold the same pair in one article", async () => {
+    const repeat = seed003.segments.findIndex((segment) => segment.repeatOf);
+    const first = seed003.segments.findIndex((segment) => segment.id === seed003.segments[repeat].repeatOf);
+    await confirm(first, 'Kim said a multipolar world was emerging.');
+    expect((await segmentAt(repeat)).target).toBe('Kim said a multipolar world was emerging.');
+    const matches = await api['tm.lookup']({ articleId: SEED_003, segmentId: seed003.segments[repeat].id });
+    expect(matches[0]).toMatchObject({ target: 'Kim said a multipolar world was emerging.', score: 1, articleId: SEED_003 });
+    // A sentence found nowhere else still never matches itself.
+    const lone = seed003.segments.findIndex((segment, index) => index !== first && index !== repeat && !segment.repeatOf && seed003.segments.every((other) => other.repeatOf !== segment.id) && segment.kind === 'body');
+    await confirm(lone, 'A sentence of its own.');
+    expect((await api['tm.lookup']({ articleId: SEED_003, segmentId: seed003.segments[lone].id })).map((match) => match.target)).not.toContain('A sentence of its own.');
+  });
+
   it('a fuzzy match shows the differing words and adapts a changed number', async () => {
     const body = indexOf('बीते 24 वर्षों में यह पुतिन की पहली कोरिया यात्रा है।');
     const tsv = 'बीते 25 वर्षों में यह पुतिन की पहली चीन यात्रा है।\tPutin\'s first visit to China in 25 years.\n';

@@ -41,7 +41,7 @@ describe('align.* handlers on the default project samples', () => {
     }
   });
 
-  it('accepts a 2-1 link: the English goes on the first segment, the second is translated and empty; undo restores both', async () => {
+  it('accepts a 2-1 link: the English goes on the first segment, the second is joined to it; undo restores both', async () => {
     const before = await api['align.get']({ articleId: SAMPLE_002 });
     const index = before.links.findIndex((link) => link.hi.length === 2 && link.en.length === 1);
     const link = before.links[index];
@@ -52,7 +52,7 @@ describe('align.* handlers on the default project samples', () => {
 
     const article = await api['article.get']({ id: SAMPLE_002 });
     expect(article.segments[link.hi[0]]).toMatchObject({ target: before.en[link.en[0]], status: 'translated', origin: 'aligned', updatedAt: NOW });
-    expect(article.segments[link.hi[1]]).toMatchObject({ target: '', status: 'translated', origin: 'aligned' });
+    expect(article.segments[link.hi[1]]).toMatchObject({ target: '', status: 'joined', origin: 'aligned' });
     expect((await api['align.list']({})).find((each) => each.articleId === SAMPLE_002)).toMatchObject({ accepted: 1, open: before.links.length - 1 });
 
     await api['align.edit']({ articleId: SAMPLE_002, op: { type: 'undo' } });

@@ -144,8 +144,9 @@ export function createContext(io: CliIo, command: string, now: () => Date = () =
           if (warning.code !== 'open-elsewhere' || !mode.write) context.warn(`warning: ${warning.detail}`, { file: warning.file === '.anuvad.lock' ? undefined : join(folder, warning.file) });
         }
         if (mode.write && store.readOnly) {
-          const pid = await lockOwnerPid(folder);
-          throw new CliError(`project is open elsewhere (pid ${pid ?? '?'}); nothing was changed`, { file: folder });
+          // The store says why: another process's lock (naming a foreign host's lock file), a read-only folder, an unsafe folder.
+          const reason = store.readOnlyReason ?? `project is open elsewhere (pid ${(await lockOwnerPid(folder)) ?? '?'})`;
+          throw new CliError(`${reason}; nothing was changed`, { file: folder });
         }
         if (!mode.write) return await task(store);
         // A command's writes are one all-or-nothing commit: a kill half-way changes nothing.

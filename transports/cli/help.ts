@@ -3,6 +3,7 @@
  * so `anuvad --help` and `anuvad <command> --help` load nothing else (commands/index.ts loads a
  * command's module only to run it).
  */
+import { DESK_HELP } from './help-desk.ts';
 
 /** The glossary formats, for the help of the glossary commands. */
 export const GLOSSARY_EXTENSIONS = '.csv, .tbx (TBX-Basic 2008), .tbx3 or .v3.tbx (TBX v3), .omegat.tbx, .txt/.tsv (OmegaT), .xlsx or .json';
@@ -219,6 +220,20 @@ approved="yes"). XLIFF 2.0 keeps our status in subState="anuvad:<status>".
   --version V    1.2 (default) or 2.0`,
   },
   {
+    name: 'export',
+    summary: 'export the English of articles as text, Markdown or DOCX, or one article as XLIFF',
+    usage: `Usage: anuvad export ARTICLE [ARTICLE…] OUT.(txt|md|docx|xlf) [--project DIR] [--version 1.2|2.0]
+
+The format is OUT's extension. .txt, .md and .docx hold the English in the page's layout: kicker,
+headline, byline, dateline, subheadings and body paragraphs; several articles go into one file in
+the order given (a rule between them; a page break in DOCX). A segment without English is written
+as [Untranslated: <Hindi>] and counted. .xlf writes one article as XLIFF with segment states (as
+\`anuvad xliff export\`). ARTICLE is an id as shown by \`anuvad list\`, or the page's file name.
+
+  --project DIR  project folder (default: the default project)
+  --version V    XLIFF 1.2 (default) or 2.0`,
+  },
+  {
     name: 'glossary apply',
     summary: "bring every article's English in line with a glossary entry (preview with --dry-run)",
     usage: `Usage: anuvad glossary apply --entry ID [--project DIR] [--from TEXT] [--dry-run] [--json]
@@ -250,4 +265,5 @@ With no step to undo it fails (exit 2) and changes nothing.
   --project DIR  project folder (default: the default project)
   --json         print { restored: [{ articleId, segmentId }], skipped: [...], undoDepth }`,
   },
+  ...DESK_HELP,
 ];

@@ -74,7 +74,9 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = randomBytes(32).toString('base64url');
   // Loaded lazily so the transport can be exercised with stand-in handlers.
-  const handlers = options.handlers ?? (await import('../../services/handlers.ts')).createHandlers(options.store);
+  const handlers = options.handlers ?? (await import('../../services/handlers.ts')).createHandlers(options.store, {
+    desk: (await import('../../desk/desk-link.ts')).createDeskLink,
+  });
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024 * 1024;
   const staticRoot = await realpath(options.staticDir).catch(() => path.resolve(options.staticDir));
   let port = 0;

@@ -7,7 +7,11 @@ import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
 import { COMMAND_HELP } from '../help.ts';
 
-type CommandModule = { run(args: string[], context: CliContext): Promise<number> };
+type Run = (args: string[], context: CliContext) => Promise<number>;
+type CommandModule = { run: Run };
+
+// The desk commands share one module (desk/ and its PostgreSQL driver load only for them).
+const desk = (pick: (module: typeof import('./desk.ts')) => Run) => async (): Promise<CommandModule> => ({ run: pick(await import('./desk.ts')) });
 
 // Literal import() calls, so esbuild (bin/build-cli.js) sees every module and splits it off.
 const MODULES: Record<string, () => Promise<CommandModule>> = {
@@ -25,8 +29,15 @@ const MODULES: Record<string, () => Promise<CommandModule>> = {
   'tm convert': () => import('./tm-convert.ts'),
   'tm export': () => import('./tm-export.ts'),
   'xliff export': () => import('./xliff-export.ts'),
+  'export': () => import('./export.ts'),
   'glossary apply': () => import('./glossary-apply.ts'),
   'glossary undo': () => import('./glossary-undo.ts'),
+  'desk init': desk((module) => module.runDeskInit),
+  'desk user': desk((module) => module.runDeskUserAdd),
+  'desk publish': desk((module) => module.runDeskPublish),
+  'desk clone': desk((module) => module.runDeskClone),
+  'desk sync': desk((module) => module.runDeskSync),
+  'desk resolve': desk((module) => module.runDeskResolve),
 };
 
 /** Every command, in the order `anuvad --help` lists them. */

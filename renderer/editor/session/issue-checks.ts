@@ -1,0 +1,83 @@
+/**
+ * The editor's glossary issues per segment: a full pass over the article (in chunks, so the first
+ * paint is not held up) whenever the article or the checker changes, and a per-segment recheck a
+ * short quiet time after typing. Runs the local checker; no DOM, timers injected.
+ */
+import type { Article, SegmentIssue } from '../../../services/contract.ts';
+import { visibleIssues } from '../../../articles/segment-workflow.ts';
+import type { LiveChecker } from '../../live-checker.ts';
+import type { SaverTimers } from '../segment-saver.ts';
+
+/** Segments checked per chunk of the full pass. */
+const CHUNK = 150;
+
+/** What the checks need from the session. */
+export interface IssueCheckOptions {
+  timers: SaverTimers;
+  /** Quiet time before one segment is rechecked. */
+  delayMs: number;
+  /** The segment's current English (the edit history's, not the stored one). */
+  targetOf(segmentId: string): string | undefined;
+  /** Receives the whole map after a full pass, or one segment's issues after a recheck. */
+  onIssues(update: (map: ReadonlyMap<string, readonly SegmentIssue[]>) => ReadonlyMap<string, readonly SegmentIssue[]>): void;
+}
+
+/** Running checks of one editor session. */
+export interface IssueChecks {
+  /** Rechecks every segment of the article with this checker (a pass still running is dropped). */
+  checkAll(article: Article, checker: LiveChecker): void;
+  /** Rechecks one segment after the quiet time. */
+  schedule(segmentId: string): void;
+  dispose(): void;
+}
+
+/** Creates the checks. */
+export function createIssueChecks(options: IssueCheckOptions): IssueChecks {
+  const { timers } = options;
+  const pending = new Map<string, unknown>();
+  let pass = 0;
+  let article: Article | null = null;
+  let checker: LiveChecker | null = null;
+  const issuesOf = (source: string, target: string) => visibleIssues(checker!.check(source, target), target);
+
+  return {
+    checkAll(nextArticle, nextChecker) {
+      article = nextArticle;
+      checker = nextChecker;
+      const run = ++pass;
+      const result = new Map<string, readonly SegmentIssue[]>();
+      const segments = nextArticle.segments;
+      let next = 0;
+      const step = () => {
+        if (run !== pass) return;
+        for (const end = Math.min(segments.length, next + CHUNK); next < end; next++) {
+          const segment = segments[next];
+          result.set(segment.id, issuesOf(segment.source, options.targetOf(segment.id) ?? segment.target));
+        }
+        if (next < segments.length) timers.setTimeout(step, 0);
+        else options.onIssues(() => result);
+      };
+      step();
+    },
+    schedule(segmentId) {
+      const previous = pending.get(segmentId);
+      if (previous !== undefined) timers.clearTimeout(previous);
+      pending.set(
+        segmentId,
+        timers.setTimeout(() => {
+          pending.delete(segmentId);
+          const segment = article?.segments.find((candidate) => candidate.id === segmentId);
+          const target = options.targetOf(segmentId);
+          if (!segment || target === undefined || !checker) return;
+          const issues = issuesOf(segment.source, target);
+          options.onIssues((map) => new Map(map).set(segmentId, issues));
+        }, options.delayMs),
+      );
+    },
+    dispose() {
+      pass++;
+      for (const handle of pending.values()) timers.clearTimeout(handle);
+      pending.clear();
+    },
+  };
+}
