@@ -1,25 +1,13 @@
 #!/usr/bin/env node
 // The `anuvad` command line. Runs the prebuilt bundle dist/anuvad-cli.mjs (bin/build-cli.js, built
-// by `npm install` through the `prepare` script or by `npm run build:cli`) when it is newer than
-// every source file it was built from; otherwise (no bundle yet, or sources edited since) it runs
-// transports/cli/index.ts under tsx, which is correct but compiles TypeScript on every start.
-import { readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// by `npm install` / `npm ci` through the `prepare` script or by `npm run build:cli`) when it was
+// built from the sources as they are now (bin/cli-bundle.js); otherwise (no bundle, or a source
+// changed since) it runs transports/cli/index.ts under tsx: the same code, but TypeScript is
+// compiled at every start. ANUVAD_CLI_SOURCE=1 forces the sources.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CLI_BUNDLE, bundleIsFresh } from './cli-bundle.js';
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
-const bundle = new URL('../dist/anuvad-cli.mjs', import.meta.url);
-
-/** True when the bundle exists and no source it was built from changed after it. */
-function bundleIsFresh() {
-  try {
-    const built = statSync(bundle).mtimeMs;
-    const inputs = JSON.parse(readFileSync(new URL('../dist/anuvad-cli.inputs.json', import.meta.url), 'utf8'));
-    // A few dozen stat calls (≈ 1 ms): cheaper than any doubt about running stale code.
-    return inputs.every((input) => statSync(`${packageRoot}/${input}`).mtimeMs <= built);
-  } catch {
-    return false;
-  }
-}
 
 // A reader that stops early (`anuvad list --json | head`) is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -29,8 +17,8 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 let main;
-if (process.env.ANUVAD_CLI_SOURCE !== '1' && bundleIsFresh()) {
-  ({ main } = await import(bundle.href));
+if (process.env.ANUVAD_CLI_SOURCE !== '1' && (await bundleIsFresh())) {
+  ({ main } = await import(pathToFileURL(CLI_BUNDLE).href));
 } else {
   const { register } = await import('tsx/esm/api');
   register();
