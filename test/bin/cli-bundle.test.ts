@@ -77,6 +77,23 @@ describe('prebuilt CLI', () => {
     expect(node('bin/anuvad.js', ['list', '--json'])).toContain('"segments"');
   }, 120_000);
 
+  it('every command chunk loads from the bundle (an unknown option is exit 2, not a missing module)', () => {
+    const script = `
+      const { main } = await import(${JSON.stringify('file://' + join(copy, 'dist', 'anuvad-cli.mjs'))});
+      const names = [];
+      await main(['--help'], { stdout: { write: (t) => names.push(...t.split('\\n').filter((l) => l.startsWith('  ')).map((l) => l.trim().split(/ {2,}/)[0])) }, stderr: process.stderr, cwd: process.cwd(), env: {} });
+      const codes = {};
+      for (const name of names) {
+        let err = '';
+        const extra = name === 'desk user' ? ['add', 'x'] : [];
+        codes[name] = [await main([...name.split(' '), ...extra, '--no-such-option'], { stdout: { write() {} }, stderr: { write: (t) => (err += t) }, cwd: process.cwd(), env: {} }), err.includes('unknown option --no-such-option')];
+      }
+      console.log(JSON.stringify(codes));`;
+    const codes = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: copy, encoding: 'utf8' })) as Record<string, [number, boolean]>;
+    expect(Object.keys(codes).length).toBeGreaterThan(20);
+    for (const [name, [code, refused]] of Object.entries(codes)) expect([name, code, refused]).toEqual([name, 2, true]);
+  }, 120_000);
+
   it('as the prepare script, a build that cannot run warns and leaves the install working', () => {
     writeFileSync(join(copy, 'transports', 'cli', 'index.ts'), 'this is not TypeScript (\n');
     let output = '';

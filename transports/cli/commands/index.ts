@@ -46,3 +46,8 @@ export const commands: CliCommand[] = COMMAND_HELP.map((help) => {
   if (!load) throw new Error(`command ${help.name} has help but no module`);
   return { ...help, run: async (args, context) => (await load()).run(args, context) };
 });
+
+// A module without help would never be listed or found: fail at start, as the reverse does above.
+for (const name of Object.keys(MODULES)) {
+  if (!COMMAND_HELP.some((help) => help.name === name)) throw new Error(`command ${name} has a module but no help`);
+}
