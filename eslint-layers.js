@@ -14,6 +14,12 @@ export const LAYERS = [
   { name: 'services', files: ['services/**'], allow: [...DOMAIN, 'services/**'] },
   { name: 'desk', files: ['desk/**'], allow: [...DOMAIN, 'services/**', 'desk/**'] },
   { name: 'http transport', files: ['transports/http/**', 'transports/*.ts'], allow: [...DOMAIN, 'services/**', 'desk/**', 'transports/http/**', 'transports/*.ts'] },
+  // The desk commands adapt desk/ (services-level, over PostgreSQL), which the contract does not carry:
+  // publishing, cloning and one-shot syncs of a folder, and the desk's own administration.
+  { name: 'cli desk command', files: ['transports/cli/commands/desk.ts'], allow: [...DOMAIN, ...CONTRACT, 'desk/**', 'transports/cli/**'] },
+  // A command parses, calls the contract's handlers (through its CliContext) and prints: it sees
+  // the contract and its error and limits, never a service or the store behind it (issue 10).
+  { name: 'cli command', files: ['transports/cli/commands/**'], allow: [...DOMAIN, ...CONTRACT, 'services/api-failure.ts', 'services/api-schemas.ts', 'services/text-files.ts', 'transports/cli/**'] },
   { name: 'cli transport', files: ['transports/cli/**'], allow: [...DOMAIN, 'services/**', 'desk/**', 'transports/cli/**'] },
   { name: 'electron shell', files: ['electron/**'], allow: ['electron/**', 'services/**', 'desk/**', 'transports/content-security-policy.ts'] },
   { name: 'renderer', files: ['renderer/**'], allow: ['renderer/**', ...CONTRACT, ...DOMAIN] },

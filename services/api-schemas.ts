@@ -3,7 +3,7 @@
  * passes through `parseArgs` before a handler sees it.
  */
 import { z } from 'zod';
-import type { ApiArgs, ApiName } from './contract.ts';
+import type { ApiArgs, ApiName, GlossaryEntryField } from './contract.ts';
 import { ApiFailure } from './api-failure.ts';
 import { reviewSchemas } from './review-schemas.ts';
 import { memorySchemas } from './memory-schemas.ts';
@@ -21,7 +21,13 @@ export const LIMITS = {
   termChars: 500,
   termListItems: 200,
   noteChars: 10_000,
+  /** Entries of one glossary.import (our largest tested glossary is 50,000). */
+  importEntries: 200_000,
 } as const;
+
+// The fields of an entry other than its id (GlossaryEntryField in the contract).
+const ENTRY_FIELDS = ['source', 'sourceVariants', 'target', 'targetAlternates', 'forbidden', 'type', 'caseSensitive', 'matchMode', 'note',
+  'status', 'createdAt', 'updatedAt', 'author', 'revision'] as const satisfies readonly GlossaryEntryField[];
 
 // Ids become file names (articles/<id>.json): no separators, no control characters, no dot-only names.
 const id = z.string().min(1).max(LIMITS.idChars)
@@ -97,6 +103,12 @@ export const apiSchemas: { [N in ApiName]: z.ZodType<ApiArgs<N>> } = {
     target: z.string().max(LIMITS.segmentTextChars),
   }),
   'glossary.occurrences': z.strictObject({ entryId: id }),
+  'glossary.import': z.strictObject({
+    entries: z.array(glossaryEntry).max(LIMITS.importEntries),
+    fields: z.array(z.enum(ENTRY_FIELDS)).optional(),
+    conflicts: z.enum(['skip', 'take-incoming']).optional(),
+    dryRun: z.boolean().optional(),
+  }),
   ...reviewSchemas,
   ...memorySchemas({ id, fileName, glossaryEntry }),
   'desk.status': empty,

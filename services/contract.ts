@@ -97,6 +97,8 @@ export interface ApiCalls {
   'glossary.terms': [{ text: string }, TermHit[]];
   'glossary.check': [{ source: string; target: string }, SegmentIssue[]];
   'glossary.occurrences': [{ entryId: string }, EntryOccurrence[]];
+  /** Merges entries read from a glossary file (CLI `glossary import`): the plan, applied unless dryRun. */
+  'glossary.import': [GlossaryImportRequest, GlossaryImportResult];
 
   'align.list': [Record<string, never>, AlignmentSummary[]];
   'align.get': [{ articleId: string }, AlignmentView];
@@ -104,13 +106,16 @@ export interface ApiCalls {
   'align.runBatch': [{ items: AlignRequest[] }, AlignRunResult[]];
   'align.edit': [{ articleId: string; op: ReviewOp }, AlignEditResult];
 
-  'export.tmx': [Record<string, never>, ExportFile];
+  /** `pairs`: 'aligned' (default) the accepted alignment links; 'confirmed' every translated, reviewed or approved segment. */
+  'export.tmx': [{ pairs?: 'aligned' | 'confirmed' }, ExportFile];
   'export.xliff': [{ articleId: string; version: '1.2' | '2.0' }, ExportFile];
   'export.linksCsv': [Record<string, never>, ExportFile];
   /** The English of one or more articles in the page's layout (kicker, headline, byline, dateline, paragraphs). */
   'export.english': [{ articleIds: string[]; format: EnglishExportFormat }, ExportFile];
 
   'tm.lookup': [{ articleId: string; segmentId: string; min?: number; limit?: number }, TmSegmentMatch[]];
+  /** Matches for any Hindi text (not a stored segment), from the same server-side project memory. */
+  'tm.search': [{ text: string; min?: number; limit?: number }, TmSegmentMatch[]];
   'tm.concordance': [{ query: string; limit?: number }, ConcordanceHit[]];
   'tm.memories': [Record<string, never>, ImportedMemory[]];
   'tm.import': [{ fileName: string; base64: string; name?: string }, TmImportResult];
@@ -307,9 +312,35 @@ export interface ExportFile {
   mimeType: string;
   /** The file's text, or its bytes in base64 when `encoding` says so (DOCX). */
   content: string;
+  /** Units (TMX <tu>) the file holds, where that is a count worth showing. */
+  units?: number;
   encoding?: 'base64';
   /** English exports: segments that had no English yet (written as a visible placeholder). */
   untranslated?: number;
+}
+
+/** Entries read from a glossary file, to merge into the project's glossary. */
+export interface GlossaryImportRequest {
+  entries: GlossaryEntry[];
+  /** The entry fields the file's format carries (only these are compared and copied); default all. */
+  fields?: GlossaryEntryField[];
+  /** 'skip' (default) keeps the project's entry on a conflict; 'take-incoming' lets the file win. */
+  conflicts?: 'skip' | 'take-incoming';
+  /** Plan only; nothing is written. */
+  dryRun?: boolean;
+}
+
+/** A field of a glossary entry other than its id. */
+export type GlossaryEntryField = Exclude<keyof GlossaryEntry, 'id'>;
+
+/** What a glossary import did (or, with dryRun, would do). */
+export interface GlossaryImportResult {
+  applied: boolean;
+  added: { id: string; source: string; target: string }[];
+  /** before/after are the approved renderings (equal when only other fields changed). */
+  changed: { id: string; source: string; before: string; after: string }[];
+  conflicts: { reason: string; existing: { id: string; source: string; target: string }; incoming: { source: string; target: string } }[];
+  unchanged: number;
 }
 
 /** Formats of the English export: plain text, Markdown, Word. */

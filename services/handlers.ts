@@ -2,7 +2,7 @@
  * The API handlers behind every transport (IPC, HTTP, CLI): validate the payload, call the pure
  * domain, save. Each handler is a few lines; anything longer belongs in articles/ or glossary/.
  */
-import type { ApiArgs, ApiName, ApiResult, Article, Glossary, Segment, SegmentIssue } from './contract.ts';
+import type { ApiArgs, ApiName, ApiResult, Article, Glossary, GlossaryImportResult, Segment, SegmentIssue } from './contract.ts';
 import type { ProjectStore } from './store/project-store.ts';
 import { ApiFailure } from './api-failure.ts';
 import { assertWritable, requireArticle } from './project-guards.ts';
@@ -13,6 +13,7 @@ import { transactional } from './store/transaction.ts';
 import { carryOverTranslations, decodePage, importPages, restoreRemoved, summarizeArticle } from '../articles/index.ts';
 import type { PageInput } from '../articles/index.ts';
 import { termKey, validateEntry } from '../glossary/index.ts';
+import { applyGlossaryImport, planGlossaryImport, type GlossaryImportPlan } from '../glossary/formats/plan.ts';
 import { savedState } from '../articles/segment-workflow.ts';
 import { joinWithNext, SegmentJoinError, splitJoined } from '../articles/segment-join.ts';
 // Shared with `anuvad import` so both transports keep translations across a re-import the same way.
@@ -155,6 +156,14 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
       if (entries.length !== glossary.entries.length) await checkers.save({ ...glossary, entries });
       return { deleted: entries.length !== glossary.entries.length };
     },
+    'glossary.import': async ({ entries, fields, conflicts = 'skip', dryRun = false }) => {
+      if (!dryRun) writable();
+      const current = await glossaryState.glossary();
+      const plan = planGlossaryImport(current, entries, fields ? { fields } : {});
+      const changes = plan.added.length > 0 || plan.changed.length > 0 || (conflicts === 'take-incoming' && plan.conflicts.length > 0);
+      if (!dryRun && changes) await checkers.save(applyGlossaryImport(current, plan, { conflicts }));
+      return importResult(plan, !dryRun);
+    },
     'glossary.terms': async ({ text }) => (await checkers.get()).terms(text),
     'glossary.check': async ({ source, target }) => (await checkers.get()).check(source, target),
     'glossary.occurrences': async ({ entryId }) => {
@@ -190,7 +199,7 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
 // Calls that read, change and save a document. Run one at a time: an autosave flush sends many
 // saveSegment calls for one article at once, and interleaved read-modify-write would lose edits.
 const WRITING_CALLS: ReadonlySet<ApiName> = new Set<ApiName>([
-  'settings.set', 'article.import', 'article.saveSegment', 'article.restoreRemoved', 'article.joinSegments', 'article.splitSegment', 'glossary.upsert', 'glossary.delete',
+  'settings.set', 'article.import', 'article.saveSegment', 'article.restoreRemoved', 'article.joinSegments', 'article.splitSegment', 'glossary.upsert', 'glossary.delete', 'glossary.import',
   ...REVIEW_WRITING_CALLS,
   ...MEMORY_WRITING_CALLS,
 ]);
@@ -254,5 +263,20 @@ function editedSegment(previous: Segment, args: ApiArgs<'article.saveSegment'>, 
     ...outcome.state,
     origin: args.target === previous.target ? previous.origin : 'manual',
     updatedAt,
+  };
+}
+
+/** A glossary import plan as the contract reports it: ids, terms and renderings, no whole entries. */
+function importResult(plan: GlossaryImportPlan, applied: boolean): GlossaryImportResult {
+  return {
+    applied,
+    added: plan.added.map((entry) => ({ id: entry.id, source: entry.source, target: entry.target })),
+    changed: plan.changed.map(({ before, after }) => ({ id: before.id, source: before.source, before: before.target, after: after.target })),
+    conflicts: plan.conflicts.map(({ existing, incoming, reason }) => ({
+      reason,
+      existing: { id: existing.id, source: existing.source, target: existing.target },
+      incoming: { source: incoming.source, target: incoming.target },
+    })),
+    unchanged: plan.unchanged,
   };
 }

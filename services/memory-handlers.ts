@@ -151,11 +151,12 @@ export function createMemoryHandlers(given: ProjectStore, deps: MemoryHandlerDep
       return [...(aligned ? [aligned] : []), ...mergeRankedMatches(found, segment.source)]
         .filter((match) => !(match.origin === ownOrigin && match.source === segment.source && match.target === segment.target) || heldElsewhere(match))
         .slice(0, wanted)
-        .map((match): TmSegmentMatch => ({
-          ...match,
-          ...(match.origin.startsWith('article:') ? { articleId: match.origin.slice('article:'.length) } : {}),
-          ...(match.origin.startsWith('tm:') ? { memory: match.origin.slice('tm:'.length) } : {}),
-        }));
+        .map(withOwner);
+    },
+    'tm.search': async ({ text, min, limit }) => {
+      const wanted = limit ?? DEFAULT_LIMIT;
+      const found = (await projectMemory()).map(({ memory }) => memory.lookup(text, { min: min ?? 0.5, limit: wanted }));
+      return mergeRankedMatches(found, text).slice(0, wanted).map(withOwner);
     },
     'tm.concordance': async ({ query, limit }) => (await projectMemory()).flatMap(({ pairs }) => concordance(query, pairs)).slice(0, limit ?? CONCORDANCE_LIMIT),
     'tm.memories': async () => (await readMemoryIndex(store)).memories,
@@ -349,6 +350,15 @@ function readUploadedMemory(fileName: string, base64: string): ReturnType<typeof
   }
   if (read.pairs.length === 0) throw new ApiFailure({ code: 'bad-input', message: `${fileName}: no Hindi→English pairs found; nothing was imported`, file: fileName });
   return read;
+}
+
+/** A match with the article or imported memory it came from, split out of its origin. */
+function withOwner(match: TmMatch): TmSegmentMatch {
+  return {
+    ...match,
+    ...(match.origin.startsWith('article:') ? { articleId: match.origin.slice('article:'.length) } : {}),
+    ...(match.origin.startsWith('tm:') ? { memory: match.origin.slice('tm:'.length) } : {}),
+  };
 }
 
 /**

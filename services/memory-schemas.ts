@@ -13,6 +13,8 @@ export const MEMORY_LIMITS = {
   memoryBase64Chars: Math.ceil((64 * 1024 * 1024) / 3) * 4,
   memoryNameChars: 100,
   concordanceQueryChars: 500,
+  /** Text of one tm.search: a segment's size limit. */
+  searchTextChars: 100_000,
   resultLimit: 500,
   /** Segments selected in one propagation. */
   selectedChanges: 100_000,
@@ -20,7 +22,7 @@ export const MEMORY_LIMITS = {
 
 /** The calls whose schemas this module defines. */
 export type MemoryCallName =
-  | 'tm.lookup' | 'tm.concordance' | 'tm.memories' | 'tm.import' | 'repetitions.get' | 'segment.unlink'
+  | 'tm.lookup' | 'tm.search' | 'tm.concordance' | 'tm.memories' | 'tm.import' | 'repetitions.get' | 'segment.unlink'
   | 'glossary.previewPropagation' | 'glossary.applyPropagation' | 'glossary.undoPropagation';
 
 /** Schemas of the memory calls, given the shared id and glossary-entry schemas. */
@@ -34,6 +36,8 @@ export function memorySchemas(shared: { id: z.ZodType<string>; fileName: z.ZodTy
   };
   return {
     'tm.lookup': z.strictObject({ articleId: id, segmentId: id, min: z.number().min(0).max(1).optional(), limit }),
+    // A Hindi sentence or paragraph; the memory compares whole segments, so a page is pointless.
+    'tm.search': z.strictObject({ text: z.string().min(1).max(MEMORY_LIMITS.searchTextChars), min: z.number().min(0).max(1).optional(), limit }),
     'tm.concordance': z.strictObject({ query: z.string().max(MEMORY_LIMITS.concordanceQueryChars), limit }),
     'tm.memories': z.strictObject({}),
     'tm.import': z.strictObject({

@@ -49,6 +49,7 @@ export interface ReviewHandlerDeps {
 }
 
 const TOOL_NAME = 'Anuvad Workbench';
+const TOOL_VERSION = '0.1.0';
 
 /** Document name of an article's alignment. */
 export function alignmentDocName(articleId: string): string {
@@ -159,11 +160,11 @@ export function createReviewHandlers(store: ProjectStore, deps: ReviewHandlerDep
       };
     },
 
-    'export.tmx': async () => {
-      const pairs: TmxPair[] = (await allAlignments()).flatMap(({ alignment: stored }) =>
+    'export.tmx': async ({ pairs: which = 'aligned' }) => {
+      const pairs: TmxPair[] = which === 'confirmed' ? confirmedTmxPairs(await store.listArticles()) : (await allAlignments()).flatMap(({ alignment: stored }) =>
         acceptedPairs(stored).map((pair) => ({ ...pair, origin: `article:${stored.articleId}`, created: stored.alignedAt })));
-      const content = writeTmx(pairs, { creationTool: TOOL_NAME, srcLang: 'hi', tgtLang: 'en', createdAt: now() });
-      return exportFile('aligned-pairs.tmx', 'application/x-tmx+xml', content);
+      const content = writeTmx(pairs, { creationTool: TOOL_NAME, creationToolVersion: TOOL_VERSION, srcLang: 'hi', tgtLang: 'en', createdAt: now() });
+      return { ...exportFile(which === 'confirmed' ? 'project-memory.tmx' : 'aligned-pairs.tmx', 'application/x-tmx+xml', content), units: pairs.length };
     },
     'export.xliff': async ({ articleId, version }) => {
       const target = await article(articleId);
@@ -190,6 +191,17 @@ export function createReviewHandlers(store: ProjectStore, deps: ReviewHandlerDep
 }
 
 /** The list entry of one alignment. */
+/** Every confirmed segment of the articles as a TMX pair, with its article and an approval override as a note. */
+function confirmedTmxPairs(articles: readonly Article[]): TmxPair[] {
+  return articles.flatMap((article) => article.segments.filter(isConfirmedPair).map((segment) => ({
+    source: segment.source,
+    target: segment.target,
+    origin: `article:${article.id}`,
+    created: segment.updatedAt,
+    note: segment.overrideReason ? `Override: ${segment.overrideReason}` : undefined,
+  })));
+}
+
 function summarize(article: Article, stored: ReviewedAlignment): AlignmentSummary {
   const accepted = stored.links.filter((link) => link.status === 'accepted').length;
   return {

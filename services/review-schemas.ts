@@ -61,7 +61,7 @@ export const reviewSchemas: {
   'align.run': alignRequest,
   'align.runBatch': z.strictObject({ items: z.array(alignRequest).min(1).max(REVIEW_LIMITS.batchItems) }),
   'align.edit': z.strictObject({ articleId: id, op: reviewOp }),
-  'export.tmx': empty,
+  'export.tmx': z.strictObject({ pairs: z.enum(['aligned', 'confirmed']).optional() }),
   'export.xliff': z.strictObject({ articleId: id, version: z.enum(['1.2', '2.0']) }),
   'export.linksCsv': empty,
   'export.english': z.strictObject({ articleIds: z.array(id).min(1).max(REVIEW_LIMITS.exportArticles), format: z.enum(['txt', 'md', 'docx']) }),

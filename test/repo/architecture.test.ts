@@ -54,6 +54,8 @@ describe('repository rules', () => {
     ['services/probe.ts', "import { menuTemplate } from '../electron/menu.ts';\nexport const x = menuTemplate;\n", 'services may not import electron/menu.ts'],
     ['articles/probe.ts', "import type { ApiCalls } from '../services/contract.ts';\nexport type X = ApiCalls;\n", 'domain (articles) may not import services/contract.ts'],
     ['transports/cli/probe.ts', "import { startServer } from '../http/server.ts';\nexport const x = startServer;\n", 'cli transport may not import transports/http/server.ts'],
+    ['transports/cli/commands/probe.ts', "import { undoLastPropagation } from '../../../services/propagation-undo.ts';\nexport const x = undoLastPropagation;\n", 'cli command may not import services/propagation-undo.ts'],
+    ['transports/cli/commands/probe.ts', "import { openLowdbProject } from '../../../services/store/lowdb-store.ts';\nexport const x = openLowdbProject;\n", 'cli command may not import services/store/lowdb-store.ts'],
     ['newfolder/probe.ts', 'export const x = 1;\n', 'newfolder/probe.ts belongs to no layer'],
   ])('the layer rule rejects %s: %s', (file, text, message) => {
     const r = run(bin('eslint'), ['--stdin', '--stdin-filename', file], text);
@@ -67,6 +69,7 @@ describe('repository rules', () => {
       ['transports/cli/probe.ts', "import { createHandlers } from '../../services/handlers.ts';\nexport const x = createHandlers;\n"],
       ['renderer/probe.ts', "import type { ApiCalls } from '../services/contract.ts';\nexport type X = ApiCalls;\n"],
       ['services/probe.ts', "import { importPage } from '../articles/index.ts';\nexport const x = importPage;\n"],
+      ['transports/cli/commands/probe.ts', "import type { ApiCalls } from '../../../services/contract.ts';\nexport type X = ApiCalls;\n"],
     ]) {
       const r = run(bin('eslint'), ['--stdin', '--stdin-filename', file], text);
       expect(r.output).not.toContain('local/import-layers');

@@ -2,12 +2,16 @@
 import { open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Glossary } from '../../glossary/model.ts';
-import { ensureDefaultProject } from '../../services/default-project.ts';
-import { openLowdbProject } from '../../services/store/lowdb-store.ts';
-import { transactional } from '../../services/store/transaction.ts';
-import { LOCK_FILE } from '../../services/store/project-lock.ts';
+import type { ApiHandlers } from '../../services/api-names.ts';
 import type { ProjectStore } from '../../services/store/project-store.ts';
 import { CliError } from './cli-error.ts';
+
+// The services load when a command first needs them, so `anuvad --help` stays fast (issue 10).
+const services = () => Promise.all([
+  import('../../services/default-project.ts'),
+  import('../../services/store/lowdb-store.ts'),
+  import('../../services/store/transaction.ts'),
+]);
 
 /** Where a command reads and writes: injectable so tests can run commands in-process. */
 export interface CliIo {
@@ -39,6 +43,17 @@ export interface CliContext {
   isFolder(given: string): Promise<boolean>;
   /** Opens a project (the default project when `dir` is undefined), runs `task`, closes it. */
   withProject<T>(dir: string | undefined, mode: { create?: boolean; write?: boolean }, task: (store: ProjectStore) => Promise<T>): Promise<T>;
+  /**
+   * Opens a project like withProject and gives `task` the contract's handlers over it
+   * (services/handlers.ts): the CLI calls the same API as the app. A writing command's calls are
+   * still one all-or-nothing commit.
+   */
+  withApi<T>(dir: string | undefined, mode: { create?: boolean; write?: boolean }, task: (api: ApiHandlers) => Promise<T>): Promise<T>;
+  /**
+   * The handlers over glossary G alone (a glossary file or a project folder; undefined: the
+   * default project's), held in memory, for the checks of commands that read text files.
+   */
+  withGlossaryApi<T>(given: string | undefined, task: (api: ApiHandlers, glossary: Glossary) => Promise<T>): Promise<T>;
   /** Loads glossary G: any supported glossary file, or a project folder; undefined means the default project's. */
   loadGlossary(given: string | undefined): Promise<Glossary>;
 }
@@ -69,6 +84,7 @@ async function readAtMost(file: string, maxBytes: number, given: string): Promis
 /** The pid in a project's lock file, for the "open elsewhere" message. */
 async function lockOwnerPid(dir: string): Promise<number | undefined> {
   try {
+    const { LOCK_FILE } = await import('../../services/store/project-lock.ts');
     const info = JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8')) as { pid?: unknown };
     return typeof info.pid === 'number' ? info.pid : undefined;
   } catch {
@@ -116,6 +132,7 @@ export function createContext(io: CliIo, command: string, now: () => Date = () =
     },
     isFolder: (given) => stat(path(given)).then((stats) => stats.isDirectory(), () => false),
     async withProject(dir, mode, task) {
+      const [{ ensureDefaultProject }, { openLowdbProject }, { transactional }] = await services();
       const folder = dir === undefined ? await ensureDefaultProject({ env: io.env, now }) : path(dir);
       // The default project is ours to (re)create; a folder named on the command line must already be a project unless importing.
       const store = await openLowdbProject(folder, { create: mode.create === true || dir === undefined, now }).catch((error: unknown) => {
@@ -138,6 +155,17 @@ export function createContext(io: CliIo, command: string, now: () => Date = () =
       } finally {
         await store.close();
       }
+    },
+    async withApi(dir, mode, task) {
+      const { createHandlers } = await import('../../services/handlers.ts');
+      return context.withProject(dir, mode, (store) => task(createHandlers(store, { now: () => now().toISOString() })));
+    },
+    async withGlossaryApi(given, task) {
+      const glossary = await context.loadGlossary(given);
+      const [{ createHandlers }, { createMemoryProject }] = await Promise.all([import('../../services/handlers.ts'), import('../../services/store/memory-store.ts')]);
+      // The in-memory twin of the store: nothing of the glossary's project is opened for writing.
+      const api = createHandlers(createMemoryProject({ glossary, now }), { now: () => now().toISOString() });
+      return task(api, glossary);
     },
     async loadGlossary(given) {
       if (given === undefined || (await context.isFolder(given))) {

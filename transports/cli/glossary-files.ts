@@ -5,8 +5,9 @@ import type { ImportProblem, EntryField } from '../../glossary/formats/entries.t
 import { GLOSSARY_SCHEMA_VERSION, type Glossary, type GlossaryEntry } from '../../glossary/model.ts';
 import { CliError } from './cli-error.ts';
 import type { CliContext } from './context.ts';
+import { GLOSSARY_EXTENSIONS } from './help.ts';
 
-export const GLOSSARY_EXTENSIONS = '.csv, .tbx (TBX-Basic 2008), .tbx3 or .v3.tbx (TBX v3), .omegat.tbx, .txt/.tsv (OmegaT), .xlsx or .json';
+export { GLOSSARY_EXTENSIONS };
 
 /** A glossary file as read: entries, row-level problems, and the fields its format carries. */
 export interface GlossaryFileContent {

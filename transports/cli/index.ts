@@ -3,11 +3,12 @@
  * commands/, registered in commands/index.ts. Exit codes: 0 ok, 1 issues found, 2 bad input,
  * 3 internal error.
  */
+import { ApiFailure } from '../../services/api-failure.ts';
 import { isStoreError } from '../../services/store/store-error.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import type { CliCommand } from './command.ts';
 import { commands } from './commands/index.ts';
-import { createContext, type CliIo } from './context.ts';
+import type { CliIo } from './context.ts';
 
 export type { CliIo } from './context.ts';
 export type { CliCommand } from './command.ts';
@@ -59,17 +60,25 @@ export async function main(argv: string[], io: CliIo, table: readonly CliCommand
     return EXIT.badInput;
   }
   const { command, rest } = found;
-  const context = createContext(io, command.name);
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(`${command.usage.trimEnd()}\n`);
     return EXIT.ok;
   }
+  // Loaded here, after the help checks: the context brings the file system and services with it.
+  const { createContext } = await import('./context.ts');
+  const context = createContext(io, command.name);
   try {
     return await command.run(rest, context);
   } catch (error) {
     if (error instanceof CliError) {
       context.warn(error.message, { file: error.file, line: error.line });
       return error.exitCode;
+    }
+    if (error instanceof ApiFailure) {
+      // What the handlers refused (bad input, not found, read-only, conflict) is the caller's to fix.
+      const { message, file, line, code } = error.error;
+      context.warn(message, { file: file && !message.startsWith(file) ? file : undefined, line });
+      return code === 'internal' ? EXIT.internal : EXIT.badInput;
     }
     const located = error as { file?: unknown; line?: unknown; message?: unknown; code?: unknown };
     // Domain refusals carry a file (importers) or the API's 'bad-input' code (the aligner's size limit).

@@ -118,6 +118,30 @@ describe('anuvad tm / xliff / glossary apply', () => {
     }
   });
 
+  it('export writes the English through export.english (named by page file), .xlf as xliff export, and names an unknown article', async () => {
+    const list = JSON.parse((await anuvad('list', '--project', project, '--json')).stdout) as { id: string; file: string; segments: number }[];
+    const first = list.find((a) => a.file.startsWith('000_'))!;
+    const second = list.find((a) => a.file.startsWith('001_'))!;
+    const md = await anuvad('export', first.file, second.id, 'both.md', '--project', project);
+    expect(md.code, md.stderr).toBe(0);
+    const text = readFileSync(join(work, 'both.md'), 'utf8');
+    expect(text).toContain(TREATY_EN);
+    // In the order given: seed 000's English before seed 001's (untranslated) headline.
+    expect(text.indexOf(TREATY_EN)).toBeLessThan(text.indexOf('[Untranslated: रूस के रक्षा मंत्री से मिले'));
+    // Seed 000 has two translated segments, seed 001 none: every other segment is counted as untranslated.
+    expect(md.stdout).toContain(`both.md: 2 article(s), ${first.segments - 2 + second.segments} segment(s) without English`);
+    const docx = await anuvad('export', first.id, 'one.docx', '--project', project);
+    expect(docx.code, docx.stderr).toBe(0);
+    expect(readFileSync(join(work, 'one.docx')).subarray(0, 2).toString()).toBe('PK');
+    const xlf = await anuvad('export', first.id, 'one.xlf', '--project', project, '--version', '2.0');
+    expect(xlf.code, xlf.stderr).toBe(0);
+    expect(readXliff(readFileSync(join(work, 'one.xlf'), 'utf8'), 'one.xlf').pairs.find((p) => p.target === TREATY_EN)?.status).toBe('approved');
+    const unknown = await anuvad('export', 'no-such-article', 'x.txt', '--project', project);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no article "no-such-article"');
+    expect((await anuvad('export', first.id, second.id, 'two.xlf', '--project', project)).stderr).toContain('XLIFF export takes one article');
+  });
+
   it('tm convert goes TMX → XLIFF 2.0 → TSV', async () => {
     expect((await anuvad('tm', 'convert', 'project.tmx', 'project.xlf', '--xliff-version', '2.0')).code).toBe(0);
     expect((await anuvad('tm', 'convert', 'project.xlf', 'project.tsv')).code).toBe(0);

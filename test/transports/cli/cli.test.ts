@@ -307,6 +307,14 @@ describe('default project and exit codes', () => {
     for (const command of commands) expect(overview.stdout).toContain(command.name);
   });
 
+  it('every command loads its own module and refuses an unknown option (exit 2, not an internal error)', async () => {
+    for (const command of commands) {
+      const result = await anuvadInProcess([...command.name.split(' '), ...(command.name === 'desk user' ? ['add', 'x'] : []), '--no-such-option']);
+      expect(result.code, `${command.name}: ${result.stderr}`).toBe(2);
+      expect(result.stderr, command.name).toContain('unknown option --no-such-option');
+    }
+  });
+
   it('bad input exits 2 with the file named on stderr', async () => {
     const cases: [string[], string][] = [
       [[], 'Usage: anuvad'],

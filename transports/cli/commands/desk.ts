@@ -13,7 +13,6 @@ import { readSyncState, type DeskConflict, type DeskRefusal } from '../../../des
 import { syncProject, type SyncReport } from '../../../desk/sync.ts';
 import { parseArgs, stringOption, type ParsedArgs } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
-import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
 
 async function desked<T>(task: () => Promise<T>): Promise<T> {
@@ -84,148 +83,91 @@ function printRefusal(context: CliContext, refusal: DeskRefusal): void {
   context.print(`refused: ${refusal.kind} ${refusal.id}${refusal.articleId ? ` of article ${refusal.articleId}` : ''}: ${refusal.reason}`);
 }
 
-export const deskInitCommand: CliCommand = {
-  name: 'desk init',
-  summary: 'create or migrate the desk schema in a PostgreSQL database',
-  usage: `Usage: anuvad desk init --database URL [--client-role NAME] [--json]
+/** `anuvad desk init`. */
+export async function runDeskInit(args: string[], context: CliContext): Promise<number> {
+  const parsed = parseArgs(args, { database: 'string', 'client-role': 'string', json: 'boolean' });
+  const client = await desked(() => openDatabase(required(parsed, 'database')));
+  try {
+    const report = await desked(async () => migrateDesk(client, { clientRole: stringOption(parsed, 'client-role') }).catch((error) => {
+      throw new DeskError('bad-input', `desk init failed: ${(error as Error).message}`);
+    }));
+    if (parsed.options.json) context.printJson(report);
+    else context.print(report.applied.length > 0 ? `desk schema at version ${report.to} (was ${report.from}); clients connect as ${report.clientRole}` : `desk schema already at version ${report.to}`);
+    return EXIT.ok;
+  } finally {
+    await client.end();
+  }
+}
 
-Creates the desk schema (or migrates it to this version) in the database, as the account in URL,
-which becomes the desk's owner. Creates the login role that desktop clients connect as (default
-anuvad_desk_client) if missing; it may only call the desk's functions.
-
-  --json   print { from, to, applied, clientRole }`,
-  async run(args, context) {
-    const parsed = parseArgs(args, { database: 'string', 'client-role': 'string', json: 'boolean' });
-    const client = await desked(() => openDatabase(required(parsed, 'database')));
+/** `anuvad desk user`. */
+export async function runDeskUserAdd(args: string[], context: CliContext): Promise<number> {
+  const parsed = parseArgs(args, { role: 'string', database: 'string', as: 'string', 'password-file': 'string', json: 'boolean' });
+  const [verb, name] = parsed.positionals;
+  if (verb !== 'add' || !name || parsed.positionals.length > 2) throw new CliError('usage: anuvad desk user add NAME --role ROLE --database URL');
+  const role = required(parsed, 'role') as DeskRole;
+  const file = stringOption(parsed, 'password-file');
+  const secret = file ? new TextDecoder().decode(await context.readBytes(file, 4096)).replace(/\r?\n$/, '') : password(context, 'ANUVAD_DESK_NEW_PASSWORD');
+  const url = required(parsed, 'database');
+  const lead = stringOption(parsed, 'as');
+  if (lead) await withDesk(url, lead, password(context), (desk) => putDeskUser(desk.client, name, role, secret));
+  else {
+    const client = await desked(() => openDatabase(url));
     try {
-      const report = await desked(async () => migrateDesk(client, { clientRole: stringOption(parsed, 'client-role') }).catch((error) => {
-        throw new DeskError('bad-input', `desk init failed: ${(error as Error).message}`);
-      }));
-      if (parsed.options.json) context.printJson(report);
-      else context.print(report.applied.length > 0 ? `desk schema at version ${report.to} (was ${report.from}); clients connect as ${report.clientRole}` : `desk schema already at version ${report.to}`);
-      return EXIT.ok;
+      await desked(() => putDeskUser(client, name, role, secret));
     } finally {
       await client.end();
     }
-  },
-};
+  }
+  if (parsed.options.json) context.printJson({ user: name, role });
+  else context.print(`desk user ${name} (${role}) saved`);
+  return EXIT.ok;
+}
 
-export const deskUserAddCommand: CliCommand = {
-  name: 'desk user',
-  summary: 'desk user add NAME --role ROLE: add a desk user (or change one)',
-  usage: `Usage: anuvad desk user add NAME --role translator|reviewer|terminologist|lead --database URL [--as LEAD] [--password-file FILE] [--json]
+/** `anuvad desk publish`. */
+export async function runDeskPublish(args: string[], context: CliContext): Promise<number> {
+  const parsed = parseArgs(args, { database: 'string', user: 'string', json: 'boolean' });
+  const [dir] = parsed.positionals;
+  if (!dir || parsed.positionals.length > 1) throw new CliError('usage: anuvad desk publish DIR --database URL');
+  const url = required(parsed, 'database');
+  const report = await withDesk(url, userOf(context, parsed), password(context), (desk) =>
+    context.withProject(dir, { write: true }, (store) => publishProject(store, desk, urlWithoutPassword(url))));
+  return printReport(context, report, parsed.options.json === true);
+}
 
-Adds a desk user or sets an existing one's role and password. The new password comes from
---password-file or ANUVAD_DESK_NEW_PASSWORD; it is kept only as sha256 of an scrypt key.
-Run as the database owner (URL of the account that ran desk init), or --as a desk lead
-(signing in with ANUVAD_DESK_PASSWORD).`,
-  async run(args, context) {
-    const parsed = parseArgs(args, { role: 'string', database: 'string', as: 'string', 'password-file': 'string', json: 'boolean' });
-    const [verb, name] = parsed.positionals;
-    if (verb !== 'add' || !name || parsed.positionals.length > 2) throw new CliError('usage: anuvad desk user add NAME --role ROLE --database URL');
-    const role = required(parsed, 'role') as DeskRole;
-    const file = stringOption(parsed, 'password-file');
-    const secret = file ? new TextDecoder().decode(await context.readBytes(file, 4096)).replace(/\r?\n$/, '') : password(context, 'ANUVAD_DESK_NEW_PASSWORD');
-    const url = required(parsed, 'database');
-    const lead = stringOption(parsed, 'as');
-    if (lead) await withDesk(url, lead, password(context), (desk) => putDeskUser(desk.client, name, role, secret));
-    else {
-      const client = await desked(() => openDatabase(url));
-      try {
-        await desked(() => putDeskUser(client, name, role, secret));
-      } finally {
-        await client.end();
-      }
-    }
-    if (parsed.options.json) context.printJson({ user: name, role });
-    else context.print(`desk user ${name} (${role}) saved`);
-    return EXIT.ok;
-  },
-};
+/** `anuvad desk clone`. */
+export async function runDeskClone(args: string[], context: CliContext): Promise<number> {
+  const parsed = parseArgs(args, { database: 'string', user: 'string', json: 'boolean' });
+  const [dir] = parsed.positionals;
+  if (!dir || parsed.positionals.length > 1) throw new CliError('usage: anuvad desk clone --database URL DIR');
+  const url = required(parsed, 'database');
+  const report = await withDesk(url, userOf(context, parsed), password(context), (desk) =>
+    context.withProject(dir, { write: true, create: true }, (store) => cloneDesk(store, desk, urlWithoutPassword(url), context.now)));
+  if (parsed.options.json) context.printJson(report);
+  else context.print(`cloned ${report.articles} articles, ${report.entries} glossary entries, ${report.memoryUnits} memory units (at change ${report.seq}) into ${context.path(dir)}`);
+  return EXIT.ok;
+}
 
-export const deskPublishCommand: CliCommand = {
-  name: 'desk publish',
-  summary: 'upload a local project to a desk and make it a working copy',
-  usage: `Usage: anuvad desk publish DIR --database URL [--user NAME] [--json]
+/** `anuvad desk sync`. */
+export async function runDeskSync(args: string[], context: CliContext): Promise<number> {
+  const parsed = parseArgs(args, { json: 'boolean' });
+  const [dir] = parsed.positionals;
+  if (!dir || parsed.positionals.length > 1) throw new CliError('usage: anuvad desk sync DIR');
+  const secret = password(context);
+  const report = await context.withProject(dir, { write: true }, async (store) => {
+    const state = await desked(() => readSyncState(store));
+    return withDesk(state.database, state.user, secret, (desk) => syncProject(store, desk, { now: context.now }));
+  });
+  return printReport(context, report, parsed.options.json === true);
+}
 
-Attaches the project DIR to the desk and uploads its articles, glossary, review state and
-memories (one sync). Things already on the desk under the same id are conflicts, listed.
-Signs in as --user (or ANUVAD_DESK_USER) with ANUVAD_DESK_PASSWORD. Exit 1 when conflicts remain.
-
-  --json   print { pushed, pulled, conflicts, refused, seq }`,
-  async run(args, context) {
-    const parsed = parseArgs(args, { database: 'string', user: 'string', json: 'boolean' });
-    const [dir] = parsed.positionals;
-    if (!dir || parsed.positionals.length > 1) throw new CliError('usage: anuvad desk publish DIR --database URL');
-    const url = required(parsed, 'database');
-    const report = await withDesk(url, userOf(context, parsed), password(context), (desk) =>
-      context.withProject(dir, { write: true }, (store) => publishProject(store, desk, urlWithoutPassword(url))));
-    return printReport(context, report, parsed.options.json === true);
-  },
-};
-
-export const deskCloneCommand: CliCommand = {
-  name: 'desk clone',
-  summary: 'make a local working copy of a desk',
-  usage: `Usage: anuvad desk clone --database URL DIR [--user NAME] [--json]
-
-Copies the desk into the new folder DIR (one consistent snapshot) and remembers the desk and user
-(never the password). Work there offline; anuvad desk sync DIR exchanges changes.
-
-  --json   print { articles, entries, memoryUnits, seq }`,
-  async run(args, context) {
-    const parsed = parseArgs(args, { database: 'string', user: 'string', json: 'boolean' });
-    const [dir] = parsed.positionals;
-    if (!dir || parsed.positionals.length > 1) throw new CliError('usage: anuvad desk clone --database URL DIR');
-    const url = required(parsed, 'database');
-    const report = await withDesk(url, userOf(context, parsed), password(context), (desk) =>
-      context.withProject(dir, { write: true, create: true }, (store) => cloneDesk(store, desk, urlWithoutPassword(url), context.now)));
-    if (parsed.options.json) context.printJson(report);
-    else context.print(`cloned ${report.articles} articles, ${report.entries} glossary entries, ${report.memoryUnits} memory units (at change ${report.seq}) into ${context.path(dir)}`);
-    return EXIT.ok;
-  },
-};
-
-export const deskSyncCommand: CliCommand = {
-  name: 'desk sync',
-  summary: 'push local changes to the desk and pull the desk’s; list conflicts',
-  usage: `Usage: anuvad desk sync DIR [--json]
-
-Sends what changed in the working copy DIR since the last sync, then applies what changed on the
-desk, in one local commit. Two changes to one segment or glossary entry are a conflict: both
-versions are printed, the local one stays, nothing is merged. The memory never conflicts.
-Signs in as the copy's user with ANUVAD_DESK_PASSWORD. Exit 1 when conflicts or refusals remain.
-
-  --json   print { pushed, pulled, conflicts: [{ kind, id, articleId?, baseRevision,
-           currentRevision, mine, theirs }], refused: [{ kind, id, reason }], seq }`,
-  async run(args, context) {
-    const parsed = parseArgs(args, { json: 'boolean' });
-    const [dir] = parsed.positionals;
-    if (!dir || parsed.positionals.length > 1) throw new CliError('usage: anuvad desk sync DIR');
-    const secret = password(context);
-    const report = await context.withProject(dir, { write: true }, async (store) => {
-      const state = await desked(() => readSyncState(store));
-      return withDesk(state.database, state.user, secret, (desk) => syncProject(store, desk, { now: context.now }));
-    });
-    return printReport(context, report, parsed.options.json === true);
-  },
-};
-
-export const deskResolveCommand: CliCommand = {
-  name: 'desk resolve',
-  summary: 'choose a version for one conflict (keep mine or take theirs)',
-  usage: `Usage: anuvad desk resolve DIR ID --keep mine|theirs [--json]
-
-ID is the segment, glossary entry or document of a conflict listed by anuvad desk sync.
-mine: the next sync sends your version over the desk's; theirs: the desk's version replaces yours now.`,
-  async run(args, context) {
-    const parsed = parseArgs(args, { keep: 'string', json: 'boolean' });
-    const [dir, id] = parsed.positionals;
-    const keep = stringOption(parsed, 'keep');
-    if (!dir || !id || (keep !== 'mine' && keep !== 'theirs')) throw new CliError('usage: anuvad desk resolve DIR ID --keep mine|theirs');
-    const conflict = await context.withProject(dir, { write: true }, (store) => desked(() => resolveConflict(store, id, keep)));
-    if (parsed.options.json) context.printJson({ resolved: conflict, keep });
-    else context.print(`kept ${keep} for ${conflict.kind} ${conflict.id}${keep === 'mine' ? '; run anuvad desk sync to send it' : ''}`);
-    return EXIT.ok;
-  },
-};
+/** `anuvad desk resolve`. */
+export async function runDeskResolve(args: string[], context: CliContext): Promise<number> {
+  const parsed = parseArgs(args, { keep: 'string', json: 'boolean' });
+  const [dir, id] = parsed.positionals;
+  const keep = stringOption(parsed, 'keep');
+  if (!dir || !id || (keep !== 'mine' && keep !== 'theirs')) throw new CliError('usage: anuvad desk resolve DIR ID --keep mine|theirs');
+  const conflict = await context.withProject(dir, { write: true }, (store) => desked(() => resolveConflict(store, id, keep)));
+  if (parsed.options.json) context.printJson({ resolved: conflict, keep });
+  else context.print(`kept ${keep} for ${conflict.kind} ${conflict.id}${keep === 'mine' ? '; run anuvad desk sync to send it' : ''}`);
+  return EXIT.ok;
+}

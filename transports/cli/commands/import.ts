@@ -1,40 +1,33 @@
-/** `anuvad import <files…> [--project DIR] [--json]`: raw pages become articles of the project. */
+/** `anuvad import <files…> [--project DIR] [--json]`: raw pages become articles, through `article.import`. */
 import { basename } from 'node:path';
-import { carryOverTranslations, decodePage, importPages, summarizeArticle } from '../../../articles/index.ts';
-import type { PageInput } from '../../../articles/index.ts';
-import type { Article } from '../../../articles/model.ts';
+import { decodePage } from '../../../articles/index.ts';
+import type { ArticleSummary, PageUpload } from '../../../services/contract.ts';
+import { LIMITS } from '../../../services/api-schemas.ts';
 import { parseArgs, stringOption } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
-import type { CliCommand } from '../command.ts';
+import type { CliContext } from '../context.ts';
 
-export const importCommand: CliCommand = {
-  name: 'import',
-  summary: 'import raw Hindi pages (UTF-8, UTF-8 BOM, UTF-16) as articles',
-  usage: `Usage: anuvad import <files…> [--project DIR] [--json]
-
-Imports raw scraped Hindi pages into the project (created if DIR does not exist yet; the default
-project without --project). Re-importing a page keeps the translations of unchanged segments.
-All pages are read first: if any page cannot be imported, nothing is imported (exit 2).
-
-  --project DIR  project folder
-  --json         print the imported articles as [{ id, file, title, segments, translated, approved }]`,
-  async run(args, context) {
-    const parsed = parseArgs(args, { project: 'string', json: 'boolean' });
-    if (parsed.positionals.length === 0) throw new CliError('no files given; usage: anuvad import <files…> [--project DIR]');
-    const importedAt = context.now().toISOString();
-    const inputs: PageInput[] = [];
-    for (const given of parsed.positionals) {
-      const fileName = basename(given);
-      inputs.push({ fileName, text: decodePage(await context.readBytes(given), fileName) });
+/** Runs the command with the arguments after its name; resolves to the exit code. */
+export async function run(args: string[], context: CliContext): Promise<number> {
+  const parsed = parseArgs(args, { project: 'string', json: 'boolean' });
+  if (parsed.positionals.length === 0) throw new CliError('no files given; usage: anuvad import <files…> [--project DIR]');
+  // Every page is read and decoded before the project is touched (a project named on the command
+  // line is created on open): a missing or undecodable file imports nothing and creates nothing.
+  const pages: PageUpload[] = [];
+  for (const given of parsed.positionals) {
+    const bytes = await context.readBytes(given);
+    decodePage(bytes, basename(given));
+    pages.push({ name: basename(given), base64: Buffer.from(bytes).toString('base64') });
+  }
+  const summaries = await context.withApi(stringOption(parsed, 'project'), { create: true, write: true }, async (api) => {
+    const imported: ArticleSummary[] = [];
+    // The contract takes a bounded batch per call; the command's calls still commit as one.
+    for (let start = 0; start < pages.length; start += LIMITS.pagesPerImport) {
+      imported.push(...(await api['article.import']({ pages: pages.slice(start, start + LIMITS.pagesPerImport) })));
     }
-    // The pages of one command are one batch: lines repeated across one template's pages are furniture.
-    const articles: Article[] = importPages(inputs, { now: () => importedAt });
-    const summaries = await context.withProject(stringOption(parsed, 'project'), { create: true, write: true }, async (store) => {
-      for (const article of articles) await store.saveArticle(carryOverTranslations(article, await store.getArticle(article.id)));
-      return Promise.all(articles.map(async (article) => summarizeArticle((await store.getArticle(article.id)) ?? article)));
-    });
-    if (parsed.options.json) context.printJson(summaries.map(({ id, file, title, segments, translated, approved }) => ({ id, file, title, segments, translated, approved })));
-    else for (const summary of summaries) context.print(`imported ${summary.id}  ${summary.title}  (${summary.segments} segments)`);
-    return EXIT.ok;
-  },
-};
+    return imported;
+  });
+  if (parsed.options.json) context.printJson(summaries.map(({ id, file, title, segments, translated, approved }) => ({ id, file, title, segments, translated, approved })));
+  else for (const summary of summaries) context.print(`imported ${summary.id}  ${summary.title}  (${summary.segments} segments)`);
+  return EXIT.ok;
+}

@@ -2,11 +2,10 @@
 import { basename } from 'node:path';
 import { readTmx } from '../../../articles/exchange/tmx.ts';
 import { readXliff } from '../../../articles/exchange/xliff.ts';
-import { createGlossaryChecker } from '../../../glossary/index.ts';
+import { ApiFailure } from '../../../services/api-failure.ts';
 import type { GlossaryEntry, SegmentIssue } from '../../../glossary/model.ts';
 import { parseArgs, stringOption } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
-import type { CliCommand } from '../command.ts';
 import type { CliContext } from '../context.ts';
 import { decodeTextFile } from '../../../services/text-files.ts';
 
@@ -77,43 +76,35 @@ export function describeIssue(issue: SegmentIssue, entry: GlossaryEntry | undefi
   }
 }
 
-export const qaCommand: CliCommand = {
-  name: 'qa',
-  summary: 'check translations against the glossary and numbers',
-  usage: `Usage: anuvad qa [--glossary G] (--pairs P.tsv | FILE.tmx | FILE.xlf | --project DIR) [--json]
-
-Checks Hindi→English pairs: missing approved renderings, forbidden renderings, numbers of the
-Hindi missing from the English, empty translations.
-
-  --glossary G   a glossary file (.csv .tsv .txt .tbx .xlsx .json) or a project folder
-                 (default: the --project's glossary, else the default project's)
-  --pairs P      pairs to check: a TSV file of Hindi<TAB>English lines, or a .tmx / .xlf / .xliff
-                 file (a .tmx/.xlf/.xliff may also be given without --pairs)
-  --project DIR  check every segment of every article of the project instead
-  --json         print [{ line, kind, term?, detail, article?, segment? }] where kind is one of
-                 missing-term, forbidden-term, number-mismatch, untranslated; term is the entry's
-                 approved rendering; line is the TSV line, the XLIFF unit's line, the 1-based
-                 position of the TMX <tu>, or for a project the segment's line in its raw page
-
-Exit codes: 0 no issues, 1 issues found, 2 bad input.`,
-  async run(args, context) {
-    const parsed = parseArgs(args, { glossary: 'string', pairs: 'string', project: 'string', json: 'boolean' });
-    const pairsFile = stringOption(parsed, 'pairs') ?? parsed.positionals[0];
-    const project = stringOption(parsed, 'project');
-    if (parsed.positionals.length > (stringOption(parsed, 'pairs') ? 0 : 1)) throw new CliError('too many arguments');
-    if ((pairsFile === undefined) === (project === undefined)) throw new CliError('give either --pairs P (or a .tmx/.xlf file) or --project DIR');
-    const glossary = await context.loadGlossary(stringOption(parsed, 'glossary') ?? project);
-    const pairs: QaPair[] = pairsFile !== undefined
-      ? await readPairsFile(context, pairsFile)
-      : await context.withProject(project, {}, async (store) => (await store.listArticles()).flatMap((article) =>
-        article.segments.map((segment) => ({ line: segment.line, source: segment.source, target: segment.target, article: article.id, segment: segment.id }))));
-    const checker = createGlossaryChecker(glossary);
+/** Runs the command with the arguments after its name; resolves to the exit code. */
+export async function run(args: string[], context: CliContext): Promise<number> {
+  const parsed = parseArgs(args, { glossary: 'string', pairs: 'string', project: 'string', json: 'boolean' });
+  const pairsFile = stringOption(parsed, 'pairs') ?? parsed.positionals[0];
+  const project = stringOption(parsed, 'project');
+  if (parsed.positionals.length > (stringOption(parsed, 'pairs') ? 0 : 1)) throw new CliError('too many arguments');
+  if ((pairsFile === undefined) === (project === undefined)) throw new CliError('give either --pairs P (or a .tmx/.xlf file) or --project DIR');
+  const pairs: QaPair[] = pairsFile !== undefined
+    ? await readPairsFile(context, pairsFile)
+    : await context.withApi(project, {}, async (api) => {
+      const found: QaPair[] = [];
+      for (const { id } of await api['article.list']({})) {
+        const article = await api['article.get']({ id });
+        for (const segment of article.segments) found.push({ line: segment.line, source: segment.source, target: segment.target, article: article.id, segment: segment.id });
+      }
+      return found;
+    });
+  // The checks are the contract's glossary.check, over the glossary G (by default the project's).
+  const issues = await context.withGlossaryApi(stringOption(parsed, 'glossary') ?? project, async (api, glossary) => {
     const entries = new Map(glossary.entries.map((entry) => [entry.id, entry]));
-    const issues: QaIssue[] = [];
+    const found: QaIssue[] = [];
     for (const pair of pairs) {
-      for (const issue of checker.check(pair.source, pair.target)) {
+      const checked = await api['glossary.check']({ source: pair.source, target: pair.target }).catch((error: unknown) => {
+        if (error instanceof ApiFailure && error.error.code === 'bad-input') throw new CliError(error.message, { file: pair.article ?? pairsFile, line: pair.line });
+        throw error;
+      });
+      for (const issue of checked) {
         const entry = issue.entryId ? entries.get(issue.entryId) : undefined;
-        issues.push({
+        found.push({
           line: pair.line,
           kind: issue.code,
           ...(entry ? { term: entry.target } : {}),
@@ -123,9 +114,11 @@ Exit codes: 0 no issues, 1 issues found, 2 bad input.`,
         });
       }
     }
-    if (parsed.options.json) context.printJson(issues);
-    else if (issues.length === 0) context.print(`no issues in ${pairs.length} pairs`);
-    else for (const issue of issues) context.print(`${issue.article ? `${issue.article}:` : pairsFile ? `${pairsFile}:` : ''}${issue.line}: ${issue.kind}: ${issue.detail}`);
-    return issues.length > 0 ? EXIT.issues : EXIT.ok;
-  },
-};
+    return found;
+  });
+  if (parsed.options.json) context.printJson(issues);
+  else if (issues.length === 0) context.print(`no issues in ${pairs.length} pairs`);
+  else for (const issue of issues) context.print(`${issue.article ? `${issue.article}:` : pairsFile ? `${pairsFile}:` : ''}${issue.line}: ${issue.kind}: ${issue.detail}`);
+  return issues.length > 0 ? EXIT.issues : EXIT.ok;
+}
+
