@@ -76,6 +76,9 @@ export function createGlossaryState(observed: ObservedStore): GlossaryState {
     expected = undefined;
   });
   const ready = async () => {
+    // Another program's edit of glossary.json is loaded first (one stat when there is none), so no
+    // check or write is based on an outdated copy; the store's listener then replaces `held`.
+    await observed.store.refreshOutsideChanges?.('glossary.json');
     if (held) return held;
     loading ??= observed.store.getGlossary().then((glossary) => {
       // A save that landed while reading wins.

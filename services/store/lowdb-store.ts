@@ -79,7 +79,13 @@ class LowdbProjectStore implements ProjectStore {
   /** Each file as last read or written by this store: a differing file was changed by another program. */
   readonly #fingerprints = new Map<string, Fingerprint>();
   readonly #externalListeners = new Set<(change: ExternalChange) => void>();
-  readonly #watchers: FSWatcher[] = [];
+  /** Watched folders ('' = the project folder); a folder created later is watched from then on. */
+  readonly #watchers = new Map<string, FSWatcher>();
+  /**
+   * The revision each file got when another program's version of it was loaded: a write based on
+   * an older revision was read before that change and would undo it (a conflict, not a save).
+   */
+  readonly #outsideRevision = new Map<string, number>();
   readonly #pendingRefresh = new Set<string>();
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
   /** The project folder with every link resolved: nothing outside it is read or written. */
@@ -115,6 +121,10 @@ class LowdbProjectStore implements ProjectStore {
   onExternalChange(listener: (change: ExternalChange) => void): () => void {
     this.#externalListeners.add(listener);
     return () => this.#externalListeners.delete(listener);
+  }
+
+  refreshOutsideChanges(file: string): Promise<void> {
+    return this.#serial(() => this.#refreshIfChanged(file));
   }
 
   warnings(): ProjectWarning[] {
@@ -397,6 +407,8 @@ class LowdbProjectStore implements ProjectStore {
         throw error;
       }
     }
+    // A new project gets its articles folder with the first article: watch it from then on.
+    if (parts[0] === 'articles' && !this.#watchers.has('articles')) this.#watchFolders();
   }
 
   async #write(rel: string, value: unknown): Promise<void> {
@@ -445,7 +457,25 @@ class LowdbProjectStore implements ProjectStore {
     throw new StoreError('conflict',
       `${rel} was changed by another program after Anuvad read it; nothing was overwritten and the new version is now loaded. Look at it, then save again`,
       rel, undefined, {
-        kind: rel === SETTINGS_FILE ? 'settings' : 'article', id, baseRevision: revisionOf(before as { revision?: number }),
+        kind: rel.startsWith('articles/') ? 'article' : rel === SETTINGS_FILE ? 'settings' : 'doc', id, baseRevision: revisionOf(before as { revision?: number }),
+        currentRevision: revisionOf(theirs as { revision?: number }), mine: mine ?? null, theirs: theirs ?? null,
+      });
+  }
+
+  /**
+   * Refuses a write based on `basedOn`, a revision older than the one another program's version of
+   * `rel` was loaded at: the writer read the file before that change, so its write would undo it.
+   */
+  #assertNotBasedOnOutdated(rel: string, basedOn: number | undefined, mine: unknown): void {
+    const outside = this.#outsideRevision.get(rel);
+    if (outside === undefined || basedOn === undefined || basedOn >= outside) return;
+    const isArticle = rel.startsWith('articles/');
+    const id = isArticle ? rel.slice('articles/'.length, -'.json'.length) : rel;
+    const theirs = this.#heldValue(rel);
+    throw new StoreError('conflict',
+      `${rel} was changed by another program after this change was read from it; nothing was overwritten and the new version is loaded. Look at it, then save again`,
+      rel, undefined, {
+        kind: isArticle ? 'article' : rel === SETTINGS_FILE ? 'settings' : 'doc', id, baseRevision: basedOn,
         currentRevision: revisionOf(theirs as { revision?: number }), mine: mine ?? null, theirs: theirs ?? null,
       });
   }
@@ -472,6 +502,7 @@ class LowdbProjectStore implements ProjectStore {
       if (read.kind === 'ok') {
         const article = held ? stampArticle(held, read.value) : read.value;
         this.#articles.set(id, article);
+        this.#outsideRevision.set(rel, revisionOf(article));
         if (!this.#meta.articleIds.includes(id)) this.#meta = { ...this.#meta, articleIds: [...this.#meta.articleIds, id] };
         this.#emitExternal({ kind: 'article-saved', article: structuredClone(article) });
         return article;
@@ -485,6 +516,7 @@ class LowdbProjectStore implements ProjectStore {
     if (rel === GLOSSARY_FILE) {
       const read = await this.#readChecked(rel, checkGlossary);
       this.#glossary = read.kind === 'ok' ? stampGlossary(this.#glossary, read.value) : stampGlossary(this.#glossary, { ...this.#glossary, entries: [] });
+      this.#outsideRevision.set(rel, revisionOf(this.#glossary));
       this.#emitExternal({ kind: 'glossary-saved', glossary: structuredClone(this.#glossary) });
       return this.#glossary;
     }
@@ -537,13 +569,18 @@ class LowdbProjectStore implements ProjectStore {
       folders.push(['articles', (name) => (name.endsWith('.json') && isSafeFileId(name.slice(0, -'.json'.length)) ? `articles/${name}` : undefined)]);
     }
     for (const [folder, relOf] of folders) {
+      if (this.#watchers.has(folder) || this.#closed) continue;
       try {
         const watcher = watch(join(this.dir, folder), { persistent: false }, (_event, name) => {
+          if (folder === '' && name === 'articles' && !this.#watchers.has('articles')) this.#watchFolders();
           const rel = typeof name === 'string' ? relOf(name) : undefined;
           if (rel) this.#scheduleRefresh(rel);
         });
-        watcher.on('error', () => watcher.close());
-        this.#watchers.push(watcher);
+        watcher.on('error', () => {
+          watcher.close();
+          this.#watchers.delete(folder);
+        });
+        this.#watchers.set(folder, watcher);
       } catch {
         // No watch available (inotify limit, missing folder): the checks before writes remain.
       }
@@ -590,6 +627,7 @@ class LowdbProjectStore implements ProjectStore {
     return this.#serial(async () => {
       assertSafeFileId(article.id, 'article id');
       this.#assertWritable();
+      this.#assertNotBasedOnOutdated(`articles/${article.id}.json`, article.revision, article);
       const value: Article = stampArticle(this.#articles.get(article.id), structuredClone({ ...article, schemaVersion: ARTICLE_SCHEMA_VERSION }));
       // Article first, then project.json: a crash in between leaves an article file that the next
       // open adopts, never a listed article without a file.
@@ -631,6 +669,7 @@ class LowdbProjectStore implements ProjectStore {
 
   saveGlossary(glossary: Glossary): Promise<void> {
     return this.#serial(async () => {
+      this.#assertNotBasedOnOutdated(GLOSSARY_FILE, glossary.revision, glossary);
       const value: Glossary = stampGlossary(this.#glossary, structuredClone({ ...glossary, schemaVersion: GLOSSARY_SCHEMA_VERSION }));
       await this.#write(GLOSSARY_FILE, value);
       this.#glossary = value;
@@ -681,6 +720,15 @@ class LowdbProjectStore implements ProjectStore {
   commit(batch: StoreBatch): Promise<void> {
     return this.#serial(async () => {
       this.#assertWritable();
+      for (const [id, revision] of Object.entries(batch.basedOn?.articles ?? {})) {
+        if (!isSafeFileId(id)) continue;
+        await this.#refreshIfChanged(`articles/${id}.json`);
+        this.#assertNotBasedOnOutdated(`articles/${id}.json`, revision, batch.articles?.find((article) => article.id === id) ?? null);
+      }
+      if (batch.basedOn?.glossary !== undefined) {
+        await this.#refreshIfChanged(GLOSSARY_FILE);
+        this.#assertNotBasedOnOutdated(GLOSSARY_FILE, batch.basedOn.glossary, batch.glossary ?? null);
+      }
       const files: { rel: string; value: unknown | null }[] = [];
       const articles = new Map<string, Article>();
       for (const article of batch.articles ?? []) {
@@ -758,7 +806,7 @@ class LowdbProjectStore implements ProjectStore {
     return this.#serial(async () => {
       if (this.#closed) return;
       this.#closed = true;
-      for (const watcher of this.#watchers) watcher.close();
+      for (const watcher of this.#watchers.values()) watcher.close();
       if (this.#refreshTimer) clearTimeout(this.#refreshTimer);
       if (this.#lock) await releaseProjectLock(this.dir, this.#lock);
       this.#lock = undefined;

@@ -50,6 +50,12 @@ export interface StoreBatch {
   glossary?: Glossary;
   settings?: Settings;
   docs?: { name: string; value: unknown }[];
+  /**
+   * The revisions the writer read before making this change (article id → article revision,
+   * 'glossary' → glossary revision). A store that loaded another program's version of one of them
+   * after that refuses the whole batch as a conflict instead of overwriting the outside change.
+   */
+  basedOn?: { articles?: Record<string, number>; glossary?: number };
 }
 
 /** A file another program changed while the project was open, as loaded by the store. */
@@ -67,6 +73,12 @@ export interface ProjectStore {
   readonly readOnlyReason?: string;
   /** Changes other programs made on disk, once loaded (stores that watch their files). */
   onExternalChange?(listener: (change: ExternalChange) => void): () => void;
+  /**
+   * Loads `file` ('glossary.json', 'settings.json', 'articles/<id>.json') again if another program
+   * changed it (one stat when it did not), telling the onExternalChange listeners: for callers that
+   * hold their own copy (the services' glossary) and must not base a write on an outdated one.
+   */
+  refreshOutsideChanges?(file: string): Promise<void>;
   /** Problems met while opening or reading (corrupt files moved aside, …). */
   warnings(): ProjectWarning[];
   meta(): Promise<ProjectMeta>;

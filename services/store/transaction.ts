@@ -31,6 +31,8 @@ interface Overlay {
   glossary?: Glossary;
   settings?: Settings;
   docs: Map<string, unknown>;
+  /** The revision each article (and the glossary) had in what the task read before its first save of it. */
+  basedOn: { articles: Map<string, number>; glossary?: number };
 }
 
 function isEmpty(overlay: Overlay): boolean {
@@ -57,6 +59,7 @@ export function transactional(base: ProjectStore): TransactionalStore {
       return base.readOnlyReason;
     },
     ...(base.onExternalChange ? { onExternalChange: base.onExternalChange.bind(base) } : {}),
+    ...(base.refreshOutsideChanges ? { refreshOutsideChanges: base.refreshOutsideChanges.bind(base) } : {}),
     warnings: (): ProjectWarning[] => base.warnings(),
     async meta(): Promise<ProjectMeta> {
       const meta = await base.meta();
@@ -88,6 +91,8 @@ export function transactional(base: ProjectStore): TransactionalStore {
       if (!overlay) return base.saveArticle(article);
       assertSafeFileId(article.id, 'article id');
       assertWritable();
+      // Later saves in the task build on this one; the first tells what the task read.
+      if (typeof article.revision === 'number' && !overlay.articles.has(article.id)) overlay.basedOn.articles.set(article.id, article.revision);
       overlay.articles.set(article.id, stampArticle(await base.getArticle(article.id), structuredClone(article)));
     },
     async deleteArticle(id: string): Promise<void> {
@@ -105,6 +110,7 @@ export function transactional(base: ProjectStore): TransactionalStore {
       const overlay = active();
       if (!overlay) return base.saveGlossary(glossary);
       assertWritable();
+      if (typeof glossary.revision === 'number' && overlay.glossary === undefined) overlay.basedOn.glossary = glossary.revision;
       overlay.glossary = stampGlossary(await base.getGlossary(), structuredClone(glossary));
     },
     async getSettings(): Promise<Settings> {
@@ -142,7 +148,7 @@ export function transactional(base: ProjectStore): TransactionalStore {
     close: () => base.close(),
     async run<T>(label: string, task: () => Promise<T>): Promise<T> {
       if (active()) return task();
-      const overlay: Overlay = { label, articles: new Map(), docs: new Map() };
+      const overlay: Overlay = { label, articles: new Map(), docs: new Map(), basedOn: { articles: new Map() } };
       const result = await context.run(overlay, task);
       if (!isEmpty(overlay)) {
         const articles = [...overlay.articles.values()].filter((article): article is Article => article !== null);
@@ -154,6 +160,10 @@ export function transactional(base: ProjectStore): TransactionalStore {
           ...(overlay.glossary ? { glossary: overlay.glossary } : {}),
           ...(overlay.settings ? { settings: overlay.settings } : {}),
           ...(overlay.docs.size > 0 ? { docs: [...overlay.docs].map(([name, value]) => ({ name, value })) } : {}),
+          basedOn: {
+            articles: Object.fromEntries([...overlay.basedOn.articles].filter(([id]) => overlay.articles.get(id) !== undefined)),
+            ...(overlay.glossary && overlay.basedOn.glossary !== undefined ? { glossary: overlay.basedOn.glossary } : {}),
+          },
         });
       }
       return result;
