@@ -107,7 +107,7 @@ describe('XLSX', () => {
     const glossary = hostileGlossary();
     const bytes = await exportGlossary(glossary, 'xlsx');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(bytes));
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
     for (let row = 2; row <= sheet.rowCount; row++) {
       sheet.getRow(row).eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula));
