@@ -43,7 +43,7 @@ afterAll(async () => {
 async function firstArticle() {
   const [summary] = await store.listArticles();
   const article = (await store.getArticle(summary.id))!;
-  return { id: article.id, segments: article.segments.filter((segment) => segment.kind !== 'joined').map((segment) => segment.id) };
+  return { id: article.id, segments: article.segments.filter((segment) => segment.status !== 'joined').map((segment) => segment.id) };
 }
 
 describe.skipIf(!chromiumAvailable())('sessions of the browser fallback in Chromium', () => {
