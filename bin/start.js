@@ -13,7 +13,8 @@ const usage = 'usage: npm start -- [--project DIR] [--port N] [--browser]';
 
 /** Parses --project, --port and --browser (also --flag=value). */
 function parseArguments(argv) {
-  const options = { project: undefined, port: 0, browser: process.env.ANUVAD_BROWSER === '1' };
+  // port undefined: the port of the project's last run when free (open tabs reconnect), else any.
+  const options = { project: undefined, port: undefined, browser: process.env.ANUVAD_BROWSER === '1' };
   for (let index = 0; index < argv.length; index += 1) {
     const [flag, inline] = argv[index].split(/=(.*)/s, 2);
     const value = () => inline ?? argv[++index];
@@ -23,7 +24,7 @@ function parseArguments(argv) {
     else if (flag === '--help' || flag === '-h') { console.log(usage); process.exit(0); }
     else { console.error(`unknown option ${argv[index]}\n${usage}`); process.exit(2); }
   }
-  if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) {
+  if (options.port !== undefined && (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535)) {
     console.error(`--port must be a number from 0 to 65535\n${usage}`);
     process.exit(2);
   }
@@ -92,13 +93,18 @@ async function runBrowserFallback(reason, projectDir, port) {
   if (store.readOnly) console.log('The project is open elsewhere: it opens read-only.');
   let server;
   try {
-    server = await startServer({ store, port, staticDir: path.join(root, 'dist/renderer') });
+    server = await startServer({
+      store, port, staticDir: path.join(root, 'dist/renderer'),
+      // The launch URL works once; the next browser needs the next one.
+      onLaunchUrlUsed: (next) => console.log(`Signed in. Other tabs of that browser: ${server.url} · another browser: ${next}`),
+    });
   } catch (error) {
     await store.close();
     console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use; pick another with --port, or leave it out for a free one.` : `The server could not start: ${error.message}`);
     process.exit(1);
   }
   console.log(`Anuvad Workbench: ${server.pageUrl}`);
+  if (server.sessionWarning) console.log(`Note: ${server.sessionWarning}.`);
   console.log('Press Ctrl+C to stop.');
   let stopping = false;
   const stop = async () => {

@@ -5,6 +5,7 @@
 import { readTmx, writeTmx, type TmxPair } from './tmx.ts';
 import { readXliff, writePairsXliff12, writePairsXliff20 } from './xliff.ts';
 import { ExchangeError } from './xml.ts';
+import { neutraliseFormulaCell, restoreFormulaCell } from '../../glossary/formats/spreadsheet-cells.ts';
 
 /** Exchange formats a memory can be stored in. */
 export type TmFormat = 'tsv' | 'tmx' | 'xliff';
@@ -24,7 +25,7 @@ export function tmFormatOf(fileName: string): TmFormat | undefined {
   return undefined;
 }
 
-/** Reads `Hindi<TAB>English` lines; blank lines are skipped, lines without a tab are problems. */
+/** Reads `Hindi<TAB>English` lines; blank lines are skipped, lines without a tab are problems; formula quotes are dropped. */
 export function readTsvPairs(text: string): { pairs: TmxPair[]; problems: TmConvertProblem[] } {
   const pairs: TmxPair[] = [];
   const problems: TmConvertProblem[] = [];
@@ -36,17 +37,20 @@ export function readTsvPairs(text: string): { pairs: TmxPair[]; problems: TmConv
       problems.push({ line: i + 1, message: 'no tab between Hindi and English' });
       return;
     }
-    const source = line.slice(0, tab).trim();
-    const target = line.slice(tab + 1).split('\t')[0].trim();
+    const source = restoreFormulaCell(line.slice(0, tab).trim());
+    const target = restoreFormulaCell(line.slice(tab + 1).split('\t')[0].trim());
     if (!source || !target) problems.push({ line: i + 1, message: source ? 'English is empty' : 'Hindi is empty' });
     else pairs.push({ source, target });
   });
   return { pairs, problems };
 }
 
-/** Writes pairs as `Hindi<TAB>English` lines; tabs and line breaks inside a text become spaces. */
+/**
+ * Writes pairs as `Hindi<TAB>English` lines; tabs and line breaks inside a text become spaces, and
+ * a text that a spreadsheet would run as a formula gets a leading quote (readTsvPairs drops it).
+ */
 export function writeTsvPairs(pairs: readonly { source: string; target: string }[]): string {
-  const flat = (s: string): string => s.replace(/[\t\r\n]+/g, ' ').trim();
+  const flat = (s: string): string => neutraliseFormulaCell(s.replace(/[\t\r\n]+/g, ' ').trim());
   return pairs.map((p) => `${flat(p.source)}\t${flat(p.target)}\n`).join('');
 }
 

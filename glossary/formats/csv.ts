@@ -7,6 +7,7 @@ import {
   completeEntry, encodeText, isTermType, joinList, sourceKey, splitList,
   type ImportProblem, type ParseOptions,
 } from './entries.ts';
+import { neutraliseFormulaCell, restoreFormulaCell } from './spreadsheet-cells.ts';
 
 /** The exact header row the CSV export writes (translate-toolkit reads `source` and `target` by name). */
 export const CSV_HEADER = ['source', 'variants', 'target', 'forbidden', 'type', 'note'] as const;
@@ -23,7 +24,7 @@ export function writeGlossaryCsv(entries: readonly GlossaryEntry[]): Uint8Array 
     joinList(entry.forbidden),
     entry.type,
     entry.note,
-  ]);
+  ].map(neutraliseFormulaCell)); // a spreadsheet must never run a term or a note as a formula
   // RFC 4180 asks for CRLF between records; newlines inside a quoted note stay as they are.
   // Every data field is quoted: translate-toolkit guesses the dialect with Python's csv.Sniffer
   // on the first 1024 characters, and a note such as `so that 'Kim Jong' inside` made it pick
@@ -81,7 +82,7 @@ export function readGlossaryCsv(text: string, file: string, opts: ParseOptions):
     const line = recordStartLine(record);
     const cell = (name: string) => {
       const index = column(name);
-      return index >= 0 ? (record.record[index] ?? '') : '';
+      return index >= 0 ? restoreFormulaCell(record.record[index] ?? '') : '';
     };
     if (record.record.length !== header.length) {
       problems.push({ file, line, severity: 'error', message: `row has ${record.record.length} fields, the header has ${header.length}` });

@@ -13,6 +13,7 @@ export { CSV_HEADER } from './csv.ts';
 export { joinList, splitList, sourceKey, entryIdForSource, ALL_FIELDS, TERM_FIELDS, CONTENT_FIELDS } from './entries.ts';
 export { FORBIDDEN_NOTE_PREFIX, TBX3_NAMESPACE } from './tbx.ts';
 export { MAX_XLSX_UNPACKED_BYTES } from './xlsx.ts';
+export { neutraliseFormulaCell, restoreFormulaCell } from './spreadsheet-cells.ts';
 export { planGlossaryImport, applyGlossaryImport } from './plan.ts';
 export type { GlossaryImportPlan, ImportConflict, PlanOptions, ApplyOptions } from './plan.ts';
 

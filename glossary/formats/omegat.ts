@@ -14,6 +14,7 @@ import {
   completeEntry, encodeText, isTermType, sourceKey,
   type ImportProblem, type ParseOptions,
 } from './entries.ts';
+import { neutraliseFormulaCell, restoreFormulaCell } from './spreadsheet-cells.ts';
 
 const VARIANT_OF = 'variant of: ';
 const ALTERNATE_OF = 'alternate of: ';
@@ -33,6 +34,12 @@ function cleanTerm(term: string): string {
   return term.replace(/[\t\r\n]+/g, ' ');
 }
 
+// A term column that a spreadsheet would run as a formula gets a leading quote (spreadsheet-cells.ts);
+// comments start with our own labels and name terms as written.
+function termCell(term: string): string {
+  return neutraliseFormulaCell(cleanTerm(term));
+}
+
 /** Writes an OmegaT tab-separated glossary (forbidden renderings only in the comment). */
 export function writeOmegatGlossary(entries: readonly GlossaryEntry[]): Uint8Array {
   const lines: string[] = [];
@@ -42,9 +49,9 @@ export function writeOmegatGlossary(entries: readonly GlossaryEntry[]): Uint8Arr
     if (entry.note) fields.push(`note: ${escapeComment(entry.note, false)}`);
     const source = cleanTerm(entry.source);
     const target = cleanTerm(entry.target);
-    lines.push(`${source}\t${target}\t${fields.join('; ')}`);
-    for (const variant of entry.sourceVariants) lines.push(`${cleanTerm(variant)}\t${target}\t${VARIANT_OF}${escapeComment(source, false)}`);
-    for (const alternate of entry.targetAlternates) lines.push(`${source}\t${cleanTerm(alternate)}\t${ALTERNATE_OF}${escapeComment(target, false)}`);
+    lines.push(`${termCell(source)}\t${termCell(target)}\t${fields.join('; ')}`);
+    for (const variant of entry.sourceVariants) lines.push(`${termCell(variant)}\t${termCell(target)}\t${VARIANT_OF}${escapeComment(source, false)}`);
+    for (const alternate of entry.targetAlternates) lines.push(`${termCell(source)}\t${termCell(alternate)}\t${ALTERNATE_OF}${escapeComment(target, false)}`);
   }
   return encodeText(lines.map((line) => `${line}\n`).join(''));
 }
@@ -114,9 +121,9 @@ export function readOmegatGlossary(text: string, file: string, opts: ParseOption
       problems.push({ file, line, severity: 'error', message: 'no TAB between source and target' });
       return;
     }
-    const source = columns[0].trim();
-    const target = columns[1].trim();
-    const comment = columns.slice(2).join('\t');
+    const source = restoreFormulaCell(columns[0].trim());
+    const target = restoreFormulaCell(columns[1].trim());
+    const comment = restoreFormulaCell(columns.slice(2).join('\t'));
     if (!source || !target) {
       problems.push({ file, line, severity: 'error', message: source ? `no target rendering for "${source}"` : 'empty source term' });
       return;

@@ -19,6 +19,7 @@ interface XlsxRow {
   eachCell?(callback: (cell: XlsxCell, column: number) => void): void;
 }
 interface XlsxWorksheet {
+  name?: string;
   columns: { header: string; key: string; width: number; style?: unknown }[];
   autoFilter: unknown;
   rowCount: number;
@@ -101,7 +102,32 @@ export async function writeGlossaryXlsx(entries: readonly GlossaryEntry[]): Prom
   return buffer instanceof Uint8Array ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : new Uint8Array(buffer);
 }
 
-/** Plain text of a cell value (rich text, hyperlinks and formula results included). */
+/**
+ * Why a cell's value cannot be imported as text, or undefined when it can: a formula (shared and
+ * array formulas too) is refused even when the file carries its cached result, because that
+ * result is whatever the last program to save the file wrote — it may be stale, or chosen to look
+ * harmless while the formula does something else — and an error value (`#REF!`) is no term either.
+ */
+function unreadableCell(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return undefined;
+  const cell = value as { formula?: unknown; sharedFormula?: unknown; error?: unknown };
+  if (typeof cell.formula === 'string' || typeof cell.sharedFormula === 'string') {
+    const formula = typeof cell.formula === 'string' ? cell.formula : String(cell.sharedFormula);
+    const shown = formula.length > 80 ? `${formula.slice(0, 80)}…` : formula;
+    return `holds the formula =${shown}; formulas are not imported, type the value as text`;
+  }
+  if (cell.error !== undefined) return `holds the error value ${String(cell.error)}; type the value as text`;
+  return undefined;
+}
+
+/** Spreadsheet column letters of a 1-based column number (1 → A, 27 → AA). */
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+/** Plain text of a cell value (rich text and hyperlinks included; formulas are refused before this). */
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
@@ -112,6 +138,8 @@ function cellText(value: unknown): string {
     if (Array.isArray(rich.richText)) return rich.richText.map((run) => run.text).join('');
     if (rich.text !== undefined) return cellText(rich.text);
     if (rich.result !== undefined) return cellText(rich.result);
+    // An object exceljs has no text for never becomes "[object Object]".
+    return '';
   }
   return String(value);
 }
@@ -177,6 +205,7 @@ export async function readGlossaryXlsx(bytes: Uint8Array, file: string, opts: Pa
     problems.push({ file, line: 0, severity: 'error', message: 'the workbook has no sheet' });
     return { entries: [], problems };
   }
+  const sheetName = sheet.name ?? 'Sheet1';
   const headerRow = sheet.getRow(1);
   const columnOf = new Map<string, number>();
   for (let column = 1; column <= 64; column++) {
@@ -196,8 +225,14 @@ export async function readGlossaryXlsx(bytes: Uint8Array, file: string, opts: Pa
       return column === undefined ? '' : cellText(row.getCell(column).value);
     };
     const present = (header: string) => columnOf.has(header) && cell(header).trim() !== '';
-    if (COLUMNS.every((column) => cell(column.header).trim() === '')) continue;
     const fail = (message: string) => problems.push({ file, line: rowNumber, severity: 'error', message });
+    const refused = [...columnOf].map(([header, column]) => ({ header, column, why: unreadableCell(row.getCell(column).value) }))
+      .find((found) => found.why !== undefined);
+    if (refused) {
+      fail(`sheet "${sheetName}", row ${rowNumber}: cell ${columnLetters(refused.column)}${rowNumber} ("${refused.header}") ${refused.why}`);
+      continue;
+    }
+    if (COLUMNS.every((column) => cell(column.header).trim() === '')) continue;
     const source = cell('source').trim();
     const target = cell('target').trim();
     if (!source) { fail('empty source term'); continue; }

@@ -1,14 +1,17 @@
 /**
- * The browser fallback transport: each call is POST /api/<name> with the per-run token in a header.
- * The token arrives in the page URL's fragment (#token=…), which browsers never send over the
- * network or in a Referer; it is kept in sessionStorage so a reload still works, and removed
- * from the address bar.
+ * The browser fallback transport: each call is POST /api/<name>. The page is signed in by an
+ * HttpOnly session cookie that the server set when the launch URL's one-time code was used
+ * (transports/http/session.ts), so this code never sees a credential: it sends the cookie
+ * (same origin only) and the request header that proves the call comes from the page itself.
  */
 import type { Api, ApiError, ApiName, ApiResponse } from '../../services/contract.ts';
 
-/** The header the fallback server checks (transports/http/server.ts). */
+/** The header the fallback server asks of cookie-signed calls (transports/http/server.ts REQUEST_HEADER). */
+export const REQUEST_HEADER = 'X-Anuvad-Request';
+/** The header a client without cookies puts a session value in (server.ts TOKEN_HEADER). */
 export const TOKEN_HEADER = 'X-Anuvad-Token';
-const TOKEN_STORAGE_KEY = 'anuvad.token';
+/** Launch parameters that must never stay in the address bar: the one-time code and the old per-run token. */
+const LAUNCH_PARAMETERS = ['code', 'token'];
 
 /** An API call that failed; `error` is the ApiError from the handlers, or a transport problem. */
 export class ApiClientError extends Error {
@@ -24,33 +27,37 @@ export class ApiClientError extends Error {
   }
 }
 
-/** The parts of `window` the token lookup touches (injected in tests). */
-export interface TokenSource {
+/** The parts of `window` the address-bar clean-up touches (injected in tests). */
+export interface LocationSource {
   location: { hash: string; search: string; pathname: string };
   history?: { replaceState(data: unknown, unused: string, url?: string): void };
-  sessionStorage?: { getItem(key: string): string | null; setItem(key: string, value: string): void };
 }
 
-/** Reads the token from #token=… (or ?token=…), remembers it for reloads and strips it from the address bar. */
-export function takeTokenFromLocation(source: TokenSource): string | undefined {
+/**
+ * Removes `code=` and `token=` from the query and fragment (the server's redirect already dropped
+ * the code; an old bookmark or a hand-typed URL may still carry one), so that a later copy of the
+ * address, a Referer or the history entry replaced here holds no credential. Returns true when it
+ * changed the URL.
+ */
+export function stripLaunchParameters(source: LocationSource): boolean {
   const hash = new URLSearchParams(source.location.hash.replace(/^#/, ''));
   const query = new URLSearchParams(source.location.search);
-  const fresh = hash.get('token') ?? query.get('token');
-  if (fresh) {
-    safely(() => source.sessionStorage?.setItem(TOKEN_STORAGE_KEY, fresh));
-    hash.delete('token');
-    query.delete('token');
-    const search = query.toString() ? `?${query}` : '';
-    const rest = hash.toString() ? `#${hash}` : '';
-    safely(() => source.history?.replaceState(null, '', `${source.location.pathname}${search}${rest}`));
-    return fresh;
+  const found = LAUNCH_PARAMETERS.filter((name) => hash.has(name) || query.has(name));
+  if (found.length === 0) return false;
+  for (const name of found) {
+    hash.delete(name);
+    query.delete(name);
   }
-  return safely(() => source.sessionStorage?.getItem(TOKEN_STORAGE_KEY) ?? undefined);
+  const search = query.toString() ? `?${query}` : '';
+  const rest = hash.toString() ? `#${hash}` : '';
+  safely(() => source.history?.replaceState(null, '', `${source.location.pathname}${search}${rest}`));
+  return true;
 }
 
 /** Options of createHttpApi. */
 export interface HttpApiOptions {
-  token: string | undefined;
+  /** A session value for clients without cookies (Node scripts); the page itself leaves it out. */
+  token?: string;
   /** Default '' (same origin as the page). */
   baseUrl?: string;
   fetch?: typeof fetch;
@@ -60,16 +67,15 @@ export interface HttpApiOptions {
 export function createHttpApi(options: HttpApiOptions): Api {
   const fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
   const call = async (name: ApiName, args: unknown): Promise<unknown> => {
-    if (!options.token) {
-      throw new ApiClientError({ code: 'bad-input', message: 'No access token: open the URL printed by npm start' }, 401);
-    }
     let response: Response;
+    const credential: Record<string, string> = options.token ? { [TOKEN_HEADER]: options.token } : { [REQUEST_HEADER]: '1' };
     try {
       response = await fetchImpl(`${options.baseUrl ?? ''}/api/${name}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: options.token },
+        headers: { 'Content-Type': 'application/json', ...credential },
         body: JSON.stringify(args ?? {}),
-        credentials: 'omit',
+        // The session cookie goes to this page's own server only.
+        credentials: options.token ? 'omit' : 'same-origin',
         cache: 'no-store',
       });
     } catch (thrown) {
@@ -99,7 +105,7 @@ function safely<T>(action: () => T): T | undefined {
   try {
     return action();
   } catch {
-    // sessionStorage and history may be unavailable (privacy modes, sandboxed frames).
+    // history may be unavailable (sandboxed frames).
     return undefined;
   }
 }

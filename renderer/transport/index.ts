@@ -3,7 +3,7 @@
  * to the browser fallback server. The renderer calls getApi() and never knows which one it has.
  */
 import type { Api, ApiName, ApiResponse, ShellCommand } from '../../services/contract.ts';
-import { ApiClientError, apiFromCall, createHttpApi, takeTokenFromLocation } from './http.ts';
+import { ApiClientError, apiFromCall, createHttpApi, stripLaunchParameters } from './http.ts';
 import { withRevisions } from './revision-tracker.ts';
 import { currentConflictResolver, notifyTookTheirs } from './conflict-slot.ts';
 
@@ -54,6 +54,6 @@ export function createApi(target: (Window & typeof globalThis) | undefined): Api
       throw new ApiClientError(envelope.error);
     });
   }
-  const token = target ? takeTokenFromLocation(target) : undefined;
-  return createHttpApi({ token });
+  if (target) stripLaunchParameters(target);
+  return createHttpApi({});
 }

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ApiClientError, createHttpApi, takeTokenFromLocation, type TokenSource } from '../../renderer/transport/http.ts';
+import { ApiClientError, createHttpApi, stripLaunchParameters, type LocationSource } from '../../renderer/transport/http.ts';
 import { createApi } from '../../renderer/transport/index.ts';
 
 function fakeWindow(hash: string, search = '') {
-  const stored = new Map<string, string>();
   const replaced: string[] = [];
-  const source: TokenSource = {
+  const source: LocationSource = {
     location: { hash, search, pathname: '/' },
     history: { replaceState: (_data, _unused, url) => { if (url !== undefined) replaced.push(url); } },
-    sessionStorage: { getItem: (key) => stored.get(key) ?? null, setItem: (key, value) => { stored.set(key, value); } },
   };
-  return { source, stored, replaced };
+  return { source, replaced };
 }
 
 /** The ApiClientError a call rejects with. */
@@ -20,21 +18,20 @@ async function rejection(promise: Promise<unknown>): Promise<ApiClientError> {
   return thrown as ApiClientError;
 }
 
-describe('token from the page URL', () => {
-  it('takes #token=…, remembers it for reloads and strips it from the address bar', () => {
-    const { source, replaced } = fakeWindow('#token=abc_123&view=editor');
-    expect(takeTokenFromLocation(source)).toBe('abc_123');
-    expect(replaced).toEqual(['/#view=editor']);
-    // After the reload the fragment is gone; the session still has the token.
-    source.location.hash = '#view=editor';
-    expect(takeTokenFromLocation(source)).toBe('abc_123');
+describe('launch parameters in the page URL', () => {
+  it('removes a one-time code or an old token from the query and the fragment, keeping the rest', () => {
+    const fromQuery = fakeWindow('#view=editor', '?code=abc_123&lang=hi');
+    expect(stripLaunchParameters(fromQuery.source)).toBe(true);
+    expect(fromQuery.replaced).toEqual(['/?lang=hi#view=editor']);
+    const fromHash = fakeWindow('#token=abc_123&view=editor');
+    expect(stripLaunchParameters(fromHash.source)).toBe(true);
+    expect(fromHash.replaced).toEqual(['/#view=editor']);
   });
 
-  it('accepts ?token= too, and gives nothing when there is none', () => {
-    const { source, replaced } = fakeWindow('', '?token=q1');
-    expect(takeTokenFromLocation(source)).toBe('q1');
-    expect(replaced).toEqual(['/']);
-    expect(takeTokenFromLocation(fakeWindow('').source)).toBeUndefined();
+  it('leaves a clean URL alone', () => {
+    const clean = fakeWindow('#/review', '');
+    expect(stripLaunchParameters(clean.source)).toBe(false);
+    expect(clean.replaced).toEqual([]);
   });
 });
 
@@ -65,9 +62,21 @@ describe('HTTP transport', () => {
     expect(thrown.status).toBe(409);
   });
 
-  it('fails clearly without a token, on a non-JSON answer and when the server is gone', async () => {
-    const noToken = await rejection(createHttpApi({ token: undefined, fetch: async () => new Response('{}') })['project.info']({}));
-    expect(noToken.status).toBe(401);
+  it('in the page, sends the session cookie (same origin only) and the request header, never a token', async () => {
+    const requests: RequestInit[] = [];
+    const api = createHttpApi({ fetch: async (_url, init) => { requests.push(init!); return new Response(JSON.stringify({ ok: true, result: 1 })); } });
+    await api['project.info']({});
+    expect(requests[0].credentials).toBe('same-origin');
+    const headers = new Headers(requests[0].headers);
+    expect(headers.get('x-anuvad-request')).toBe('1');
+    expect(headers.get('x-anuvad-token')).toBeNull();
+  });
+
+  it('fails clearly when not signed in, on a non-JSON answer and when the server is gone', async () => {
+    const signedOut = { ok: false, error: { code: 'bad-input', message: 'Not signed in: open the URL printed by npm start' } };
+    const noSession = await rejection(createHttpApi({ fetch: async () => new Response(JSON.stringify(signedOut), { status: 401 }) })['project.info']({}));
+    expect(noSession.status).toBe(401);
+    expect(noSession.message).toContain('open the URL printed by npm start');
     const html = await rejection(createHttpApi({ token: 't', fetch: async () => new Response('<html>', { status: 502 }) })['project.info']({}));
     expect(html.error.code).toBe('internal');
     const gone = await rejection(createHttpApi({ token: 't', fetch: async () => { throw new TypeError('fetch failed'); } })['project.info']({}));

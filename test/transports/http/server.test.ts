@@ -64,12 +64,14 @@ const api = (name: string, headers: Record<string, string>, body = '{}') =>
   raw(server, { method: 'POST', path: `/api/${name}`, headers: { 'content-type': 'application/json', ...headers }, body });
 
 describe('fallback server: network exposure', () => {
-  it('listens on 127.0.0.1 only and prints a URL whose token is in the fragment', async () => {
+  it('listens on 127.0.0.1 only and prints a launch URL with a one-time code, not the session', async () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
-    expect(server.pageUrl).toBe(`${server.url}#token=${server.token}`);
-    expect(server.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(server.pageUrl).toMatch(new RegExp(`^${server.url}open\\?code=[A-Za-z0-9_-]{43}$`));
+    expect(server.pageUrl).not.toContain(server.token);
+    expect(server.token).toMatch(/^v1\.\d+\.[A-Za-z0-9_-]{43}$/);
     const other = await startServer({ store: createMemoryProject(), staticDir: workDir, handlers });
-    expect(other.token).not.toBe(server.token);
+    // Another project's key: its sessions open nothing here.
+    expect((await api('project.info', { 'x-anuvad-token': other.token })).status).toBe(403);
     await other.close();
   });
 

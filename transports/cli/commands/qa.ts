@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { readTmx } from '../../../articles/exchange/tmx.ts';
 import { readXliff } from '../../../articles/exchange/xliff.ts';
 import { ApiFailure } from '../../../services/api-failure.ts';
+import { restoreFormulaCell } from '../../../glossary/formats/spreadsheet-cells.ts';
 import type { GlossaryEntry, SegmentIssue } from '../../../glossary/model.ts';
 import { parseArgs, stringOption } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
@@ -36,9 +37,10 @@ export function readPairsTsv(text: string, file: string): QaPair[] {
     if (!raw.trim()) return;
     const tab = raw.indexOf('\t');
     if (tab < 0) throw new CliError('no tab between Hindi and English (expected Hindi<TAB>English)', { file, line: index + 1 });
-    const source = raw.slice(0, tab).trim();
+    // The same cells as readTsvPairs: a formula quote written by our TSV export is dropped.
+    const source = restoreFormulaCell(raw.slice(0, tab).trim());
     if (!source) throw new CliError('the Hindi column is empty', { file, line: index + 1 });
-    pairs.push({ line: index + 1, source, target: raw.slice(tab + 1).split('\t')[0].trim() });
+    pairs.push({ line: index + 1, source, target: restoreFormulaCell(raw.slice(tab + 1).split('\t')[0].trim()) });
   });
   return pairs;
 }
