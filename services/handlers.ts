@@ -10,7 +10,8 @@ import { parseArgs } from './api-schemas.ts';
 import type { ApiHandlers } from './api-names.ts';
 import { assertBaseRevision, stampEntry } from './store/revisions.ts';
 import { transactional } from './store/transaction.ts';
-import { carryOverTranslations, decodePage, importPage, restoreRemoved, summarizeArticle } from '../articles/index.ts';
+import { carryOverTranslations, decodePage, importPage, restoreRemoved } from '../articles/index.ts';
+import { preTranslateImport } from './pre-translation.ts';
 import { termKey, validateEntry } from '../glossary/index.ts';
 import { savedState } from '../articles/segment-workflow.ts';
 import { joinWithNext, SegmentJoinError, splitJoined } from '../articles/segment-join.ts';
@@ -82,10 +83,12 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
       writable();
       // Every page is decoded first: one bad page imports nothing.
       const fresh = pages.map((page) => importUpload(page.name, page.base64, now));
-      const imported: Article[] = [];
-      for (const each of fresh) imported.push(carryOverTranslations(each, await store.getArticle(each.id)));
+      const carried: Article[] = [];
+      for (const each of fresh) carried.push(carryOverTranslations(each, await store.getArticle(each.id)));
+      // Looked up before anything is saved: the memory as it was, plus this batch's own repetitions.
+      const { articles: imported, report } = preTranslateImport(carried, await memory.exactLookup(), now());
       for (const each of imported) await store.saveArticle(each);
-      return imported.map(summarizeArticle);
+      return report;
     },
     'article.saveSegment': async (args) => {
       writable();
