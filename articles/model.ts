@@ -5,8 +5,10 @@ export const ARTICLE_SCHEMA_VERSION = 1;
 /**
  * Workflow state of one segment. `joined`: the segment has no English of its own because the
  * English of the segment before covers it too (a 2-1 alignment link, or a join in the editor).
+ * `pre-translated`: filled on import from a 100 % memory match or a repetition; nobody has
+ * confirmed it yet (articles/memory/pre-translate.ts).
  */
-export type SegmentStatus = 'untranslated' | 'draft' | 'translated' | 'reviewed' | 'approved' | 'joined';
+export type SegmentStatus = 'untranslated' | 'pre-translated' | 'draft' | 'translated' | 'reviewed' | 'approved' | 'joined';
 
 /** Where a segment's current translation came from. */
 export type SegmentOrigin = 'manual' | 'aligned' | 'tm' | 'repetition' | 'propagation';

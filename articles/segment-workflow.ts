@@ -6,10 +6,13 @@
 import type { Segment, SegmentStatus } from './model.ts';
 import type { SegmentIssue } from '../glossary/model.ts';
 
-/** Every status in workflow order; `joined` (no English of its own, covered by the segment before) last. */
-export const SEGMENT_STATUSES: readonly SegmentStatus[] = ['untranslated', 'draft', 'translated', 'reviewed', 'approved', 'joined'];
+/**
+ * Every status in workflow order; `pre-translated` (filled from the memory on import, not yet
+ * confirmed) after untranslated; `joined` (no English of its own, covered by the segment before) last.
+ */
+export const SEGMENT_STATUSES: readonly SegmentStatus[] = ['untranslated', 'pre-translated', 'draft', 'translated', 'reviewed', 'approved', 'joined'];
 
-/** Statuses a translator picks for a segment's own English (joined is set by joining, not picked). */
+/** Statuses a translator picks for a segment's own English (joined is set by joining, pre-translated by import, not picked). */
 export const CHOOSABLE_STATUSES: readonly SegmentStatus[] = ['untranslated', 'draft', 'translated', 'reviewed', 'approved'];
 
 /** Statuses whose translation a person has confirmed: memories, exports and progress take these. */
@@ -57,7 +60,8 @@ export function stateAfterTyping(previous: SegmentWorkState, target: string): Se
 /** The state after a status change; an empty target cannot be confirmed, and only approval keeps an override reason. */
 export function stateWithStatus(previous: SegmentWorkState, status: SegmentStatus, overrideReason?: string): SegmentWorkState {
   // Joined is a structural state (the English is on the segment before): only joining sets it.
-  if (status === 'joined') return previous;
+  // Pre-translated is set by import only; a person confirms (translated) or edits (draft) instead.
+  if (status === 'joined' || status === 'pre-translated') return previous;
   if (previous.target.trim() === '' && status !== 'untranslated') return previous;
   if (status === 'approved' && overrideReason) return { target: previous.target, status, overrideReason };
   return { target: previous.target, status };

@@ -40,7 +40,8 @@ const empty = z.strictObject({});
 const term = z.string().min(1).max(LIMITS.termChars);
 const termList = z.array(term).max(LIMITS.termListItems);
 const timestamp = z.string().max(40);
-const segmentStatus = z.enum(['untranslated', 'draft', 'translated', 'reviewed', 'approved']);
+// pre-translated is accepted (an undo can send it back) but the workflow never lets a save set it.
+const segmentStatus = z.enum(['untranslated', 'pre-translated', 'draft', 'translated', 'reviewed', 'approved']);
 
 const glossaryEntry = z.strictObject({
   id,

@@ -37,6 +37,11 @@ export interface EntryOccurrence {
   text: string;
 }
 
+/** An imported article's figures plus how many of its segments import pre-translated from the memory. */
+export interface ImportedArticle extends ArticleSummary {
+  preTranslated: number;
+}
+
 /** One article's figures for the list, kept up to date by the server (services/project-summaries.ts). */
 export interface ArticleCounts extends ArticleSummary {
   /** Segments per status. */
@@ -78,7 +83,8 @@ export interface ApiCalls {
   'article.list': [Record<string, never>, ArticleSummary[]];
   'article.summaries': [Record<string, never>, ArticleSummaries];
   'article.get': [{ id: string }, Article];
-  'article.import': [{ pages: PageUpload[] }, ArticleSummary[]];
+  /** Imports pages (all or nothing); 100 % memory matches and repetitions come back pre-translated. */
+  'article.import': [{ pages: PageUpload[] }, ImportedArticle[]];
   /** `baseRevision`: the segment's revision the edit was based on; stale → 'conflict' with both versions. */
   'article.saveSegment': [
     { articleId: string; segmentId: string; target: string; status?: SegmentStatus; overrideReason?: string; baseRevision?: number },

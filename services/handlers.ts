@@ -10,8 +10,9 @@ import { parseArgs } from './api-schemas.ts';
 import type { ApiHandlers } from './api-names.ts';
 import { assertBaseRevision, stampEntry } from './store/revisions.ts';
 import { transactional } from './store/transaction.ts';
-import { carryOverTranslations, decodePage, importPages, restoreRemoved, summarizeArticle } from '../articles/index.ts';
+import { carryOverTranslations, decodePage, importPages, restoreRemoved } from '../articles/index.ts';
 import type { PageInput } from '../articles/index.ts';
+import { preTranslateImport } from './pre-translation.ts';
 import { termKey, validateEntry } from '../glossary/index.ts';
 import { applyGlossaryImport, planGlossaryImport, type GlossaryImportPlan } from '../glossary/formats/plan.ts';
 import { savedState } from '../articles/segment-workflow.ts';
@@ -85,10 +86,12 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
       // Every page is decoded first: one bad page imports nothing.
       // One batch is one project's pages: a line on two or more pages of one template is furniture (importPages).
       const fresh = importUploads(pages.map((page) => asBadInput(page.name, () => ({ fileName: page.name, text: decodePage(new Uint8Array(Buffer.from(page.base64, 'base64')), page.name) }))), now);
-      const imported: Article[] = [];
-      for (const each of fresh) imported.push(carryOverTranslations(each, await store.getArticle(each.id)));
+      const carried: Article[] = [];
+      for (const each of fresh) carried.push(carryOverTranslations(each, await store.getArticle(each.id)));
+      // Looked up before anything is saved: the memory as it was, plus this batch's own repetitions.
+      const { articles: imported, report } = preTranslateImport(carried, await memory.exactLookup(), now());
       for (const each of imported) await store.saveArticle(each);
-      return imported.map(summarizeArticle);
+      return report;
     },
     'article.saveSegment': async (args) => {
       writable();

@@ -40,6 +40,8 @@ import { observeStore, type ObservedStore } from './store-events.ts';
 import { createGlossaryState, type GlossaryState } from './glossary-state.ts';
 import { createArticleMemory, type ArticleMemory, type MemoryPart } from './article-memory.ts';
 import { createRepetitionIndex, type RepetitionIndex } from './repetition-index.ts';
+import type { ExactMemoryLookup } from '../articles/memory/pre-translate.ts';
+import { exactLookupFrom } from './pre-translation.ts';
 
 /** Calls that change documents; handlers.ts runs them through its write queue. */
 export const MEMORY_WRITING_CALLS: readonly MemoryCallName[] = ['tm.import', 'segment.unlink', 'glossary.applyPropagation', 'glossary.undoPropagation'];
@@ -78,6 +80,8 @@ export interface MemoryHandlers {
    * changed or just confirmed) fills its linked repetitions across the project.
    */
   afterSegmentSaved(articleId: string, previous: Segment, saved: Segment): Promise<void>;
+  /** The 100 % lookup of the current memory (both parts), for pre-translation on import. */
+  exactLookup(): Promise<ExactMemoryLookup>;
 }
 
 
@@ -253,6 +257,7 @@ export function createMemoryHandlers(given: ProjectStore, deps: MemoryHandlerDep
       if (previous.status === saved.status && previous.target === saved.target) return;
       await fillRepetitions(store, [{ articleId, segmentId: saved.id }], now(), services.repetitions);
     },
+    exactLookup: async () => exactLookupFrom((await projectMemory()).map((part) => part.memory)),
   };
 }
 

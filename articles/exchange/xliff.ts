@@ -5,6 +5,7 @@
  * Status mapping (see README.md for the reasoning):
  * | our status   | XLIFF 1.2 `<target state>`        | XLIFF 2.0 `<segment state>` | 2.0 subState      |
  * | untranslated | needs-translation (empty target)  | initial (no target)         | anuvad:untranslated |
+ * | pre-translated | needs-review-translation, state-qualifier="exact-match" | initial | anuvad:pre-translated |
  * | draft        | needs-review-translation          | initial                     | anuvad:draft      |
  * | translated   | translated                        | translated                  | anuvad:translated |
  * | reviewed     | signed-off                        | reviewed                    | anuvad:reviewed   |
@@ -32,6 +33,8 @@ export interface XliffWriteOptions {
 /** XLIFF 1.2 `state` for each segment status. */
 export const XLIFF12_STATE: Record<SegmentStatus, string> = {
   untranslated: 'needs-translation',
+  // A 100 % match filled on import: usable text that a person still has to confirm.
+  'pre-translated': 'needs-review-translation',
   draft: 'needs-review-translation',
   translated: 'translated',
   reviewed: 'signed-off',
@@ -42,12 +45,16 @@ export const XLIFF12_STATE: Record<SegmentStatus, string> = {
 /** XLIFF 2.0 `state` for each segment status (2.0 has only four states; subState keeps ours). */
 export const XLIFF20_STATE: Record<SegmentStatus, 'initial' | 'translated' | 'reviewed' | 'final'> = {
   untranslated: 'initial',
+  'pre-translated': 'initial',
   draft: 'initial',
   translated: 'translated',
   reviewed: 'reviewed',
   approved: 'final',
   joined: 'initial',
 };
+
+/** XLIFF 1.2 `state-qualifier` for statuses that say where the text came from. */
+export const XLIFF12_STATE_QUALIFIER: Partial<Record<SegmentStatus, string>> = { 'pre-translated': 'exact-match' };
 
 const SUBSTATE_PREFIX = 'anuvad:';
 
@@ -127,7 +134,9 @@ function writeXliff12Units(original: string, units: readonly XliffUnit[], opts: 
     if (unit.status === 'approved') attrs.push('approved="yes"');
     lines.push(`      <trans-unit ${attrs.join(' ')}>`);
     lines.push(`        <source xml:lang="${escapeXmlAttribute(sl)}">${escapeXmlText(unit.source)}</source>`);
-    lines.push(`        <target xml:lang="${escapeXmlAttribute(tl)}" state="${XLIFF12_STATE[unit.status]}">${escapeXmlText(unit.target)}</target>`);
+    const qualifier = XLIFF12_STATE_QUALIFIER[unit.status];
+    const qualifierAttr = qualifier ? ` state-qualifier="${qualifier}"` : '';
+    lines.push(`        <target xml:lang="${escapeXmlAttribute(tl)}" state="${XLIFF12_STATE[unit.status]}"${qualifierAttr}>${escapeXmlText(unit.target)}</target>`);
     if (unit.note) lines.push(`        <note>${escapeXmlText(unit.note)}</note>`);
     lines.push('      </trans-unit>');
   }
@@ -232,13 +241,15 @@ function read12Container(container: XmlElement, pairs: XliffPair[], problems: Xl
     const source = elementText(sourceElement, NATIVE_CODE_12);
     const target = targetElement ? elementText(targetElement, NATIVE_CODE_12) : '';
     const state = targetElement?.attributes.state;
-    const status: SegmentStatus = child.attributes.approved === 'yes' && target.trim() ? 'approved' : statusFrom12(state, target);
+    const status: SegmentStatus = child.attributes.approved === 'yes' && target.trim() ? 'approved' : statusFrom12(state, target, targetElement?.attributes['state-qualifier']);
     pairs.push({ id: child.attributes.id ?? '', source, target, status, line: child.line });
   }
 }
 
-function statusFrom12(state: string | undefined, target: string): SegmentStatus {
+function statusFrom12(state: string | undefined, target: string, qualifier: string | undefined): SegmentStatus {
   if (!target.trim()) return 'untranslated';
+  // Our own pre-translation (and any tool's unreviewed exact match) reads back as pre-translated.
+  if (state === 'needs-review-translation' && qualifier === 'exact-match') return 'pre-translated';
   switch (state) {
     case 'final': return 'approved';
     case 'signed-off': return 'reviewed';

@@ -34,11 +34,11 @@ export function findRepetitions(articles: readonly Article[]): Map<string, Segme
   return groups;
 }
 
-// A repetition may overwrite only what nobody confirmed by hand: empty or draft segments, and
-// earlier repetition fills. Hand-confirmed, reviewed and approved translations are left alone.
+// A repetition may overwrite only what nobody confirmed by hand: empty, pre-translated or draft
+// segments, and earlier repetition fills. Hand-confirmed, reviewed and approved translations are left alone.
 function mayOverwrite(segment: Segment): boolean {
   if (segment.unlinked) return false;
-  if (segment.status === 'untranslated' || segment.status === 'draft') return true;
+  if (segment.status === 'untranslated' || segment.status === 'pre-translated' || segment.status === 'draft') return true;
   return segment.status === 'translated' && segment.origin === 'repetition';
 }
 

@@ -10,6 +10,7 @@ import type { SegmentEditState } from './edit-history.ts';
 import type { RenderingOption } from './renderings.ts';
 import { RepetitionBadge } from '../memory/RepetitionBadge.tsx';
 import { RenderingPicker } from './RenderingPicker.tsx';
+import './segment-marks.css';
 
 /** Row callbacks; the editor keeps them stable so unchanged rows skip rendering. */
 export interface SegmentRowActions {
@@ -102,12 +103,17 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, state, issu
           data-testid="status"
           onChange={(event) => actions.changeStatus(segment.id, event.target.value as SegmentStatus)}
         >
-          {(state.status === 'joined' ? [...CHOOSABLE_STATUSES, 'joined' as const] : CHOOSABLE_STATUSES).map((status) => (
-            <option key={status} value={status} disabled={status === 'joined' || (status !== 'untranslated' && state.target.trim() === '')}>
+          {statusOptions(state.status).map((status) => (
+            <option key={status} value={status} disabled={!CHOOSABLE_STATUSES.includes(status) || (status !== 'untranslated' && state.target.trim() === '')}>
               {t(`status.${status}`)}
             </option>
           ))}
         </select>
+        {state.status === 'pre-translated' && (
+          <span className="pretranslated-badge" data-testid="pretranslated-badge" title={t('editor.preTranslatedTitle')}>
+            {t('editor.preTranslatedBadge')}
+          </span>
+        )}
         {repetition && (
           <RepetitionBadge repetition={repetition} readOnly={readOnly} onToggle={(unlinked) => actions.setRepetitionUnlinked?.(segment.id, unlinked)} />
         )}
@@ -120,3 +126,8 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, state, issu
     </div>
   );
 });
+
+// Joined and pre-translated are shown while a segment has them, but only the workflow sets them.
+function statusOptions(current: SegmentStatus): readonly SegmentStatus[] {
+  return CHOOSABLE_STATUSES.includes(current) ? CHOOSABLE_STATUSES : [current, ...CHOOSABLE_STATUSES];
+}

@@ -65,7 +65,8 @@ export function ArticleList() {
     setImporting(true);
     try {
       const imported = await api['article.import']({ pages: await filesToUploads(Array.from(files)) });
-      notify(t('list.imported', { count: imported.length }));
+      const preTranslated = imported.reduce((sum, each) => sum + each.preTranslated, 0);
+      notify(`${t('list.imported', { count: imported.length })} ${t('list.preTranslated', { count: preTranslated })}`);
       await load();
     } catch (error) {
       notify(t('list.importFailed', { detail: error instanceof Error ? error.message : String(error) }), 'error');

@@ -23,7 +23,8 @@ pairs.push({ source: 'रूस & उत्तर कोरिया: "<नय�
 
 function xliffArticle() {
   const article = seedArticle(seedFiles[0]);
-  const statuses: SegmentStatus[] = ['untranslated', 'draft', 'translated', 'reviewed', 'approved'];
+  // pre-translated adds 1.2's state-qualifier="exact-match" and 2.0's subState anuvad:pre-translated.
+  const statuses: SegmentStatus[] = ['untranslated', 'draft', 'translated', 'reviewed', 'approved', 'pre-translated'];
   article.segments = article.segments.map((s, i) => {
     const status = statuses[i % statuses.length];
     return { ...s, status, target: status === 'untranslated' ? '' : (seed000English[i] ?? `Sentence ${i} & "<quoted>"`), overrideReason: i === 4 ? 'name confirmed by desk' : undefined };
@@ -58,6 +59,7 @@ describe.skipIf(!scriptsPresent && !process.env.CI)('exports accepted by real th
     const file = path.join(workDir, 'article-1.2.xlf');
     const article = xliffArticle();
     fs.writeFileSync(file, writeXliff12(article));
+    expect(fs.readFileSync(file, 'utf8')).toContain('state="needs-review-translation" state-qualifier="exact-match"');
     const transitional = runInteropScript('validate-xliff.sh', [file]);
     expectPass(transitional, skip);
     const translated = article.segments.filter((s) => s.target).length;

@@ -11,10 +11,12 @@ const untranslated: SegmentIssue = { code: 'untranslated' };
 
 describe('statuses', () => {
   it('lists the workflow in order and confirms translated and later', () => {
-    expect(SEGMENT_STATUSES).toEqual(['untranslated', 'draft', 'translated', 'reviewed', 'approved', 'joined']);
+    expect(SEGMENT_STATUSES).toEqual(['untranslated', 'pre-translated', 'draft', 'translated', 'reviewed', 'approved', 'joined']);
     // Joined has no English of its own: never confirmed, never picked from the status list.
     expect(CHOOSABLE_STATUSES).toEqual(['untranslated', 'draft', 'translated', 'reviewed', 'approved']);
     expect(stateWithStatus({ target: 'x', status: 'draft' }, 'joined')).toEqual({ target: 'x', status: 'draft' });
+    // Pre-translated is set by import only: no save can choose it.
+    expect(stateWithStatus({ target: 'x', status: 'draft' }, 'pre-translated')).toEqual({ target: 'x', status: 'draft' });
     expect(SEGMENT_STATUSES.filter(isConfirmed)).toEqual(['translated', 'reviewed', 'approved']);
     expect([...CONFIRMED_STATUSES].sort()).toEqual(['approved', 'reviewed', 'translated']);
   });

@@ -5,7 +5,7 @@ import type { ArticleCounts, GlossaryEntry } from '../../services/contract.ts';
 
 const counts = (id: string, extra: Partial<ArticleCounts>): ArticleCounts => ({
   id, file: `${id}.txt`, title: 'मॉस्को में बैठक', segments: 4, translated: 2, approved: 0,
-  byStatus: { untranslated: 2, draft: 0, translated: 2, reviewed: 0, approved: 0, joined: 0 }, words: 20, lastChange: '2026-01-01T00:00:00.000Z', ...extra,
+  byStatus: { untranslated: 2, 'pre-translated': 0, draft: 0, translated: 2, reviewed: 0, approved: 0, joined: 0 }, words: 20, lastChange: '2026-01-01T00:00:00.000Z', ...extra,
 });
 
 describe('list rows from the server figures', () => {

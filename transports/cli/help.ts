@@ -24,10 +24,12 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
 
 Imports raw scraped Hindi pages into the project (created if DIR does not exist yet; the default
 project without --project). Re-importing a page keeps the translations of unchanged segments.
+Segments whose Hindi has a 100 % match in the project memory (identical after Unicode NFC and
+white-space collapse), or repeat a translated segment of the batch, are filled as pre-translated.
 All pages are read first: if any page cannot be imported, nothing is imported (exit 2).
 
   --project DIR  project folder
-  --json         print the imported articles as [{ id, file, title, segments, translated, approved }]`,
+  --json         print the imported articles as [{ id, file, title, segments, translated, approved, preTranslated }]`,
   },
   {
     name: 'list',

@@ -1,7 +1,7 @@
 /** `anuvad import <files…> [--project DIR] [--json]`: raw pages become articles, through `article.import`. */
 import { basename } from 'node:path';
 import { decodePage } from '../../../articles/index.ts';
-import type { ArticleSummary, PageUpload } from '../../../services/contract.ts';
+import type { ImportedArticle, PageUpload } from '../../../services/contract.ts';
 import { LIMITS } from '../../../services/api-schemas.ts';
 import { parseArgs, stringOption } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
@@ -20,14 +20,14 @@ export async function run(args: string[], context: CliContext): Promise<number> 
     pages.push({ name: basename(given), base64: Buffer.from(bytes).toString('base64') });
   }
   const summaries = await context.withApi(stringOption(parsed, 'project'), { create: true, write: true }, async (api) => {
-    const imported: ArticleSummary[] = [];
+    const imported: ImportedArticle[] = [];
     // The contract takes a bounded batch per call; the command's calls still commit as one.
     for (let start = 0; start < pages.length; start += LIMITS.pagesPerImport) {
       imported.push(...(await api['article.import']({ pages: pages.slice(start, start + LIMITS.pagesPerImport) })));
     }
     return imported;
   });
-  if (parsed.options.json) context.printJson(summaries.map(({ id, file, title, segments, translated, approved }) => ({ id, file, title, segments, translated, approved })));
-  else for (const summary of summaries) context.print(`imported ${summary.id}  ${summary.title}  (${summary.segments} segments)`);
+  if (parsed.options.json) context.printJson(summaries.map(({ id, file, title, segments, translated, approved, preTranslated }) => ({ id, file, title, segments, translated, approved, preTranslated })));
+  else for (const summary of summaries) context.print(`imported ${summary.id}  ${summary.title}  (${summary.segments} segments, ${summary.preTranslated} pre-translated)`);
   return EXIT.ok;
 }
