@@ -200,7 +200,8 @@ describe.skipIf(!chromiumAvailable())('editor end to end (Chromium, fallback ser
       async (entryId) => {
         const response = await fetch('/api/glossary.occurrences', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Anuvad-Token': sessionStorage.getItem('anuvad.token') ?? '' },
+          // The page's own session: its cookie plus the header the server asks of cookie-signed calls.
+          headers: { 'Content-Type': 'application/json', 'X-Anuvad-Request': '1' },
           body: JSON.stringify({ entryId }),
         });
         return ((await response.json()) as { result: { articleId: string }[] }).result;

