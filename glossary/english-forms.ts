@@ -70,9 +70,9 @@ export function placesOfDemonym(adjective: string): string[] {
   if (/inian$/.test(last)) candidates.push(`${last.slice(0, -3)}e`);
   if (/ian$/.test(last)) candidates.push(last.slice(0, -1));
   if (/[^i]an$/.test(last)) candidates.push(last.slice(0, -1));
-  return candidates
-    .filter((place) => demonymsOf(place).some((form) => lower(form) === lower(last)))
-    .map((place) => prefix + place);
+  // The first reversal that maps back wins ("Ukrainian": Ukraine before Ukrainia).
+  const place = candidates.find((candidate) => demonymsOf(candidate).some((form) => lower(form) === lower(last)));
+  return place ? [prefix + place] : [];
 }
 
 // Hindi adjectives of places end in ी or ई (रूसी, यूक्रेनी, कोरियाई, पश्चिमी).
