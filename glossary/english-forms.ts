@@ -78,23 +78,14 @@ export function placesOfDemonym(adjective: string): string[] {
 // Hindi adjectives of places end in ी or ई (रूसी, यूक्रेनी, कोरियाई, पश्चिमी).
 const HINDI_ADJECTIVE_ENDINGS = ['ी', 'ई', 'ाई'];
 
-/** True when `adjective` is `noun` + a Hindi adjective ending, compared after normalisation. */
-function isHindiAdjectiveOf(adjective: string, noun: string): boolean {
-  const a = termKey(adjective);
-  const n = termKey(noun);
-  return HINDI_ADJECTIVE_ENDINGS.some((ending) => a === n + ending);
-}
-
 /** An entry whose English rendering can be a place noun: places, and capitalised terms. */
 function isPlaceLike(entry: GlossaryEntry): boolean {
   return entry.type === 'place';
 }
 
-/** An entry that names an adjective of a place: its Hindi ends in ी/ई and its English is capitalised. */
-function isAdjectiveLike(entry: GlossaryEntry): boolean {
-  if (entry.type === 'person') return false;
-  const hindi = termKey(entry.source);
-  return /[ीई]$/.test(hindi) && isCapitalised(splitLast(entry.target)[1]);
+/** An entry that names an adjective of a place: its Hindi (normalised) ends in ी/ई and its English is capitalised. */
+function isAdjectiveLike(entry: GlossaryEntry, hindiKey: string): boolean {
+  return entry.type !== 'person' && /[ीई]$/.test(hindiKey) && isCapitalised(splitLast(entry.target)[1]);
 }
 
 /** Renderings an entry accepts by itself: approved and alternates. */
@@ -112,8 +103,10 @@ export function deriveEnglishForms(entries: readonly GlossaryEntry[]): Map<strin
     for (const form of forms) if (!list.includes(form)) list.push(form);
     derived.set(entry.id, list);
   };
+  // Normalising Hindi is the costly step: once per entry.
+  const hindiKeys = new Map(entries.map((entry) => [entry, termKey(entry.source)] as [GlossaryEntry, string]));
   const places = entries.filter(isPlaceLike);
-  const adjectives = entries.filter(isAdjectiveLike);
+  const adjectives = entries.filter((entry) => isAdjectiveLike(entry, hindiKeys.get(entry)!));
   for (const place of places) add(place, ownRenderings(place).flatMap(demonymsOf));
   // Other capitalised names ("West" → "Western") get only the table's forms: the spelling rules
   // would make words of titles ("Treaty" → "Treatian").
@@ -133,19 +126,17 @@ export function deriveEnglishForms(entries: readonly GlossaryEntry[]): Map<strin
   }
   const byHindi = new Map<string, GlossaryEntry[]>();
   for (const adjective of adjectives) {
-    const list = byHindi.get(termKey(adjective.source)) ?? [];
+    const key = hindiKeys.get(adjective)!;
+    const list = byHindi.get(key) ?? [];
     list.push(adjective);
-    byHindi.set(termKey(adjective.source), list);
+    byHindi.set(key, list);
   }
   for (const noun of entries) {
     if (noun.type === 'person') continue;
     const partners = new Set<GlossaryEntry>();
     for (const form of derived.get(noun.id) ?? []) for (const partner of byEnglish.get(lower(form)) ?? []) partners.add(partner);
-    for (const ending of HINDI_ADJECTIVE_ENDINGS) {
-      for (const partner of byHindi.get(termKey(noun.source) + ending) ?? []) {
-        if (isHindiAdjectiveOf(partner.source, noun.source)) partners.add(partner);
-      }
-    }
+    const nounKey = hindiKeys.get(noun)!;
+    for (const ending of HINDI_ADJECTIVE_ENDINGS) for (const partner of byHindi.get(nounKey + ending) ?? []) partners.add(partner);
     for (const partner of partners) {
       if (partner === noun) continue;
       add(noun, ownRenderings(partner));

@@ -157,7 +157,7 @@ export function findTargetNumbers(targetText: string): { values: number[]; token
 }
 
 /** number-mismatch issues: every source number must appear in the target in some accepted form. */
-export function numberIssues(sourceText: string, targetText: string): SegmentIssue[] {
+export function numberIssues(sourceText: string, targetText: string, options: { years?: boolean } = {}): SegmentIssue[] {
   const sourceNumbers = findSourceNumbers(sourceText);
   if (sourceNumbers.length === 0) return [];
   const target = findTargetNumbers(targetText);
@@ -171,7 +171,7 @@ export function numberIssues(sourceText: string, targetText: string): SegmentIss
     if (number.alternatives) {
       present = number.alternatives.some((group) => group.every((part) =>
         /^\d+$/.test(part) ? valueSet.has(Number(part)) : tokenSet.has(part) || tokenValues.has(part)));
-    } else if (number.year) {
+    } else if (number.year && options.years !== false) {
       present = new RegExp(`(?<![\\d,.])${number.expected}(?!\\d|[,.]\\d)`).test(asciiTarget);
     } else {
       present = valueSet.has(round(number.value));

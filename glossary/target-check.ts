@@ -39,8 +39,10 @@ export function checkSegmentInContext(
   matcher: TermMatcher,
   entriesById: Map<string, GlossaryEntry>,
   context: DocumentContext = EMPTY_DOCUMENT_CONTEXT,
+  options: CheckerOptions = {},
 ): SegmentCheck {
   const hits = matcher.scan(sourceText);
+  const inContext = !options.exactFormsOnly;
   if (targetText.trim() === '') {
     const issues: SegmentIssue[] = sourceText.trim() === ''
       ? [] : [{ code: 'untranslated', severity: ISSUE_SEVERITY.untranslated, sourceSpan: [0, sourceText.length] }];
@@ -94,7 +96,7 @@ export function checkSegmentInContext(
     seen.add(hit.entryId);
     const entry = entriesById.get(hit.entryId) ?? matcher.entries.find((e) => e.id === hit.entryId);
     if (!entry || entriesWithIssue.has(entry.id)) continue;
-    const wrong = entry.type === 'person' ? wrongPerson(entry, local, fullNames, sourceEntryIds, satisfiedEntryIds, targetText, matcher, entriesById) : null;
+    const wrong = inContext && entry.type === 'person' ? wrongPerson(entry, local, fullNames, sourceEntryIds, satisfiedEntryIds, targetText, matcher, entriesById) : null;
     if (wrong) {
       nameIssues.push({
         code: 'wrong-name', severity: ISSUE_SEVERITY['wrong-name'], entryId: entry.id, sourceSpan: [hit.start, hit.end],
@@ -104,14 +106,14 @@ export function checkSegmentInContext(
     }
     if (satisfiedEntryIds.has(entry.id)) continue;
     // Wire style: "Kim" after "Kim Jong Un" earlier in the same document.
-    if (isFullNamePerson(entry) && context.namedInEnglish.has(entry.id) && shortReference(entry, targetText, fullNames)) continue;
+    if (inContext && isFullNamePerson(entry) && context.namedInEnglish.has(entry.id) && shortReference(entry, targetText, fullNames)) continue;
     const issue: SegmentIssue = {
       code: 'missing-term', severity: ISSUE_SEVERITY['missing-term'], entryId: entry.id, sourceSpan: [hit.start, hit.end], expected: entry.target,
     };
     if (LATIN_ONLY.test(hit.text)) issue.latinInSource = true;
     missingIssues.push(issue);
   }
-  const issues = [...missingIssues, ...nameIssues, ...forbiddenIssues, ...numberIssues(sourceText, targetText)];
+  const issues = [...missingIssues, ...nameIssues, ...forbiddenIssues, ...numberIssues(sourceText, targetText, { years: inContext })];
   return { issues, context: advanceContext(context, hits, fullNames, entriesById, matcher.entries) };
 }
 
@@ -183,20 +185,30 @@ export interface GlossaryChecker {
   contextsOf(pairs: readonly { source: string; target: string }[]): DocumentContext[];
 }
 
+/** Options of a checker. */
+export interface CheckerOptions {
+  /**
+   * The checker before accepted forms, names in context and the year rule: exact renderings
+   * plus plural/possessive endings only. Kept as the baseline that `npm run bench -- qa` compares with.
+   */
+  exactFormsOnly?: boolean;
+}
+
 /** Compile a glossary once for repeated term lookups and segment checks. */
-export function createGlossaryChecker(glossary: Glossary): GlossaryChecker {
-  const matcher = buildTermMatcher(glossary.entries);
+export function createGlossaryChecker(glossary: Glossary, options: CheckerOptions = {}): GlossaryChecker {
+  const matcher = buildTermMatcher(glossary.entries, { acceptedForms: !options.exactFormsOnly });
+
   const entriesById = new Map(glossary.entries.map((entry) => [entry.id, entry] as [string, GlossaryEntry]));
   return {
     matcher,
     entriesById,
     terms: (text) => matcher.scan(text),
-    check: (sourceText, targetText, context) => checkSegment(sourceText, targetText, matcher, entriesById, context),
-    checkInContext: (sourceText, targetText, context) => checkSegmentInContext(sourceText, targetText, matcher, entriesById, context),
+    check: (sourceText, targetText, context) => checkSegmentInContext(sourceText, targetText, matcher, entriesById, context, options).issues,
+    checkInContext: (sourceText, targetText, context) => checkSegmentInContext(sourceText, targetText, matcher, entriesById, context, options),
     checkDocument(pairs) {
       let context = EMPTY_DOCUMENT_CONTEXT;
       return pairs.map(({ source, target }) => {
-        const result = checkSegmentInContext(source, target, matcher, entriesById, context);
+        const result = checkSegmentInContext(source, target, matcher, entriesById, context, options);
         context = result.context;
         return result.issues;
       });

@@ -59,7 +59,7 @@ const STEM_BITS = AA_STEM_BIT | II_STEM_BIT;
 const CASED_BIT = 1 << 26;
 
 /** Compile `entries` into a TermMatcher (source term and every source variant of each entry). */
-export function buildTermMatcher(entries: readonly GlossaryEntry[]): TermMatcher {
+export function buildTermMatcher(entries: readonly GlossaryEntry[], options: { acceptedForms?: boolean } = {}): TermMatcher {
   const trie = new CodeTrie(entries.length * 8);
   // Stem terminals (rare: inflected terms ending in ा or ी) and case-sensitive keys live beside the trie.
   const stemEntries = new Map<number, number>();
@@ -106,7 +106,7 @@ export function buildTermMatcher(entries: readonly GlossaryEntry[]): TermMatcher
 
   let renderingIndex: RenderingIndex | null = null;
   let accepted: Map<string, string[]> | null = null;
-  const acceptedForms = () => (accepted ??= acceptedFormsByEntry(entries));
+  const acceptedForms = () => (accepted ??= options.acceptedForms === false ? new Map() : acceptedFormsByEntry(entries));
 
   // Normalisation buffers reused from one scan to the next (scan is synchronous and not re-entrant).
   let scratch: NormalizedCodes | undefined;
