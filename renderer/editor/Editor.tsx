@@ -6,7 +6,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { Article, SegmentIssue, SegmentStatus } from '../../services/contract.ts';
+import type { Article, IgnoredIssue, SegmentIssue, SegmentStatus } from '../../services/contract.ts';
+import { EMPTY_DOCUMENT_CONTEXT, type DocumentContext } from '../../glossary/index.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { onShellCommand } from '../transport/index.ts';
 import { formatNumber } from '../format.ts';
@@ -22,7 +23,9 @@ import {
   type SegmentEditState,
   type TransactionKind,
 } from './edit-history.ts';
-import { blockingIssues, isConfirmed, openIssues as openIssuesOf, stateAfterTyping, stateWithStatus, visibleIssues } from '../../articles/segment-workflow.ts';
+import { blockingIssues, isConfirmed, isError, issueKey, openIssues as openIssuesOf, stateAfterTyping, stateWithStatus } from '../../articles/segment-workflow.ts';
+import { sameContext, segmentIssueView, type SegmentIssueView } from './segment-issues.ts';
+import { IgnoreDialog } from './IgnoreDialog.tsx';
 import { commandForKey, type EditorCommand } from './shortcuts.ts';
 import { insertAtSelection, renderingOptions, type RenderingOption } from './renderings.ts';
 import { createSegmentSaver, type SaveState, type SegmentSaver } from './segment-saver.ts';
@@ -69,6 +72,10 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
   const [saveState, setSaveState] = useState<{ state: SaveState; error?: string }>({ state: 'saved' });
   const [find, setFind] = useState<{ open: boolean; query: string; position: number; nonce: number }>({ open: false, query: '', position: -1, nonce: 0 });
   const [override, setOverride] = useState<{ segmentId: string; issues: SegmentIssue[] } | null>(null);
+  // Issues ignored with a reason, per segment, shown apart from the open ones.
+  const [ignoredMap, setIgnoredMap] = useState<ReadonlyMap<string, SegmentIssueView['ignored']>>(new Map());
+  const [ignoring, setIgnoring] = useState<{ segmentId: string; issue: SegmentIssue } | null>(null);
+  const [recheck, setRecheck] = useState(0);
   const [showRemoved, setShowRemoved] = useState(false);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [showMemory, setShowMemory] = useState(true);
@@ -91,6 +98,9 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
   modalOpenRef.current = showShortcuts;
   const checkerRef = useRef(checker);
   checkerRef.current = checker;
+  // Document context before each segment (names in running text), from the last full pass.
+  const contextsRef = useRef<DocumentContext[]>([]);
+  const ignoresRef = useRef(new Map<string, IgnoredIssue[] | undefined>());
 
   const afterSaveRef = useRef<(save: { segmentId: string; status: SegmentStatus }) => void>(() => {});
   const saver = useMemo<SegmentSaver>(
@@ -181,7 +191,10 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
     if (!article) return;
     let cancelled = false;
     const result = new Map<string, readonly SegmentIssue[]>();
+    const ignoredResult = new Map<string, SegmentIssueView['ignored']>();
     const segments = article.segments;
+    const contexts: DocumentContext[] = [];
+    let context: DocumentContext | undefined;
     let next = 0;
     const step = () => {
       if (cancelled) return;
@@ -189,17 +202,27 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
       const end = Math.min(segments.length, next + 150);
       for (; next < end; next++) {
         const segment = segments[next];
+        if (!ignoresRef.current.has(segment.id)) ignoresRef.current.set(segment.id, segment.ignoredIssues);
         const target = (doc && segmentState(doc, segment.id)?.target) ?? segment.target;
-        result.set(segment.id, visibleIssues(checker.check(segment.source, target), target));
+        const view = segmentIssueView(checker, context, segment.source, target, ignoresRef.current.get(segment.id));
+        contexts.push(view.next);
+        context = view.next;
+        result.set(segment.id, view.open);
+        if (view.ignored.length > 0) ignoredResult.set(segment.id, view.ignored);
       }
       if (next < segments.length) window.setTimeout(step, 0);
-      else setIssueMap(result);
+      else {
+        // contexts[i] = the context before segment i.
+        contextsRef.current = [EMPTY_DOCUMENT_CONTEXT, ...contexts].slice(0, segments.length);
+        setIssueMap(result);
+        setIgnoredMap(ignoredResult);
+      }
     };
     step();
     return () => {
       cancelled = true;
     };
-  }, [article, checker]);
+  }, [article, checker, recheck]);
 
   // Flush on the way out: unmount, page hide and reload.
   useEffect(() => {
@@ -247,11 +270,15 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
       segmentId,
       window.setTimeout(() => {
         timers.delete(segmentId);
-        const segment = articleRef.current?.segments.find((candidate) => candidate.id === segmentId);
+        const segments = articleRef.current?.segments ?? [];
+        const index = segments.findIndex((candidate) => candidate.id === segmentId);
         const state = historyRef.current && segmentState(historyRef.current.doc, segmentId);
-        if (!segment || !state) return;
-        const issues = visibleIssues(checkerRef.current.check(segment.source, state.target), state.target);
-        setIssueMap((map) => new Map(map).set(segmentId, issues));
+        if (index < 0 || !state) return;
+        const view = segmentIssueView(checkerRef.current, contextsRef.current[index], segments[index].source, state.target, ignoresRef.current.get(segmentId));
+        setIssueMap((map) => new Map(map).set(segmentId, view.open));
+        setIgnoredMap((map) => new Map(map).set(segmentId, view.ignored));
+        // A name added or removed here changes what later segments may say: check them all again.
+        if (index + 1 < segments.length && !sameContext(view.next, contextsRef.current[index + 1])) setRecheck((n) => n + 1);
       }, CHECK_DELAY_MS),
     );
   }, []);
@@ -325,6 +352,36 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
     // moveTo is stable; only a new target segment matters.
   }, [initialSegmentId]);
 
+  /** A segment's open issues for its current text, checked now (in context, ignores left out). */
+  const openIssuesNow = useCallback((segmentId: string): SegmentIssue[] | undefined => {
+    const segments = articleRef.current?.segments ?? [];
+    const index = segments.findIndex((candidate) => candidate.id === segmentId);
+    const state = historyRef.current && segmentState(historyRef.current.doc, segmentId);
+    if (index < 0 || !state) return undefined;
+    return segmentIssueView(checkerRef.current, contextsRef.current[index], segments[index].source, state.target, ignoresRef.current.get(segmentId)).open;
+  }, []);
+
+  /** Confirming over an error is allowed, but the translator is told (approval asks for a reason instead). */
+  const warnIfErrors = useCallback((segmentId: string) => {
+    const errors = (openIssuesNow(segmentId) ?? []).filter(isError);
+    if (errors.length > 0) notify(t('editor.confirmedWithErrors', { count: errors.length }), 'error');
+  }, [notify, openIssuesNow, t]);
+
+  /** Ignores (reason) or restores (null) one issue of a segment on the server, after saving its text. */
+  const ignoreIssue = useCallback(async (segmentId: string, issue: SegmentIssue, reason: string | null) => {
+    const segment = articleRef.current?.segments.find((candidate) => candidate.id === segmentId);
+    const state = historyRef.current && segmentState(historyRef.current.doc, segmentId);
+    if (!segment || !state) return;
+    try {
+      await saver.flush();
+      const saved = await api['article.ignoreIssue']({ articleId, segmentId, key: issueKey(issue, segment.source, state.target), reason });
+      ignoresRef.current.set(segmentId, saved.ignoredIssues);
+      scheduleCheck(segmentId);
+    } catch (error) {
+      notify(error instanceof Error ? error.message : String(error), 'error');
+    }
+  }, [api, articleId, notify, saver, scheduleCheck]);
+
   const setApproved = useCallback(
     (segmentId: string, overrideReason?: string) => {
       const state = historyRef.current && segmentState(historyRef.current.doc, segmentId);
@@ -336,14 +393,14 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
 
   const requestApprove = useCallback(
     (segmentId: string) => {
-      const segment = articleRef.current?.segments.find((candidate) => candidate.id === segmentId);
       const state = historyRef.current && segmentState(historyRef.current.doc, segmentId);
-      if (!segment || !state || state.target.trim() === '') return;
-      const blocking = blockingIssues(checkerRef.current.check(segment.source, state.target), state.target);
+      const open = openIssuesNow(segmentId);
+      if (!state || !open || state.target.trim() === '') return;
+      const blocking = blockingIssues(open, state.target);
       if (blocking.length > 0) setOverride({ segmentId, issues: blocking });
       else setApproved(segmentId);
     },
-    [setApproved],
+    [openIssuesNow, setApproved],
   );
 
   const insertRendering = useCallback(
@@ -383,8 +440,12 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
           return;
         }
         const state = historyRef.current && segmentState(historyRef.current.doc, segmentId);
-        if (state) applyEdit(segmentId, stateWithStatus(state, status), 'status', true);
+        if (!state) return;
+        applyEdit(segmentId, stateWithStatus(state, status), 'status', true);
+        if (isConfirmed(status)) warnIfErrors(segmentId);
       },
+      requestIgnore: (segmentId, issue) => setIgnoring({ segmentId, issue }),
+      restoreIssue: (segmentId, issue) => void ignoreIssue(segmentId, issue, null),
       insertRendering,
       registerTextarea: (segmentId, element) => {
         if (element) textareas.current.set(segmentId, element);
@@ -392,7 +453,7 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
       },
       setRepetitionUnlinked: (segmentId, unlinked) => void setRepetitionUnlinked(segmentId, unlinked),
     }),
-    [applyEdit, insertRendering, requestApprove, saver, setRepetitionUnlinked],
+    [applyEdit, ignoreIssue, insertRendering, requestApprove, saver, setRepetitionUnlinked, warnIfErrors],
   );
 
   const undoOrRedo = useCallback(
@@ -516,6 +577,7 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
           const state = historyRef.current && segmentState(historyRef.current.doc, segment.id);
           if (state && state.target.trim() !== '' && state.status !== 'approved' && state.status !== 'reviewed') {
             applyEdit(segment.id, stateWithStatus(state, 'translated'), 'status', true);
+            warnIfErrors(segment.id);
           }
           moveTo(currentRef.current + 1);
           return;
@@ -716,6 +778,7 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
                 segment={segment}
                 state={state}
                 issues={state.target.trim() ? (issueMap.get(segment.id) ?? NO_ISSUES) : NO_ISSUES}
+                ignored={state.target.trim() ? ignoredMap.get(segment.id) : undefined}
                 isCurrent={index === current}
                 findMatch={index === currentMatch ? 'current' : matchSet.has(index) ? 'match' : 'none'}
                 renderings={index === current ? currentRenderings : NO_RENDERINGS}
@@ -781,6 +844,19 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
         <ShortcutHelp
           onClose={() => {
             setShowShortcuts(false);
+            moveTo(currentRef.current);
+          }}
+        />
+      )}
+      {ignoring && (
+        <IgnoreDialog
+          onCancel={() => {
+            setIgnoring(null);
+            moveTo(currentRef.current);
+          }}
+          onConfirm={(reason) => {
+            void ignoreIssue(ignoring.segmentId, ignoring.issue, reason);
+            setIgnoring(null);
             moveTo(currentRef.current);
           }}
         />
