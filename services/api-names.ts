@@ -11,6 +11,7 @@ export const API_NAMES = [
   'article.get',
   'article.import',
   'article.saveSegment',
+  'article.ignoreIssue',
   'article.restoreRemoved',
   'article.joinSegments',
   'article.splitSegment',

@@ -4,8 +4,9 @@
  * short quiet time after typing. Runs the local checker; no DOM, timers injected.
  */
 import type { Article, SegmentIssue } from '../../../services/contract.ts';
-import { visibleIssues } from '../../../articles/segment-workflow.ts';
+import { EMPTY_DOCUMENT_CONTEXT, type DocumentContext } from '../../../glossary/index.ts';
 import type { LiveChecker } from '../../live-checker.ts';
+import { sameContext, segmentIssueView } from '../segment-issues.ts';
 import type { SaverTimers } from '../segment-saver.ts';
 
 /** Segments checked per chunk of the full pass. */
@@ -38,24 +39,34 @@ export function createIssueChecks(options: IssueCheckOptions): IssueChecks {
   let pass = 0;
   let article: Article | null = null;
   let checker: LiveChecker | null = null;
-  const issuesOf = (source: string, target: string) => visibleIssues(checker!.check(source, target), target);
+  // contexts[i] = what the article's segments before i said about people (names in running text).
+  let contexts: DocumentContext[] = [];
 
-  return {
+  const checks: IssueChecks = {
     checkAll(nextArticle, nextChecker) {
       article = nextArticle;
       checker = nextChecker;
       const run = ++pass;
       const result = new Map<string, readonly SegmentIssue[]>();
       const segments = nextArticle.segments;
+      const passContexts: DocumentContext[] = [];
+      let context: DocumentContext = EMPTY_DOCUMENT_CONTEXT;
       let next = 0;
       const step = () => {
         if (run !== pass) return;
         for (const end = Math.min(segments.length, next + CHUNK); next < end; next++) {
           const segment = segments[next];
-          result.set(segment.id, issuesOf(segment.source, options.targetOf(segment.id) ?? segment.target));
+          passContexts.push(context);
+          // The same rule as the server: in context, without the issues ignored for this text.
+          const view = segmentIssueView(nextChecker, context, segment.source, options.targetOf(segment.id) ?? segment.target, segment.ignoredIssues);
+          context = view.next;
+          result.set(segment.id, view.open);
         }
         if (next < segments.length) timers.setTimeout(step, 0);
-        else options.onIssues(() => result);
+        else {
+          contexts = passContexts;
+          options.onIssues(() => result);
+        }
       };
       step();
     },
@@ -66,11 +77,15 @@ export function createIssueChecks(options: IssueCheckOptions): IssueChecks {
         segmentId,
         timers.setTimeout(() => {
           pending.delete(segmentId);
-          const segment = article?.segments.find((candidate) => candidate.id === segmentId);
+          const segments = article?.segments ?? [];
+          const index = segments.findIndex((candidate) => candidate.id === segmentId);
           const target = options.targetOf(segmentId);
-          if (!segment || target === undefined || !checker) return;
-          const issues = issuesOf(segment.source, target);
-          options.onIssues((map) => new Map(map).set(segmentId, issues));
+          if (index < 0 || target === undefined || !checker || !article) return;
+          const segment = segments[index];
+          const view = segmentIssueView(checker, contexts[index], segment.source, target, segment.ignoredIssues);
+          options.onIssues((map) => new Map(map).set(segmentId, view.open));
+          // A name added or removed here changes what later segments may say: check them all again.
+          if (index + 1 < segments.length && contexts.length === segments.length && !sameContext(view.next, contexts[index + 1])) checks.checkAll(article, checker);
         }, options.delayMs),
       );
     },
@@ -80,4 +95,5 @@ export function createIssueChecks(options: IssueCheckOptions): IssueChecks {
       pending.clear();
     },
   };
+  return checks;
 }

@@ -2,7 +2,7 @@
 import { basename } from 'node:path';
 import { readTmx } from '../../../articles/exchange/tmx.ts';
 import { readXliff } from '../../../articles/exchange/xliff.ts';
-import { createGlossaryChecker } from '../../../glossary/index.ts';
+import { createGlossaryChecker, EMPTY_DOCUMENT_CONTEXT, type GlossaryChecker } from '../../../glossary/index.ts';
 import type { GlossaryEntry, SegmentIssue } from '../../../glossary/model.ts';
 import { parseArgs, stringOption } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
@@ -13,6 +13,8 @@ import { decodeTextFile } from '../../../services/text-files.ts';
 /** A segment pair to check and where it came from. */
 interface QaPair {
   line: number;
+  /** Which document of the input the pair belongs to: earlier pairs of the same one are its context. */
+  document: number;
   source: string;
   target: string;
   article?: string;
@@ -23,6 +25,8 @@ interface QaPair {
 export interface QaIssue {
   line: number;
   kind: SegmentIssue['code'];
+  /** error (forbidden form, wrong person, number) or warning (missing term). */
+  severity: SegmentIssue['severity'];
   /** The entry's approved rendering, for term issues. */
   term?: string;
   detail: string;
@@ -30,16 +34,23 @@ export interface QaIssue {
   segment?: string;
 }
 
-/** Reads `Hindi<TAB>English` lines (1-based line numbers; blank lines skipped; an empty English is kept, it is untranslated). */
+/**
+ * Reads `Hindi<TAB>English` lines (1-based line numbers; an empty English is kept, it is
+ * untranslated). A blank line ends a document: the pairs after it are another article.
+ */
 export function readPairsTsv(text: string, file: string): QaPair[] {
   const pairs: QaPair[] = [];
+  let document = 0;
   text.split(/\r\n|\n|\r/).forEach((raw, index) => {
-    if (!raw.trim()) return;
+    if (!raw.trim()) {
+      if (pairs.length > 0 && pairs[pairs.length - 1].document === document) document++;
+      return;
+    }
     const tab = raw.indexOf('\t');
     if (tab < 0) throw new CliError('no tab between Hindi and English (expected Hindi<TAB>English)', { file, line: index + 1 });
     const source = raw.slice(0, tab).trim();
     if (!source) throw new CliError('the Hindi column is empty', { file, line: index + 1 });
-    pairs.push({ line: index + 1, source, target: raw.slice(tab + 1).split('\t')[0].trim() });
+    pairs.push({ line: index + 1, document, source, target: raw.slice(tab + 1).split('\t')[0].trim() });
   });
   return pairs;
 }
@@ -51,12 +62,12 @@ async function readPairsFile(context: CliContext, given: string): Promise<QaPair
     const { pairs, problems } = readTmx(text, basename(given));
     for (const problem of problems) context.warn(`warning: ${problem.message}`, { file: given, line: problem.line });
     // TMX pairs carry no line; `line` is the 1-based position of the <tu> among the readable ones.
-    return pairs.map((pair, index) => ({ line: index + 1, source: pair.source, target: pair.target }));
+    return pairs.map((pair, index) => ({ line: index + 1, document: 0, source: pair.source, target: pair.target }));
   }
   if (lower.endsWith('.xlf') || lower.endsWith('.xliff')) {
     const { pairs, problems } = readXliff(text, basename(given));
     for (const problem of problems) context.warn(`warning: ${problem.message}`, { file: given, line: problem.line });
-    return pairs.map((pair) => ({ line: pair.line, source: pair.source, target: pair.target, segment: pair.id }));
+    return pairs.map((pair) => ({ line: pair.line, document: 0, source: pair.source, target: pair.target, segment: pair.id }));
   }
   return readPairsTsv(text, given);
 }
@@ -66,8 +77,13 @@ export function describeIssue(issue: SegmentIssue, entry: GlossaryEntry | undefi
   const sourceText = issue.sourceSpan ? source.slice(...issue.sourceSpan) : entry?.source ?? '';
   const targetText = issue.targetSpan ? target.slice(...issue.targetSpan) : '';
   switch (issue.code) {
-    case 'missing-term':
-      return `"${sourceText}" is in the Hindi but "${issue.expected ?? entry?.target ?? ''}" is not in the English`;
+    case 'missing-term': {
+      const expected = issue.expected ?? entry?.target ?? '';
+      if (issue.latinInSource) return `the Hindi already holds "${sourceText}" in English; write "${expected}" (or a form of it) in the English too`;
+      return `"${sourceText}" is in the Hindi but neither "${expected}" nor an accepted form of it is in the English; add it, or add the form you used to the entry's accepted forms`;
+    }
+    case 'wrong-name':
+      return `"${issue.found ?? targetText}" in the English is a different person; the Hindi "${sourceText}" is "${issue.expected ?? entry?.target ?? ''}"`;
     case 'forbidden-term':
       return `forbidden rendering "${targetText}" in the English; use "${issue.expected ?? entry?.target ?? ''}"`;
     case 'number-mismatch':
@@ -77,21 +93,42 @@ export function describeIssue(issue: SegmentIssue, entry: GlossaryEntry | undefi
   }
 }
 
+/** Each pair with its issues, checked in the context of the earlier pairs of its document. */
+function checkByDocument(checker: GlossaryChecker, pairs: readonly QaPair[]): [QaPair, SegmentIssue[]][] {
+  const result: [QaPair, SegmentIssue[]][] = [];
+  let context = EMPTY_DOCUMENT_CONTEXT;
+  let document = -1;
+  for (const pair of pairs) {
+    if (pair.document !== document) {
+      document = pair.document;
+      context = EMPTY_DOCUMENT_CONTEXT;
+    }
+    const checked = checker.checkInContext(pair.source, pair.target, context);
+    context = checked.context;
+    result.push([pair, checked.issues]);
+  }
+  return result;
+}
+
 export const qaCommand: CliCommand = {
   name: 'qa',
   summary: 'check translations against the glossary and numbers',
   usage: `Usage: anuvad qa [--glossary G] (--pairs P.tsv | FILE.tmx | FILE.xlf | --project DIR) [--json]
 
-Checks Hindi→English pairs: missing approved renderings, forbidden renderings, numbers of the
-Hindi missing from the English, empty translations.
+Checks Hindi→English pairs: missing approved renderings (an entry's accepted forms, such as
+"North Korean" for North Korea, count), a different person's name, forbidden renderings,
+numbers of the Hindi missing from the English, empty translations. Earlier pairs of the same
+document are the context of a pair ("Kim" after "Kim Jong Un"): a TMX or XLIFF file is one
+document, a blank line in a TSV starts a new one, each article of a project is one.
 
   --glossary G   a glossary file (.csv .tsv .txt .tbx .xlsx .json) or a project folder
                  (default: the --project's glossary, else the default project's)
   --pairs P      pairs to check: a TSV file of Hindi<TAB>English lines, or a .tmx / .xlf / .xliff
                  file (a .tmx/.xlf/.xliff may also be given without --pairs)
   --project DIR  check every segment of every article of the project instead
-  --json         print [{ line, kind, term?, detail, article?, segment? }] where kind is one of
-                 missing-term, forbidden-term, number-mismatch, untranslated; term is the entry's
+  --json         print [{ line, kind, severity, term?, detail, article?, segment? }] where kind is one of
+                 missing-term, wrong-name, forbidden-term, number-mismatch, untranslated;
+                 severity is error or warning; term is the entry's
                  approved rendering; line is the TSV line, the XLIFF unit's line, the 1-based
                  position of the TMX <tu>, or for a project the segment's line in its raw page
 
@@ -105,17 +142,18 @@ Exit codes: 0 no issues, 1 issues found, 2 bad input.`,
     const glossary = await context.loadGlossary(stringOption(parsed, 'glossary') ?? project);
     const pairs: QaPair[] = pairsFile !== undefined
       ? await readPairsFile(context, pairsFile)
-      : await context.withProject(project, {}, async (store) => (await store.listArticles()).flatMap((article) =>
-        article.segments.map((segment) => ({ line: segment.line, source: segment.source, target: segment.target, article: article.id, segment: segment.id }))));
+      : await context.withProject(project, {}, async (store) => (await store.listArticles()).flatMap((article, document) =>
+        article.segments.map((segment) => ({ line: segment.line, document, source: segment.source, target: segment.target, article: article.id, segment: segment.id }))));
     const checker = createGlossaryChecker(glossary);
     const entries = new Map(glossary.entries.map((entry) => [entry.id, entry]));
     const issues: QaIssue[] = [];
-    for (const pair of pairs) {
-      for (const issue of checker.check(pair.source, pair.target)) {
+    for (const [pair, pairIssues] of checkByDocument(checker, pairs)) {
+      for (const issue of pairIssues) {
         const entry = issue.entryId ? entries.get(issue.entryId) : undefined;
         issues.push({
           line: pair.line,
           kind: issue.code,
+          severity: issue.severity,
           ...(entry ? { term: entry.target } : {}),
           detail: describeIssue(issue, entry, pair.source, pair.target),
           ...(pair.article ? { article: pair.article } : {}),
@@ -125,7 +163,7 @@ Exit codes: 0 no issues, 1 issues found, 2 bad input.`,
     }
     if (parsed.options.json) context.printJson(issues);
     else if (issues.length === 0) context.print(`no issues in ${pairs.length} pairs`);
-    else for (const issue of issues) context.print(`${issue.article ? `${issue.article}:` : pairsFile ? `${pairsFile}:` : ''}${issue.line}: ${issue.kind}: ${issue.detail}`);
+    else for (const issue of issues) context.print(`${issue.article ? `${issue.article}:` : pairsFile ? `${pairsFile}:` : ''}${issue.line}: ${issue.severity}: ${issue.kind}: ${issue.detail}`);
     return issues.length > 0 ? EXIT.issues : EXIT.ok;
   },
 };

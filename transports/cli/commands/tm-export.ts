@@ -1,4 +1,5 @@
 /** `anuvad tm export OUT.tmx [--project DIR]`: the project's confirmed pairs as TMX 1.4b. */
+import { segmentNote } from '../../../articles/exchange/xliff.ts';
 import { writeTmx, type TmxPair } from '../../../articles/exchange/tmx.ts';
 import { parseArgs, stringOption } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
@@ -24,7 +25,7 @@ re-exported. The file validates against the TMX 1.4b DTD and loads in translate-
       for (const article of await store.listArticles()) {
         for (const segment of article.segments) {
           if (!isConfirmedPair(segment)) continue;
-          out.push({ source: segment.source, target: segment.target, origin: `article:${article.id}`, created: segment.updatedAt, note: segment.overrideReason ? `Override: ${segment.overrideReason}` : undefined });
+          out.push({ source: segment.source, target: segment.target, origin: `article:${article.id}`, created: segment.updatedAt, note: segmentNote(segment) });
         }
       }
       return out;
