@@ -5,6 +5,7 @@
  * revision at the last sync. A local revision that moved since means "changed here, not yet sent".
  * It is written in the same all-or-nothing commit as the data it describes.
  */
+import type { ConflictInfo } from '../services/contract.ts';
 import type { ProjectStore } from '../services/store/project-store.ts';
 import { DeskError } from './connection.ts';
 
@@ -19,19 +20,10 @@ export interface SyncedArticle {
   segments: Record<string, [number, number]>;
 }
 
-/** Two versions of one thing that a person must choose between (never merged, never dropped). */
-export interface DeskConflict {
-  kind: 'segment' | 'article' | 'glossary-entry' | 'doc';
-  id: string;
-  articleId?: string;
-  /** Desk revision the local change was based on, and the desk's current one. */
-  baseRevision: number;
-  currentRevision: number;
-  /** The local version (kept in the local copy until resolved). */
-  mine: unknown;
-  /** The desk's version; null = deleted on the desk. */
-  theirs: unknown;
-}
+/** Two versions of one thing that a person must choose between (never merged, never dropped): the
+ * contract's conflict, without settings (the desk does not share them). `mine` stays in the local copy
+ * until resolved; `theirs` null = deleted on the desk. */
+export type DeskConflict = ConflictInfo & { kind: Exclude<ConflictInfo['kind'], 'settings'> };
 
 /** A local change the desk refused (the user's role does not allow it); kept locally. */
 export interface DeskRefusal {
