@@ -123,7 +123,7 @@ export function GlossaryPanel({ proposal, onClose }: GlossaryPanelProps) {
           <ul className="entry-list" ref={listRef}>
             {view.before > 0 && <li aria-hidden="true" style={{ height: view.before }} />}
             {results.slice(view.start, view.end).map((entry) => (
-              <li key={entry.id}>
+              <li key={entry.id} data-virtual-row="">
                 <button type="button" className="entry-item" onClick={() => setMode({ kind: 'edit', entryId: entry.id })}>
                   <span lang="hi" className="entry-source">
                     {entry.source}
