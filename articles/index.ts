@@ -30,6 +30,7 @@ export type { ArticleShowJson } from './article-views.ts';
 export * from './model.ts';
 export {
   SEGMENT_STATUSES, CONFIRMED_STATUSES, isConfirmed, isConfirmedPair, stateAfterTyping, stateWithStatus, visibleIssues,
-  blockingIssues, openIssues, savedState,
+  blockingIssues, openIssues, savedState, issueKey, activeIgnores, partitionIgnored, withIgnore, isError,
 } from './segment-workflow.ts';
 export type { SegmentWorkState, SegmentSaveRequest, SegmentSaveOutcome } from './segment-workflow.ts';
+export { checkArticleSegments, checkSegmentOfArticle, type CheckedPair } from './segment-checks.ts';

@@ -33,11 +33,24 @@ export interface Segment {
   repeatOf?: string;
   /** Why the translator approved despite glossary issues. */
   overrideReason?: string;
+  /**
+   * Issues the translator ignored, each with its reason and the target it was given for: an
+   * ignore holds only while the target is that text (an edit brings the issue back).
+   */
+  ignoredIssues?: IgnoredIssue[];
   /** Unlinked from its repetitions by the translator. */
   unlinked?: boolean;
   updatedAt?: string;
   /** Stamped by the project store when the segment changes (services/store/revisions.ts); conflicts compare it. */
   revision?: number;
+}
+
+/** One ignored issue of a segment (segment-workflow.ts issueKey names the issue). */
+export interface IgnoredIssue {
+  key: string;
+  reason: string;
+  /** The target text the issue was ignored for. */
+  target: string;
 }
 
 /** A raw line that import did not put in the body, and why; restorable. */

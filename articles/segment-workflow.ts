@@ -3,7 +3,7 @@
  * statuses in order, which of them count as confirmed, the state after typing or a status change,
  * what a save without an explicit status does, and which issues block approval.
  */
-import type { Segment, SegmentStatus } from './model.ts';
+import type { IgnoredIssue, Segment, SegmentStatus } from './model.ts';
 import type { SegmentIssue } from '../glossary/model.ts';
 
 /**
@@ -44,6 +44,52 @@ export interface SegmentWorkState {
   target: string;
   status: SegmentStatus;
   overrideReason?: string;
+  ignoredIssues?: IgnoredIssue[];
+}
+
+/**
+ * A stable name for an issue of a segment pair: its code, entry, expectation and the text it
+ * points at (not offsets, so an ignore survives nothing but an unchanged target anyway).
+ */
+export function issueKey(issue: SegmentIssue, source: string, target: string): string {
+  const sourceText = issue.sourceSpan ? source.slice(issue.sourceSpan[0], issue.sourceSpan[1]) : '';
+  const targetText = issue.targetSpan ? target.slice(issue.targetSpan[0], issue.targetSpan[1]) : '';
+  return [issue.code, issue.entryId ?? '', issue.expected ?? '', sourceText, targetText].join('|');
+}
+
+/** The ignores that still hold: those given for the segment's current target. */
+export function activeIgnores(segment: Pick<SegmentWorkState, 'target' | 'ignoredIssues'>): IgnoredIssue[] {
+  return (segment.ignoredIssues ?? []).filter((ignored) => ignored.target === segment.target);
+}
+
+/** The issues split into open ones and those the translator ignored (with the reason). */
+export function partitionIgnored(
+  issues: readonly SegmentIssue[], segment: Pick<SegmentWorkState, 'target' | 'ignoredIssues'>, source: string,
+): { open: SegmentIssue[]; ignored: { issue: SegmentIssue; reason: string }[] } {
+  const reasons = new Map(activeIgnores(segment).map((ignored) => [ignored.key, ignored.reason]));
+  const open: SegmentIssue[] = [];
+  const ignored: { issue: SegmentIssue; reason: string }[] = [];
+  for (const issue of issues) {
+    const reason = reasons.get(issueKey(issue, source, segment.target));
+    if (reason === undefined) open.push(issue);
+    else ignored.push({ issue, reason });
+  }
+  return { open, ignored };
+}
+
+/**
+ * The ignore list after the translator ignores (reason given) or restores (reason null) one issue:
+ * ignores of older texts are dropped. Undefined when nothing is left.
+ */
+export function withIgnore(segment: Pick<SegmentWorkState, 'target' | 'ignoredIssues'>, key: string, reason: string | null): IgnoredIssue[] | undefined {
+  const kept = activeIgnores(segment).filter((ignored) => ignored.key !== key);
+  if (reason !== null) kept.push({ key, reason, target: segment.target });
+  return kept.length > 0 ? kept : undefined;
+}
+
+/** True when an issue changes the meaning of the translation (error), false for a warning. */
+export function isError(issue: SegmentIssue): boolean {
+  return issue.severity === 'error';
 }
 
 /**
@@ -81,10 +127,14 @@ export function blockingIssues(issues: readonly SegmentIssue[], target: string):
   return visibleIssues(issues, target).filter((issue) => BLOCKING_CODES.has(issue.code));
 }
 
-/** Blocking issues still open on a segment: none once it is approved with a recorded override reason. */
-export function openIssues(segment: SegmentWorkState, issues: readonly SegmentIssue[]): SegmentIssue[] {
+/**
+ * Blocking issues still open on a segment: none once it is approved with a recorded override
+ * reason; issues ignored (with a reason) for its current target are not open either.
+ */
+export function openIssues(segment: SegmentWorkState, issues: readonly SegmentIssue[], source?: string): SegmentIssue[] {
   if (segment.status === 'approved' && segment.overrideReason) return [];
-  return blockingIssues(issues, segment.target);
+  const blocking = blockingIssues(issues, segment.target);
+  return source === undefined ? blocking : partitionIgnored(blocking, segment, source).open;
 }
 
 /** A save request: the new text and, optionally, the status and override reason the person chose. */

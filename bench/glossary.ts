@@ -20,7 +20,8 @@ const ARTICLES = 10_000;
 // GLOSSARY_BENCH_SIZES=50000 measures one size only (for profiling).
 const SIZES = process.env.GLOSSARY_BENCH_SIZES ? process.env.GLOSSARY_BENCH_SIZES.split(',').map(Number) : [1_000, 10_000, 50_000];
 
-function seedSentences(): string[] {
+/** Sentences of the seed pages (20 characters or more). */
+export function seedSentences(): string[] {
   const dir = path.join(repoRoot, 'articles/samples');
   const sentences: string[] = [];
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
@@ -66,7 +67,7 @@ function syntheticWord(random: () => number): string {
  * The real default glossary plus synthetic entries up to `size`: a quarter are word n-grams of the seed
  * text (so the trie is walked deep on real text), the rest pseudo-Hindi words, some with Latin variants.
  */
-function buildGlossary(size: number, real: GlossaryEntry[], vocabulary: string[][], random: () => number): GlossaryEntry[] {
+export function buildGlossary(size: number, real: GlossaryEntry[], vocabulary: string[][], random: () => number): GlossaryEntry[] {
   const entries = [...real];
   const now = '2026-11-22T00:00:00Z';
   for (let i = entries.length; i < size; i++) {

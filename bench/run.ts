@@ -7,6 +7,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 const benches: { name: string; file: string; fn: string }[] = [
   { name: 'glossary', file: 'glossary.ts', fn: 'runGlossaryBench' },
+  { name: 'qa', file: 'qa.ts', fn: 'runQaBench' },
   { name: 'align', file: 'align.ts', fn: 'runAlignBench' },
   { name: 'tm', file: 'tm.ts', fn: 'runTmBench' },
   { name: 'tm-api', file: 'tm-api.ts', fn: 'runTmApiBench' },

@@ -17,6 +17,8 @@ export const glossaryEntrySchema = z.object({
   target: nonBlank,
   targetAlternates: z.array(nonBlank),
   forbidden: z.array(nonBlank),
+  acceptedForms: z.array(nonBlank).optional(),
+  rejectedForms: z.array(nonBlank).optional(),
   type: z.enum(['person', 'place', 'organization', 'term']),
   caseSensitive: z.boolean(),
   matchMode: z.enum(['exact', 'inflected']),
@@ -62,6 +64,8 @@ export function createEntry(
     target,
     targetAlternates: cleanList(fields.targetAlternates).filter((v) => v !== target),
     forbidden: cleanList(fields.forbidden),
+    ...optionalList('acceptedForms', fields.acceptedForms),
+    ...optionalList('rejectedForms', fields.rejectedForms),
     type: fields.type ?? 'term',
     caseSensitive: fields.caseSensitive ?? false,
     matchMode: fields.matchMode ?? 'exact',
@@ -71,6 +75,12 @@ export function createEntry(
     updatedAt: opts.now,
     author: opts.author ?? fields.author ?? '',
   };
+}
+
+// Absent and empty lists are the same: the field is left out, so older files and exports stay unchanged.
+function optionalList<K extends 'acceptedForms' | 'rejectedForms'>(key: K, values: readonly string[] | undefined): Partial<Record<K, string[]>> {
+  const list = cleanList(values);
+  return list.length > 0 ? ({ [key]: list } as Partial<Record<K, string[]>>) : {};
 }
 
 function sameRendering(a: string, b: string, caseSensitive: boolean): boolean {
@@ -96,6 +106,11 @@ export function validateEntry(entry: unknown): string[] {
   e.forbidden.forEach((form, i) => {
     if (allowed.some((rendering) => sameRendering(rendering, form, e.caseSensitive))) {
       problems.push(`forbidden.${i}: "${form}" is also an allowed rendering`);
+    }
+  });
+  (e.acceptedForms ?? []).forEach((form, i) => {
+    if (e.forbidden.some((f) => sameRendering(f, form, e.caseSensitive))) {
+      problems.push(`acceptedForms.${i}: "${form}" is also a forbidden rendering`);
     }
   });
   if (e.updatedAt < e.createdAt && ISO_DATE_TIME.test(e.updatedAt)) {

@@ -24,6 +24,13 @@ export interface GlossaryEntry {
   targetAlternates: string[];
   /** English renderings that must not be used, e.g. Kim Jong-un, Kiev. */
   forbidden: string[];
+  /**
+   * English forms a terminologist added to the entry's family (beside the derived ones, see
+   * english-forms.ts), e.g. "Muscovite" for Moscow. Absent = none.
+   */
+  acceptedForms?: string[];
+  /** Derived forms the terminologist removed: the checker no longer accepts them. Absent = none. */
+  rejectedForms?: string[];
   type: TermType;
   caseSensitive: boolean;
   matchMode: MatchMode;
@@ -57,11 +64,15 @@ export interface TermHit {
 }
 
 /** Codes of the target-side checks; the renderer turns them into words. */
-export type IssueCode = 'missing-term' | 'forbidden-term' | 'number-mismatch' | 'untranslated';
+export type IssueCode = 'missing-term' | 'forbidden-term' | 'wrong-name' | 'number-mismatch' | 'untranslated';
+
+/** How bad an issue is: errors change the meaning (forbidden form, wrong person, number), warnings may be fine. */
+export type IssueSeverity = 'error' | 'warning';
 
 /** One problem found in a segment pair: data, never prose. */
 export interface SegmentIssue {
   code: IssueCode;
+  severity: IssueSeverity;
   entryId?: string;
   sourceSpan?: Span;
   targetSpan?: Span;
@@ -69,4 +80,8 @@ export interface SegmentIssue {
   expected?: string;
   /** Extra hint, e.g. the converted figure for a लाख/करोड़ amount. */
   suggestion?: string;
+  /** True when the Hindi itself holds the English term in Latin letters (`North Korea :`). */
+  latinInSource?: boolean;
+  /** For wrong-name: the other person's rendering found in the English. */
+  found?: string;
 }

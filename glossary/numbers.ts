@@ -17,6 +17,18 @@ export interface SourceNumber {
   suggestion?: string;
   /** For dates and times: ways the target may write it; any one satisfies. */
   alternatives?: string[][];
+  /** A year (1961 में, सन् 1961): the target must write the same digits ungrouped ("1,961" is not 1961). */
+  year?: boolean;
+}
+
+// A four-digit figure is a year when the Hindi says so: सन्/वर्ष/साल or a month before it, or a
+// postposition or ई./ईस्वी right after it ("1961 में" = "in 1961"); a count is followed by its noun.
+const YEAR_BEFORE = /(?:सन्?|वर्ष|साल|जनवरी|फ़?फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितं?म?बर|अक्टूबर|अक्तूबर|नवं?म?बर|दिसं?म?बर)[\s,]*$/u;
+const YEAR_AFTER = /^\s*(?:में|से|तक|के|की|का|को|ई\.|ईस्वी|वर्ष|साल|\)|,|।|$)/u;
+
+function looksLikeYear(text: string, start: number, end: number, digits: string): boolean {
+  if (!/^(1[0-9]|20|21)\d{2}$/.test(digits)) return false;
+  return YEAR_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || YEAR_AFTER.test(text.slice(end, end + 8));
 }
 
 /** Replace Devanagari digits ०–९ with ASCII 0–9 (same length, so offsets are kept). */
@@ -113,7 +125,8 @@ export function findSourceNumbers(sourceText: string): SourceNumber[] {
           suggestion: multiplier >= 1e5 ? `${grouped} or ${scaledWords(value)}` : `${grouped} or ${formatWestern(base)} thousand`,
         });
       } else {
-        found.push({ start: piece.start, end: piece.end, value: base, expected: piece.grouped ? formatWestern(base) : digits });
+        const year = !piece.grouped && looksLikeYear(sourceText, piece.start, piece.end, digits);
+        found.push({ start: piece.start, end: piece.end, value: base, expected: piece.grouped ? formatWestern(base) : digits, ...(year ? { year } : {}) });
       }
     }
   }
@@ -144,10 +157,11 @@ export function findTargetNumbers(targetText: string): { values: number[]; token
 }
 
 /** number-mismatch issues: every source number must appear in the target in some accepted form. */
-export function numberIssues(sourceText: string, targetText: string): SegmentIssue[] {
+export function numberIssues(sourceText: string, targetText: string, options: { years?: boolean } = {}): SegmentIssue[] {
   const sourceNumbers = findSourceNumbers(sourceText);
   if (sourceNumbers.length === 0) return [];
   const target = findTargetNumbers(targetText);
+  const asciiTarget = toAsciiDigits(targetText);
   const valueSet = new Set(target.values.map(round));
   const tokenSet = new Set(target.tokens);
   const tokenValues = new Set(target.tokens.map((t) => t.replace(/^0+(?=\d)/, '')));
@@ -157,11 +171,13 @@ export function numberIssues(sourceText: string, targetText: string): SegmentIss
     if (number.alternatives) {
       present = number.alternatives.some((group) => group.every((part) =>
         /^\d+$/.test(part) ? valueSet.has(Number(part)) : tokenSet.has(part) || tokenValues.has(part)));
+    } else if (number.year && options.years !== false) {
+      present = new RegExp(`(?<![\\d,.])${number.expected}(?!\\d|[,.]\\d)`).test(asciiTarget);
     } else {
       present = valueSet.has(round(number.value));
     }
     if (present) continue;
-    const issue: SegmentIssue = { code: 'number-mismatch', sourceSpan: [number.start, number.end], expected: number.expected };
+    const issue: SegmentIssue = { code: 'number-mismatch', severity: 'error', sourceSpan: [number.start, number.end], expected: number.expected };
     if (number.suggestion) issue.suggestion = number.suggestion;
     issues.push(issue);
   }

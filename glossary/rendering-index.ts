@@ -7,8 +7,8 @@ import { CodeTrie } from './code-trie.ts';
 import type { GlossaryEntry } from './model.ts';
 import type { NormalizedCodes } from './normalize.ts';
 
-/** Which list of an entry a rendering comes from. */
-export type RenderingKind = 'approved' | 'alternate' | 'forbidden';
+/** Which list of an entry a rendering comes from; 'accepted' = the entry's accepted forms (english-forms.ts). */
+export type RenderingKind = 'approved' | 'alternate' | 'accepted' | 'forbidden';
 
 /** One rendering found in a target text; offsets are UTF-16 offsets into the original target. */
 export interface RenderingOccurrence {
@@ -110,8 +110,8 @@ export class RenderingIndex {
   private readonly trie: CodeTrie;
   private readonly terminals = new Map<number, RenderingRef[]>();
 
-  /** Index the approved, alternate and forbidden renderings of `entries`. */
-  constructor(entries: readonly GlossaryEntry[]) {
+  /** Index the approved, alternate, accepted (by entry id) and forbidden renderings of `entries`. */
+  constructor(entries: readonly GlossaryEntry[], acceptedForms: ReadonlyMap<string, readonly string[]> = new Map()) {
     this.trie = new CodeTrie(entries.length * 8);
     entries.forEach((entry, entryIndex) => {
       const add = (rendering: string, kind: RenderingKind) => {
@@ -127,6 +127,7 @@ export class RenderingIndex {
       };
       add(entry.target, 'approved');
       for (const alternate of entry.targetAlternates) add(alternate, 'alternate');
+      for (const form of acceptedForms.get(entry.id) ?? []) add(form, 'accepted');
       for (const form of entry.forbidden) add(form, 'forbidden');
     });
   }

@@ -1,35 +1,66 @@
 /** Per-segment enforcement of the glossary on the English target: missing, forbidden, numbers, empty. */
-import type { Glossary, GlossaryEntry, SegmentIssue, TermHit } from './model.ts';
+import type { Glossary, GlossaryEntry, IssueCode, IssueSeverity, SegmentIssue, TermHit } from './model.ts';
+import {
+  advanceContext, EMPTY_DOCUMENT_CONTEXT, fullNameOccurrences, isFullNamePerson, nameWords, shortReference, type DocumentContext,
+} from './name-references.ts';
 import { numberIssues } from './numbers.ts';
 import type { RenderingOccurrence } from './rendering-index.ts';
 import { buildTermMatcher, type TermMatcher } from './term-matcher.ts';
 
+/** The severity of each issue code: what changes the meaning is an error, a missing term a warning. */
+export const ISSUE_SEVERITY: Readonly<Record<IssueCode, IssueSeverity>> = {
+  'forbidden-term': 'error',
+  'wrong-name': 'error',
+  'number-mismatch': 'error',
+  'missing-term': 'warning',
+  untranslated: 'warning',
+};
+
+// A Hindi hit written in Latin letters: the source already holds the English (`North Korea :`).
+const LATIN_ONLY = /^[^\u0900-\u097f]*\p{L}[^\u0900-\u097f]*$/u;
+
+/** Issues of one segment and the document context after it. */
+export interface SegmentCheck {
+  issues: SegmentIssue[];
+  context: DocumentContext;
+}
+
 /**
- * Check one segment pair. Returns, in this order: `untranslated` (blank target, nothing else checked);
- * `missing-term` per source entry whose approved rendering or alternate is absent from the target;
- * `forbidden-term` per forbidden rendering in the target (of any entry, found in the source or not)
- * unless it lies inside an allowed rendering; `number-mismatch` per source number absent from the target.
+ * Check one segment pair in its document. Returns, in this order: `untranslated` (blank target,
+ * nothing else checked); `missing-term` per source entry none of whose renderings or accepted forms
+ * is in the target (a person's short name counts once the document's English has used the full
+ * one); `wrong-name` when the target names a different person instead; `forbidden-term` per
+ * forbidden rendering in the target (of any entry) unless it lies inside an approved or alternate
+ * rendering; `number-mismatch` per source number absent from the target.
  */
-export function checkSegment(
+export function checkSegmentInContext(
   sourceText: string,
   targetText: string,
   matcher: TermMatcher,
   entriesById: Map<string, GlossaryEntry>,
-): SegmentIssue[] {
-  if (targetText.trim() === '') {
-    return sourceText.trim() === '' ? [] : [{ code: 'untranslated', sourceSpan: [0, sourceText.length] }];
-  }
+  context: DocumentContext = EMPTY_DOCUMENT_CONTEXT,
+  options: CheckerOptions = {},
+): SegmentCheck {
   const hits = matcher.scan(sourceText);
+  const inContext = !options.exactFormsOnly;
+  if (targetText.trim() === '') {
+    const issues: SegmentIssue[] = sourceText.trim() === ''
+      ? [] : [{ code: 'untranslated', severity: ISSUE_SEVERITY.untranslated, sourceSpan: [0, sourceText.length] }];
+    return { issues, context: advanceContext(context, hits, [], entriesById, matcher.entries) };
+  }
   const occurrences = matcher.scanTarget(targetText);
   const entryOf = (index: number): GlossaryEntry => {
     const entry = matcher.entries[index];
     return entriesById.get(entry.id) ?? entry;
   };
+  const fullNames = fullNameOccurrences(occurrences, matcher.entries, targetText);
+  const sourceEntryIds = new Set(hits.map((hit) => hit.entryId));
 
-  const allowed = occurrences.filter((o) => o.kind !== 'forbidden');
-  const satisfiedEntryIds = new Set(allowed.map((o) => matcher.entries[o.entryIndex].id));
+  // Accepted (derived) forms satisfy an entry but never shield a forbidden form.
+  const shielding = occurrences.filter((o) => o.kind === 'approved' || o.kind === 'alternate');
+  const satisfiedEntryIds = new Set(occurrences.filter((o) => o.kind !== 'forbidden').map((o) => matcher.entries[o.entryIndex].id));
   const forbiddenIssues: SegmentIssue[] = [];
-  const entriesWithForbidden = new Set<string>();
+  const entriesWithIssue = new Set<string>();
   // Two forbidden forms that differ only in case find the same text once.
   const forbiddenSpans = new Set<string>();
   const forbidden = occurrences.filter((o) => {
@@ -40,31 +71,97 @@ export function checkSegment(
     return true;
   });
   for (const occurrence of forbidden) {
-    if (insideAllowed(occurrence, allowed)) continue;
+    if (insideAllowed(occurrence, shielding)) continue;
     // "Kim Jong" inside "Kim Jong-un": report the longer forbidden form only.
     if (forbidden.some((o) => o !== occurrence && o.start <= occurrence.start && occurrence.end <= o.end
       && o.end - o.start > occurrence.end - occurrence.start)) continue;
     const entry = entryOf(occurrence.entryIndex);
     const sourceHit = hits.find((hit) => hit.entryId === entry.id);
     const issue: SegmentIssue = {
-      code: 'forbidden-term', entryId: entry.id, targetSpan: [occurrence.start, occurrence.end], expected: entry.target,
+      code: 'forbidden-term', severity: ISSUE_SEVERITY['forbidden-term'], entryId: entry.id,
+      targetSpan: [occurrence.start, occurrence.end], expected: entry.target,
     };
     if (sourceHit) issue.sourceSpan = [sourceHit.start, sourceHit.end];
     forbiddenIssues.push(issue);
-    entriesWithForbidden.add(entry.id);
+    entriesWithIssue.add(entry.id);
   }
 
+  // Who the Hindi's name words stand for, with this segment's own full names counted.
+  const local = advanceContext(context, hits, [], entriesById, matcher.entries);
+  const nameIssues: SegmentIssue[] = [];
   const missingIssues: SegmentIssue[] = [];
   const seen = new Set<string>();
   for (const hit of hits) {
     if (seen.has(hit.entryId)) continue;
     seen.add(hit.entryId);
-    // A forbidden rendering of the same entry already says what to write instead; one issue is enough.
-    if (satisfiedEntryIds.has(hit.entryId) || entriesWithForbidden.has(hit.entryId)) continue;
     const entry = entriesById.get(hit.entryId) ?? matcher.entries.find((e) => e.id === hit.entryId);
-    missingIssues.push({ code: 'missing-term', entryId: hit.entryId, sourceSpan: [hit.start, hit.end], expected: entry?.target });
+    if (!entry || entriesWithIssue.has(entry.id)) continue;
+    const wrong = inContext && entry.type === 'person' ? wrongPerson(entry, local, fullNames, sourceEntryIds, satisfiedEntryIds, targetText, matcher, entriesById) : null;
+    if (wrong) {
+      nameIssues.push({
+        code: 'wrong-name', severity: ISSUE_SEVERITY['wrong-name'], entryId: entry.id, sourceSpan: [hit.start, hit.end],
+        targetSpan: [wrong.start, wrong.end], expected: wrong.expected, found: targetText.slice(wrong.start, wrong.end),
+      });
+      continue;
+    }
+    if (satisfiedEntryIds.has(entry.id)) continue;
+    // Wire style: "Kim" after "Kim Jong Un" earlier in the same document.
+    if (inContext && isFullNamePerson(entry) && context.namedInEnglish.has(entry.id) && shortReference(entry, targetText, fullNames)) continue;
+    const issue: SegmentIssue = {
+      code: 'missing-term', severity: ISSUE_SEVERITY['missing-term'], entryId: entry.id, sourceSpan: [hit.start, hit.end], expected: entry.target,
+    };
+    if (LATIN_ONLY.test(hit.text)) issue.latinInSource = true;
+    missingIssues.push(issue);
   }
-  return [...missingIssues, ...forbiddenIssues, ...numberIssues(sourceText, targetText)];
+  const issues = [...missingIssues, ...nameIssues, ...forbiddenIssues, ...numberIssues(sourceText, targetText, { years: inContext })];
+  return { issues, context: advanceContext(context, hits, fullNames, entriesById, matcher.entries) };
+}
+
+/**
+ * A different person's full name where the Hindi names `entry`: for a full-name entry, another
+ * full-name person sharing a name word ("Kim Jong Il" for किम जोंग उन) while its own name is absent;
+ * for a short entry (किम), the same when the document ties the word to a person (Kim Jong Un).
+ * People named in the Hindi too are not "different".
+ */
+function wrongPerson(
+  entry: GlossaryEntry,
+  context: DocumentContext,
+  fullNames: readonly RenderingOccurrence[],
+  sourceEntryIds: ReadonlySet<string>,
+  satisfiedEntryIds: ReadonlySet<string>,
+  targetText: string,
+  matcher: TermMatcher,
+  entriesById: Map<string, GlossaryEntry>,
+): { start: number; end: number; expected: string } | null {
+  let person: GlossaryEntry | undefined = entry;
+  if (!isFullNamePerson(entry)) {
+    const words = nameWords(entry.target);
+    const tiedId = words.length === 1 ? context.personByWord.get(words[0]) : undefined;
+    person = tiedId ? entriesById.get(tiedId) : undefined;
+    if (!person) return null;
+  }
+  if (satisfiedEntryIds.has(person.id) && fullNames.some((o) => matcher.entries[o.entryIndex].id === person.id)) return null;
+  if (person !== entry && shortReference(person, targetText, fullNames)) return null;
+  const words = new Set(nameWords(person.target));
+  for (const occurrence of fullNames) {
+    const other = matcher.entries[occurrence.entryIndex];
+    if (other.id === person.id || other.id === entry.id || sourceEntryIds.has(other.id)) continue;
+    // An alternate of both ("Kim Jong Un" is also an alternate of Kim) is the same person.
+    if (fullNames.some((o) => o.start === occurrence.start && o.end === occurrence.end && matcher.entries[o.entryIndex].id === person.id)) continue;
+    if (nameWords(other.target).some((word) => words.has(word))) return { start: occurrence.start, end: occurrence.end, expected: person.target };
+  }
+  return null;
+}
+
+/** Check one segment pair on its own (no document context); see checkSegmentInContext. */
+export function checkSegment(
+  sourceText: string,
+  targetText: string,
+  matcher: TermMatcher,
+  entriesById: Map<string, GlossaryEntry>,
+  context: DocumentContext = EMPTY_DOCUMENT_CONTEXT,
+): SegmentIssue[] {
+  return checkSegmentInContext(sourceText, targetText, matcher, entriesById, context).issues;
 }
 
 /** True when a forbidden occurrence lies within an occurrence of an allowed rendering (its own or another entry's). */
@@ -78,18 +175,57 @@ export interface GlossaryChecker {
   entriesById: Map<string, GlossaryEntry>;
   /** Terms recognised in Hindi text. */
   terms(text: string): TermHit[];
-  /** Issues of one segment pair. */
-  check(sourceText: string, targetText: string): SegmentIssue[];
+  /** Issues of one segment pair; `context` = what the document's earlier segments said (checkDocument). */
+  check(sourceText: string, targetText: string, context?: DocumentContext): SegmentIssue[];
+  /** Issues of one segment and the context for the next segment of the same document. */
+  checkInContext(sourceText: string, targetText: string, context: DocumentContext): SegmentCheck;
+  /** Issues of each segment of one document (article, pairs file), in order, each in the context of those before it. */
+  checkDocument(pairs: readonly { source: string; target: string }[]): SegmentIssue[][];
+  /** The context before each segment of a document (index i = after segments 0..i-1). */
+  contextsOf(pairs: readonly { source: string; target: string }[]): DocumentContext[];
+}
+
+/** Options of a checker. */
+export interface CheckerOptions {
+  /**
+   * The checker before accepted forms, names in context and the year rule: exact renderings
+   * plus plural/possessive endings only. Kept as the baseline that `npm run bench -- qa` compares with.
+   */
+  exactFormsOnly?: boolean;
 }
 
 /** Compile a glossary once for repeated term lookups and segment checks. */
-export function createGlossaryChecker(glossary: Glossary): GlossaryChecker {
-  const matcher = buildTermMatcher(glossary.entries);
+export function createGlossaryChecker(glossary: Glossary, options: CheckerOptions = {}): GlossaryChecker {
+  const matcher = buildTermMatcher(glossary.entries, { acceptedForms: !options.exactFormsOnly });
+
   const entriesById = new Map(glossary.entries.map((entry) => [entry.id, entry] as [string, GlossaryEntry]));
   return {
     matcher,
     entriesById,
     terms: (text) => matcher.scan(text),
-    check: (sourceText, targetText) => checkSegment(sourceText, targetText, matcher, entriesById),
+    check: (sourceText, targetText, context) => checkSegmentInContext(sourceText, targetText, matcher, entriesById, context, options).issues,
+    checkInContext: (sourceText, targetText, context) => checkSegmentInContext(sourceText, targetText, matcher, entriesById, context, options),
+    checkDocument(pairs) {
+      let context = EMPTY_DOCUMENT_CONTEXT;
+      return pairs.map(({ source, target }) => {
+        const result = checkSegmentInContext(source, target, matcher, entriesById, context, options);
+        context = result.context;
+        return result.issues;
+      });
+    },
+    contextsOf(pairs) {
+      const contexts: DocumentContext[] = [];
+      let context = EMPTY_DOCUMENT_CONTEXT;
+      for (const { source, target } of pairs) {
+        contexts.push(context);
+        context = advanceOnly(source, target, context);
+      }
+      return contexts;
+    },
   };
+  function advanceOnly(source: string, target: string, context: DocumentContext): DocumentContext {
+    const hits = matcher.scan(source);
+    const fullNames = target.trim() === '' ? [] : fullNameOccurrences(matcher.scanTarget(target), matcher.entries, target);
+    return advanceContext(context, hits, fullNames, entriesById, matcher.entries);
+  }
 }

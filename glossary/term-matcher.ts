@@ -7,14 +7,17 @@ import { CASE_FOLD, DEVANAGARI_WORD, MARK, OTHER_WORD, WORD_CLASS } from './char
 import { CodeTrie, codeUnits, compactTrie } from './code-trie.ts';
 import type { GlossaryEntry, TermHit } from './model.ts';
 import { normalizeHindi, normalizeToCodes, type NormalizedCodes } from './normalize.ts';
+import { acceptedFormsByEntry } from './english-forms.ts';
 import { RenderingIndex, type RenderingOccurrence } from './rendering-index.ts';
 
 /** A compiled glossary: finds terms in Hindi text and renderings in English text. */
 export interface TermMatcher {
   /** Non-overlapping term occurrences in `text`, leftmost-longest, with original UTF-16 offsets. */
   scan(text: string): TermHit[];
-  /** Every approved, alternate or forbidden rendering occurring in an English `text`. */
+  /** Every approved, alternate, accepted or forbidden rendering occurring in an English `text`. */
   scanTarget(text: string): RenderingOccurrence[];
+  /** Accepted forms (derived and added, minus removed) of each entry that has any, by entry id. */
+  acceptedForms(): ReadonlyMap<string, readonly string[]>;
   /** The entries this matcher was built from, in order (RenderingOccurrence.entryIndex points here). */
   readonly entries: readonly GlossaryEntry[];
   /** Hindi terms claimed by more than one entry: the first entry wins, the others are listed here. */
@@ -56,7 +59,7 @@ const STEM_BITS = AA_STEM_BIT | II_STEM_BIT;
 const CASED_BIT = 1 << 26;
 
 /** Compile `entries` into a TermMatcher (source term and every source variant of each entry). */
-export function buildTermMatcher(entries: readonly GlossaryEntry[]): TermMatcher {
+export function buildTermMatcher(entries: readonly GlossaryEntry[], options: { acceptedForms?: boolean } = {}): TermMatcher {
   const trie = new CodeTrie(entries.length * 8);
   // Stem terminals (rare: inflected terms ending in ा or ी) and case-sensitive keys live beside the trie.
   const stemEntries = new Map<number, number>();
@@ -102,6 +105,8 @@ export function buildTermMatcher(entries: readonly GlossaryEntry[]): TermMatcher
   const inflected = Uint8Array.from(entries, (e) => (e.matchMode === 'inflected' ? 1 : 0));
 
   let renderingIndex: RenderingIndex | null = null;
+  let accepted: Map<string, string[]> | null = null;
+  const acceptedForms = () => (accepted ??= options.acceptedForms === false ? new Map() : acceptedFormsByEntry(entries));
 
   // Normalisation buffers reused from one scan to the next (scan is synchronous and not re-entrant).
   let scratch: NormalizedCodes | undefined;
@@ -184,9 +189,10 @@ export function buildTermMatcher(entries: readonly GlossaryEntry[]): TermMatcher
   return {
     scan,
     scanTarget(text: string) {
-      renderingIndex ??= new RenderingIndex(entries);
+      renderingIndex ??= new RenderingIndex(entries, acceptedForms());
       return renderingIndex.find(text);
     },
+    acceptedForms,
     entries,
     conflicts,
   };

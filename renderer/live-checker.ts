@@ -1,12 +1,9 @@
 /** The glossary checker the renderer runs locally (no round trip per keystroke), built by the pure glossary/ module. */
-import { createGlossaryChecker } from '../glossary/index.ts';
-import type { Glossary, SegmentIssue, TermHit } from '../services/contract.ts';
+import { createGlossaryChecker, type GlossaryChecker } from '../glossary/index.ts';
+import type { Glossary } from '../services/contract.ts';
 
-/** What the editor needs from the glossary engine. */
-export interface LiveChecker {
-  terms(text: string): TermHit[];
-  check(source: string, target: string): SegmentIssue[];
-}
+/** What the editor and review need from the glossary engine: the same checker as the server and `anuvad qa`. */
+export type LiveChecker = Pick<GlossaryChecker, 'terms' | 'check' | 'checkInContext' | 'checkDocument' | 'contextsOf'>;
 
 /** Builds the live checker for a glossary. */
 export function createLiveChecker(glossary: Glossary): LiveChecker {

@@ -23,6 +23,8 @@ export const LIMITS = {
   noteChars: 10_000,
   /** Entries of one glossary.import (our largest tested glossary is 50,000). */
   importEntries: 200_000,
+  /** Pairs of one glossary.checkDocument call (a longer document is checked in parts). */
+  checkDocumentPairs: 5_000,
 } as const;
 
 // The fields of an entry other than its id (GlossaryEntryField in the contract).
@@ -50,6 +52,8 @@ const glossaryEntry = z.strictObject({
   target: term,
   targetAlternates: termList,
   forbidden: termList,
+  acceptedForms: termList.optional(),
+  rejectedForms: termList.optional(),
   type: z.enum(['person', 'place', 'organization', 'term']),
   caseSensitive: z.boolean(),
   matchMode: z.enum(['exact', 'inflected']),
@@ -92,6 +96,13 @@ export const apiSchemas: { [N in ApiName]: z.ZodType<ApiArgs<N>> } = {
     overrideReason: z.string().trim().min(1).max(LIMITS.overrideReasonChars).optional(),
     baseRevision,
   }),
+  'article.ignoreIssue': z.strictObject({
+    articleId: id,
+    segmentId: id,
+    key: z.string().min(1).max(LIMITS.segmentTextChars),
+    reason: z.string().trim().min(1).max(LIMITS.overrideReasonChars).nullable(),
+    baseRevision,
+  }),
   'article.restoreRemoved': z.strictObject({ articleId: id, line: z.number().int().positive().max(10_000_000) }),
   'article.joinSegments': z.strictObject({ articleId: id, segmentId: id }),
   'article.splitSegment': z.strictObject({ articleId: id, segmentId: id }),
@@ -102,6 +113,12 @@ export const apiSchemas: { [N in ApiName]: z.ZodType<ApiArgs<N>> } = {
   'glossary.check': z.strictObject({
     source: z.string().max(LIMITS.segmentTextChars),
     target: z.string().max(LIMITS.segmentTextChars),
+  }),
+  'glossary.checkDocument': z.strictObject({
+    pairs: z.array(z.strictObject({
+      source: z.string().max(LIMITS.segmentTextChars),
+      target: z.string().max(LIMITS.segmentTextChars),
+    })).max(LIMITS.checkDocumentPairs),
   }),
   'glossary.occurrences': z.strictObject({ entryId: id }),
   'glossary.import': z.strictObject({

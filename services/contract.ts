@@ -4,12 +4,12 @@
  * Adding a call starts here; the compiler then shows every place that must follow.
  * This file holds types only, so the renderer may import it.
  */
-import type { Article, ArticleSummary, Segment, SegmentStatus, RemovedLine } from '../articles/model.ts';
+import type { Article, ArticleSummary, IgnoredIssue, Segment, SegmentStatus, RemovedLine } from '../articles/model.ts';
 import type { Glossary, GlossaryEntry, IssueCode, SegmentIssue, TermHit } from '../glossary/model.ts';
 import type { ReviewedAlignment, ReviewOp } from '../articles/align/review-edits.ts';
 import type { ReviewConflict } from '../articles/align/review-apply.ts';
 
-export type { Article, ArticleSummary, Segment, SegmentStatus, RemovedLine, Glossary, GlossaryEntry, IssueCode, SegmentIssue, TermHit };
+export type { Article, ArticleSummary, IgnoredIssue, Segment, SegmentStatus, RemovedLine, Glossary, GlossaryEntry, IssueCode, SegmentIssue, TermHit };
 
 /** Facts about the open project. */
 export interface ProjectInfo {
@@ -90,6 +90,11 @@ export interface ApiCalls {
     { articleId: string; segmentId: string; target: string; status?: SegmentStatus; overrideReason?: string; baseRevision?: number },
     Segment,
   ];
+  /**
+   * Ignores one current issue of a segment with a reason (`reason: null` restores it); the ignore
+   * holds while the segment's target stays the text it was given for. `key` = issueKey of the issue.
+   */
+  'article.ignoreIssue': [{ articleId: string; segmentId: string; key: string; reason: string | null; baseRevision?: number }, Segment];
   'article.restoreRemoved': [{ articleId: string; line: number }, Article];
   /** Joins the segment with the next one of its paragraph: the next becomes `joined`, its English moves onto this one. */
   'article.joinSegments': [{ articleId: string; segmentId: string }, Article];
@@ -102,6 +107,8 @@ export interface ApiCalls {
   'glossary.delete': [{ id: string; baseRevision?: number }, { deleted: boolean }];
   'glossary.terms': [{ text: string }, TermHit[]];
   'glossary.check': [{ source: string; target: string }, SegmentIssue[]];
+  /** Checks the pairs of one document in order: earlier pairs are the context of later ones ("Kim" after "Kim Jong Un"). One list of issues per pair. */
+  'glossary.checkDocument': [{ pairs: { source: string; target: string }[] }, SegmentIssue[][]];
   'glossary.occurrences': [{ entryId: string }, EntryOccurrence[]];
   /** Merges entries read from a glossary file (CLI `glossary import`): the plan, applied unless dryRun. */
   'glossary.import': [GlossaryImportRequest, GlossaryImportResult];

@@ -15,8 +15,9 @@ import type { PageInput } from '../articles/index.ts';
 import { preTranslateImport } from './pre-translation.ts';
 import { termKey, validateEntry } from '../glossary/index.ts';
 import { applyGlossaryImport, planGlossaryImport, type GlossaryImportPlan } from '../glossary/formats/plan.ts';
-import { savedState } from '../articles/segment-workflow.ts';
+import { issueKey, partitionIgnored, savedState, withIgnore } from '../articles/segment-workflow.ts';
 import { joinWithNext, SegmentJoinError, splitJoined } from '../articles/segment-join.ts';
+import { checkSegmentOfArticle } from '../articles/segment-checks.ts';
 // Shared with `anuvad import` so both transports keep translations across a re-import the same way.
 import { createReviewHandlers, REVIEW_WRITING_CALLS } from './review-handlers.ts';
 import { createMemoryHandlers, createMemoryServices, MEMORY_WRITING_CALLS } from './memory-handlers.ts';
@@ -100,11 +101,31 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
       if (index < 0) throw new ApiFailure({ code: 'not-found', message: `No segment ${args.segmentId} in article ${args.articleId}` });
       const { articleId: _a, segmentId: _s, baseRevision, ...mine } = args;
       assertBaseRevision('segment', args.segmentId, baseRevision, current.segments[index], mine, args.articleId);
-      const issues = (await checkers.get()).check(current.segments[index].source, args.target);
-      const segment = editedSegment(current.segments[index], args, issues, now());
+      const previous = current.segments[index];
+      const checked = checkSegmentOfArticle(await checkers.get(), current.segments, index, args.target);
+      // Issues the translator ignored for this very text do not block approval.
+      const issues = partitionIgnored(checked, { target: args.target, ignoredIssues: previous.ignoredIssues }, previous.source).open;
+      const segment = editedSegment(previous, args, issues, now());
       await store.saveArticle({ ...current, segments: current.segments.with(index, segment) });
       await memory.afterSegmentSaved(args.articleId, current.segments[index], segment);
       // The stored segment, with the revision the store stamped on it.
+      return (await store.getArticle(args.articleId))?.segments.find((each) => each.id === segment.id) ?? segment;
+    },
+    'article.ignoreIssue': async (args) => {
+      writable();
+      const current = await article(args.articleId);
+      const index = current.segments.findIndex((segment) => segment.id === args.segmentId);
+      if (index < 0) throw new ApiFailure({ code: 'not-found', message: `No segment ${args.segmentId} in article ${args.articleId}` });
+      const previous = current.segments[index];
+      assertBaseRevision('segment', args.segmentId, args.baseRevision, previous, { key: args.key, reason: args.reason }, args.articleId);
+      const issues = checkSegmentOfArticle(await checkers.get(), current.segments, index, previous.target);
+      if (args.reason !== null && !issues.some((issue) => issueKey(issue, previous.source, previous.target) === args.key)) {
+        throw new ApiFailure({ code: 'not-found', message: `Segment ${args.segmentId} has no such issue now (its text or the glossary changed); nothing was ignored` });
+      }
+      const { ignoredIssues: _old, ...rest } = previous;
+      const ignoredIssues = withIgnore(previous, args.key, args.reason);
+      const segment: Segment = { ...rest, ...(ignoredIssues ? { ignoredIssues } : {}), updatedAt: now() };
+      await store.saveArticle({ ...current, segments: current.segments.with(index, segment) });
       return (await store.getArticle(args.articleId))?.segments.find((each) => each.id === segment.id) ?? segment;
     },
     'article.restoreRemoved': async ({ articleId, line }) => {
@@ -169,6 +190,7 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
     },
     'glossary.terms': async ({ text }) => (await checkers.get()).terms(text),
     'glossary.check': async ({ source, target }) => (await checkers.get()).check(source, target),
+    'glossary.checkDocument': async ({ pairs }) => (await checkers.get()).checkDocument(pairs),
     'glossary.occurrences': async ({ entryId }) => {
       const checker = await checkers.get();
       return (await store.listArticles()).flatMap((each) => each.segments.flatMap((segment) => checker.terms(segment.source)

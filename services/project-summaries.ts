@@ -72,10 +72,11 @@ export function articleCounts(article: Article): ArticleCounts {
 /** Open glossary issues of an article by kind, by the workflow's rule (articles/segment-workflow.ts). */
 export function articleIssues(article: Article, checker: GlossaryChecker): Partial<Record<IssueCode, number>> {
   const issues: Partial<Record<IssueCode, number>> = {};
-  for (const segment of article.segments) {
-    if (segment.target.trim() === '') continue;
-    for (const issue of openIssues(segment, checker.check(segment.source, segment.target))) issues[issue.code] = (issues[issue.code] ?? 0) + 1;
-  }
+  const checked = checker.checkDocument(article.segments);
+  article.segments.forEach((segment, index) => {
+    if (segment.target.trim() === '') return;
+    for (const issue of openIssues(segment, checked[index], segment.source)) issues[issue.code] = (issues[issue.code] ?? 0) + 1;
+  });
   return issues;
 }
 

@@ -25,7 +25,7 @@ import { applyReviewToArticle, reviewConflicts } from '../articles/align/review-
 import { isConfirmedPair } from '../articles/segment-workflow.ts';
 import type { RepetitionIndex } from './repetition-index.ts';
 import { writeTmx, type TmxPair } from '../articles/exchange/tmx.ts';
-import { writeXliff12, writeXliff20 } from '../articles/exchange/xliff.ts';
+import { segmentNote, writeXliff12, writeXliff20 } from '../articles/exchange/xliff.ts';
 import { writeLinksCsv, type LinkRow } from '../articles/exchange/links-csv.ts';
 import { exportEnglish } from './english-export.ts';
 
@@ -198,7 +198,8 @@ function confirmedTmxPairs(articles: readonly Article[]): TmxPair[] {
     target: segment.target,
     origin: `article:${article.id}`,
     created: segment.updatedAt,
-    note: segment.overrideReason ? `Override: ${segment.overrideReason}` : undefined,
+    // Overrides and ignored issues with their reasons travel with the pair, as in XLIFF.
+    note: segmentNote(segment),
   })));
 }
 

@@ -18,7 +18,7 @@
  */
 import type { Article, Segment, SegmentKind, SegmentStatus } from '../model.ts';
 import { ExchangeError, childElements, elementText, escapeXmlAttribute, escapeXmlText, parseXmlSafely, type XmlElement } from './xml.ts';
-import { SEGMENT_STATUSES } from '../segment-workflow.ts';
+import { activeIgnores, SEGMENT_STATUSES } from '../segment-workflow.ts';
 
 /** Tool identification written into the XLIFF header. */
 export interface XliffWriteOptions {
@@ -93,10 +93,21 @@ function unitsOfArticle(article: Article): XliffUnit[] {
       target: s.status === 'untranslated' || s.status === 'joined' ? '' : s.target,
       status: s.status,
       kind: s.kind,
-      note: s.overrideReason ? `Override: ${s.overrideReason}` : undefined,
+      note: segmentNote(s),
     });
   }
   return units.map((unit) => (unit.joined ? { ...unit, note: [unit.note, `Joined segments: ${unit.joined.join(' ')}`].filter(Boolean).join('; ') } : unit));
+}
+
+/** The note of a segment: its override reason and the issues ignored for its current text, with their reasons. */
+export function segmentNote(segment: Segment): string | undefined {
+  const notes: string[] = [];
+  if (segment.overrideReason) notes.push(`Override: ${segment.overrideReason}`);
+  for (const ignored of activeIgnores(segment)) {
+    const [code, , expected] = ignored.key.split('|');
+    notes.push(`Ignored ${code}${expected ? ` (${expected})` : ''}: ${ignored.reason}`);
+  }
+  return notes.length > 0 ? notes.join('\n') : undefined;
 }
 
 // Bare pairs are numbered from 1 unless they carry an id; a pair whose target is not blank counts as translated.

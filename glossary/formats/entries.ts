@@ -35,10 +35,14 @@ export type EntryField = Exclude<keyof GlossaryEntry, 'id'>;
 /** The fields that describe what a term is and how to render it (what an import compares). */
 export const CONTENT_FIELDS: readonly EntryField[] = [
   'source', 'sourceVariants', 'target', 'targetAlternates', 'forbidden', 'type',
-  'caseSensitive', 'matchMode', 'note', 'status',
+  'caseSensitive', 'matchMode', 'note', 'status', 'acceptedForms', 'rejectedForms',
 ];
 
-/** The fields the flat formats (CSV, TBX, OmegaT) carry. */
+/**
+ * The fields the flat formats (CSV, TBX, OmegaT) carry. Not the accepted/removed English forms:
+ * CSV's header is fixed, and in TBX or OmegaT an extra English term would be read by other tools
+ * as one more approved rendering, which a removed derived form is not.
+ */
 export const TERM_FIELDS: readonly EntryField[] = [
   'source', 'sourceVariants', 'target', 'targetAlternates', 'forbidden', 'type', 'note',
 ];
@@ -143,6 +147,9 @@ export function completeEntry(
     createdAt: fields.createdAt ?? opts.now,
     updatedAt: fields.updatedAt ?? opts.now,
     author: fields.author ?? opts.author ?? 'import',
+    // The terminologist's edits of the derived English forms (english-forms.ts), where carried.
+    ...(fields.acceptedForms?.length ? { acceptedForms: fields.acceptedForms } : {}),
+    ...(fields.rejectedForms?.length ? { rejectedForms: fields.rejectedForms } : {}),
   };
 }
 

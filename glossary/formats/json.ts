@@ -13,7 +13,7 @@ function lineAt(text: string, index: number): number {
 }
 
 const STRING_FIELDS = ['id', 'source', 'target', 'note', 'createdAt', 'updatedAt', 'author'] as const;
-const LIST_FIELDS = ['sourceVariants', 'targetAlternates', 'forbidden'] as const;
+const LIST_FIELDS = ['sourceVariants', 'targetAlternates', 'forbidden', 'acceptedForms', 'rejectedForms'] as const;
 
 /** Reads a JSON glossary; each invalid entry is a problem on the line where that entry starts. */
 export function readGlossaryJson(text: string, file: string, opts: ParseOptions): { entries: GlossaryEntry[]; problems: ImportProblem[] } {

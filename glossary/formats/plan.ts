@@ -39,6 +39,9 @@ export interface ApplyOptions {
 const METADATA_FIELDS: readonly EntryField[] = ['createdAt', 'updatedAt', 'author'];
 
 function sameValue(a: unknown, b: unknown): boolean {
+  // An absent optional list (accepted/removed forms) is the same as an empty one.
+  if (a === undefined && Array.isArray(b)) return b.length === 0;
+  if (b === undefined && Array.isArray(a)) return a.length === 0;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => item === b[index]);
   return a === b;
 }
@@ -49,7 +52,10 @@ function mergeEntry(existing: GlossaryEntry, incoming: GlossaryEntry, fields: re
   const target = merged as unknown as Record<string, unknown>;
   for (const field of fields) {
     if (field === 'createdAt') continue;
-    target[field] = incoming[field];
+    const value = incoming[field];
+    // Optional lists stay absent rather than empty, as the store writes them.
+    if (value === undefined || ((field === 'acceptedForms' || field === 'rejectedForms') && Array.isArray(value) && value.length === 0)) delete target[field];
+    else target[field] = value;
   }
   merged.updatedAt = incoming.updatedAt;
   merged.author = incoming.author;

@@ -56,6 +56,9 @@ const COLUMNS: Column[] = [
   { header: 'target', width: 28, write: (entry) => entry.target },
   { header: 'alternates', width: 28, write: (entry) => joinList(entry.targetAlternates) },
   { header: 'forbidden', width: 28, write: (entry) => joinList(entry.forbidden) },
+  // The terminologist's edits of the derived English forms (glossary/english-forms.ts).
+  { header: 'accepted forms', width: 28, write: (entry) => joinList(entry.acceptedForms ?? []) },
+  { header: 'removed forms', width: 28, write: (entry) => joinList(entry.rejectedForms ?? []) },
   { header: 'type', width: 14, write: (entry) => entry.type },
   { header: 'case sensitive', width: 14, write: (entry) => entry.caseSensitive },
   { header: 'match mode', width: 13, write: (entry) => entry.matchMode },
@@ -256,6 +259,8 @@ export async function readGlossaryXlsx(bytes: Uint8Array, file: string, opts: Pa
       target,
       targetAlternates: splitList(cell('alternates')),
       forbidden: splitList(cell('forbidden')),
+      acceptedForms: splitList(cell('accepted forms')),
+      rejectedForms: splitList(cell('removed forms')),
       type: typeText,
       caseSensitive,
       matchMode: matchMode ? (matchMode as GlossaryEntry['matchMode']) : undefined,

@@ -108,8 +108,8 @@ function WiredEditor({ session, articleId, initialSegmentId, textareas, onClose 
   // Keys and the desktop menu's commands act on whatever has focus; an open dialog keeps them.
   useEffect(() => {
     const dialogOpen = () => {
-      const { override, panels } = session.getSnapshot();
-      return override !== null || panels.shortcuts;
+      const { override, ignoring, panels } = session.getSnapshot();
+      return override !== null || ignoring !== null || panels.shortcuts;
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (dialogOpen() || event.defaultPrevented || event.isComposing) return;
@@ -119,7 +119,7 @@ function WiredEditor({ session, articleId, initialSegmentId, textareas, onClose 
     window.addEventListener('keydown', onKeyDown);
     const unsubscribe = onShellCommand((command) => {
       // The close handshake is answered by App (closeFlush), not by a key command.
-      if (command.type === 'flush-before-close' || session.getSnapshot().override) return;
+      if (command.type === 'flush-before-close' || session.getSnapshot().override || session.getSnapshot().ignoring) return;
       session.runCommand(command, placeOf(document.activeElement));
     });
     return () => {

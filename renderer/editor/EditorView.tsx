@@ -11,6 +11,7 @@ import { FindBar } from './FindBar.tsx';
 import { RemovedLines } from './RemovedLines.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { OverrideDialog } from './OverrideDialog.tsx';
+import { IgnoreDialog } from './IgnoreDialog.tsx';
 import { MemoryPanel } from '../memory/MemoryPanel.tsx';
 import { segmentState } from './edit-history.ts';
 
@@ -57,6 +58,7 @@ export function EditorView({ session, snapshot, textareas, onClose }: EditorView
   if (!article || !history) return <p className="loading">{t('common.loading')}</p>;
 
   const overrideSegment = override ? article.segments.find((segment) => segment.id === override.segmentId) : undefined;
+  const ignoringSegment = snapshot.ignoring ? article.segments.find((segment) => segment.id === snapshot.ignoring!.segmentId) : undefined;
   const overrideState = override ? segmentState(history.doc, override.segmentId) : undefined;
 
   return (
@@ -102,6 +104,16 @@ export function EditorView({ session, snapshot, textareas, onClose }: EditorView
           entriesById={entriesById}
           onCancel={() => session.resolveOverride(null)}
           onConfirm={(reason) => session.resolveOverride(reason)}
+        />
+      )}
+      {snapshot.ignoring && ignoringSegment && (
+        <IgnoreDialog
+          issue={snapshot.ignoring.issue}
+          source={ignoringSegment.source}
+          target={segmentState(history.doc, ignoringSegment.id)?.target ?? ignoringSegment.target}
+          entriesById={entriesById}
+          onCancel={() => session.resolveIgnore(null)}
+          onConfirm={(reason) => session.resolveIgnore(reason)}
         />
       )}
     </section>

@@ -3,12 +3,14 @@ import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SegmentIssue } from '../../services/contract.ts';
 import type { EditorSession, EditorSnapshot } from './session/editor-session.ts';
+import type { IgnoredView } from './session/issue-checks.ts';
 import type { TextareaRegistry } from './textarea-registry.ts';
 import type { RenderingOption } from './renderings.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { SegmentRow, type SegmentRowActions } from './SegmentRow.tsx';
 
 const NO_ISSUES: readonly SegmentIssue[] = [];
+const NO_IGNORED: readonly IgnoredView[] = [];
 const NO_RENDERINGS: readonly RenderingOption[] = [];
 
 /** Props of SegmentList. */
@@ -21,7 +23,7 @@ export interface SegmentListProps {
 /** The segments of the open article. */
 export function SegmentList({ session, snapshot, textareas }: SegmentListProps) {
   const { t } = useTranslation();
-  const { article, history, issues, current, find, focusRequest, renderings, repetitions } = snapshot;
+  const { article, history, issues, ignored, current, find, focusRequest, renderings, repetitions } = snapshot;
   const done = useRef<number | null>(null);
 
   // A request is taken once: when its row is mounted now, or after the list renders it.
@@ -42,6 +44,8 @@ export function SegmentList({ session, snapshot, textareas }: SegmentListProps) 
       registerTextarea: textareas.register,
       setRepetitionUnlinked: (segmentId, unlinked) => void session.setRepetitionUnlinked(segmentId, unlinked),
       leavePicker: session.leavePicker,
+      requestIgnore: session.requestIgnore,
+      restoreIssue: session.restoreIssue,
     }),
     [session, textareas],
   );
@@ -68,6 +72,7 @@ export function SegmentList({ session, snapshot, textareas }: SegmentListProps) 
             segment={segment}
             state={state}
             issues={state.target.trim() ? (issues.get(segment.id) ?? NO_ISSUES) : NO_ISSUES}
+            ignored={state.target.trim() ? (ignored.get(segment.id) ?? NO_IGNORED) : NO_IGNORED}
             isCurrent={index === current}
             findMatch={index === currentMatch ? 'current' : matchSet.has(index) ? 'match' : 'none'}
             renderings={index === current ? renderings : NO_RENDERINGS}

@@ -24,6 +24,10 @@ export interface SegmentRowActions {
   setRepetitionUnlinked?(segmentId: string, unlinked: boolean): void;
   /** Esc in the term picker: back to the segment's box. */
   leavePicker?(segmentId: string): void;
+  /** Asks for a reason to ignore one issue of the segment. */
+  requestIgnore?(segmentId: string, issue: SegmentIssue): void;
+  /** Brings an ignored issue back. */
+  restoreIssue?(segmentId: string, issue: SegmentIssue): void;
 }
 
 /** Props of SegmentRow. */
@@ -32,6 +36,8 @@ export interface SegmentRowProps {
   segment: Segment;
   state: SegmentEditState;
   issues: readonly SegmentIssue[];
+  /** Issues ignored for the current text, with their reasons. */
+  ignored?: readonly { issue: SegmentIssue; reason: string }[];
   isCurrent: boolean;
   findMatch: 'none' | 'match' | 'current';
   /** Glossary renderings (Ctrl+1…9, Ctrl+K picker); only the current row gets them. */
@@ -44,7 +50,7 @@ export interface SegmentRowProps {
 }
 
 /** Renders one segment pair. */
-export const SegmentRow = memo(function SegmentRow({ index, segment, state, issues, isCurrent, findMatch, renderings, pickerNonce, actions, repetition }: SegmentRowProps) {
+export const SegmentRow = memo(function SegmentRow({ index, segment, state, issues, ignored, isCurrent, findMatch, renderings, pickerNonce, actions, repetition }: SegmentRowProps) {
   const { t } = useTranslation();
   const { checker, entriesById, readOnly } = useWorkbench();
   const hits = useMemo(() => checker.terms(segment.source), [checker, segment.source]);
@@ -81,7 +87,15 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, state, issu
           onFocus={() => actions.focusRow(index)}
           onBlur={() => actions.blurRow(segment.id)}
         />
-        <IssueList issues={issues} source={segment.source} target={state.target} entriesById={entriesById} />
+        <IssueList
+          issues={issues}
+          ignored={ignored}
+          source={segment.source}
+          target={state.target}
+          entriesById={entriesById}
+          onIgnore={readOnly || !actions.requestIgnore ? undefined : (issue) => actions.requestIgnore?.(segment.id, issue)}
+          onRestore={readOnly || !actions.restoreIssue ? undefined : (issue) => actions.restoreIssue?.(segment.id, issue)}
+        />
         {state.overrideReason && state.status === 'approved' && (
           <p className="override-note">{t('editor.overrideKept', { reason: state.overrideReason })}</p>
         )}

@@ -12,6 +12,7 @@ export type EditorCommand =
   | { type: 'insert-rendering'; index: number }
   | { type: 'pick-term' }
   | { type: 'insert-best-match' }
+  | { type: 'ignore-issue' }
   | { type: 'close' };
 
 /** The parts of a KeyboardEvent the map reads. */
@@ -46,6 +47,8 @@ export function commandForKey(event: KeyInput): EditorCommand | null {
   if (event.altKey && !primary && !event.shiftKey) {
     if (key === 'ArrowUp') return { type: 'previous-segment' };
     if (key === 'ArrowDown') return { type: 'next-segment' };
+    // Alt+I: ignore the segment's first open issue (asks for the reason), without reaching for the mouse.
+    if (key === 'i' || event.code === 'KeyI') return { type: 'ignore-issue' };
   }
   if (key === 'Escape' && !primary && !event.altKey) return { type: 'close' };
   return null;
@@ -63,5 +66,6 @@ export const SHORTCUT_LABELS: Readonly<Record<EditorCommand['type'], string>> = 
   'insert-rendering': 'Ctrl+1…9',
   'pick-term': 'Ctrl+K',
   'insert-best-match': 'Ctrl+M',
+  'ignore-issue': 'Alt+I',
   close: 'Esc',
 };

@@ -1,9 +1,11 @@
 /** Edits one glossary entry (new or existing). */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry } from '../../services/contract.ts';
-import { emptyFields, fieldsFromEntry, type EntryFormFields } from './entry-form-fields.ts';
+import { emptyFields, entryFromFields, fieldsFromEntry, type EntryFormFields } from './entry-form-fields.ts';
+import { EnglishForms } from './EnglishForms.tsx';
 
+const NO_ENTRIES: readonly GlossaryEntry[] = [];
 const TYPES: readonly GlossaryEntry['type'][] = ['person', 'place', 'organization', 'term'];
 
 /** Props of EntryForm. */
@@ -12,17 +14,21 @@ export interface EntryFormProps {
   /** Pre-filled fields for a new entry (from a Hindi selection). */
   initial?: EntryFormFields;
   saving: boolean;
+  /** The glossary's other entries, for the derived English forms. */
+  others?: readonly GlossaryEntry[];
   onSave(fields: EntryFormFields): void;
   onCancel(): void;
   onDelete?(): void;
 }
 
 /** The entry form. */
-export function EntryForm({ entry, initial, saving, onSave, onCancel, onDelete }: EntryFormProps) {
+export function EntryForm({ entry, initial, saving, others = NO_ENTRIES, onSave, onCancel, onDelete }: EntryFormProps) {
   const { t } = useTranslation();
   const [fields, setFields] = useState<EntryFormFields>(() => (entry ? fieldsFromEntry(entry) : initial ?? emptyFields()));
   const set = <K extends keyof EntryFormFields>(key: K, value: EntryFormFields[K]) => setFields((current) => ({ ...current, [key]: value }));
   const valid = fields.source.trim() !== '' && fields.target.trim() !== '';
+  // The entry as typed so far, for the derived forms (a fixed time: only its renderings matter).
+  const draft = useMemo(() => (valid ? entryFromFields(fields, entry, new Set(), entry?.updatedAt ?? '') : undefined), [fields, entry, valid]);
   return (
     <form
       className="entry-form"
@@ -53,6 +59,15 @@ export function EntryForm({ entry, initial, saving, onSave, onCancel, onDelete }
         <span>{t('glossary.fields.forbidden')}</span>
         <input lang="en" value={fields.forbidden} placeholder={t('glossary.listHint')} onChange={(event) => set('forbidden', event.target.value)} />
       </label>
+      {draft && (
+        <EnglishForms
+          draft={draft}
+          others={others}
+          acceptedForms={fields.acceptedForms}
+          rejectedForms={fields.rejectedForms}
+          onChange={(changed) => setFields((current) => ({ ...current, ...changed }))}
+        />
+      )}
       <div className="field-row">
         <label className="field">
           <span>{t('glossary.fields.type')}</span>

@@ -51,6 +51,7 @@ export function GlossaryPanel({ proposal, onClose }: GlossaryPanelProps) {
   const { ref: listRef, window: view } = useVirtualWindow<HTMLUListElement>(results.length, ENTRY_ROW_HEIGHT);
   const editing = mode.kind === 'edit' ? glossary.entries.find((entry) => entry.id === mode.entryId) : undefined;
 
+  const others = useMemo(() => (mode.kind === 'browse' ? [] : glossary.entries.filter((entry) => entry.id !== (mode.kind === 'edit' ? mode.entryId : undefined))), [glossary, mode]);
   const save = async (fields: EntryFormFields) => {
     setSaving(true);
     try {
@@ -123,7 +124,7 @@ export function GlossaryPanel({ proposal, onClose }: GlossaryPanelProps) {
           <ul className="entry-list" ref={listRef}>
             {view.before > 0 && <li aria-hidden="true" style={{ height: view.before }} />}
             {results.slice(view.start, view.end).map((entry) => (
-              <li key={entry.id}>
+              <li key={entry.id} data-virtual-row="">
                 <button type="button" className="entry-item" onClick={() => setMode({ kind: 'edit', entryId: entry.id })}>
                   <span lang="hi" className="entry-source">
                     {entry.source}
@@ -148,6 +149,7 @@ export function GlossaryPanel({ proposal, onClose }: GlossaryPanelProps) {
             entry={editing}
             initial={mode.kind === 'new' ? mode.initial : undefined}
             saving={saving}
+            others={others}
             onSave={(fields) => void save(fields)}
             onCancel={() => {
               setMode({ kind: 'browse' });

@@ -12,6 +12,10 @@ export interface EntryFormFields {
   target: string;
   targetAlternates: string;
   forbidden: string;
+  /** English forms added to the entry's family by hand ("|" list). */
+  acceptedForms: string;
+  /** Derived forms switched off ("|" list). */
+  rejectedForms: string;
   type: GlossaryEntry['type'];
   matchMode: GlossaryEntry['matchMode'];
   caseSensitive: boolean;
@@ -27,6 +31,8 @@ export function fieldsFromEntry(entry: GlossaryEntry): EntryFormFields {
     target: entry.target,
     targetAlternates: entry.targetAlternates.join(` ${LIST_SEPARATOR} `),
     forbidden: entry.forbidden.join(` ${LIST_SEPARATOR} `),
+    acceptedForms: (entry.acceptedForms ?? []).join(` ${LIST_SEPARATOR} `),
+    rejectedForms: (entry.rejectedForms ?? []).join(` ${LIST_SEPARATOR} `),
     type: entry.type,
     matchMode: entry.matchMode,
     caseSensitive: entry.caseSensitive,
@@ -37,12 +43,19 @@ export function fieldsFromEntry(entry: GlossaryEntry): EntryFormFields {
 
 /** Empty form fields for a new entry. */
 export function emptyFields(source = '', target = ''): EntryFormFields {
-  return { source, sourceVariants: '', target, targetAlternates: '', forbidden: '', type: 'term', matchMode: 'exact', caseSensitive: false, status: 'proposed', note: '' };
+  return { source, sourceVariants: '', target, targetAlternates: '', forbidden: '', acceptedForms: '', rejectedForms: '', type: 'term', matchMode: 'exact', caseSensitive: false, status: 'proposed', note: '' };
+}
+
+/** Splits a "|" list typed in the form into trimmed, non-empty items. */
+export function splitFormList(text: string): string[] {
+  return text.split(LIST_SEPARATOR).map((part) => part.trim()).filter(Boolean);
 }
 
 /** Builds the entry to save; an existing entry keeps its id, creation time and author. A new id avoids ids already taken. */
 export function entryFromFields(fields: EntryFormFields, existing: GlossaryEntry | undefined, takenIds: ReadonlySet<string>, now: string): GlossaryEntry {
-  const split = (text: string) => text.split(LIST_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  const split = splitFormList;
+  const accepted = split(fields.acceptedForms);
+  const rejected = split(fields.rejectedForms);
   const entry = createEntry(
     {
       ...(existing ?? {}),
@@ -51,6 +64,8 @@ export function entryFromFields(fields: EntryFormFields, existing: GlossaryEntry
       target: fields.target,
       targetAlternates: split(fields.targetAlternates),
       forbidden: split(fields.forbidden),
+      acceptedForms: accepted.length > 0 ? accepted : undefined,
+      rejectedForms: rejected.length > 0 ? rejected : undefined,
       type: fields.type,
       matchMode: fields.matchMode,
       caseSensitive: fields.caseSensitive,

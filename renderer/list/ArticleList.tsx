@@ -159,7 +159,7 @@ export function ArticleList() {
           <tbody>
             {view.before > 0 && <tr aria-hidden="true" style={{ height: view.before }} />}
             {rows.slice(view.start, view.end).map((row) => (
-              <tr key={row.summary.id} data-testid="article-row" data-article-id={row.summary.id}>
+              <tr key={row.summary.id} data-testid="article-row" data-article-id={row.summary.id} data-virtual-row="">
                 <td>
                   <a
                     href={`#/article/${encodeURIComponent(row.summary.id)}`}

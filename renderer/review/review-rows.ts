@@ -15,7 +15,7 @@ export interface ReviewRow {
   score: number;
   status: 'pending' | 'accepted';
   edited: boolean;
-  /** Glossary issues of the pair (missing or forbidden terms). */
+  /** Glossary issues of the pair (missing or forbidden terms, a different person's name). */
   glossaryIssues: SegmentIssue[];
   /** Numbers of the Hindi that the English lacks. */
   numberIssues: SegmentIssue[];
@@ -52,11 +52,14 @@ export function reviewRows(alignments: readonly AlignmentView[], checker: LiveCh
 }
 
 function alignmentRows(alignment: AlignmentView, articleOrder: number, checker: LiveChecker): ReviewRow[] {
+  // Links in order are one document: "Kim" after "Kim Jong Un" in an earlier link is fine.
+  const pairs = alignment.links.map((link) => ({ source: link.hi.map((i) => alignment.hi[i]).join(' '), target: link.en.map((j) => alignment.en[j]).join(' ') }));
+  const checked = checker.checkDocument(pairs);
   return alignment.links.map((link, linkIndex) => {
     const hi = link.hi.map((i) => alignment.hi[i]);
     const en = link.en.map((j) => alignment.en[j]);
     // A one-sided link (1-0 or 0-1) has nothing to check a translation against.
-    const issues = hi.length > 0 && en.length > 0 ? checker.check(hi.join(' '), en.join(' ')) : [];
+    const issues = hi.length > 0 && en.length > 0 ? checked[linkIndex] : [];
     return {
       key: `${alignment.articleId}#${linkIndex}`,
       articleId: alignment.articleId,
@@ -67,7 +70,7 @@ function alignmentRows(alignment: AlignmentView, articleOrder: number, checker: 
       score: link.score,
       status: link.status,
       edited: (link as { edited?: boolean }).edited === true,
-      glossaryIssues: issues.filter((issue) => issue.code === 'missing-term' || issue.code === 'forbidden-term'),
+      glossaryIssues: issues.filter((issue) => issue.code === 'missing-term' || issue.code === 'forbidden-term' || issue.code === 'wrong-name'),
       numberIssues: issues.filter((issue) => issue.code === 'number-mismatch'),
     };
   });

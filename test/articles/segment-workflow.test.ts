@@ -5,9 +5,9 @@ import {
 } from '../../articles/segment-workflow.ts';
 import type { SegmentIssue } from '../../glossary/model.ts';
 
-const forbidden: SegmentIssue = { code: 'forbidden-term', entryId: 'kim', expected: 'Kim Jong Un' };
-const numbers: SegmentIssue = { code: 'number-mismatch', expected: '5' };
-const untranslated: SegmentIssue = { code: 'untranslated' };
+const forbidden: SegmentIssue = { code: 'forbidden-term', severity: 'error', entryId: 'kim', expected: 'Kim Jong Un' };
+const numbers: SegmentIssue = { code: 'number-mismatch', severity: 'error', expected: '5' };
+const untranslated: SegmentIssue = { code: 'untranslated', severity: 'warning' };
 
 describe('statuses', () => {
   it('lists the workflow in order and confirms translated and later', () => {

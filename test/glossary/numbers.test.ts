@@ -55,7 +55,7 @@ describe('numberIssues', () => {
     expect(mismatches(source, '200,000 troops')).toEqual([]);
     expect(mismatches(source, '0.2 million troops')).toEqual([]);
     expect(mismatches(source, '2 lakh troops')).toEqual([]);
-    expect(numberIssues(source, '2 troops')).toEqual([{ code: 'number-mismatch', sourceSpan: [0, 5], expected: '200,000', suggestion: '200,000 or 0.2 million' }]);
+    expect(numberIssues(source, '2 troops')).toEqual([{ code: 'number-mismatch', severity: 'error', sourceSpan: [0, 5], expected: '200,000', suggestion: '200,000 or 0.2 million' }]);
   });
 
   it('checks years in real seed sentences (seed 000: 1961, seed 003: 24 years)', () => {

@@ -131,6 +131,27 @@ describe('project summaries', () => {
   });
 });
 
+describe('the recount and saves', () => {
+  it('never holds a save: with the recount stalled mid-way, saves land and their figures show at once', async () => {
+    const observed = observeStore(base);
+    const glossary = createGlossaryState(observed);
+    // Slices that are queued and never run: the recount is stuck for the whole test.
+    const queue: (() => void)[] = [];
+    const summaries = createProjectSummaries(observed, glossary, { defer: (task) => queue.push(task), sliceSize: 1 });
+    const first = await summaries.summaries();
+    expect(first.issueProgress.done).toBe(0);
+    const [article] = await observed.store.listArticles();
+    const last = article.segments.length - 1;
+    const edited: Article = { ...article, segments: article.segments.with(last, { ...article.segments[last], target: 'A stalled recount holds nothing.', status: 'translated' }) };
+    await observed.store.saveArticle(edited);
+    const after = await summaries.summaries();
+    const figures = after.articles.find((each) => each.id === article.id)!;
+    expect(figures.translated).toBe(articleCounts(edited).translated);
+    expect(after.issueProgress.done).toBeLessThan(after.issueProgress.total);
+    expect(after.articles.map((each) => each.id)).toEqual(first.articles.map((each) => each.id));
+  });
+});
+
 describe('screening after a one-entry glossary change', () => {
   it('finds the articles whose Hindi has a form of the entry (normalised) or whose English has a rendering', async () => {
     const [article] = await base.listArticles();

@@ -76,16 +76,20 @@ Finds every glossary term in the files (leftmost-longest, Devanagari-aware norma
     summary: 'check translations against the glossary and numbers',
     usage: `Usage: anuvad qa [--glossary G] (--pairs P.tsv | FILE.tmx | FILE.xlf | --project DIR) [--json]
 
-Checks Hindi→English pairs: missing approved renderings, forbidden renderings, numbers of the
-Hindi missing from the English, empty translations.
+Checks Hindi→English pairs: missing approved renderings (an entry's accepted forms, such as
+"North Korean" for North Korea, count), a different person's name, forbidden renderings,
+numbers of the Hindi missing from the English, empty translations. Earlier pairs of the same
+document are the context of a pair ("Kim" after "Kim Jong Un"): a TMX or XLIFF file is one
+document, a blank line in a TSV starts a new one, each article of a project is one.
 
   --glossary G   a glossary file (.csv .tsv .txt .tbx .xlsx .json) or a project folder
                  (default: the --project's glossary, else the default project's)
   --pairs P      pairs to check: a TSV file of Hindi<TAB>English lines, or a .tmx / .xlf / .xliff
                  file (a .tmx/.xlf/.xliff may also be given without --pairs)
   --project DIR  check every segment of every article of the project instead
-  --json         print [{ line, kind, term?, detail, article?, segment? }] where kind is one of
-                 missing-term, forbidden-term, number-mismatch, untranslated; term is the entry's
+  --json         print [{ line, kind, severity, term?, detail, article?, segment? }] where kind is one of
+                 missing-term, wrong-name, forbidden-term, number-mismatch, untranslated;
+                 severity is error or warning; term is the entry's
                  approved rendering; line is the TSV line, the XLIFF unit's line, the 1-based
                  position of the TMX <tu>, or for a project the segment's line in its raw page
 

@@ -13,7 +13,8 @@ import { insertAtSelection, renderingOptions, slotOption, type RenderingOption }
 import { createSegmentSaver, type SaveState, type SaverTimers } from '../segment-saver.ts';
 import type { LiveChecker } from '../../live-checker.ts';
 import { createObservableState } from './observable.ts';
-import { createIssueChecks } from './issue-checks.ts';
+import { createIssueChecks, type IgnoredView } from './issue-checks.ts';
+import { createIgnoreFlow, type PendingIgnore } from './issue-ignores.ts';
 import { createMemoryMatches } from './memory-matches.ts';
 import { createRepetitionSync } from './repetition-sync.ts';
 import { createFindState, type FindState } from './find-state.ts';
@@ -32,6 +33,10 @@ export interface EditorSnapshot {
   loadError: string | null;
   history: EditHistory | null;
   issues: ReadonlyMap<string, readonly SegmentIssue[]>;
+  /** Issues ignored for the current text, with their reasons (segments with none are absent). */
+  ignored: ReadonlyMap<string, readonly IgnoredView[]>;
+  /** The ignore waiting for its reason. */
+  ignoring: PendingIgnore | null;
   current: number;
   scrollRequest: { index: number; nonce: number } | null;
   /** A segment box to focus, with the caret position when the text was just replaced. */
@@ -77,7 +82,7 @@ export function createEditorSession(options: EditorSessionOptions) {
   const { api, articleId, timers } = options;
   let { checker, entriesById } = options;
   const state = createObservableState<EditorSnapshot>({
-    article: null, loadError: null, history: null, issues: new Map(), current: 0, scrollRequest: null, focusRequest: null,
+    article: null, loadError: null, history: null, issues: new Map(), ignored: new Map(), ignoring: null, current: 0, scrollRequest: null, focusRequest: null,
     save: { state: 'saved' }, find: { open: false, query: '', position: -1, nonce: 0, matches: [] }, override: null,
     panels: { removed: false, shortcuts: false, memory: true }, matches: null, repetitions: new Map(), restoring: null, renderings: [], pickerNonce: 0,
   });
@@ -102,7 +107,25 @@ export function createEditorSession(options: EditorSessionOptions) {
     timers,
     delayMs: SAVE_DELAY_MS,
   });
-  const checks = createIssueChecks({ timers, delayMs: CHECK_DELAY_MS, targetOf: (id) => stateOf(id)?.target, onIssues: (update) => state.update((current) => ({ issues: update(current.issues) })) });
+  const checks = createIssueChecks({
+    timers, delayMs: CHECK_DELAY_MS, targetOf: (id) => stateOf(id)?.target,
+    onIssues: (update) => state.update((current) => ({ issues: update(current.issues) })),
+    onIgnored: (update) => state.update((current) => ({ ignored: update(current.ignored) })),
+  });
+  const ignores = createIgnoreFlow({
+    api, articleId, readOnly: options.readOnly, article: () => get().article, targetOf: (id) => stateOf(id)?.target, flush: () => saver.flush(),
+    pending: () => get().ignoring, setPending: (ignoring) => state.update({ ignoring }),
+    replaceSegment(segment) {
+      const article = get().article;
+      const index = article?.segments.findIndex((candidate) => candidate.id === segment.id) ?? -1;
+      if (!article || index < 0) return;
+      const next = { ...article, segments: article.segments.with(index, segment) };
+      state.update({ article: next });
+      checks.checkAll(next, checker);
+    },
+    focusSegment: (segmentId) => state.update({ focusRequest: { segmentId, nonce: options.now() } }),
+    onError: options.onError,
+  });
   const find = createFindState(() => get(), (next) => state.update({ find: next }));
   const repetitions = createRepetitionSync({
     api, articleId, history: () => get().history, replaceHistory: (history) => replaceHistory(history), flush: () => saver.flush(),
@@ -209,7 +232,9 @@ export function createEditorSession(options: EditorSessionOptions) {
       const segment = get().article?.segments.find((candidate) => candidate.id === segmentId);
       const before = stateOf(segmentId);
       if (!segment || !before || before.target.trim() === '') return;
-      const blocking = blockingIssues(checker.check(segment.source, before.target), before.target);
+      // The rule of the list and the server: in the article's context, ignored issues do not block.
+      const open = checks.openNow(segmentId, before.target) ?? checker.check(segment.source, before.target);
+      const blocking = blockingIssues(open, before.target);
       if (blocking.length > 0) state.update({ override: { segmentId, issues: blocking } });
       else applyEdit(segmentId, stateWithStatus(before, 'approved'), 'status', true);
     },
@@ -222,6 +247,12 @@ export function createEditorSession(options: EditorSessionOptions) {
       if (reason !== null && before) applyEdit(pending.segmentId, stateWithStatus(before, 'approved', reason), 'status', true);
       moveTo(get().current);
     },
+    /** Asks for the reason to ignore one issue of a segment. */
+    requestIgnore: ignores.request,
+    /** The ignore dialog's answer: a reason ignores the issue (kept with the segment), null cancels. */
+    resolveIgnore: (reason: string | null) => void ignores.resolve(reason),
+    /** Brings an ignored issue back. */
+    restoreIssue: (segmentId: string, issue: SegmentIssue) => void ignores.restore(segmentId, issue),
     /** Inserts a glossary rendering at the selection of the segment's box. */
     insertRendering(segmentId: string, option: RenderingOption) {
       const target = stateOf(segmentId)?.target ?? '';
@@ -335,6 +366,12 @@ export function createEditorSession(options: EditorSessionOptions) {
           if (inOtherField) return false;
           session.requestApprove(segment.id);
           return true;
+        case 'ignore-issue': {
+          if (inOtherField) return false;
+          const first = get().issues.get(segment.id)?.[0];
+          if (first && stateOf(segment.id)?.target.trim()) ignores.request(segment.id, first);
+          return true;
+        }
       }
     },
     blurRow: () => void saver.flush(),

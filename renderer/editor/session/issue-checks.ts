@@ -4,8 +4,9 @@
  * short quiet time after typing. Runs the local checker; no DOM, timers injected.
  */
 import type { Article, SegmentIssue } from '../../../services/contract.ts';
-import { visibleIssues } from '../../../articles/segment-workflow.ts';
+import { EMPTY_DOCUMENT_CONTEXT, type DocumentContext } from '../../../glossary/index.ts';
 import type { LiveChecker } from '../../live-checker.ts';
+import { sameContext, segmentIssueView, type SegmentIssueView } from '../segment-issues.ts';
 import type { SaverTimers } from '../segment-saver.ts';
 
 /** Segments checked per chunk of the full pass. */
@@ -20,7 +21,12 @@ export interface IssueCheckOptions {
   targetOf(segmentId: string): string | undefined;
   /** Receives the whole map after a full pass, or one segment's issues after a recheck. */
   onIssues(update: (map: ReadonlyMap<string, readonly SegmentIssue[]>) => ReadonlyMap<string, readonly SegmentIssue[]>): void;
+  /** The same for the issues ignored for the current text (segments with none are absent). */
+  onIgnored?(update: (map: ReadonlyMap<string, readonly IgnoredView[]>) => ReadonlyMap<string, readonly IgnoredView[]>): void;
 }
+
+/** An issue the translator ignored, with the reason. */
+export type IgnoredView = SegmentIssueView['ignored'][number];
 
 /** Running checks of one editor session. */
 export interface IssueChecks {
@@ -28,6 +34,11 @@ export interface IssueChecks {
   checkAll(article: Article, checker: LiveChecker): void;
   /** Rechecks one segment after the quiet time. */
   schedule(segmentId: string): void;
+  /**
+   * The open issues of a segment with `target` now, by the rule of the full pass (in the context of
+   * the segments before it, without its ignores); undefined before the first pass ends.
+   */
+  openNow(segmentId: string, target: string): SegmentIssue[] | undefined;
   dispose(): void;
 }
 
@@ -38,24 +49,37 @@ export function createIssueChecks(options: IssueCheckOptions): IssueChecks {
   let pass = 0;
   let article: Article | null = null;
   let checker: LiveChecker | null = null;
-  const issuesOf = (source: string, target: string) => visibleIssues(checker!.check(source, target), target);
+  // contexts[i] = what the article's segments before i said about people (names in running text).
+  let contexts: DocumentContext[] = [];
 
-  return {
+  const checks: IssueChecks = {
     checkAll(nextArticle, nextChecker) {
       article = nextArticle;
       checker = nextChecker;
       const run = ++pass;
       const result = new Map<string, readonly SegmentIssue[]>();
+      const ignoredResult = new Map<string, readonly IgnoredView[]>();
       const segments = nextArticle.segments;
+      const passContexts: DocumentContext[] = [];
+      let context: DocumentContext = EMPTY_DOCUMENT_CONTEXT;
       let next = 0;
       const step = () => {
         if (run !== pass) return;
         for (const end = Math.min(segments.length, next + CHUNK); next < end; next++) {
           const segment = segments[next];
-          result.set(segment.id, issuesOf(segment.source, options.targetOf(segment.id) ?? segment.target));
+          passContexts.push(context);
+          // The same rule as the server: in context, without the issues ignored for this text.
+          const view = segmentIssueView(nextChecker, context, segment.source, options.targetOf(segment.id) ?? segment.target, segment.ignoredIssues);
+          context = view.next;
+          result.set(segment.id, view.open);
+          if (view.ignored.length > 0) ignoredResult.set(segment.id, view.ignored);
         }
         if (next < segments.length) timers.setTimeout(step, 0);
-        else options.onIssues(() => result);
+        else {
+          contexts = passContexts;
+          options.onIssues(() => result);
+          options.onIgnored?.(() => ignoredResult);
+        }
       };
       step();
     },
@@ -66,13 +90,25 @@ export function createIssueChecks(options: IssueCheckOptions): IssueChecks {
         segmentId,
         timers.setTimeout(() => {
           pending.delete(segmentId);
-          const segment = article?.segments.find((candidate) => candidate.id === segmentId);
+          const segments = article?.segments ?? [];
+          const index = segments.findIndex((candidate) => candidate.id === segmentId);
           const target = options.targetOf(segmentId);
-          if (!segment || target === undefined || !checker) return;
-          const issues = issuesOf(segment.source, target);
-          options.onIssues((map) => new Map(map).set(segmentId, issues));
+          if (index < 0 || target === undefined || !checker || !article) return;
+          const segment = segments[index];
+          const view = segmentIssueView(checker, contexts[index], segment.source, target, segment.ignoredIssues);
+          options.onIssues((map) => new Map(map).set(segmentId, view.open));
+          options.onIgnored?.((map) => withEntry(map, segmentId, view.ignored));
+          // A name added or removed here changes what later segments may say: check them all again.
+          if (index + 1 < segments.length && contexts.length === segments.length && !sameContext(view.next, contexts[index + 1])) checks.checkAll(article, checker);
         }, options.delayMs),
       );
+    },
+    openNow(segmentId, target) {
+      const segments = article?.segments ?? [];
+      const index = segments.findIndex((candidate) => candidate.id === segmentId);
+      if (index < 0 || !checker || contexts.length !== segments.length) return undefined;
+      const segment = segments[index];
+      return segmentIssueView(checker, contexts[index], segment.source, target, segment.ignoredIssues).open;
     },
     dispose() {
       pass++;
@@ -80,4 +116,14 @@ export function createIssueChecks(options: IssueCheckOptions): IssueChecks {
       pending.clear();
     },
   };
+  return checks;
+}
+
+// The map with `segmentId` set to `ignored`, or without it when there is none.
+function withEntry(map: ReadonlyMap<string, readonly IgnoredView[]>, segmentId: string, ignored: readonly IgnoredView[]): ReadonlyMap<string, readonly IgnoredView[]> {
+  if (ignored.length === 0 && !map.has(segmentId)) return map;
+  const next = new Map(map);
+  if (ignored.length > 0) next.set(segmentId, ignored);
+  else next.delete(segmentId);
+  return next;
 }

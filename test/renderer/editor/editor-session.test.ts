@@ -142,6 +142,48 @@ describe('editor session', () => {
     expect(await stored(0)).toMatchObject({ status: 'approved', overrideReason: 'Quoting the agency headline verbatim' });
   });
 
+  it('ignores one issue with a reason (Alt+I opens the dialog, the focus goes back to the segment), keeps it with the text, and brings it back on restore', async () => {
+    open();
+    await session.start();
+    const first = session.getSnapshot().article!.segments[0];
+    session.changeTarget(first.id, 'Kim Jong-un meets the defense minister');
+    timers.runAll();
+    await until(() => (session.getSnapshot().issues.get(first.id)?.length ?? 0) > 0);
+    const before = session.getSnapshot().issues.get(first.id)!;
+    expect(session.runCommand({ type: 'ignore-issue' }, 'segment')).toBe(true);
+    const pending = session.getSnapshot().ignoring!;
+    expect(pending).toMatchObject({ segmentId: first.id, issue: before[0] });
+    session.resolveIgnore('The agency spells it so in the quoted headline');
+    expect(session.getSnapshot().ignoring).toBeNull();
+    expect(session.getSnapshot().focusRequest?.segmentId).toBe(first.id);
+    await until(async () => ((await stored(0)).ignoredIssues?.length ?? 0) === 1);
+    // Pending typing was written first: the ignore names the stored text.
+    expect(await stored(0)).toMatchObject({ target: 'Kim Jong-un meets the defense minister', ignoredIssues: [{ reason: 'The agency spells it so in the quoted headline', target: 'Kim Jong-un meets the defense minister' }] });
+    timers.runAll();
+    await until(() => session.getSnapshot().ignored.get(first.id)?.length === 1);
+    expect(session.getSnapshot().issues.get(first.id)).toHaveLength(before.length - 1);
+    expect(session.getSnapshot().ignored.get(first.id)![0]).toMatchObject({ issue: { code: before[0].code }, reason: 'The agency spells it so in the quoted headline' });
+
+    // The issue no longer blocks approval when it was the only error; the others still do.
+    session.requestApprove(first.id);
+    const stillBlocking = session.getSnapshot().override?.issues ?? [];
+    expect(stillBlocking.some((issue) => issue.code === before[0].code && issue.expected === before[0].expected && issue.targetSpan?.[0] === before[0].targetSpan?.[0])).toBe(false);
+    session.resolveOverride(null);
+
+    session.restoreIssue(first.id, session.getSnapshot().ignored.get(first.id)![0].issue);
+    await until(async () => (await stored(0)).ignoredIssues === undefined);
+    timers.runAll();
+    await until(() => session.getSnapshot().ignored.get(first.id) === undefined);
+    expect(session.getSnapshot().issues.get(first.id)).toHaveLength(before.length);
+
+    // Cancelling ignores nothing.
+    session.requestIgnore(first.id, before[0]);
+    session.resolveIgnore(null);
+    await settle();
+    expect((await stored(0)).ignoredIssues).toBeUndefined();
+    expect(errors).toEqual([]);
+  });
+
   it("offers a segment confirmed in this session as the server memory's match for a similar segment", async () => {
     // Article 003's heading opens a longer body sentence.
     open('003_1e3141995383dc93');

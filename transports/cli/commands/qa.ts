@@ -4,6 +4,7 @@ import { readTmx } from '../../../articles/exchange/tmx.ts';
 import { readXliff } from '../../../articles/exchange/xliff.ts';
 import { ApiFailure } from '../../../services/api-failure.ts';
 import { restoreFormulaCell } from '../../../glossary/formats/spreadsheet-cells.ts';
+import { LIMITS } from '../../../services/api-schemas.ts';
 import type { GlossaryEntry, SegmentIssue } from '../../../glossary/model.ts';
 import { parseArgs, stringOption } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
@@ -13,6 +14,8 @@ import { decodeTextFile } from '../../../services/text-files.ts';
 /** A segment pair to check and where it came from. */
 interface QaPair {
   line: number;
+  /** Which document of the input the pair belongs to: earlier pairs of the same one are its context. */
+  document: number;
   source: string;
   target: string;
   article?: string;
@@ -23,6 +26,8 @@ interface QaPair {
 export interface QaIssue {
   line: number;
   kind: SegmentIssue['code'];
+  /** error (forbidden form, wrong person, number) or warning (missing term). */
+  severity: SegmentIssue['severity'];
   /** The entry's approved rendering, for term issues. */
   term?: string;
   detail: string;
@@ -30,17 +35,24 @@ export interface QaIssue {
   segment?: string;
 }
 
-/** Reads `Hindi<TAB>English` lines (1-based line numbers; blank lines skipped; an empty English is kept, it is untranslated). */
+/**
+ * Reads `Hindi<TAB>English` lines (1-based line numbers; an empty English is kept, it is
+ * untranslated). A blank line ends a document: the pairs after it are another article.
+ */
 export function readPairsTsv(text: string, file: string): QaPair[] {
   const pairs: QaPair[] = [];
+  let document = 0;
   text.split(/\r\n|\n|\r/).forEach((raw, index) => {
-    if (!raw.trim()) return;
+    if (!raw.trim()) {
+      if (pairs.length > 0 && pairs[pairs.length - 1].document === document) document++;
+      return;
+    }
     const tab = raw.indexOf('\t');
     if (tab < 0) throw new CliError('no tab between Hindi and English (expected Hindi<TAB>English)', { file, line: index + 1 });
     // The same cells as readTsvPairs: a formula quote written by our TSV export is dropped.
     const source = restoreFormulaCell(raw.slice(0, tab).trim());
     if (!source) throw new CliError('the Hindi column is empty', { file, line: index + 1 });
-    pairs.push({ line: index + 1, source, target: restoreFormulaCell(raw.slice(tab + 1).split('\t')[0].trim()) });
+    pairs.push({ line: index + 1, document, source, target: restoreFormulaCell(raw.slice(tab + 1).split('\t')[0].trim()) });
   });
   return pairs;
 }
@@ -52,12 +64,12 @@ async function readPairsFile(context: CliContext, given: string): Promise<QaPair
     const { pairs, problems } = readTmx(text, basename(given));
     for (const problem of problems) context.warn(`warning: ${problem.message}`, { file: given, line: problem.line });
     // TMX pairs carry no line; `line` is the 1-based position of the <tu> among the readable ones.
-    return pairs.map((pair, index) => ({ line: index + 1, source: pair.source, target: pair.target }));
+    return pairs.map((pair, index) => ({ line: index + 1, document: 0, source: pair.source, target: pair.target }));
   }
   if (lower.endsWith('.xlf') || lower.endsWith('.xliff')) {
     const { pairs, problems } = readXliff(text, basename(given));
     for (const problem of problems) context.warn(`warning: ${problem.message}`, { file: given, line: problem.line });
-    return pairs.map((pair) => ({ line: pair.line, source: pair.source, target: pair.target, segment: pair.id }));
+    return pairs.map((pair) => ({ line: pair.line, document: 0, source: pair.source, target: pair.target, segment: pair.id }));
   }
   return readPairsTsv(text, given);
 }
@@ -67,8 +79,13 @@ export function describeIssue(issue: SegmentIssue, entry: GlossaryEntry | undefi
   const sourceText = issue.sourceSpan ? source.slice(...issue.sourceSpan) : entry?.source ?? '';
   const targetText = issue.targetSpan ? target.slice(...issue.targetSpan) : '';
   switch (issue.code) {
-    case 'missing-term':
-      return `"${sourceText}" is in the Hindi but "${issue.expected ?? entry?.target ?? ''}" is not in the English`;
+    case 'missing-term': {
+      const expected = issue.expected ?? entry?.target ?? '';
+      if (issue.latinInSource) return `the Hindi already holds "${sourceText}" in English; write "${expected}" (or a form of it) in the English too`;
+      return `"${sourceText}" is in the Hindi but neither "${expected}" nor an accepted form of it is in the English; add it, or add the form you used to the entry's accepted forms`;
+    }
+    case 'wrong-name':
+      return `"${issue.found ?? targetText}" in the English is a different person; the Hindi "${sourceText}" is "${issue.expected ?? entry?.target ?? ''}"`;
     case 'forbidden-term':
       return `forbidden rendering "${targetText}" in the English; use "${issue.expected ?? entry?.target ?? ''}"`;
     case 'number-mismatch':
@@ -89,38 +106,52 @@ export async function run(args: string[], context: CliContext): Promise<number> 
     ? await readPairsFile(context, pairsFile)
     : await context.withApi(project, {}, async (api) => {
       const found: QaPair[] = [];
-      for (const { id } of await api['article.list']({})) {
+      // Each article is one document: its earlier segments are the context of the later ones.
+      for (const [document, { id }] of (await api['article.list']({})).entries()) {
         const article = await api['article.get']({ id });
-        for (const segment of article.segments) found.push({ line: segment.line, source: segment.source, target: segment.target, article: article.id, segment: segment.id });
+        for (const segment of article.segments) found.push({ line: segment.line, document, source: segment.source, target: segment.target, article: article.id, segment: segment.id });
       }
       return found;
     });
-  // The checks are the contract's glossary.check, over the glossary G (by default the project's).
+  // The checks are the contract's glossary.checkDocument, over the glossary G (by default the project's).
   const issues = await context.withGlossaryApi(stringOption(parsed, 'glossary') ?? project, async (api, glossary) => {
     const entries = new Map(glossary.entries.map((entry) => [entry.id, entry]));
     const found: QaIssue[] = [];
-    for (const pair of pairs) {
-      const checked = await api['glossary.check']({ source: pair.source, target: pair.target }).catch((error: unknown) => {
-        if (error instanceof ApiFailure && error.error.code === 'bad-input') throw new CliError(error.message, { file: pair.article ?? pairsFile, line: pair.line });
+    for (const document of byDocument(pairs)) {
+      const checked = await api['glossary.checkDocument']({ pairs: document.map(({ source, target }) => ({ source, target })) }).catch((error: unknown) => {
+        if (error instanceof ApiFailure && error.error.code === 'bad-input') throw new CliError(error.message, { file: document[0].article ?? pairsFile, line: document[0].line });
         throw error;
       });
-      for (const issue of checked) {
-        const entry = issue.entryId ? entries.get(issue.entryId) : undefined;
-        found.push({
-          line: pair.line,
-          kind: issue.code,
-          ...(entry ? { term: entry.target } : {}),
-          detail: describeIssue(issue, entry, pair.source, pair.target),
-          ...(pair.article ? { article: pair.article } : {}),
-          ...(pair.segment ? { segment: pair.segment } : {}),
-        });
-      }
+      document.forEach((pair, index) => {
+        for (const issue of checked[index]) {
+          const entry = issue.entryId ? entries.get(issue.entryId) : undefined;
+          found.push({
+            line: pair.line,
+            kind: issue.code,
+            severity: issue.severity,
+            ...(entry ? { term: entry.target } : {}),
+            detail: describeIssue(issue, entry, pair.source, pair.target),
+            ...(pair.article ? { article: pair.article } : {}),
+            ...(pair.segment ? { segment: pair.segment } : {}),
+          });
+        }
+      });
     }
     return found;
   });
   if (parsed.options.json) context.printJson(issues);
   else if (issues.length === 0) context.print(`no issues in ${pairs.length} pairs`);
-  else for (const issue of issues) context.print(`${issue.article ? `${issue.article}:` : pairsFile ? `${pairsFile}:` : ''}${issue.line}: ${issue.kind}: ${issue.detail}`);
+  else for (const issue of issues) context.print(`${issue.article ? `${issue.article}:` : pairsFile ? `${pairsFile}:` : ''}${issue.line}: ${issue.severity}: ${issue.kind}: ${issue.detail}`);
   return issues.length > 0 ? EXIT.issues : EXIT.ok;
 }
 
+/** The pairs cut into their documents, in order (a document is checked in one call, in its own context). */
+function byDocument(pairs: readonly QaPair[]): QaPair[][] {
+  const documents: QaPair[][] = [];
+  for (const pair of pairs) {
+    const last = documents[documents.length - 1];
+    if (last && last[0].document === pair.document && last.length < LIMITS.checkDocumentPairs) last.push(pair);
+    else documents.push([pair]);
+  }
+  return documents;
+}
