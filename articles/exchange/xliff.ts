@@ -117,7 +117,22 @@ function unitsOfPairs(pairs: readonly { source: string; target: string; id?: str
 
 /** Writes an article as XLIFF 1.2 (valid against the OASIS strict and transitional schemas). */
 export function writeXliff12(article: Article, opts: XliffWriteOptions = {}): string {
-  return writeXliff12Units(article.file || article.id, unitsOfArticle(article), opts);
+  return writeXliff12Units(article.file || article.id, unitsOfArticle(article), opts, headerNotes(article));
+}
+
+/**
+ * The header fields the importer read (kicker, dateline, byline, with their English when translated),
+ * as file-level notes: the translator's tool shows them beside the units without making them units.
+ */
+export function headerNotes(article: Article): string[] {
+  const notes: string[] = [];
+  for (const [field, label] of [['kicker', 'Kicker'], ['dateline', 'Dateline'], ['byline', 'Byline']] as const) {
+    const value = article[field];
+    if (!value) continue;
+    const english = article.fieldTargets?.[field];
+    notes.push(english ? `${label}: ${value} (English: ${english})` : `${label}: ${value}`);
+  }
+  return notes;
 }
 
 /** Writes bare pairs as XLIFF 1.2 (used by `tm convert`); every pair counts as translated. */
@@ -125,7 +140,7 @@ export function writePairsXliff12(original: string, pairs: readonly { source: st
   return writeXliff12Units(original, unitsOfPairs(pairs), opts);
 }
 
-function writeXliff12Units(original: string, units: readonly XliffUnit[], opts: XliffWriteOptions): string {
+function writeXliff12Units(original: string, units: readonly XliffUnit[], opts: XliffWriteOptions, notes: readonly string[] = []): string {
   const sl = opts.sourceLanguage ?? 'hi';
   const tl = opts.targetLanguage ?? 'en';
   const lines = [
@@ -134,6 +149,7 @@ function writeXliff12Units(original: string, units: readonly XliffUnit[], opts: 
     `  <file original="${escapeXmlAttribute(original)}" source-language="${escapeXmlAttribute(sl)}" target-language="${escapeXmlAttribute(tl)}" datatype="plaintext">`,
     '    <header>',
     `      <tool tool-id="anuvad-workbench" tool-name="${escapeXmlAttribute(opts.toolName ?? 'Anuvad Workbench')}" tool-version="${escapeXmlAttribute(opts.toolVersion ?? '0.1.0')}"/>`,
+    ...notes.map((note) => `      <note>${escapeXmlText(note)}</note>`),
     '    </header>',
     '    <body>',
   ];
@@ -157,7 +173,7 @@ function writeXliff12Units(original: string, units: readonly XliffUnit[], opts: 
 
 /** Writes an article as XLIFF 2.0 (valid against the OASIS xliff_core_2.0.xsd). */
 export function writeXliff20(article: Article, opts: XliffWriteOptions = {}): string {
-  return writeXliff20Units(article.file || article.id, unitsOfArticle(article), opts);
+  return writeXliff20Units(article.file || article.id, unitsOfArticle(article), opts, headerNotes(article));
 }
 
 /** Writes bare pairs as XLIFF 2.0 (used by `tm convert`). */
@@ -165,13 +181,15 @@ export function writePairsXliff20(original: string, pairs: readonly { source: st
   return writeXliff20Units(original, unitsOfPairs(pairs), opts);
 }
 
-function writeXliff20Units(original: string, units: readonly XliffUnit[], opts: XliffWriteOptions): string {
+function writeXliff20Units(original: string, units: readonly XliffUnit[], opts: XliffWriteOptions, notes: readonly string[] = []): string {
   const sl = opts.sourceLanguage ?? 'hi';
   const tl = opts.targetLanguage ?? 'en';
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<xliff version="2.0" srcLang="${escapeXmlAttribute(sl)}" trgLang="${escapeXmlAttribute(tl)}" xmlns="urn:oasis:names:tc:xliff:document:2.0">`,
     `  <file id="f1" original="${escapeXmlAttribute(original)}">`,
+    // XLIFF 2.0 allows one <notes> on <file>, before the first unit.
+    ...(notes.length > 0 ? [`    <notes>${notes.map((note) => `<note>${escapeXmlText(note)}</note>`).join('')}</notes>`] : []),
   ];
   const seen = new Set<string>();
   for (const unit of units) {

@@ -5,6 +5,7 @@ import { useWorkbench } from '../workbench-context.ts';
 import type { EditorSession, EditorSnapshot } from './session/editor-session.ts';
 import type { TextareaRegistry } from './textarea-registry.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
+import { ArticleHeaderFields } from './ArticleHeaderFields.tsx';
 import { SegmentList } from './SegmentList.tsx';
 import { SelectionActions } from './SelectionActions.tsx';
 import { FindBar } from './FindBar.tsx';
@@ -76,6 +77,7 @@ export function EditorView({ session, snapshot, textareas, onClose }: EditorView
           onClose={session.find.close}
         />
       )}
+      <ArticleHeaderFields article={article} />
       {panels.removed && <RemovedLines lines={article.removed} restoring={snapshot.restoring} onRestore={(line) => void restore(line)} />}
       <div className="segment-header" aria-hidden="true">
         <span>#</span>
