@@ -60,6 +60,10 @@ export function holdGlossary(previous: Glossary | undefined, next: Glossary): Gl
     if (old === entry && held.has(entry) && entry.revision !== undefined) return entry;
     const stamped = stampEntry(old, entry);
     if (stamped.revision !== revisionOf(old)) changed = true;
+    // Same content as the held one: keep that object, so the overlay and the store converge on one set.
+    else if (old && held.has(old) && old.revision === stamped.revision) return old;
+    // A held copy another layer already stamped the same way (the transaction's, on commit).
+    if (held.has(entry) && entry.revision === stamped.revision) return entry;
     return heldEntry(stamped);
   });
   return { ...next, entries, revision: changed ? revisionOf(previous) + 1 : revisionOf(previous) };
