@@ -48,7 +48,16 @@ export function formsOf(entries: readonly GlossaryEntry[]): ChangedForms {
 export function createGlossaryState(observed: ObservedStore): GlossaryState {
   type Held = { glossary: Glossary; ids: Map<string, number>; keys: Map<string, string> };
   let held: Held | undefined;
-  let expected: { held: Held; change: ChangedForms } | undefined;
+  let expected: { held: Held; change: ChangedForms; entryId: string } | undefined;
+  // The saved glossary is the announced one when it has the same entries at the same places (the
+  // transaction stamps a copy, so it is not the same object); any other save rebuilds the maps.
+  const announced = (wanted: { held: Held; entryId: string }, saved: Glossary) => {
+    const { glossary } = wanted.held;
+    if (saved === glossary) return true;
+    if (saved.entries.length !== glossary.entries.length) return false;
+    const index = wanted.held.ids.get(wanted.entryId);
+    return index !== undefined && saved.entries[index]?.id === wanted.entryId && saved.entries.every((entry, at) => entry.id === glossary.entries[at].id);
+  };
   let lastChange: ChangedForms | undefined;
   let loading: Promise<void> | undefined;
   let checker: { version: number; checker: GlossaryChecker } | undefined;
@@ -66,8 +75,9 @@ export function createGlossaryState(observed: ObservedStore): GlossaryState {
   observed.subscribe((event) => {
     if (event.kind !== 'glossary-saved') return;
     version += 1;
-    if (expected?.held.glossary === event.glossary) {
-      held = expected.held;
+    if (expected && announced(expected, event.glossary)) {
+      // The store saves a stamped copy of the announced glossary: hold that, with the updated maps.
+      held = { ...expected.held, glossary: event.glossary };
       lastChange = expected.change;
     } else {
       hold(event.glossary);
@@ -118,7 +128,7 @@ export function createGlossaryState(observed: ObservedStore): GlossaryState {
         ids.set(entry.id, next.entries.length - 1);
       }
       keys.set(termKey(entry.source), entry.id);
-      expected = { held: { glossary: next, ids, keys }, change: formsOf(replaced ? [replaced, entry] : [entry]) };
+      expected = { held: { glossary: next, ids, keys }, change: formsOf(replaced ? [replaced, entry] : [entry]), entryId: entry.id };
     },
     get version() {
       return version;

@@ -30,6 +30,7 @@ import { assertContained, changedSince, ContainmentError, fingerprintOf, readPro
 import { hasUnfinishedJournal, JOURNAL_FILE, recoverJournal, writeFilesJournaled, type JournalStepHook, type JournaledFile } from './journal.ts';
 import { acquireProjectLock, LOCK_FILE, releaseProjectLock, trackHeldLock, type LockInfo } from './project-lock.ts';
 import { heldArticleCopies } from './held-articles.ts';
+import { adoptGlossary, glossaryFileText, glossaryForReader, holdGlossary } from './held-glossary.ts';
 import { assertSafeDocName, assertSafeFileId, isSafeFileId } from './safe-names.ts';
 import {
   ARTICLE_SCHEMA_VERSION, DEFAULT_SETTINGS, DOC_SCHEMA_VERSION, GLOSSARY_SCHEMA_VERSION, PROJECT_SCHEMA_VERSION,
@@ -37,7 +38,7 @@ import {
   type DocFile, type SettingsFile, type ShapeCheck,
 } from './schema.ts';
 import { StoreError } from './store-error.ts';
-import { revisionOf, stampArticle, stampGlossary, stampSettings } from './revisions.ts';
+import { revisionOf, stampArticle, stampSettings } from './revisions.ts';
 
 /** Options for opening a project folder. */
 export interface OpenProjectOptions {
@@ -64,6 +65,11 @@ function errnoCode(error: unknown): string | undefined {
 function fileStamp(date: Date): string {
   // ':' is not allowed in Windows file names.
   return date.toISOString().replace(/[:.]/g, '-');
+}
+
+// lowdb's JSONFile bytes (JSON.stringify(data, null, 2)); the glossary's built entry by entry from cached texts.
+function fileText(rel: string, value: unknown): string {
+  return rel === GLOSSARY_FILE ? glossaryFileText(value as Glossary) : JSON.stringify(value, null, 2);
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -197,7 +203,7 @@ class LowdbProjectStore implements ProjectStore {
 
     const metaNeedsWrite = await this.#openMeta(hasProjectFile, options.create === true);
     const glossary = await this.#readChecked(GLOSSARY_FILE, checkGlossary);
-    if (glossary.kind === 'ok') this.#glossary = glossary.value;
+    if (glossary.kind === 'ok') this.#glossary = adoptGlossary(glossary.value);
     const settings = await this.#readChecked(SETTINGS_FILE, checkSettings);
     if (settings.kind === 'ok') {
       const { schemaVersion: _version, ...rest } = settings.value;
@@ -419,7 +425,7 @@ class LowdbProjectStore implements ProjectStore {
     try {
       await this.#ensureFolders(rel);
       // The same bytes lowdb's JSONFile writes, through its atomic writer (temp file + rename).
-      const text = JSON.stringify(value, null, 2);
+      const text = fileText(rel, value);
       await this.#adapter(rel).write(text);
       const written = await fingerprintOf(join(this.dir, rel), text);
       if (written) this.#fingerprints.set(rel, written);
@@ -515,9 +521,9 @@ class LowdbProjectStore implements ProjectStore {
     }
     if (rel === GLOSSARY_FILE) {
       const read = await this.#readChecked(rel, checkGlossary);
-      this.#glossary = read.kind === 'ok' ? stampGlossary(this.#glossary, read.value) : stampGlossary(this.#glossary, { ...this.#glossary, entries: [] });
+      this.#glossary = holdGlossary(this.#glossary, read.kind === 'ok' ? read.value : { ...this.#glossary, entries: [] });
       this.#outsideRevision.set(rel, revisionOf(this.#glossary));
-      this.#emitExternal({ kind: 'glossary-saved', glossary: structuredClone(this.#glossary) });
+      this.#emitExternal({ kind: 'glossary-saved', glossary: glossaryForReader(this.#glossary) });
       return this.#glossary;
     }
     if (rel === SETTINGS_FILE) {
@@ -664,13 +670,13 @@ class LowdbProjectStore implements ProjectStore {
 
   async getGlossary(): Promise<Glossary> {
     await this.#serial(() => this.#refreshIfChanged(GLOSSARY_FILE));
-    return structuredClone(this.#glossary);
+    return glossaryForReader(this.#glossary);
   }
 
   saveGlossary(glossary: Glossary): Promise<void> {
     return this.#serial(async () => {
       this.#assertNotBasedOnOutdated(GLOSSARY_FILE, glossary.revision, glossary);
-      const value: Glossary = stampGlossary(this.#glossary, structuredClone({ ...glossary, schemaVersion: GLOSSARY_SCHEMA_VERSION }));
+      const value: Glossary = holdGlossary(this.#glossary, { ...glossary, schemaVersion: GLOSSARY_SCHEMA_VERSION });
       await this.#write(GLOSSARY_FILE, value);
       this.#glossary = value;
     });
@@ -742,7 +748,7 @@ class LowdbProjectStore implements ProjectStore {
         assertSafeFileId(id, 'article id');
         if (!articles.has(id)) files.push({ rel: `articles/${id}.json`, value: null });
       }
-      const glossary = batch.glossary && stampGlossary(this.#glossary, structuredClone({ ...batch.glossary, schemaVersion: GLOSSARY_SCHEMA_VERSION }));
+      const glossary = batch.glossary && holdGlossary(this.#glossary, { ...batch.glossary, schemaVersion: GLOSSARY_SCHEMA_VERSION });
       if (glossary) files.push({ rel: GLOSSARY_FILE, value: glossary });
       const settings = batch.settings && stampSettings(this.#settings, { ...batch.settings });
       if (settings) files.push({ rel: SETTINGS_FILE, value: { schemaVersion: SETTINGS_SCHEMA_VERSION, ...settings } });
@@ -781,7 +787,7 @@ class LowdbProjectStore implements ProjectStore {
     try {
       for (const { rel } of files) await this.#ensureFolders(rel);
       // lowdb's JSONFile writes JSON.stringify(data, null, 2); the same bytes whichever path wrote a file.
-      const contents: JournaledFile[] = files.map(({ rel, value }) => ({ rel, content: value === null ? null : JSON.stringify(value, null, 2) }));
+      const contents: JournaledFile[] = files.map(({ rel, value }) => ({ rel, content: value === null ? null : fileText(rel, value) }));
       await writeFilesJournaled(this.dir, label, contents, this.#now(), this.#journalHook);
       for (const { rel, content } of contents) {
         const written = content === null ? undefined : await fingerprintOf(join(this.dir, rel), content);

@@ -7,7 +7,8 @@ import { heldArticleCopies } from './held-articles.ts';
 import { assertSafeDocName, assertSafeFileId } from './safe-names.ts';
 import { DEFAULT_SETTINGS, PROJECT_SCHEMA_VERSION } from './schema.ts';
 import { StoreError } from './store-error.ts';
-import { stampArticle, stampGlossary, stampSettings } from './revisions.ts';
+import { stampArticle, stampSettings } from './revisions.ts';
+import { adoptGlossary, glossaryForReader, holdGlossary } from './held-glossary.ts';
 
 /** Options for an in-memory project. */
 export interface MemoryProjectOptions {
@@ -51,7 +52,7 @@ class MemoryProjectStore implements ProjectStore {
       this.#articles.set(article.id, structuredClone(article));
     }
     this.#meta = { schemaVersion: PROJECT_SCHEMA_VERSION, name: options.name ?? 'memory', createdAt: now().toISOString(), articleIds: [...this.#articles.keys()] };
-    this.#glossary = structuredClone(options.glossary ?? { schemaVersion: GLOSSARY_SCHEMA_VERSION, entries: [] });
+    this.#glossary = adoptGlossary(structuredClone(options.glossary ?? { schemaVersion: GLOSSARY_SCHEMA_VERSION, entries: [] }));
     this.#settings = { ...DEFAULT_SETTINGS, ...options.settings };
   }
 
@@ -91,12 +92,12 @@ class MemoryProjectStore implements ProjectStore {
   }
 
   async getGlossary(): Promise<Glossary> {
-    return structuredClone(this.#glossary);
+    return glossaryForReader(this.#glossary);
   }
 
   async saveGlossary(glossary: Glossary): Promise<void> {
     this.#assertWritable();
-    this.#glossary = stampGlossary(this.#glossary, structuredClone({ ...glossary, schemaVersion: GLOSSARY_SCHEMA_VERSION }));
+    this.#glossary = holdGlossary(this.#glossary, { ...glossary, schemaVersion: GLOSSARY_SCHEMA_VERSION });
   }
 
   async getSettings(): Promise<Settings> {

@@ -15,7 +15,8 @@ import type { Glossary } from '../../glossary/model.ts';
 import type { Settings } from '../contract.ts';
 import type { ProjectMeta, ProjectStore, ProjectWarning, StoreBatch } from './project-store.ts';
 import { assertSafeDocName, assertSafeFileId } from './safe-names.ts';
-import { stampArticle, stampGlossary, stampSettings } from './revisions.ts';
+import { stampArticle, stampSettings } from './revisions.ts';
+import { glossaryForReader, holdGlossary } from './held-glossary.ts';
 import { StoreError } from './store-error.ts';
 
 /** A store whose writes can be grouped into one all-or-nothing commit. */
@@ -104,14 +105,15 @@ export function transactional(base: ProjectStore): TransactionalStore {
     },
     async getGlossary(): Promise<Glossary> {
       const changed = active()?.glossary;
-      return changed ? structuredClone(changed) : base.getGlossary();
+      return changed ? glossaryForReader(changed) : base.getGlossary();
     },
     async saveGlossary(glossary: Glossary): Promise<void> {
       const overlay = active();
       if (!overlay) return base.saveGlossary(glossary);
       assertWritable();
       if (typeof glossary.revision === 'number' && overlay.glossary === undefined) overlay.basedOn.glossary = glossary.revision;
-      overlay.glossary = stampGlossary(await base.getGlossary(), structuredClone(glossary));
+      // Only entries that are not the committed objects are copied and stamped (held-glossary.ts).
+      overlay.glossary = holdGlossary(await base.getGlossary(), glossary);
     },
     async getSettings(): Promise<Settings> {
       const changed = active()?.settings;
