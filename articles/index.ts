@@ -7,6 +7,9 @@ export {
 export type { PageInput, ImportOptions, PageLine } from './import/import-page.ts';
 export { restoreRemoved } from './import/restore-removed.ts';
 export { carryOverTranslations } from './carry-over.ts';
+export { chooseImportIds, withArticleId } from './import/import-ids.ts';
+export type { ImportIdChoice } from './import/import-ids.ts';
+export { visibleName, hasHiddenCharacters } from './visible-name.ts';
 export { unaccountedLines } from './import/line-accounting.ts';
 export { BOILERPLATE_RULES, SECTION_LABELS, matchBoilerplate, isSectionLabel } from './import/boilerplate-rules.ts';
 export type { BoilerplateRule } from './import/boilerplate-rules.ts';

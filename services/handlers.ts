@@ -11,6 +11,7 @@ import type { ApiHandlers } from './api-names.ts';
 import { assertBaseRevision, stampEntry } from './store/revisions.ts';
 import { transactional } from './store/transaction.ts';
 import { carryOverTranslations, decodePage, importPage, restoreRemoved, summarizeArticle } from '../articles/index.ts';
+import { importIdChoices } from './import-ids.ts';
 import { termKey, validateEntry } from '../glossary/index.ts';
 import { savedState } from '../articles/segment-workflow.ts';
 import { joinWithNext, SegmentJoinError, splitJoined } from '../articles/segment-join.ts';
@@ -83,7 +84,9 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
       // Every page is decoded first: one bad page imports nothing.
       const fresh = pages.map((page) => importUpload(page.name, page.base64, now));
       const imported: Article[] = [];
-      for (const each of fresh) imported.push(carryOverTranslations(each, await store.getArticle(each.id)));
+      for (const choice of await importIdChoices(store, fresh, await summaries.list())) {
+        imported.push(carryOverTranslations(choice.article, choice.replaces ? await store.getArticle(choice.replaces) : undefined));
+      }
       for (const each of imported) await store.saveArticle(each);
       return imported.map(summarizeArticle);
     },

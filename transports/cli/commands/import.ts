@@ -1,6 +1,7 @@
 /** `anuvad import <files…> [--project DIR] [--json]`: raw pages become articles of the project. */
 import { basename } from 'node:path';
-import { carryOverTranslations, decodePage, importPage, summarizeArticle } from '../../../articles/index.ts';
+import { carryOverTranslations, decodePage, importPage, summarizeArticle, visibleName } from '../../../articles/index.ts';
+import { importIdChoices } from '../../../services/import-ids.ts';
 import type { Article } from '../../../articles/model.ts';
 import { parseArgs, stringOption } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
@@ -28,11 +29,13 @@ All pages are read first: if any page cannot be imported, nothing is imported (e
       articles.push(importPage({ fileName, text }, { now: () => importedAt }));
     }
     const summaries = await context.withProject(stringOption(parsed, 'project'), { create: true, write: true }, async (store) => {
-      for (const article of articles) await store.saveArticle(carryOverTranslations(article, await store.getArticle(article.id)));
-      return Promise.all(articles.map(async (article) => summarizeArticle((await store.getArticle(article.id)) ?? article)));
+      // Same-stem pages get their own ids; only a re-import of the same page updates an article.
+      const choices = await importIdChoices(store, articles, (await store.listArticles()).map(({ id, file }) => ({ id, file })));
+      for (const choice of choices) await store.saveArticle(carryOverTranslations(choice.article, choice.replaces ? await store.getArticle(choice.replaces) : undefined));
+      return Promise.all(choices.map(async ({ article }) => summarizeArticle((await store.getArticle(article.id)) ?? article)));
     });
     if (parsed.options.json) context.printJson(summaries.map(({ id, file, title, segments, translated, approved }) => ({ id, file, title, segments, translated, approved })));
-    else for (const summary of summaries) context.print(`imported ${summary.id}  ${summary.title}  (${summary.segments} segments)`);
+    else for (const summary of summaries) context.print(`imported ${summary.id}  ${visibleName(summary.file)}  ${visibleName(summary.title)}  (${summary.segments} segments)`);
     return EXIT.ok;
   },
 };
