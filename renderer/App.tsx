@@ -16,6 +16,7 @@ import { parseRoute, routeHash, type Route } from './route.ts';
 import { onShellCommand } from './transport/index.ts';
 import { answerCloseCommand } from './editor/close-flush.ts';
 import { ConflictHost } from './ConflictDialog.tsx';
+import { ProjectWarnings } from './ProjectWarnings.tsx';
 import { onTookTheirs } from './transport/conflict-slot.ts';
 
 /** Props of App: the API is passed in, so tests and the dev mock can supply their own. */
@@ -129,6 +130,7 @@ export function App({ api, initialGlossary, project }: AppProps) {
           </button>
           <LanguageSwitch />
         </header>
+        <ProjectWarnings api={api} initial={project} refreshKey={route.view === 'editor' ? `editor:${route.articleId}` : route.view} />
         <main className="content">
           {route.view === 'list' ? (
             <ArticleList />

@@ -13,6 +13,7 @@ import { transactional } from './store/transaction.ts';
 import { carryOverTranslations, decodePage, importPages, restoreRemoved } from '../articles/index.ts';
 import type { PageInput } from '../articles/index.ts';
 import { preTranslateImport } from './pre-translation.ts';
+import { importIdChoices } from './import-ids.ts';
 import { termKey, validateEntry } from '../glossary/index.ts';
 import { applyGlossaryImport, planGlossaryImport, type GlossaryImportPlan } from '../glossary/formats/plan.ts';
 import { issueKey, partitionIgnored, savedState, withIgnore } from '../articles/segment-workflow.ts';
@@ -88,7 +89,10 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
       // One batch is one project's pages: a line on two or more pages of one template is furniture (importPages).
       const fresh = importUploads(pages.map((page) => asBadInput(page.name, () => ({ fileName: page.name, text: decodePage(new Uint8Array(Buffer.from(page.base64, 'base64')), page.name) }))), now);
       const carried: Article[] = [];
-      for (const each of fresh) carried.push(carryOverTranslations(each, await store.getArticle(each.id)));
+      // Same-stem pages get their own ids; only a re-import of the same page updates an article.
+      for (const choice of await importIdChoices(store, fresh, await summaries.list())) {
+        carried.push(carryOverTranslations(choice.article, choice.replaces ? await store.getArticle(choice.replaces) : undefined));
+      }
       // Looked up before anything is saved: the memory as it was, plus this batch's own repetitions.
       const { articles: imported, report } = preTranslateImport(carried, await memory.exactLookup(), now());
       for (const each of imported) await store.saveArticle(each);

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useWorkbench } from '../workbench-context.ts';
 import { formatNumber } from '../format.ts';
+import { visibleName } from '../../articles/visible-name.ts';
 import { isConfirmed, openIssues as openIssuesOf } from '../../articles/segment-workflow.ts';
 import type { EditorSession, EditorSnapshot } from './session/editor-session.ts';
 import { SaveIndicator } from './SaveIndicator.tsx';
@@ -44,8 +45,8 @@ export function EditorToolbar({ session, snapshot, onBack }: EditorToolbarProps)
       <button type="button" onClick={onBack} data-testid="back">
         ← {t('editor.back')}
       </button>
-      <h1 className="toolbar-title editor-title" lang="hi" title={article.title}>
-        {article.title}
+      <h1 className="toolbar-title editor-title" lang="hi" title={visibleName(article.title)}>
+        {visibleName(article.title)}
       </h1>
       <span className="toolbar-stat" data-testid="progress">
         {t('editor.progress', { translated: formatNumber(translated, language), approved: formatNumber(approved, language), total: formatNumber(total, language) })}

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummaries } from '../../services/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
+import { visibleName } from '../../articles/visible-name.ts';
 import { formatDate, formatNumber, formatPercent, localeFor } from '../format.ts';
 import { filterArticleRows, rowsFromCounts, sortArticleRows, type ArticleSort, type ProgressFilter } from './article-table.ts';
 import { useVirtualWindow } from '../virtual-window.ts';
@@ -66,7 +67,8 @@ export function ArticleList() {
     try {
       const imported = await api['article.import']({ pages: await filesToUploads(Array.from(files)) });
       const preTranslated = imported.reduce((sum, each) => sum + each.preTranslated, 0);
-      notify(`${t('list.imported', { count: imported.length })} ${t('list.preTranslated', { count: preTranslated })}`);
+      // The report names each page as it will appear in the list (invisible characters shown).
+      notify(`${t('list.importedNames', { count: imported.length, names: imported.map((each) => `${visibleName(each.file)} → ${each.id}`).join(', ') })} ${t('list.preTranslated', { count: preTranslated })}`);
       await load();
     } catch (error) {
       notify(t('list.importFailed', { detail: error instanceof Error ? error.message : String(error) }), 'error');
@@ -170,14 +172,14 @@ export function ArticleList() {
                       openArticle(row.summary.id);
                     }}
                   >
-                    {row.summary.title}
+                    {visibleName(row.summary.title)}
                   </a>
                   {(row.titleTranslation ?? row.summary.titleEnglish) && (
                     <div className="article-title-en" lang="en" data-testid="title-english">
                       {row.titleTranslation ?? row.summary.titleEnglish}
                     </div>
                   )}
-                  <div className="article-file">{row.summary.file}</div>
+                  <div className="article-file" data-testid="article-file">{visibleName(row.summary.file)}</div>
                 </td>
                 <td className="nowrap">{formatDate(row.summary.date, language) || '—'}</td>
                 <td>{row.summary.outlet ?? '—'}</td>

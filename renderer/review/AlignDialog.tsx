@@ -12,6 +12,7 @@ import { formatPercent } from '../format.ts';
 import { matchTranslationFiles } from './translation-files.ts';
 import { Modal } from '../Modal.tsx';
 import { MAX_TRANSLATION_FILE_BYTES, oversizedFiles, tooLargeValues } from '../file-limits.ts';
+import { visibleName } from '../../articles/visible-name.ts';
 
 /** Props of AlignDialog. */
 export interface AlignDialogProps {
@@ -117,8 +118,8 @@ export function AlignDialog({ articles, initialArticleId, onClose, onAligned }: 
         <div className="align-articles">
           {ordered.map((article) => (
             <label key={article.id} className="field align-article" data-article-id={article.id}>
-              <span lang="hi">{article.title}</span>
-              <span className="muted">{drafts[article.id]?.fileName ?? article.file}</span>
+              <span lang="hi">{visibleName(article.title)}</span>
+              <span className="muted">{visibleName(drafts[article.id]?.fileName ?? article.file)}</span>
               <textarea
                 rows={2}
                 lang="en"

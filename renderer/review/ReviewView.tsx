@@ -13,6 +13,7 @@ import { useLoad } from '../use-load.ts';
 import { AlignDialog } from './AlignDialog.tsx';
 import { ReviewLinkRow } from './ReviewLinkRow.tsx';
 import { downloadFile } from './download.ts';
+import { visibleName } from '../../articles/visible-name.ts';
 import { reviewCommandForKey, REVIEW_SHORTCUTS, type ReviewCommand } from './review-keys.ts';
 import { snapSplitPoint } from '../../articles/align/split-point.ts';
 import { filterReviewRows, linkAfterEdit, reviewRows, sortReviewRows, type ReviewFilter, type ReviewRow, type ReviewRowCache, type ReviewSort } from './review-rows.ts';
@@ -248,7 +249,7 @@ export function ReviewView() {
             <option value="">{t('review.allArticles')}</option>
             {summaries.map((summary) => (
               <option key={summary.articleId} value={summary.articleId}>
-                {summary.title}
+                {visibleName(summary.title)}
               </option>
             ))}
           </select>

@@ -1,6 +1,6 @@
 /** `anuvad import <files…> [--project DIR] [--json]`: raw pages become articles, through `article.import`. */
 import { basename } from 'node:path';
-import { decodePage } from '../../../articles/index.ts';
+import { decodePage, visibleName } from '../../../articles/index.ts';
 import type { ImportedArticle, PageUpload } from '../../../services/contract.ts';
 import { LIMITS } from '../../../services/api-schemas.ts';
 import { parseArgs, stringOption } from '../args.ts';
@@ -28,6 +28,6 @@ export async function run(args: string[], context: CliContext): Promise<number> 
     return imported;
   });
   if (parsed.options.json) context.printJson(summaries.map(({ id, file, title, segments, translated, approved, preTranslated }) => ({ id, file, title, segments, translated, approved, preTranslated })));
-  else for (const summary of summaries) context.print(`imported ${summary.id}  ${summary.title}  (${summary.segments} segments, ${summary.preTranslated} pre-translated)`);
+  else for (const summary of summaries) context.print(`imported ${summary.id}  ${visibleName(summary.file)}  ${visibleName(summary.title)}  (${summary.segments} segments, ${summary.preTranslated} pre-translated)`);
   return EXIT.ok;
 }
