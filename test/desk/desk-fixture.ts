@@ -1,5 +1,6 @@
 /** A desk for tests: a fresh cluster, the schema, and users of every role (cheap scrypt cost, test-only). */
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { connectDesk, openDatabase, putDeskUser, type DeskConnection, type DeskRole } from '../../desk/connection.ts';
 import { DEFAULT_CLIENT_ROLE, migrateDesk } from '../../desk/migrations.ts';
 import { startPgCluster, type PgCluster } from './pg-cluster.ts';
@@ -60,5 +61,32 @@ export async function startTestDesk(options: { maxConnections?: number } = {}): 
       for (const connection of opened) await connection.close();
       await cluster.stop();
     },
+  };
+}
+
+/**
+ * Registers a desk for the whole test file: started (and `setup` run) before the first test, stopped
+ * after the last. The returned desk delegates to the running one, so tests read `desk.url` as usual.
+ */
+export function useTestDesk(options: { maxConnections?: number } = {}, setup?: (desk: TestDesk) => Promise<void>): TestDesk {
+  let started: TestDesk | undefined;
+  const current = (): TestDesk => {
+    if (!started) throw new Error('The test desk is not started yet: use it inside a test or a hook.');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startTestDesk(options);
+    await setup?.(started);
+  }, 120_000);
+  afterAll(async () => {
+    await started?.stop();
+  });
+  return {
+    get cluster() { return current().cluster; },
+    get url() { return current().url; },
+    addUser: (name, role) => current().addUser(name, role),
+    connect: (name) => current().connect(name),
+    raw: () => current().raw(),
+    stop: () => current().stop(),
   };
 }

@@ -1,18 +1,12 @@
 /** The app's desk link through the services handlers: connect from the settings, live checks follow the desk, presence. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDeskLink } from '../../desk/desk-link.ts';
 import { createHandlers } from '../../services/handlers.ts';
 import { createMemoryProject } from '../../services/store/memory-store.ts';
 import { sampleMemoryProject } from '../services/sample-project.ts';
-import { PASSWORD, startTestDesk, type TestDesk } from './desk-fixture.ts';
+import { PASSWORD, useTestDesk } from './desk-fixture.ts';
 
-let desk: TestDesk;
-beforeAll(async () => {
-  desk = await startTestDesk();
-}, 60_000);
-afterAll(async () => {
-  await desk?.stop();
-});
+const desk = useTestDesk();
 
 describe('desk.* calls', () => {
   it('publishes a plain project on connect, sends local writes by itself, follows the desk’s glossary in glossary.check, and reports presence', async () => {

@@ -1,5 +1,5 @@
 /** Live clients: a glossary change reaches connected copies without anyone syncing by hand; presence; an offline day. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cloneDesk, publishProject } from '../../desk/clone.ts';
 import { startLiveDesk, type LiveDesk } from '../../desk/live.ts';
 import { syncProject } from '../../desk/sync.ts';
@@ -7,17 +7,12 @@ import { seededRandom } from '../../bench/bench-stats.ts';
 import { createMemoryProject } from '../../services/store/memory-store.ts';
 import type { ProjectStore } from '../../services/store/project-store.ts';
 import { sampleMemoryProject } from '../services/sample-project.ts';
-import { startTestDesk, type TestDesk } from './desk-fixture.ts';
+import { useTestDesk } from './desk-fixture.ts';
 
-let desk: TestDesk;
 let lead: ProjectStore;
-beforeAll(async () => {
-  desk = await startTestDesk();
+const desk = useTestDesk({}, async (started) => {
   lead = await sampleMemoryProject('/lead', 'lead');
-  await publishProject(lead, await desk.connect('lead'), desk.url);
-}, 60_000);
-afterAll(async () => {
-  await desk?.stop();
+  await publishProject(lead, await started.connect('lead'), started.url);
 });
 
 async function until(check: () => Promise<boolean>, what: string): Promise<void> {

@@ -3,7 +3,7 @@
  * overlapping segments and syncing at once. Every edit must end on the desk or in a conflict
  * reported to its author with the edit as "mine"; nothing is lost and all copies converge.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DeskConnection } from '../../desk/connection.ts';
 import { cloneDesk, publishProject } from '../../desk/clone.ts';
 import { openDatabase } from '../../desk/connection.ts';
@@ -13,17 +13,11 @@ import { seededRandom } from '../../bench/bench-stats.ts';
 import { createMemoryProject } from '../../services/store/memory-store.ts';
 import type { ProjectStore } from '../../services/store/project-store.ts';
 import { sampleMemoryProject } from '../services/sample-project.ts';
-import { startTestDesk, type TestDesk } from './desk-fixture.ts';
+import { useTestDesk } from './desk-fixture.ts';
 
 const CLIENTS = 200;
 const ROUNDS = 3;
-let desk: TestDesk;
-beforeAll(async () => {
-  desk = await startTestDesk({ maxConnections: CLIENTS + 30 });
-}, 60_000);
-afterAll(async () => {
-  await desk?.stop();
-});
+const desk = useTestDesk({ maxConnections: CLIENTS + 30 });
 
 const comparable = (articles: { segments: { id: string; target: string; status: string }[]; id: string }[]) =>
   articles.map((article) => ({ id: article.id, segments: article.segments.map(({ id, target, status }) => ({ id, target, status })) }));

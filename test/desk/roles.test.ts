@@ -3,24 +3,19 @@
  * SQL functions directly (desk/schema-v1.ts).
  */
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deriveKey } from '../../desk/credentials.ts';
 import { openDatabase } from '../../desk/connection.ts';
-import { PASSWORD, startTestDesk, type TestDesk } from './desk-fixture.ts';
+import { PASSWORD, useTestDesk } from './desk-fixture.ts';
 
-let desk: TestDesk;
-beforeAll(async () => {
-  desk = await startTestDesk();
-  const lead = await desk.connect('lead');
+const desk = useTestDesk({}, async (started) => {
+  const lead = await started.connect('lead');
   const segment = (id: string, status: string) => ({ id, kind: 'body', paragraph: 1, line: 2, source: 'वाक्य', target: status === 'untranslated' ? '' : 'A sentence', status });
   await lead.client.query('select desk.push($1::jsonb)', [JSON.stringify([
     { kind: 'article', id: 'a1', base: 0, meta: { schemaVersion: 1, id: 'a1', file: 'a1.txt', title: 'शीर्षक', removed: [], metadata: [], importedAt: '2026-01-01' }, segmentIds: ['s1', 's2'],
       segments: [{ id: 's1', body: segment('s1', 'translated') }, { id: 's2', body: segment('s2', 'approved') }] },
     { kind: 'entry', id: 'kyiv', base: 0, body: { id: 'kyiv', source: 'कीव', sourceVariants: [], target: 'Kyiv', targetAlternates: [], forbidden: ['Kiev'], type: 'place', caseSensitive: false, matchMode: 'inflected', note: '', status: 'approved', createdAt: '', updatedAt: '', author: 'lead' } },
   ])]);
-}, 60_000);
-afterAll(async () => {
-  await desk?.stop();
 });
 
 async function signIn(client: pg.Client, name: string): Promise<void> {

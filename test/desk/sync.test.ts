@@ -1,19 +1,13 @@
 /** Publish, clone, sync and conflicts against a real PostgreSQL (test/desk/pg-cluster.ts). */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cloneDesk, publishProject } from '../../desk/clone.ts';
 import { syncProject } from '../../desk/sync.ts';
 import { createMemoryProject } from '../../services/store/memory-store.ts';
 import type { ProjectStore } from '../../services/store/project-store.ts';
 import { sampleMemoryProject } from '../services/sample-project.ts';
-import { startTestDesk, type TestDesk } from './desk-fixture.ts';
+import { useTestDesk } from './desk-fixture.ts';
 
-let desk: TestDesk;
-beforeAll(async () => {
-  desk = await startTestDesk();
-}, 60_000);
-afterAll(async () => {
-  await desk?.stop();
-});
+const desk = useTestDesk();
 
 async function editSegment(store: ProjectStore, articleId: string, index: number, target: string, status: 'draft' | 'translated' | 'approved' = 'translated') {
   const article = (await store.getArticle(articleId))!;
