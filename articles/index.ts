@@ -37,3 +37,7 @@ export {
 } from './segment-workflow.ts';
 export type { SegmentWorkState, SegmentSaveRequest, SegmentSaveOutcome } from './segment-workflow.ts';
 export { checkArticleSegments, checkSegmentOfArticle, type CheckedPair } from './segment-checks.ts';
+export { compileSearch, isSearchError, findMatches, containsMatch, isWholeWord, replaceMatches, expandReplacement, PLAIN_SEARCH, MAX_QUERY_LENGTH } from './find-replace/text-search.ts';
+export type { SearchOptions, SearchError, CompiledSearch, TextMatch } from './find-replace/text-search.ts';
+export { planReplace, applyReplace, replacedSegment } from './find-replace/replace-plan.ts';
+export type { ReplaceChange, ReplaceSelection, ReplaceResult } from './find-replace/replace-plan.ts';

@@ -7,6 +7,7 @@ import type { ApiArgs, ApiName, GlossaryEntryField } from './contract.ts';
 import { ApiFailure } from './api-failure.ts';
 import { reviewSchemas } from './review-schemas.ts';
 import { memorySchemas } from './memory-schemas.ts';
+import { replaceSchemas } from './replace-schemas.ts';
 
 /** Limits that keep one request from exhausting memory; documented in electron/README.md. */
 export const LIMITS = {
@@ -129,6 +130,7 @@ export const apiSchemas: { [N in ApiName]: z.ZodType<ApiArgs<N>> } = {
   }),
   ...reviewSchemas,
   ...memorySchemas({ id, fileName, glossaryEntry }),
+  ...replaceSchemas(id),
   'desk.status': empty,
   'desk.connect': z.strictObject({
     database: z.string().min(1).max(2000).regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL'),

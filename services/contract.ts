@@ -137,6 +137,12 @@ export interface ApiCalls {
   'glossary.previewPropagation': [PropagationRequest, PropagationPreview];
   'glossary.applyPropagation': [PropagationRequest & { selected?: { articleId: string; segmentId: string; before: string }[] }, PropagationApplied];
   'glossary.undoPropagation': [Record<string, never>, PropagationUndone];
+  /** Every change a find-and-replace in the English would make, across the chosen articles (all when none named). */
+  'project.previewReplace': [ReplaceRequest, ReplacePreview];
+  /** Applies the kept changes all-or-nothing as one undoable step; a target changed since the preview is stale and kept. */
+  'project.replace': [ReplaceRequest & { selected: { articleId: string; segmentId: string; before: string }[] }, ReplaceApplied];
+  /** Undoes the last replace (the one named by `stepId`, when given: another one is a conflict); segments edited since are kept. */
+  'project.undoReplace': [{ stepId?: string }, ReplaceUndone];
 
   /** The project's link to a shared desk (PostgreSQL, desk/): where, as whom, live or not, what waits for a person. */
   'desk.status': [Record<string, never>, DeskStatus];
@@ -146,6 +152,65 @@ export interface ApiCalls {
   'desk.disconnect': [Record<string, never>, DeskStatus];
   /** Tells the desk which article this user has open (null: none); returns who has which open. */
   'desk.presence': [{ articleId: string | null }, DeskStatus];
+}
+
+/** How a find-and-replace matches (articles/find-replace/text-search.ts). */
+export interface ReplaceOptions {
+  matchCase: boolean;
+  wholeWord: boolean;
+  regex: boolean;
+}
+
+/** A find-and-replace in the English of segments. */
+export interface ReplaceRequest {
+  query: string;
+  /** With `regex`, `$1` / `$<name>` / `$&` insert groups and `$$` a dollar sign. */
+  replacement: string;
+  options: ReplaceOptions;
+  /** The articles to search; absent: every article of the project. */
+  articleIds?: string[];
+}
+
+/** One segment the replace would change. */
+export interface ReplacePreviewChange {
+  articleId: string;
+  articleTitle: string;
+  segmentId: string;
+  /** 0-based position of the segment in its article. */
+  segmentIndex: number;
+  source: string;
+  before: string;
+  after: string;
+  /** Matches replaced in this segment. */
+  count: number;
+  status: SegmentStatus;
+  /** What the workflow makes of the status after the edit (a confirmed segment becomes a draft). */
+  statusAfter: SegmentStatus;
+}
+
+/** Every change a replace would make. */
+export interface ReplacePreview {
+  changes: ReplacePreviewChange[];
+  /** Matches over all changes. */
+  matches: number;
+  /** Articles searched. */
+  articles: number;
+}
+
+/** Result of a replace: one undo step named `stepId` (absent when nothing changed). */
+export interface ReplaceApplied {
+  stepId?: string;
+  applied: { articleId: string; segmentId: string }[];
+  stale: { articleId: string; segmentId: string }[];
+  undoDepth: number;
+}
+
+/** Result of undoing a replace. */
+export interface ReplaceUndone {
+  restored: { articleId: string; segmentId: string }[];
+  /** Segments edited after the replace; left as they are. */
+  skipped: { articleId: string; segmentId: string }[];
+  undoDepth: number;
 }
 
 /** The desk link as the settings show it. */

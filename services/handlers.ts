@@ -22,6 +22,7 @@ import { checkSegmentOfArticle } from '../articles/segment-checks.ts';
 // Shared with `anuvad import` so both transports keep translations across a re-import the same way.
 import { createReviewHandlers, REVIEW_WRITING_CALLS } from './review-handlers.ts';
 import { createMemoryHandlers, createMemoryServices, MEMORY_WRITING_CALLS } from './memory-handlers.ts';
+import { createReplaceHandlers, REPLACE_WRITING_CALLS } from './replace-handlers.ts';
 import { observeStore } from './store-events.ts';
 import { createGlossaryState } from './glossary-state.ts';
 import { createProjectSummaries } from './project-summaries.ts';
@@ -203,6 +204,7 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
     },
     ...createReviewHandlers(store, { now, repetitions: memoryServices.repetitions }),
     ...memory.implementations,
+    ...createReplaceHandlers(store, { now }),
     'desk.status': () => desk.status(),
     'desk.connect': (args) => desk.connect(args),
     'desk.sync': () => desk.sync(),
@@ -231,6 +233,7 @@ const WRITING_CALLS: ReadonlySet<ApiName> = new Set<ApiName>([
   'settings.set', 'article.import', 'article.saveSegment', 'article.restoreRemoved', 'article.joinSegments', 'article.splitSegment', 'glossary.upsert', 'glossary.delete', 'glossary.import',
   ...REVIEW_WRITING_CALLS,
   ...MEMORY_WRITING_CALLS,
+  ...REPLACE_WRITING_CALLS,
 ]);
 
 /** Runs tasks strictly one after another; a failed task does not stop the ones behind it. */

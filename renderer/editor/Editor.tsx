@@ -4,6 +4,7 @@
  * announcements, the URL) and renders EditorView over its snapshot.
  */
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useWorkbench } from '../workbench-context.ts';
 import { onShellCommand } from '../transport/index.ts';
 import { routeHash } from '../route.ts';
@@ -14,6 +15,7 @@ import { createEditorSession, type CommandPlace, type EditorSession } from './se
 import { useEditorSnapshot } from './session/use-editor-session.ts';
 import { createTextareaRegistry, type TextareaRegistry } from './textarea-registry.ts';
 import { EditorView } from './EditorView.tsx';
+import { concordanceQuery } from './concordance-query.ts';
 
 /** Props of Editor. */
 export interface EditorProps {
@@ -29,8 +31,9 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
   const [textareas] = useState(createTextareaRegistry);
   const [session, setSession] = useState<EditorSession | null>(null);
   // What the session starts with; later changes reach it through setGlossary and moveTo.
-  const startWith = useRef({ workbench, initialSegmentId });
-  startWith.current = { workbench, initialSegmentId };
+  const { t } = useTranslation();
+  const startWith = useRef({ workbench, initialSegmentId, t });
+  startWith.current = { workbench, initialSegmentId, t };
 
   useEffect(() => {
     const { workbench: current, initialSegmentId: start } = startWith.current;
@@ -45,6 +48,8 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
       now: () => performance.now(),
       selectionOf: textareas.selectionOf,
       onError: (detail) => startWith.current.workbench.notify(detail, 'error'),
+      concordanceText,
+      onUndoneReplace: () => startWith.current.workbench.notify(startWith.current.t('replace.undone')),
     });
     setSession(created);
     void created.start();
@@ -55,6 +60,17 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
 
   if (!session) return null;
   return <WiredEditor session={session} articleId={articleId} initialSegmentId={initialSegmentId} textareas={textareas} onClose={onClose} />;
+}
+
+/** The concordance key's query: the selection in a segment box or the page (a Hindi source), else the word at the caret. */
+function concordanceText(): string {
+  const active = document.activeElement;
+  if (active instanceof HTMLTextAreaElement || (active instanceof HTMLInputElement && active.type !== 'checkbox')) {
+    return concordanceQuery(active.value, active.selectionStart ?? 0, active.selectionEnd ?? 0);
+  }
+  const selection = window.getSelection();
+  const text = selection && !selection.isCollapsed ? selection.toString() : '';
+  return text ? concordanceQuery(text, 0, text.length) : '';
 }
 
 /** Where a key was pressed, as the session's commands distinguish it. */
@@ -109,7 +125,7 @@ function WiredEditor({ session, articleId, initialSegmentId, textareas, onClose 
   useEffect(() => {
     const dialogOpen = () => {
       const { override, ignoring, panels } = session.getSnapshot();
-      return override !== null || ignoring !== null || panels.shortcuts;
+      return override !== null || ignoring !== null || panels.shortcuts || panels.replace;
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (dialogOpen() || event.defaultPrevented || event.isComposing) return;

@@ -8,6 +8,7 @@ import type { EditorSession, EditorSnapshot } from './session/editor-session.ts'
 import { SaveIndicator } from './SaveIndicator.tsx';
 import { PresenceNote } from '../desk/PresenceNote.tsx';
 import { ArticleTools } from './ArticleTools.tsx';
+import { isFiltering } from './session/segment-filter.ts';
 
 /** Props of EditorToolbar. */
 export interface EditorToolbarProps {
@@ -51,7 +52,11 @@ export function EditorToolbar({ session, snapshot, onBack }: EditorToolbarProps)
       <span className="toolbar-stat" data-testid="progress">
         {t('editor.progress', { translated: formatNumber(translated, language), approved: formatNumber(approved, language), total: formatNumber(total, language) })}
       </span>
-      {openIssues > 0 && <span className="toolbar-stat issue-count">{t('editor.openIssues', { count: openIssues })}</span>}
+      {openIssues > 0 && (
+        <button type="button" className="toolbar-stat issue-count" data-testid="issue-counter" title={t('filter.issueCounterHint')} onClick={session.showIssues}>
+          {t('editor.openIssues', { count: openIssues })}
+        </button>
+      )}
       <PresenceNote articleId={article.id} />
       <span className="toolbar-spacer" />
       <button type="button" onClick={() => session.undoOrRedo('undo')} disabled={history.done.length === 0} title="Ctrl+Z">
@@ -62,6 +67,12 @@ export function EditorToolbar({ session, snapshot, onBack }: EditorToolbarProps)
       </button>
       <button type="button" onClick={session.find.open} title="Ctrl+F">
         {t('find.open')}
+      </button>
+      <button type="button" onClick={() => session.setPanel('replace', true)} title="Ctrl+H" aria-haspopup="dialog" data-testid="open-replace">
+        {t('replace.open')}
+      </button>
+      <button type="button" aria-pressed={panels.filter} className={panels.filter || isFiltering(snapshot.filter) ? 'active' : ''} data-testid="filter-toggle" onClick={() => session.setPanel('filter', !panels.filter)}>
+        {t('filter.toggle')}
       </button>
       <button type="button" aria-pressed={panels.removed} className={panels.removed ? 'active' : ''} onClick={() => session.setPanel('removed', !panels.removed)}>
         {t('removed.toggle', { count: article.removed.length })}

@@ -1,5 +1,4 @@
 /** The editor's layout over a session snapshot: toolbar, find bar, removed lines, segments, memory pane and dialogs. */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkbench } from '../workbench-context.ts';
 import type { EditorSession, EditorSnapshot } from './session/editor-session.ts';
@@ -15,6 +14,9 @@ import { OverrideDialog } from './OverrideDialog.tsx';
 import { IgnoreDialog } from './IgnoreDialog.tsx';
 import { MemoryPanel } from '../memory/MemoryPanel.tsx';
 import { segmentState } from './edit-history.ts';
+import { SegmentFilterBar } from './SegmentFilterBar.tsx';
+import { ReplaceDialog } from './ReplaceDialog.tsx';
+import { announceSegmentsChanged } from '../memory/segment-sync.ts';
 
 /** Props of EditorView. */
 export interface EditorViewProps {
@@ -27,8 +29,8 @@ export interface EditorViewProps {
 /** Renders the open article. */
 export function EditorView({ session, snapshot, textareas, onClose }: EditorViewProps) {
   const { t } = useTranslation();
-  const { entriesById, notify } = useWorkbench();
-  const [concordanceRequest, setConcordanceRequest] = useState<{ text: string; nonce: number } | undefined>(undefined);
+  const { api, entriesById, notify } = useWorkbench();
+  const concordanceRequest = snapshot.concordance ?? undefined;
   const { article, history, find, override, panels } = snapshot;
 
   const close = async () => {
@@ -78,6 +80,7 @@ export function EditorView({ session, snapshot, textareas, onClose }: EditorView
         />
       )}
       <ArticleHeaderFields article={article} />
+      {panels.filter && <SegmentFilterBar session={session} snapshot={snapshot} />}
       {panels.removed && <RemovedLines lines={article.removed} restoring={snapshot.restoring} onRestore={(line) => void restore(line)} />}
       <div className="segment-header" aria-hidden="true">
         <span>#</span>
@@ -87,15 +90,28 @@ export function EditorView({ session, snapshot, textareas, onClose }: EditorView
       </div>
       <SelectionActions
         returnFocus={() => session.moveTo(session.getSnapshot().current)}
-        onConcordance={(text) => {
-          session.setPanel('memory', true);
-          setConcordanceRequest({ text, nonce: Date.now() });
-        }}
+        onConcordance={session.concordance}
       >
         <SegmentList session={session} snapshot={snapshot} textareas={textareas} />
       </SelectionActions>
       {panels.memory && (
         <MemoryPanel matches={snapshot.matches} onInsert={session.applyMatch} concordanceRequest={concordanceRequest} onImported={session.refreshMatches} />
+      )}
+      {panels.replace && (
+        <ReplaceDialog
+          api={api}
+          articleId={article.id}
+          initialQuery={find.query}
+          flush={() => session.flush()}
+          onClose={() => session.setPanel('replace', false)}
+          onApplied={(result) => {
+            void session.replaceApplied(result).then(() => {
+              notify(t('replace.done', { segments: result.applied.length, articles: new Set(result.applied.map((each) => each.articleId)).size, stale: result.stale.length }));
+              announceSegmentsChanged([...new Set(result.applied.map((each) => each.articleId))].filter((id) => id !== article.id));
+              session.setPanel('replace', false);
+            });
+          }}
+        />
       )}
       {panels.shortcuts && <ShortcutHelp onClose={() => session.setPanel('shortcuts', false)} />}
       {override && overrideSegment && overrideState && (

@@ -8,6 +8,7 @@ import type { TextareaRegistry } from './textarea-registry.ts';
 import type { RenderingOption } from './renderings.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { SegmentRow, type SegmentRowActions } from './SegmentRow.tsx';
+import { visibleSegments } from './session/segment-filter.ts';
 
 const NO_ISSUES: readonly SegmentIssue[] = [];
 const NO_IGNORED: readonly IgnoredView[] = [];
@@ -23,7 +24,7 @@ export interface SegmentListProps {
 /** The segments of the open article. */
 export function SegmentList({ session, snapshot, textareas }: SegmentListProps) {
   const { t } = useTranslation();
-  const { article, history, issues, ignored, current, find, focusRequest, renderings, repetitions } = snapshot;
+  const { article, history, issues, ignored, current, find, focusRequest, renderings, repetitions, filter } = snapshot;
   const done = useRef<number | null>(null);
 
   // A request is taken once: when its row is mounted now, or after the list renders it.
@@ -50,20 +51,31 @@ export function SegmentList({ session, snapshot, textareas }: SegmentListProps) 
     [session, textareas],
   );
   const matchSet = useMemo(() => new Set(find.matches), [find.matches]);
-  if (!article || !history) return null;
-  const doc = history.doc;
+  const doc = history?.doc;
+  // With a filter the list shows only these segment indices (positions → indices).
+  const order = useMemo(() => (doc ? visibleSegments(doc, issues, filter, current) : null), [doc, issues, filter, current]);
+  const scrollRequest = useMemo(() => {
+    const request = snapshot.scrollRequest;
+    if (!request || !order) return request;
+    const position = order.indexOf(request.index);
+    return position >= 0 ? { index: position, nonce: request.nonce } : null;
+  }, [snapshot.scrollRequest, order]);
+  if (!article || !doc) return null;
+  const indexAt = (position: number) => (order ? order[position] : position);
   const currentMatch = find.position >= 0 ? find.matches[find.position] : -1;
 
   return (
     <VirtualList
       className="segments"
       ariaLabel={t('editor.segments')}
-      count={article.segments.length}
-      itemKey={(index) => article.segments[index].id}
-      estimateHeight={(index) => 56 + Math.floor(article.segments[index].source.length / 90) * 22}
-      scrollRequest={snapshot.scrollRequest}
+      key={order ? 'filtered' : 'all'}
+      count={order ? order.length : article.segments.length}
+      itemKey={(position) => article.segments[indexAt(position)].id}
+      estimateHeight={(position) => 56 + Math.floor(article.segments[indexAt(position)].source.length / 90) * 22}
+      scrollRequest={scrollRequest}
       onRendered={focusPending}
-      renderItem={(index) => {
+      renderItem={(position) => {
+        const index = indexAt(position);
         const segment = article.segments[index];
         const state = doc.segments[index];
         return (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SHORTCUT_LABELS, type EditorCommand } from './shortcuts.ts';
 import { Modal } from '../Modal.tsx';
 
-const ORDER: readonly EditorCommand['type'][] = ['confirm-and-next', 'approve', 'previous-segment', 'next-segment', 'undo', 'redo', 'find', 'insert-rendering', 'pick-term', 'insert-best-match', 'close'];
+const ORDER: readonly EditorCommand['type'][] = ['confirm-and-next', 'approve', 'previous-segment', 'next-segment', 'undo', 'redo', 'find', 'replace', 'next-issue', 'previous-issue', 'concordance', 'insert-rendering', 'pick-term', 'insert-best-match', 'close'];
 
 /** Lists every shortcut with its meaning in the UI language. */
 export function ShortcutHelp({ onClose }: { onClose(): void }) {

@@ -19,8 +19,11 @@ export interface SegmentChange {
   after: SegmentEditState;
 }
 
-/** What caused a transaction; consecutive 'typing' in one segment is merged into one undo step. */
-export type TransactionKind = 'typing' | 'insert' | 'status' | 'undo' | 'redo';
+/**
+ * What caused a transaction; consecutive 'typing' in one segment is merged into one undo step.
+ * 'replace' is a project-wide replace the server applied (its undo is the server's, by `stepId`).
+ */
+export type TransactionKind = 'typing' | 'insert' | 'status' | 'undo' | 'redo' | 'replace';
 
 /** A change to one or more segments, applied as a unit. */
 export interface Transaction {
@@ -28,6 +31,8 @@ export interface Transaction {
   changes: SegmentChange[];
   /** Milliseconds from an injected clock, used only to decide merging. */
   time: number;
+  /** For 'replace': the server's undo step that reverts the whole replace, in every article. */
+  stepId?: string;
 }
 
 /** The editable state of an article: segment states in article order. */
@@ -139,6 +144,27 @@ export function redo(history: EditHistory): { history: EditHistory; transaction:
     },
     transaction,
   };
+}
+
+/**
+ * Records a change the server already wrote (a project replace) as one undo step that is not
+ * saved again; `changes` may be empty when the replace touched only other articles, so that
+ * Ctrl+Z here still reverts it everywhere.
+ */
+export function recordServerStep(history: EditHistory, changes: readonly SegmentChange[], stepId: string, time: number): EditHistory {
+  const doc = applyChanges(history.doc, changes, 'after');
+  const done = [...history.done, { kind: 'replace' as const, changes: [...changes], time, stepId }];
+  return { doc, done: done.length > HISTORY_LIMIT ? done.slice(done.length - HISTORY_LIMIT) : done, undone: [] };
+}
+
+/** Pops the last step (a server step the server has undone) and takes the server's states of the restored segments; it cannot be redone. */
+export function dropServerStep(history: EditHistory, stepId: string, restored: ReadonlyMap<string, SegmentEditState>): EditHistory {
+  const changes: SegmentChange[] = [];
+  for (const [segmentId, after] of restored) {
+    const before = segmentState(history.doc, segmentId);
+    if (before) changes.push({ segmentId, before, after });
+  }
+  return { doc: applyChanges(history.doc, changes, 'after'), done: history.done.filter((step) => step.stepId !== stepId), undone: history.undone };
 }
 
 /** Replaces a segment's state without an undo step (a server answer, a restored article). */

@@ -13,6 +13,10 @@ export type EditorCommand =
   | { type: 'pick-term' }
   | { type: 'insert-best-match' }
   | { type: 'ignore-issue' }
+  | { type: 'next-issue' }
+  | { type: 'previous-issue' }
+  | { type: 'replace' }
+  | { type: 'concordance' }
   | { type: 'close' };
 
 /** The parts of a KeyboardEvent the map reads. */
@@ -37,6 +41,9 @@ export function commandForKey(event: KeyInput): EditorCommand | null {
     if (key === 'z' || event.code === 'KeyZ') return { type: 'undo' };
     if ((key === 'y' || event.code === 'KeyY') && !event.shiftKey) return { type: 'redo' };
     if ((key === 'f' || event.code === 'KeyF') && !event.shiftKey) return { type: 'find' };
+    // Ctrl+H: find and replace, as in memoQ, Trados Studio and Word.
+    if ((key === 'h' || event.code === 'KeyH') && !event.shiftKey) return { type: 'replace' };
+    if ((key === 'c' || event.code === 'KeyC') && event.shiftKey) return { type: 'concordance' };
     if ((key === 'm' || event.code === 'KeyM') && !event.shiftKey) return { type: 'insert-best-match' };
     // Ctrl+0 would be the browser's zoom reset, which readers at 200 % need; K is the usual picker key.
     if ((key === 'k' || event.code === 'KeyK') && !event.shiftKey) return { type: 'pick-term' };
@@ -50,6 +57,10 @@ export function commandForKey(event: KeyInput): EditorCommand | null {
     // Alt+I: ignore the segment's first open issue (asks for the reason), without reaching for the mouse.
     if (key === 'i' || event.code === 'KeyI') return { type: 'ignore-issue' };
   }
+  // F8 / Shift+F8: next / previous problem (as VS Code; Trados Studio's F8 runs its checks).
+  if (key === 'F8' && !primary && !event.altKey) return { type: event.shiftKey ? 'previous-issue' : 'next-issue' };
+  // F3: concordance of the selection, Trados Studio's key (memoQ's Ctrl+K is the term picker here).
+  if (key === 'F3' && !primary && !event.altKey && !event.shiftKey) return { type: 'concordance' };
   if (key === 'Escape' && !primary && !event.altKey) return { type: 'close' };
   return null;
 }
@@ -67,5 +78,9 @@ export const SHORTCUT_LABELS: Readonly<Record<EditorCommand['type'], string>> = 
   'pick-term': 'Ctrl+K',
   'insert-best-match': 'Ctrl+M',
   'ignore-issue': 'Alt+I',
+  'next-issue': 'F8',
+  'previous-issue': 'Shift+F8',
+  replace: 'Ctrl+H',
+  concordance: 'F3 / Ctrl+Shift+C',
   close: 'Esc',
 };

@@ -5,7 +5,7 @@
  * its snapshot through useEditorSession (useSyncExternalStore) and call its methods; it touches no
  * DOM, so it is tested without React (test/renderer/editor-session.test.ts).
  */
-import type { Api, Article, GlossaryEntry, SegmentIssue, SegmentRepetition, SegmentStatus, TmSegmentMatch } from '../../../services/contract.ts';
+import type { Api, Article, GlossaryEntry, ReplaceApplied, SegmentIssue, SegmentRepetition, SegmentStatus, TmSegmentMatch } from '../../../services/contract.ts';
 import { createEditHistory, createEditorDoc, edit, redo, segmentState, undo, type EditHistory, type SegmentEditState, type TransactionKind } from '../edit-history.ts';
 import { blockingIssues, stateAfterTyping, stateWithStatus } from '../../../articles/segment-workflow.ts';
 import type { EditorCommand } from '../shortcuts.ts';
@@ -18,6 +18,8 @@ import { createIgnoreFlow, type PendingIgnore } from './issue-ignores.ts';
 import { createMemoryMatches } from './memory-matches.ts';
 import { createRepetitionSync } from './repetition-sync.ts';
 import { createFindState, type FindState } from './find-state.ts';
+import { createReplaceSync } from './replace-sync.ts';
+import { NO_FILTER, nextIssue, passesFilter, stepWithin, visibleSegments, type SegmentFilter } from './segment-filter.ts';
 
 /** Quiet time before a segment's issues are recomputed. */
 const CHECK_DELAY_MS = 180;
@@ -25,7 +27,7 @@ const CHECK_DELAY_MS = 180;
 const SAVE_DELAY_MS = 600;
 
 /** A panel or dialog the session opens and closes. */
-export type EditorPanel = 'removed' | 'shortcuts' | 'memory';
+export type EditorPanel = 'removed' | 'shortcuts' | 'memory' | 'replace' | 'filter';
 
 /** Everything the editor shows; replaced (never mutated) on each change. */
 export interface EditorSnapshot {
@@ -55,6 +57,10 @@ export interface EditorSnapshot {
   renderings: readonly RenderingOption[];
   /** Changes when the term picker should take the focus. */
   pickerNonce: number;
+  /** Which segments the list shows (by status and open issue kind). */
+  filter: SegmentFilter;
+  /** A concordance lookup asked for by key or selection; a new nonce searches again. */
+  concordance: { text: string; nonce: number } | null;
 }
 
 /** Where a key command was pressed. */
@@ -73,6 +79,10 @@ export interface EditorSessionOptions {
   /** The selection in a segment's box, when it is on screen. */
   selectionOf?(segmentId: string): { start: number; end: number } | undefined;
   onError(detail: string): void;
+  /** The text a concordance key looks up: the selection, or the word at the caret (the DOM knows). */
+  concordanceText?(currentSegmentId: string): string;
+  /** A project replace was undone from this editor (other views reload). */
+  onUndoneReplace?(): void;
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -84,7 +94,8 @@ export function createEditorSession(options: EditorSessionOptions) {
   const state = createObservableState<EditorSnapshot>({
     article: null, loadError: null, history: null, issues: new Map(), ignored: new Map(), ignoring: null, current: 0, scrollRequest: null, focusRequest: null,
     save: { state: 'saved' }, find: { open: false, query: '', position: -1, nonce: 0, matches: [] }, override: null,
-    panels: { removed: false, shortcuts: false, memory: true }, matches: null, repetitions: new Map(), restoring: null, renderings: [], pickerNonce: 0,
+    panels: { removed: false, shortcuts: false, memory: true, replace: false, filter: false }, matches: null, repetitions: new Map(), restoring: null, renderings: [], pickerNonce: 0,
+    filter: NO_FILTER, concordance: null,
   });
   const get = state.getSnapshot;
   const stateOf = (segmentId: string) => {
@@ -133,6 +144,12 @@ export function createEditorSession(options: EditorSessionOptions) {
   });
 
   const replaceHistory = (history: EditHistory) => state.update({ history, find: find.refreshed(history) });
+  const replaceSync = createReplaceSync({ api, articleId, history: () => get().history, replaceHistory: (history) => replaceHistory(history), flush: () => saver.flush(), now: options.now });
+  /** The segment `delta` away among the shown ones (the filter keeps the current one shown). */
+  const stepShown = (delta: 1 | -1) => {
+    const { history, issues, filter, current } = get();
+    return history ? stepWithin(visibleSegments(history.doc, issues, filter, current), current, delta, history.doc.segments.length) : current;
+  };
 
   const showCurrent = () => {
     const segment = segmentAt(get().current);
@@ -268,6 +285,20 @@ export function createEditorSession(options: EditorSessionOptions) {
     undoOrRedo(direction: 'undo' | 'redo') {
       const before = get().history;
       if (!before) return;
+      const last = before.done.at(-1);
+      if (direction === 'undo' && last?.kind === 'replace' && last.stepId) {
+        // A project replace is undone by the server in every article at once.
+        void replaceSync.undo(last.stepId).then(
+          (restored) => {
+            const index = restored.length > 0 ? before.doc.indexById.get(restored[0]) : undefined;
+            for (const segmentId of restored) checks.schedule(segmentId);
+            if (index !== undefined) moveTo(index);
+            options.onUndoneReplace?.();
+          },
+          (error: unknown) => options.onError(message(error)),
+        );
+        return;
+      }
       const result = direction === 'undo' ? undo(before) : redo(before);
       if (!result) return;
       const touched = result.transaction.changes.map((change) => change.segmentId);
@@ -287,8 +318,33 @@ export function createEditorSession(options: EditorSessionOptions) {
     setPanel(panel: EditorPanel, open: boolean) {
       state.update((current) => ({ panels: { ...current.panels, [panel]: open } }));
       // Closing a dialog gives the focus back to the segment it was opened from.
-      if (!open && panel === 'shortcuts') moveTo(get().current);
+      if (!open && (panel === 'shortcuts' || panel === 'replace')) moveTo(get().current);
     },
+    /** Shows only the segments passing `filter`; the current one moves to the first shown when it does not pass. */
+    setFilter(filter: SegmentFilter) {
+      state.update({ filter });
+      const { history, issues, current } = get();
+      if (!history) return;
+      const shown = visibleSegments(history.doc, issues, filter);
+      if (shown && shown.length > 0 && !passesFilter(history.doc, issues, filter, current)) moveTo(shown[0], false);
+    },
+    /** The issue counter: show only segments with open issues and go to the first one. */
+    showIssues() {
+      state.update((current) => ({ filter: { statuses: new Set(), issueKinds: new Set(['missing-term', 'forbidden-term', 'number-mismatch']) }, panels: { ...current.panels, filter: true } }));
+      session.goToIssue(1, -1);
+    },
+    /** F8 / Shift+F8: the next or previous segment with an open issue (from `from`, default the current one). */
+    goToIssue(delta: 1 | -1, from = get().current) {
+      const history = get().history;
+      const index = history ? nextIssue(history.doc, get().issues, from, delta) : undefined;
+      if (index !== undefined) moveTo(index);
+    },
+    /** A concordance lookup of `text` in the project memory (the memory pane opens). */
+    concordance(text: string) {
+      state.update((current) => ({ concordance: { text, nonce: (current.concordance?.nonce ?? 0) + 1 }, panels: { ...current.panels, memory: true } }));
+    },
+    /** A project replace was applied on the server: record it here as one undo step. */
+    replaceApplied: (result: ReplaceApplied) => replaceSync.applied(result),
     find: {
       open: () => find.open(),
       close() {
@@ -356,8 +412,21 @@ export function createEditorSession(options: EditorSessionOptions) {
         case 'previous-segment':
         case 'next-segment':
           if (inOtherField) return false;
-          moveTo(get().current + (command.type === 'next-segment' ? 1 : -1));
+          moveTo(stepShown(command.type === 'next-segment' ? 1 : -1));
           return true;
+        case 'next-issue':
+        case 'previous-issue':
+          session.goToIssue(command.type === 'next-issue' ? 1 : -1);
+          return true;
+        case 'replace':
+          if (options.readOnly) return false;
+          session.setPanel('replace', true);
+          return true;
+        case 'concordance': {
+          const text = options.concordanceText?.(segment.id) ?? '';
+          session.concordance(text);
+          return true;
+        }
         case 'confirm-and-next':
           if (inOtherField) return false;
           session.confirmAndNext();
