@@ -3,6 +3,8 @@
  * TypeScript), wires it to the window (flush on the way out, keys, the desktop menu, propagation
  * announcements, the URL) and renders EditorView over its snapshot.
  */
+import { createSpellClient } from '../spell/spell-client.ts';
+import { SpellClientContext } from '../spell/use-spelling.ts';
 import { useEffect, useRef, useState } from 'react';
 import { useWorkbench } from '../workbench-context.ts';
 import { onShellCommand } from '../transport/index.ts';
@@ -74,8 +76,10 @@ interface WiredEditorProps {
 
 /** The session's window wiring and the view. */
 function WiredEditor({ session, articleId, initialSegmentId, textareas, onClose }: WiredEditorProps) {
-  const { checker, entriesById } = useWorkbench();
+  const { api, checker, entriesById } = useWorkbench();
   const snapshot = useEditorSnapshot(session);
+  // One spell client per open editor: its answers are cached per text until the known words change.
+  const [spellClient] = useState(() => createSpellClient(api));
 
   useEffect(() => session.setGlossary(checker, entriesById), [session, checker, entriesById]);
 
@@ -140,5 +144,9 @@ function WiredEditor({ session, articleId, initialSegmentId, textareas, onClose 
     if (segmentId) window.history.replaceState(null, '', routeHash({ view: 'editor', articleId, segmentId }));
   }, [articleId, segmentId]);
 
-  return <EditorView session={session} snapshot={snapshot} textareas={textareas} onClose={onClose} />;
+  return (
+    <SpellClientContext.Provider value={spellClient}>
+      <EditorView session={session} snapshot={snapshot} textareas={textareas} onClose={onClose} />
+    </SpellClientContext.Provider>
+  );
 }
