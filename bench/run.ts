@@ -14,6 +14,7 @@ const benches: { name: string; file: string; fn: string }[] = [
   { name: 'import', file: 'import.ts', fn: 'runImportBench' },
   { name: 'api', file: 'api-transport.ts', fn: 'runApiBench' },
   { name: 'desk', file: 'desk.ts', fn: 'runDeskBench' },
+  { name: 'spell', file: 'spell.ts', fn: 'runSpellBench' },
 ];
 
 const wanted = process.argv.slice(2);
