@@ -4,7 +4,7 @@
  * announcements, the URL) and renders EditorView over its snapshot.
  */
 import { createSpellClient } from '../spell/spell-client.ts';
-import { SpellClientContext } from '../spell/use-spelling.ts';
+import { SpellClientContext, useSpellingInvalidation } from '../spell/use-spelling.ts';
 import { useEffect, useRef, useState } from 'react';
 import { useWorkbench } from '../workbench-context.ts';
 import { onShellCommand } from '../transport/index.ts';
@@ -80,6 +80,7 @@ function WiredEditor({ session, articleId, initialSegmentId, textareas, onClose 
   const snapshot = useEditorSnapshot(session);
   // One spell client per open editor: its answers are cached per text until the known words change.
   const [spellClient] = useState(() => createSpellClient(api));
+  useSpellingInvalidation(spellClient);
 
   useEffect(() => session.setGlossary(checker, entriesById), [session, checker, entriesById]);
 

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpellingVariant } from '../../services/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
+import { SPELLING_CHANGED_EVENT } from './spell-client.ts';
 
 // The server's default when a project has not chosen (services/spell/dictionary-files.ts).
 const DEFAULT: SpellingVariant = 'en-GB';
@@ -23,6 +24,7 @@ export function HouseStyleSelect() {
     setVariant(next);
     try {
       await api['settings.set']({ houseStyle: next });
+      window.dispatchEvent(new Event(SPELLING_CHANGED_EVENT));
     } catch {
       notify(t('errors.settingsNotSaved'), 'error');
     }

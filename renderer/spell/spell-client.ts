@@ -19,11 +19,16 @@ export interface SpellClient {
   check(text: string): Promise<SpellRange[]>;
   /** Adds a word to the project dictionary and re-checks everything shown. */
   addWord(word: string): Promise<void>;
+  /** Drops every answer (the house style changed) and re-checks what is shown. */
+  invalidate(): void;
   /** Called whenever cached answers were dropped; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
 }
 
 const CACHE_LIMIT = 5000;
+
+/** Window event sent when the project's spelling settings change outside the editor (house style). */
+export const SPELLING_CHANGED_EVENT = 'anuvad:spelling-changed';
 
 /** Creates a client over the api. */
 export function createSpellClient(api: SpellApi): SpellClient {
@@ -63,6 +68,10 @@ export function createSpellClient(api: SpellApi): SpellClient {
     },
     async addWord(word) {
       await api['spell.addWord']({ word });
+      version = undefined;
+      reset();
+    },
+    invalidate() {
       version = undefined;
       reset();
     },

@@ -1,7 +1,7 @@
 /** React glue of the spell client: one client per editor, and the ranges of one text. */
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { SpellRange } from '../../services/contract.ts';
-import type { SpellClient } from './spell-client.ts';
+import { SPELLING_CHANGED_EVENT, type SpellClient } from './spell-client.ts';
 
 /** The editor's spell client; null where no checking is wanted (read-only views, tests). */
 export const SpellClientContext = createContext<SpellClient | null>(null);
@@ -39,4 +39,13 @@ export function useSpelling(text: string): SpellRange[] {
   if (cached) return cached;
   // Ranges of an older text are never drawn over a newer one.
   return state.text === text ? state.ranges : NONE;
+}
+
+/** Re-checks everything when the spelling settings change (the house style select announces it). */
+export function useSpellingInvalidation(client: SpellClient): void {
+  useEffect(() => {
+    const invalidate = () => client.invalidate();
+    window.addEventListener(SPELLING_CHANGED_EVENT, invalidate);
+    return () => window.removeEventListener(SPELLING_CHANGED_EVENT, invalidate);
+  }, [client]);
 }
