@@ -95,7 +95,7 @@ export function SpellField({ text, onReplace, children }: SpellFieldProps) {
         {'\u200b'}
       </div>
       {children}
-      {ranges.length > 0 && <span className="visually-hidden" data-testid="misspelled-count">{t('spell.count', { count: ranges.length })}</span>}
+      {ranges.length > 0 && <span className="visually-hidden" data-testid="misspelled-count">{`${t('spell.count', { count: ranges.length })}. ${t('spell.shortcut')}`}</span>}
       {open && (
         <div className="spell-suggestions" role="group" aria-label={t('spell.suggestionsFor', { word: open.range.word })} data-testid="spell-suggestions">
           <p className="spell-word">{t('spell.suggestionsFor', { word: open.range.word })}</p>
