@@ -7,7 +7,6 @@ import { Editor } from './editor/Editor.tsx';
 import { ReviewView } from './review/ReviewView.tsx';
 import { GlossaryPanel, type TermProposal } from './glossary-panel/GlossaryPanel.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { HouseStyleSelect } from './spell/HouseStyleSelect.tsx';
 import { DeskView } from './desk/DeskView.tsx';
 import { useDeskFollow } from './desk/use-desk-follow.ts';
 import { createLiveChecker } from './live-checker.ts';
@@ -128,7 +127,6 @@ export function App({ api, initialGlossary, project }: AppProps) {
           >
             {t('glossary.panelTitle')}
           </button>
-          <HouseStyleSelect />
           <LanguageSwitch />
         </header>
         <main className="content">

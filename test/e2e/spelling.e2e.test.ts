@@ -69,9 +69,10 @@ describe.skipIf(!chromiumAvailable())('spell checking in the editor (Chromium, f
   });
 
   it('follows the house style: en-US underlines the British "colour"', async () => {
-    const { page } = workbench;
-    // No typing needed: the editor re-checks what it shows when the house style changes.
-    await page.locator('[data-testid=house-style]').selectOption('en-US');
+    const { page, store } = workbench;
+    // The setting as settings.set stores it; the editor re-checks what it shows on the change event.
+    await store.saveSettings({ ...(await store.getSettings()), houseStyle: 'en-US' });
+    await page.evaluate(() => window.dispatchEvent(new Event('anuvad:spelling-changed')));
     await expect.poll(() => marks(0), { timeout: 10_000 }).toEqual(['colour']);
   });
 });
