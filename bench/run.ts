@@ -16,6 +16,7 @@ const benches: { name: string; file: string; fn: string }[] = [
   { name: 'api', file: 'api-transport.ts', fn: 'runApiBench' },
   { name: 'desk', file: 'desk.ts', fn: 'runDeskBench' },
   { name: 'scale', file: 'scale.ts', fn: 'runScaleBench' },
+  { name: 'spell', file: 'spell.ts', fn: 'runSpellBench' },
 ];
 
 const wanted = process.argv.slice(2);

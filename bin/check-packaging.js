@@ -45,6 +45,8 @@ const expectFile = (name) => { if (!files.includes(name)) problems.push(`missing
 ['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/renderer/index.html'].forEach(expectFile);
 const samples = files.filter((name) => /^\/articles\/samples\/[^/]+\.txt$/.test(name));
 if (samples.length < 5) problems.push(`expected the 5 sample pages, found ${samples.length}`);
+// The spelling dictionaries are read from files at run time (services/spell/dictionary-files.ts).
+for (const variant of ['en-GB', 'en-US']) ['index.aff', 'index.dic'].forEach((name) => expectFile(`/dictionaries/${variant}/${name}`));
 if (existsSync(path.join(root, 'glossary/default-glossary.json'))) expectFile('/glossary/default-glossary.json');
 if (files.some((name) => name.startsWith('/node_modules/'))) problems.push('node_modules were packaged (everything should be bundled)');
 if (files.some((name) => /\.(ts|tsx|map)$/.test(name))) problems.push('TypeScript sources or source maps were packaged');

@@ -84,6 +84,8 @@ async function createWindow(): Promise<BrowserWindow> {
       preload: preloadFile,
       contextIsolation: true,
       sandbox: true,
+      // Chromium's checker would download dictionaries from a CDN; the editor uses the server's (spell.check).
+      spellcheck: false,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
       nodeIntegrationInSubFrames: false,

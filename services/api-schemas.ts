@@ -3,6 +3,7 @@
  * passes through `parseArgs` before a handler sees it.
  */
 import { z } from 'zod';
+import { spellSchemas } from './spell-schemas.ts';
 import type { ApiArgs, ApiName, GlossaryEntryField } from './contract.ts';
 import { ApiFailure } from './api-failure.ts';
 import { reviewSchemas } from './review-schemas.ts';
@@ -72,7 +73,7 @@ const baseRevision = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)
 export const apiSchemas: { [N in ApiName]: z.ZodType<ApiArgs<N>> } = {
   'project.info': empty,
   'settings.get': empty,
-  'settings.set': z.strictObject({ uiLanguage: z.enum(['en', 'hi']).optional(), baseRevision }),
+  'settings.set': z.strictObject({ uiLanguage: z.enum(['en', 'hi']).optional(), houseStyle: z.enum(['en-GB', 'en-US']).optional(), baseRevision }),
   'article.list': empty,
   'article.summaries': empty,
   'article.get': z.strictObject({ id }),
@@ -131,6 +132,7 @@ export const apiSchemas: { [N in ApiName]: z.ZodType<ApiArgs<N>> } = {
   ...reviewSchemas,
   ...memorySchemas({ id, fileName, glossaryEntry }),
   ...replaceSchemas(id),
+  ...spellSchemas,
   'desk.status': empty,
   'desk.connect': z.strictObject({
     database: z.string().min(1).max(2000).regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL'),

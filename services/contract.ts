@@ -37,6 +37,23 @@ export interface EntryOccurrence {
   text: string;
 }
 
+/** English spelling variants a project can choose as its house style. */
+export type SpellingVariant = 'en-GB' | 'en-US';
+
+/** A misspelled word of a checked text: [start, end) in UTF-16 code units. */
+export interface SpellRange {
+  start: number;
+  end: number;
+  word: string;
+}
+
+/** What spell.check answers: the variant used, the misspellings per text, and a key that changes when the known words do. */
+export interface SpellCheckResult {
+  variant: SpellingVariant;
+  ranges: SpellRange[][];
+  version: string;
+}
+
 /** An imported article's figures plus how many of its segments import pre-translated from the memory. */
 export interface ImportedArticle extends ArticleSummary {
   preTranslated: number;
@@ -69,6 +86,8 @@ export interface ArticleSummaries {
 /** UI preferences kept in the project folder. */
 export interface Settings {
   uiLanguage: 'en' | 'hi';
+  /** The project's house style for English spelling; en-GB when not set (services/spell/dictionary-files.ts). */
+  houseStyle?: SpellingVariant;
   /** Stamped by the store on every change (services/store/revisions.ts); never set by callers. */
   revision?: number;
 }
@@ -145,6 +164,12 @@ export interface ApiCalls {
   'project.undoReplace': [{ stepId?: string }, ReplaceUndone];
 
   /** The project's link to a shared desk (PostgreSQL, desk/): where, as whom, live or not, what waits for a person. */
+  /** Misspelled words of English texts (segment targets), by the project's house style, glossary and dictionary. */
+  'spell.check': [{ texts: string[] }, SpellCheckResult];
+  /** Corrections for one word, best first. */
+  'spell.suggest': [{ word: string }, { suggestions: string[] }];
+  /** Adds a word to the project dictionary (docs/spelling-dictionary.json); returns its words. */
+  'spell.addWord': [{ word: string }, { words: string[] }];
   'desk.status': [Record<string, never>, DeskStatus];
   /** Signs in and goes live: a copy of that desk syncs, a plain project is published to it. The password is never stored. */
   'desk.connect': [{ database: string; user: string; password: string }, DeskStatus];

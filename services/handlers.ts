@@ -14,6 +14,7 @@ import { carryOverTranslations, decodePage, importPages, restoreRemoved } from '
 import type { PageInput } from '../articles/index.ts';
 import { preTranslateImport } from './pre-translation.ts';
 import { importIdChoices } from './import-ids.ts';
+import { createSpellService, type DictionaryLoader } from './spell/spell-service.ts';
 import { termKey, validateEntry } from '../glossary/index.ts';
 import { applyGlossaryImport, planGlossaryImport, type GlossaryImportPlan } from '../glossary/formats/plan.ts';
 import { issueKey, partitionIgnored, savedState, withIgnore } from '../articles/segment-workflow.ts';
@@ -34,6 +35,8 @@ export type { ApiHandlers };
 export interface HandlerDeps {
   /** ISO timestamp for updatedAt/importedAt; default the wall clock. */
   now?: () => string;
+  /** Reads the spelling dictionaries; default the files beside the app (services/spell/dictionary-files.ts). */
+  dictionaries?: DictionaryLoader;
   /** The shared desk, when the transport offers one (desk/desk-link.ts); default: none. */
   desk?: DeskLinkFactory;
 }
@@ -55,6 +58,7 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
   const summaries = createProjectSummaries(observed, glossaryState);
   const memoryServices = createMemoryServices(observed, glossaryState);
   const memory = createMemoryHandlers(store, { now, services: memoryServices });
+  const spelling = createSpellService(store, glossaryState, deps.dictionaries);
 
   // Writing calls run one at a time; the desk's syncs join the same queue, so a pulled change and a
   // local edit of the same article can never overwrite each other.
@@ -205,6 +209,12 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
     ...createReviewHandlers(store, { now, repetitions: memoryServices.repetitions }),
     ...memory.implementations,
     ...createReplaceHandlers(store, { now }),
+    'spell.check': ({ texts }) => spelling.check(texts),
+    'spell.suggest': async ({ word }) => ({ suggestions: await spelling.suggest(word) }),
+    'spell.addWord': async ({ word }) => {
+      writable();
+      return { words: await spelling.addWord(word) };
+    },
     'desk.status': () => desk.status(),
     'desk.connect': (args) => desk.connect(args),
     'desk.sync': () => desk.sync(),
@@ -230,7 +240,7 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
 // Calls that read, change and save a document. Run one at a time: an autosave flush sends many
 // saveSegment calls for one article at once, and interleaved read-modify-write would lose edits.
 const WRITING_CALLS: ReadonlySet<ApiName> = new Set<ApiName>([
-  'settings.set', 'article.import', 'article.saveSegment', 'article.restoreRemoved', 'article.joinSegments', 'article.splitSegment', 'glossary.upsert', 'glossary.delete', 'glossary.import',
+  'settings.set', 'spell.addWord', 'article.import', 'article.saveSegment', 'article.restoreRemoved', 'article.joinSegments', 'article.splitSegment', 'glossary.upsert', 'glossary.delete', 'glossary.import',
   ...REVIEW_WRITING_CALLS,
   ...MEMORY_WRITING_CALLS,
   ...REPLACE_WRITING_CALLS,

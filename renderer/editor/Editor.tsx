@@ -3,6 +3,8 @@
  * TypeScript), wires it to the window (flush on the way out, keys, the desktop menu, propagation
  * announcements, the URL) and renders EditorView over its snapshot.
  */
+import { createSpellClient } from '../spell/spell-client.ts';
+import { SpellClientContext, useSpellingInvalidation } from '../spell/use-spelling.ts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkbench } from '../workbench-context.ts';
@@ -90,8 +92,11 @@ interface WiredEditorProps {
 
 /** The session's window wiring and the view. */
 function WiredEditor({ session, articleId, initialSegmentId, textareas, onClose }: WiredEditorProps) {
-  const { checker, entriesById } = useWorkbench();
+  const { api, checker, entriesById } = useWorkbench();
   const snapshot = useEditorSnapshot(session);
+  // One spell client per open editor: its answers are cached per text until the known words change.
+  const [spellClient] = useState(() => createSpellClient(api));
+  useSpellingInvalidation(spellClient);
 
   useEffect(() => session.setGlossary(checker, entriesById), [session, checker, entriesById]);
 
@@ -156,5 +161,9 @@ function WiredEditor({ session, articleId, initialSegmentId, textareas, onClose 
     if (segmentId) window.history.replaceState(null, '', routeHash({ view: 'editor', articleId, segmentId }));
   }, [articleId, segmentId]);
 
-  return <EditorView session={session} snapshot={snapshot} textareas={textareas} onClose={onClose} />;
+  return (
+    <SpellClientContext.Provider value={spellClient}>
+      <EditorView session={session} snapshot={snapshot} textareas={textareas} onClose={onClose} />
+    </SpellClientContext.Provider>
+  );
 }

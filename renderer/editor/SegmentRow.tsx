@@ -11,6 +11,7 @@ import type { RenderingOption } from './renderings.ts';
 import { RepetitionBadge } from '../memory/RepetitionBadge.tsx';
 import { RenderingPicker } from './RenderingPicker.tsx';
 import './segment-marks.css';
+import { SpellField } from '../spell/SpellField.tsx';
 
 /** Row callbacks; the editor keeps them stable so unchanged rows skip rendering. */
 export interface SegmentRowActions {
@@ -73,11 +74,13 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, state, issu
         <label htmlFor={targetId} className="visually-hidden">
           {t('editor.targetLabel', { number: index + 1 })}
         </label>
+        <SpellField text={state.target} onReplace={(start, end, word) => actions.changeTarget(segment.id, state.target.slice(0, start) + word + state.target.slice(end))}>
         <textarea
           id={targetId}
           ref={register}
           lang="en"
-          spellCheck
+          // The project's own checker underlines (SpellField); the browser's would differ per machine.
+          spellCheck={false}
           rows={1}
           readOnly={readOnly}
           value={state.target}
@@ -87,6 +90,7 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, state, issu
           onFocus={() => actions.focusRow(index)}
           onBlur={() => actions.blurRow(segment.id)}
         />
+        </SpellField>
         <IssueList
           issues={issues}
           ignored={ignored}
