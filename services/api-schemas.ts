@@ -31,7 +31,11 @@ export const LIMITS = {
 
 // The fields of an entry other than its id (GlossaryEntryField in the contract).
 const ENTRY_FIELDS = ['source', 'sourceVariants', 'target', 'targetAlternates', 'forbidden', 'type', 'caseSensitive', 'matchMode', 'note',
-  'status', 'createdAt', 'updatedAt', 'author', 'revision'] as const satisfies readonly GlossaryEntryField[];
+  'status', 'createdAt', 'updatedAt', 'author', 'revision', 'acceptedForms', 'rejectedForms'] as const satisfies readonly GlossaryEntryField[];
+// A field added to GlossaryEntry and not listed above fails to compile here (glossary.import would refuse it).
+type UnlistedEntryField = Exclude<GlossaryEntryField, (typeof ENTRY_FIELDS)[number]>;
+const everyEntryFieldListed: [UnlistedEntryField] extends [never] ? true : UnlistedEntryField = true;
+void everyEntryFieldListed;
 
 // Ids become file names (articles/<id>.json): no separators, no control characters, no dot-only names.
 const id = z.string().min(1).max(LIMITS.idChars)

@@ -76,5 +76,5 @@ describe('repository rules', () => {
       const r = run(bin('eslint'), ['--stdin', '--stdin-filename', file], text);
       expect(r.output).not.toContain('local/import-layers');
     }
-  });
+  }, 240_000); // four eslint processes: a minute under load on two shared cores
 });
