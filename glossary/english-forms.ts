@@ -39,6 +39,8 @@ export function demonymsOf(placeName: string): string[] {
   const name = placeName.trim().replace(/\s+/g, ' ');
   const whole = FORWARD.get(lower(name));
   if (whole) return [...whole];
+  // "Democratic People's Republic of Korea": the head is not the last word, so no rule applies.
+  if (/\s(?:of|the|and|for)\s/i.test(name)) return [];
   const [prefix, last] = splitLast(name);
   if (!isCapitalised(last) || !/^[\p{L}]+$/u.test(last)) return [];
   const table = FORWARD.get(lower(last));
@@ -88,6 +90,26 @@ function isAdjectiveLike(entry: GlossaryEntry, hindiKey: string): boolean {
   return entry.type !== 'person' && /[ीई]$/.test(hindiKey) && isCapitalised(splitLast(entry.target)[1]);
 }
 
+// Adjectives by their endings (nuclear, medical, ballistic, military, bilateral, nervous, …), and the
+// common short adjectives that have none: a noun + noun compound only is turned around.
+const ADJECTIVE_ENDING = /(?:ic|al|ous|ive|ary|ory|ful|less|proof|ar|ish|able|ible|ed|ing|ian|ese|an|ern)$/;
+const PLAIN_ADJECTIVES = new Set(['full', 'new', 'old', 'big', 'small', 'high', 'low', 'long', 'short', 'free', 'open', 'main',
+  'key', 'top', 'chief', 'joint', 'prime', 'total', 'real', 'whole', 'last', 'next', 'first', 'own', 'good', 'bad', 'great',
+  'hard', 'deep', 'wide', 'late', 'early', 'fair', 'safe', 'vast', 'mass', 'state']);
+
+/**
+ * A two-word compound of common nouns read the other way round with "of" ("technology transfer" →
+ * "transfer of technology", "minister of defense"), as English writes a Hindi compound just
+ * as often. Only lower-case two-word renderings whose first word is not an adjective.
+ */
+export function ofPhraseForms(rendering: string): string[] {
+  const words = rendering.trim().split(/\s+/);
+  if (words.length !== 2 || !words.every((word) => /^\p{Ll}{3,}$/u.test(word))) return [];
+  const [modifier, head] = words;
+  if (ADJECTIVE_ENDING.test(modifier) || PLAIN_ADJECTIVES.has(modifier)) return [];
+  return [`${head} of ${modifier}`];
+}
+
 /** Renderings an entry accepts by itself: approved and alternates. */
 const ownRenderings = (entry: GlossaryEntry) => [entry.target, ...entry.targetAlternates];
 
@@ -115,6 +137,7 @@ export function deriveEnglishForms(entries: readonly GlossaryEntry[]): Map<strin
     add(entry, ownRenderings(entry).flatMap((rendering) => [...FORWARD.get(lower(rendering.trim())) ?? []]));
   }
   for (const adjective of adjectives) add(adjective, ownRenderings(adjective).flatMap(placesOfDemonym));
+  for (const entry of entries) if (entry.type === 'term') add(entry, ownRenderings(entry).flatMap(ofPhraseForms));
   // Partners: an index of adjective entries by their Hindi and English keys keeps this linear.
   const byEnglish = new Map<string, GlossaryEntry[]>();
   for (const adjective of adjectives) {

@@ -149,11 +149,53 @@ export function findTargetNumbers(targetText: string): { values: number[]; token
       if (multiplier !== undefined) values.push(round(base * multiplier));
     }
   }
-  for (const m of text.matchAll(/[A-Za-z]+/g)) {
-    const value = ENGLISH_NUMBER_WORDS.get(m[0].toLowerCase());
-    if (value !== undefined) values.push(value);
+  for (const m of text.matchAll(NUMBER_WORD_RUN)) {
+    for (const value of numberWordValues(m[0])) values.push(value);
   }
   return { values, tokens };
+}
+
+// A run of English number words joined by spaces, hyphens or "and": "Thirty-four", "two hundred and five".
+const NUMBER_WORD_RUN = /[A-Za-z]+(?:(?:\s+and\s+|[\s\-‐‑]+)[A-Za-z]+)*/g;
+
+/**
+ * Values written in words in one run of words: each number word alone ("two"), and each longest
+ * sequence read as one number by English rules (tens + unit, × hundred, × thousand/million/lakh/crore):
+ * "Thirty-four" = 34, "two hundred" = 200, "five lakh" = 500,000.
+ */
+export function numberWordValues(run: string): number[] {
+  const values: number[] = [];
+  const words = run.toLowerCase().split(/[\s\-‐‑]+/);
+  let total = 0;
+  let current = 0;
+  let inNumber = false;
+  const flush = () => {
+    if (inNumber) values.push(round(total + current));
+    total = 0; current = 0; inNumber = false;
+  };
+  for (const word of words) {
+    const small = ENGLISH_NUMBER_WORDS.get(word);
+    const scale = word === 'hundred' ? undefined : ENGLISH_SCALES.get(word);
+    if (word === 'and' && inNumber) continue;
+    if (small !== undefined && word !== 'hundred') {
+      values.push(small);
+      // "twenty five" adds, "five six" starts a new number.
+      if (inNumber && !(current % 100 >= 20 && current % 10 === 0 && small < 10) && !(current % 100 === 0 && current > 0)) flush();
+      current += small;
+      inNumber = true;
+    } else if (word === 'hundred') {
+      // "a hundred" = 100.
+      current = (current || 1) * 100;
+      inNumber = true;
+    } else if (scale !== undefined && inNumber) {
+      total += (current || 1) * scale;
+      current = 0;
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return values;
 }
 
 /** number-mismatch issues: every source number must appear in the target in some accepted form. */

@@ -26,6 +26,8 @@ interface RenderingRef {
   casedKey: string | null;
   /** True when the key is the rendering minus a final "y", which must be followed by "ies". */
   iesStem: boolean;
+  /** A common word (lower-case term): verb endings -ed/-d/-ing also keep it satisfied ("vetoed"). */
+  verbEndings: boolean;
 }
 
 // Module-local aliases: transpilers may turn imported bindings into getters, too slow for the inner loop.
@@ -104,6 +106,10 @@ function normalizedEnglish(text: string): string {
 // Endings that keep a rendering satisfied, longest first: plural and possessive.
 const ENDINGS: readonly number[][] = ["es'", "'s", "s'", 'es', 's', "'"].map((s) => [...s].map((c) => c.charCodeAt(0)));
 const IES = [0x69, 0x65, 0x73];
+const VERB_ENDINGS: readonly number[][] = ['ed', 'ing'].map((s) => [...s].map((c) => c.charCodeAt(0)));
+const E = 0x65;
+const D = [0x64];
+const VOWELS = new Set([...'aeiouwy'].map((c) => c.charCodeAt(0)));
 
 /** All renderings of a glossary, ready to be found in English targets. */
 export class RenderingIndex {
@@ -119,10 +125,13 @@ export class RenderingIndex {
         if (cased === '') return;
         const folded = [...cased].map((c) => CASE_FOLD[c.charCodeAt(0)] ?? c.charCodeAt(0));
         const casedKey = entry.caseSensitive ? cased : null;
-        this.addTerminal(this.trie.insert(folded), { entryIndex, kind, casedKey, iesStem: false });
+        // A Hindi noun is often rendered by the English verb of the same word (वीटो कर दिया → "vetoed"):
+        // only common words (lower case) of term entries, and never for a forbidden form.
+        const verbEndings = kind !== 'forbidden' && entry.type === 'term' && !entry.caseSensitive && cased === cased.toLowerCase();
+        this.addTerminal(this.trie.insert(folded), { entryIndex, kind, casedKey, iesStem: false, verbEndings });
         // "country" is also satisfied by "countries".
         if (folded.length > 2 && folded[folded.length - 1] === 0x79 && !entry.caseSensitive) {
-          this.addTerminal(this.trie.insert(folded.slice(0, -1)), { entryIndex, kind, casedKey, iesStem: true });
+          this.addTerminal(this.trie.insert(folded.slice(0, -1)), { entryIndex, kind, casedKey, iesStem: true, verbEndings: false });
         }
       };
       add(entry.target, 'approved');
@@ -149,6 +158,22 @@ export class RenderingIndex {
       for (let k = 0; k < ending.length; k++) if (caseFold[codes[pos + k]] !== ending[k]) return -1;
       return boundaryAt(pos + ending.length) ? pos + ending.length : -1;
     };
+    // -ed, -ing, -d after e, and a doubled final consonant (ban → banned, transfer → transferring).
+    const verbEndingAt = (pos: number): number => {
+      const last = caseFold[codes[pos - 1]];
+      for (const ending of VERB_ENDINGS) {
+        const end = endingAt(pos, ending);
+        if (end >= 0) return end;
+      }
+      if (last === E) return endingAt(pos, D);
+      if (pos < length && caseFold[codes[pos]] === last && !VOWELS.has(last)) {
+        for (const ending of VERB_ENDINGS) {
+          const end = endingAt(pos + 1, ending);
+          if (end >= 0) return end;
+        }
+      }
+      return -1;
+    };
     for (let i = 0; i < length; i++) {
       const first = codes[i];
       if (wordClass[first] === 0 || (i > 0 && !isBoundary(codes[i - 1], first))) continue;
@@ -166,6 +191,7 @@ export class RenderingIndex {
                 end = endingAt(j, ending);
                 if (end >= 0) break;
               }
+              if (end < 0 && ref.verbEndings) end = verbEndingAt(j);
               if (end < 0 && boundaryAt(j)) end = j;
             }
             if (end < 0) continue;

@@ -3,6 +3,8 @@ import type { Glossary, GlossaryEntry, IssueCode, IssueSeverity, SegmentIssue, T
 import {
   advanceContext, EMPTY_DOCUMENT_CONTEXT, fullNameOccurrences, isFullNamePerson, nameWords, shortReference, type DocumentContext,
 } from './name-references.ts';
+import { englishModifiesNext, hindiModifiesNext, withoutArticle } from './attributive-use.ts';
+import { renderingKey } from './english-forms.ts';
 import { numberIssues } from './numbers.ts';
 import type { RenderingOccurrence } from './rendering-index.ts';
 import { buildTermMatcher, type TermMatcher } from './term-matcher.ts';
@@ -72,6 +74,7 @@ export function checkSegmentInContext(
   });
   for (const occurrence of forbidden) {
     if (insideAllowed(occurrence, shielding)) continue;
+    if (inContext && articleOfNextNoun(occurrence, entryOf(occurrence.entryIndex), hits, sourceText, targetText)) continue;
     // "Kim Jong" inside "Kim Jong-un": report the longer forbidden form only.
     if (forbidden.some((o) => o !== occurrence && o.start <= occurrence.start && occurrence.end <= o.end
       && o.end - o.start > occurrence.end - occurrence.start)) continue;
@@ -107,6 +110,14 @@ export function checkSegmentInContext(
     if (satisfiedEntryIds.has(entry.id)) continue;
     // Wire style: "Kim" after "Kim Jong Un" earlier in the same document.
     if (inContext && isFullNamePerson(entry) && context.namedInEnglish.has(entry.id) && shortReference(entry, targetText, fullNames)) continue;
+    const other = inContext && entry.type === 'person' ? otherPersonNamed(entry, occurrences, sourceEntryIds, matcher, entriesById, local) : null;
+    if (other) {
+      nameIssues.push({
+        code: 'wrong-name', severity: ISSUE_SEVERITY['wrong-name'], entryId: entry.id, sourceSpan: [hit.start, hit.end],
+        targetSpan: [other.start, other.end], expected: entry.target, found: targetText.slice(other.start, other.end),
+      });
+      continue;
+    }
     const issue: SegmentIssue = {
       code: 'missing-term', severity: ISSUE_SEVERITY['missing-term'], entryId: entry.id, sourceSpan: [hit.start, hit.end], expected: entry.target,
     };
@@ -149,6 +160,56 @@ function wrongPerson(
     // An alternate of both ("Kim Jong Un" is also an alternate of Kim) is the same person.
     if (fullNames.some((o) => o.start === occurrence.start && o.end === occurrence.end && matcher.entries[o.entryIndex].id === person.id)) continue;
     if (nameWords(other.target).some((word) => words.has(word))) return { start: occurrence.start, end: occurrence.end, expected: person.target };
+  }
+  return null;
+}
+
+/**
+ * A forbidden "the X" (X allowed) where the article belongs to the next noun: "the Ukraine crisis"
+ * for यूक्रेन संकट. Both sides must show X modifying a noun: a content word after it in the English,
+ * and the Hindi term compounded with the next word (no postposition between).
+ */
+function articleOfNextNoun(occurrence: RenderingOccurrence, entry: GlossaryEntry, hits: readonly TermHit[], sourceText: string, targetText: string): boolean {
+  const rest = withoutArticle(targetText.slice(occurrence.start, occurrence.end));
+  if (rest === null) return false;
+  const key = renderingKey(rest);
+  if (![entry.target, ...entry.targetAlternates].some((rendering) => renderingKey(rendering) === key)) return false;
+  return englishModifiesNext(targetText, occurrence.end)
+    && hits.some((hit) => hit.entryId === entry.id && hindiModifiesNext(sourceText, hit.end));
+}
+
+/** Lower-case name words of a person entry's renderings (approved and alternates). */
+function personWords(entry: GlossaryEntry): Set<string> {
+  return new Set([entry.target, ...entry.targetAlternates].flatMap(nameWords));
+}
+
+/**
+ * Where the Hindi names a person whose name the English lacks and the English names, instead,
+ * another person of the glossary that the Hindi does not name ("Trump said" for पुतिन ने कहा): that
+ * person's occurrence. People sharing a name word are the same person (Putin, Vladimir Putin) or
+ * the case wrongPerson handles (Kim Jong Il for Kim Jong Un); a name word the document ties to the
+ * Hindi's person (किम → Kim Jong Un) counts as the same person too.
+ */
+function otherPersonNamed(
+  entry: GlossaryEntry,
+  occurrences: readonly RenderingOccurrence[],
+  sourceEntryIds: ReadonlySet<string>,
+  matcher: TermMatcher,
+  entriesById: ReadonlyMap<string, GlossaryEntry>,
+  context: DocumentContext,
+): RenderingOccurrence | null {
+  const words = personWords(entry);
+  for (const word of [...words]) {
+    const tied = context.personByWord.get(word);
+    const person = tied ? entriesById.get(tied) : undefined;
+    if (person) for (const w of personWords(person)) words.add(w);
+  }
+  for (const occurrence of occurrences) {
+    if (occurrence.kind !== 'approved' && occurrence.kind !== 'alternate') continue;
+    const other = matcher.entries[occurrence.entryIndex];
+    if (other.type !== 'person' || other.id === entry.id || sourceEntryIds.has(other.id)) continue;
+    if ([...personWords(other)].some((word) => words.has(word))) continue;
+    return occurrence;
   }
   return null;
 }

@@ -1,0 +1,41 @@
+/**
+ * A forbidden "the X" next to an allowed X: "the Ukraine" is wrong as a name ("the Ukraine received
+ * weapons"), but in "the Ukraine crisis" the article belongs to "crisis" and Ukraine only modifies
+ * it. The Hindi shows the same thing: यूक्रेन संकट is a compound (no postposition between the two
+ * nouns), यूक्रेन को / यूक्रेन ने / यूक्रेन में is the name used as a noun.
+ */
+
+// Closed classes: Hindi postpositions, particles, conjunctions, auxiliaries and pronouns that show the
+// term is not modifying a following noun.
+const HINDI_FUNCTION_WORDS = new Set([
+  'का', 'के', 'की', 'को', 'ने', 'में', 'मे', 'से', 'पर', 'तक', 'लिए', 'द्वारा', 'ही', 'भी', 'तो', 'और', 'या', 'व', 'एवं',
+  'तथा', 'नहीं', 'न', 'कि', 'जो', 'है', 'हैं', 'था', 'थे', 'थी', 'हो', 'एक', 'इस', 'उस', 'यह', 'वह', 'ये', 'वे', 'अब',
+  'सहित', 'समेत', 'बनाम',
+]);
+
+// Closed classes in English: a verb, preposition or conjunction after "the X" shows X is the head.
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall',
+  'should', 'can', 'could', 'may', 'might', 'must', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'from',
+  'with', 'by', 'as', 'than', 'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'it', 'its', 'he', 'she',
+  'they', 'we', 'you', 'not', 'no', 'also', 'said', 'says', 'say', 'into', 'over', 'after', 'before', 'since', 'while',
+  'if', 'so', 'yet', 'about', 'against', 'during', 'under', 'between', 'through', 'itself', 'alone', 'too',
+]);
+
+/** The article-less rest of a "the X" form, or null when the form does not start with an article. */
+export function withoutArticle(form: string): string | null {
+  const m = /^the\s+(.+)$/i.exec(form.trim());
+  return m ? m[1] : null;
+}
+
+/** True when the English word after `end` is a lower-case content word: X modifies it ("the Ukraine crisis"). */
+export function englishModifiesNext(targetText: string, end: number): boolean {
+  const m = /^[ \t\u00a0]+(\p{Ll}[\p{L}\p{M}'’-]*)/u.exec(targetText.slice(end));
+  return m !== null && !ENGLISH_FUNCTION_WORDS.has(m[1].toLowerCase());
+}
+
+/** True when the Hindi word right after `end` is a content word (a compound: यूक्रेन संकट), not a postposition. */
+export function hindiModifiesNext(sourceText: string, end: number): boolean {
+  const m = /^[ \u00a0]+([\u0900-\u0963\u0971-\u097f\u200c\u200d]+)/u.exec(sourceText.slice(end));
+  return m !== null && !HINDI_FUNCTION_WORDS.has(m[1].replace(/[\u200c\u200d\u093c]/g, ''));
+}
