@@ -110,6 +110,27 @@ export function ofPhraseForms(rendering: string): string[] {
   return [`${head} of ${modifier}`];
 }
 
+// Adjectives English derives from a common noun by its ending: presidential, dictatorial,
+// territorial, cultural. Only the endings whose adjective is regular; -ion (regional but not
+// "sanctional") and -ment (governmental but not "documental") are too often no word at all.
+const NOUN_TO_ADJECTIVE: readonly (readonly [RegExp, (word: string) => string[]])[] = [
+  [/(?:(?<!m)ent|ant)$/, (w) => [`${w}ial`]],
+  [/ory$/, (w) => [`${w.slice(0, -1)}ial`]],
+  [/or$/, (w) => [`${w}ial`]],
+  [/ure$/, (w) => [`${w.slice(0, -1)}al`]],
+];
+
+/**
+ * The adjective of a one-word common noun ("president" → "presidential"): राष्ट्रपति चुनाव is "the
+ * presidential election" as often as "the president's election". Lower-case single words only.
+ */
+export function nounAdjectiveForms(rendering: string): string[] {
+  const word = rendering.trim();
+  if (!/^\p{Ll}{4,}$/u.test(word)) return [];
+  const rule = NOUN_TO_ADJECTIVE.find(([ending]) => ending.test(word));
+  return rule ? rule[1](word) : [];
+}
+
 /** Renderings an entry accepts by itself: approved and alternates. */
 const ownRenderings = (entry: GlossaryEntry) => [entry.target, ...entry.targetAlternates];
 
@@ -137,7 +158,9 @@ export function deriveEnglishForms(entries: readonly GlossaryEntry[]): Map<strin
     add(entry, ownRenderings(entry).flatMap((rendering) => [...FORWARD.get(lower(rendering.trim())) ?? []]));
   }
   for (const adjective of adjectives) add(adjective, ownRenderings(adjective).flatMap(placesOfDemonym));
-  for (const entry of entries) if (entry.type === 'term') add(entry, ownRenderings(entry).flatMap(ofPhraseForms));
+  for (const entry of entries) {
+    if (entry.type === 'term') add(entry, ownRenderings(entry).flatMap((r) => [...ofPhraseForms(r), ...nounAdjectiveForms(r)]));
+  }
   // Partners: an index of adjective entries by their Hindi and English keys keeps this linear.
   const byEnglish = new Map<string, GlossaryEntry[]>();
   for (const adjective of adjectives) {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishModifiesNext, hindiModifiesNext, withoutArticle } from '../../glossary/attributive-use.ts';
 import { createEntry } from '../../glossary/entry.ts';
-import { demonymsOf, deriveEnglishForms, ofPhraseForms } from '../../glossary/english-forms.ts';
+import { demonymsOf, deriveEnglishForms, nounAdjectiveForms, ofPhraseForms } from '../../glossary/english-forms.ts';
 import type { GlossaryEntry } from '../../glossary/model.ts';
 import { numberIssues, numberWordValues } from '../../glossary/numbers.ts';
 import { createGlossaryChecker } from '../../glossary/target-check.ts';
@@ -117,5 +117,21 @@ describe('another person named instead of the one in the Hindi', () => {
     expect(checker.check('पुतिन ने ट्रंप से बात की।', 'Putin spoke to Trump.')).toEqual([]);
     expect(checker.check('व्लादिमीर पुतिन ने कहा।', 'Putin said.')).toEqual([]);
     expect(summary(checker.check('पुतिन ने कहा।', 'The Russian leader said.'))).toEqual(['missing-term:putin']);
+  });
+});
+
+describe('the adjective of a common noun', () => {
+  it('derives presidential, dictatorial, territorial, cultural; nothing for endings without a regular adjective', () => {
+    expect(nounAdjectiveForms('president')).toEqual(['presidential']);
+    expect(nounAdjectiveForms('dictator')).toEqual(['dictatorial']);
+    expect(nounAdjectiveForms('territory')).toEqual(['territorial']);
+    expect(nounAdjectiveForms('culture')).toEqual(['cultural']);
+    expect(nounAdjectiveForms('sanction')).toEqual([]);
+    expect(nounAdjectiveForms('document')).toEqual([]);
+    expect(nounAdjectiveForms('President')).toEqual([]);
+  });
+
+  it('accepts "the presidential election" for राष्ट्रपति चुनाव', () => {
+    expect(checker.check('राष्ट्रपति चुनाव मई में होगा।', 'The presidential election will be held in May.')).toEqual([]);
   });
 });
