@@ -117,7 +117,11 @@ export class RenderingIndex {
   private readonly terminals = new Map<number, RenderingRef[]>();
 
   /** Index the approved, alternate, accepted (by entry id) and forbidden renderings of `entries`. */
-  constructor(entries: readonly GlossaryEntry[], acceptedForms: ReadonlyMap<string, readonly string[]> = new Map()) {
+  constructor(
+    entries: readonly GlossaryEntry[],
+    acceptedForms: ReadonlyMap<string, readonly string[]> = new Map(),
+    options: { verbEndings?: boolean } = {},
+  ) {
     this.trie = new CodeTrie(entries.length * 8);
     entries.forEach((entry, entryIndex) => {
       const add = (rendering: string, kind: RenderingKind) => {
@@ -127,7 +131,7 @@ export class RenderingIndex {
         const casedKey = entry.caseSensitive ? cased : null;
         // A Hindi noun is often rendered by the English verb of the same word (वीटो कर दिया → "vetoed"):
         // only common words (lower case) of term entries, and never for a forbidden form.
-        const verbEndings = kind !== 'forbidden' && entry.type === 'term' && !entry.caseSensitive && cased === cased.toLowerCase();
+        const verbEndings = options.verbEndings !== false && kind !== 'forbidden' && entry.type === 'term' && !entry.caseSensitive && cased === cased.toLowerCase();
         this.addTerminal(this.trie.insert(folded), { entryIndex, kind, casedKey, iesStem: false, verbEndings });
         // "country" is also satisfied by "countries".
         if (folded.length > 2 && folded[folded.length - 1] === 0x79 && !entry.caseSensitive) {

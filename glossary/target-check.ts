@@ -124,7 +124,7 @@ export function checkSegmentInContext(
     if (LATIN_ONLY.test(hit.text)) issue.latinInSource = true;
     missingIssues.push(issue);
   }
-  const issues = [...missingIssues, ...nameIssues, ...forbiddenIssues, ...numberIssues(sourceText, targetText, { years: inContext })];
+  const issues = [...missingIssues, ...nameIssues, ...forbiddenIssues, ...numberIssues(sourceText, targetText, { years: inContext, compoundWords: inContext })];
   return { issues, context: advanceContext(context, hits, fullNames, entriesById, matcher.entries) };
 }
 

@@ -189,7 +189,7 @@ export function buildTermMatcher(entries: readonly GlossaryEntry[], options: { a
   return {
     scan,
     scanTarget(text: string) {
-      renderingIndex ??= new RenderingIndex(entries, acceptedForms());
+      renderingIndex ??= new RenderingIndex(entries, acceptedForms(), { verbEndings: options.acceptedForms !== false });
       return renderingIndex.find(text);
     },
     acceptedForms,
