@@ -144,9 +144,12 @@ function latencyTable(glossary: Glossary): string[] {
       cpu.push((used.user + used.system) / 1000);
       context = checked.context;
     }
+    // p99 of each round of 4,000 checks: the best round shows the code's cost when the shared
+    // machine gave the process its cores (wall-clock p99 over all rounds mostly measures the load).
+    const roundP99 = Array.from({ length: 5 }, (_, r) => percentileOfSorted(wall.slice(r * 4_000, (r + 1) * 4_000).sort((a, b) => a - b), 99));
     wall.sort((a, b) => a - b);
     cpu.sort((a, b) => a - b);
-    rows.push(`| ${label} | ${fmt(buildMs, 0)} | ${fmt(percentileOfSorted(wall, 50), 4)} | ${fmt(percentileOfSorted(wall, 99), 4)} | ${fmt(percentileOfSorted(cpu, 99), 4)} |`);
+    rows.push(`| ${label} | ${fmt(buildMs, 0)} | ${fmt(percentileOfSorted(wall, 50), 4)} | ${fmt(percentileOfSorted(wall, 99), 4)} | ${fmt(Math.min(...roundP99), 4)} | ${fmt(percentileOfSorted(cpu, 99), 4)} |`);
   }
   return rows;
 }
@@ -211,8 +214,8 @@ export async function runQaBench(): Promise<string> {
     '',
     'QA per segment, 50,000 entries (the default glossary plus synthetic ones), 20,000 checks of seed sentences in document order:',
     '',
-    '| checker | build + first check ms | p50 ms | p99 ms | p99 CPU ms |',
-    '|---|---:|---:|---:|---:|',
+    '| checker | build + first check ms | p50 ms | p99 ms | p99 ms (best of 5 rounds) | p99 CPU ms |',
+    '|---|---:|---:|---:|---:|---:|',
     ...latencyTable(glossary),
     '',
     `Load average while running: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${os.cpus().length} cores.`,
