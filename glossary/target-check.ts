@@ -118,6 +118,8 @@ export function checkSegmentInContext(
       });
       continue;
     }
+    // Wire style drops a title on later references: राष्ट्रपति पुतिन → "Putin" once Putin was named.
+    if (inContext && entry.type !== 'person' && titleOfNamedPerson(entry.id, hits, sourceText, satisfiedEntryIds, context, entriesById)) continue;
     const issue: SegmentIssue = {
       code: 'missing-term', severity: ISSUE_SEVERITY['missing-term'], entryId: entry.id, sourceSpan: [hit.start, hit.end], expected: entry.target,
     };
@@ -176,6 +178,33 @@ function articleOfNextNoun(occurrence: RenderingOccurrence, entry: GlossaryEntry
   if (![entry.target, ...entry.targetAlternates].some((rendering) => renderingKey(rendering) === key)) return false;
   return englishModifiesNext(targetText, occurrence.end)
     && hits.some((hit) => hit.entryId === entry.id && hindiModifiesNext(sourceText, hit.end));
+}
+
+/**
+ * True when every hit of the entry stands right before a person's name in the Hindi (a title:
+ * राष्ट्रपति पुतिन, रक्षा मंत्री बेलौसोव), the English has that person, and the document's English
+ * named the person before this segment: a later reference that drops the title, as wire style does.
+ */
+function titleOfNamedPerson(
+  entryId: string,
+  hits: readonly TermHit[],
+  sourceText: string,
+  satisfiedEntryIds: ReadonlySet<string>,
+  context: DocumentContext,
+  entriesById: ReadonlyMap<string, GlossaryEntry>,
+): boolean {
+  const own = hits.filter((hit) => hit.entryId === entryId);
+  return own.every((hit) => {
+    const next = hits.find((other) => other.start >= hit.end);
+    if (!next || !/^[\s\u00a0]*$/.test(sourceText.slice(hit.end, next.start))) return false;
+    const person = entriesById.get(next.entryId);
+    if (!person || person.type !== 'person' || !satisfiedEntryIds.has(person.id)) return false;
+    if (context.namedInEnglish.has(person.id)) return true;
+    return nameWords(person.target).some((word) => {
+      const tied = context.personByWord.get(word);
+      return tied !== undefined && context.namedInEnglish.has(tied);
+    });
+  });
 }
 
 /** Lower-case name words of a person entry's renderings (approved and alternates). */

@@ -135,3 +135,22 @@ describe('the adjective of a common noun', () => {
     expect(checker.check('राष्ट्रपति चुनाव मई में होगा।', 'The presidential election will be held in May.')).toEqual([]);
   });
 });
+
+describe('a title dropped on a later reference', () => {
+  it('accepts "Putin" for राष्ट्रपति पुतिन once the English has named Putin earlier in the document', () => {
+    const issues = checker.checkDocument([
+      { source: 'रूस के राष्ट्रपति व्लादिमीर पुतिन ने बैठक बुलाई।', target: 'Russian President Vladimir Putin called a meeting.' },
+      { source: 'राष्ट्रपति पुतिन ने कहा कि रूस तैयार है।', target: 'Putin said Russia was ready.' },
+    ]);
+    expect(issues).toEqual([[], []]);
+  });
+
+  it('still reports the title on a first reference, or when it does not stand before the name', () => {
+    expect(summary(checker.check('राष्ट्रपति पुतिन ने कहा।', 'Putin said.'))).toEqual(['missing-term:president']);
+    const issues = checker.checkDocument([
+      { source: 'व्लादिमीर पुतिन ने बैठक बुलाई।', target: 'Vladimir Putin called a meeting.' },
+      { source: 'पुतिन ने कहा कि राष्ट्रपति का फैसला अंतिम है।', target: 'Putin said the decision was final.' },
+    ]);
+    expect(issues[1].map((i) => `${i.code}:${i.entryId}`)).toEqual(['missing-term:president']);
+  });
+});
