@@ -9,6 +9,7 @@ import { ApiFailure } from './api-failure.ts';
 import { reviewSchemas } from './review-schemas.ts';
 import { memorySchemas } from './memory-schemas.ts';
 import { replaceSchemas } from './replace-schemas.ts';
+import { fieldSchemas } from './field-schemas.ts';
 
 /** Limits that keep one request from exhausting memory; documented in electron/README.md. */
 export const LIMITS = {
@@ -109,6 +110,7 @@ export const apiSchemas: { [N in ApiName]: z.ZodType<ApiArgs<N>> } = {
     reason: z.string().trim().min(1).max(LIMITS.overrideReasonChars).nullable(),
     baseRevision,
   }),
+  ...fieldSchemas(id, baseRevision),
   'article.restoreRemoved': z.strictObject({ articleId: id, line: z.number().int().positive().max(10_000_000) }),
   'article.joinSegments': z.strictObject({ articleId: id, segmentId: id }),
   'article.splitSegment': z.strictObject({ articleId: id, segmentId: id }),

@@ -4,12 +4,12 @@
  * Adding a call starts here; the compiler then shows every place that must follow.
  * This file holds types only, so the renderer may import it.
  */
-import type { Article, ArticleSummary, IgnoredIssue, Segment, SegmentStatus, RemovedLine } from '../articles/model.ts';
+import type { Article, ArticleSummary, FieldTranslation, IgnoredIssue, Segment, SegmentStatus, RemovedLine, TranslatableField } from '../articles/model.ts';
 import type { Glossary, GlossaryEntry, IssueCode, SegmentIssue, TermHit } from '../glossary/model.ts';
 import type { ReviewedAlignment, ReviewOp } from '../articles/align/review-edits.ts';
 import type { ReviewConflict } from '../articles/align/review-apply.ts';
 
-export type { Article, ArticleSummary, IgnoredIssue, Segment, SegmentStatus, RemovedLine, Glossary, GlossaryEntry, IssueCode, SegmentIssue, TermHit };
+export type { Article, ArticleSummary, FieldTranslation, IgnoredIssue, Segment, SegmentStatus, RemovedLine, TranslatableField, Glossary, GlossaryEntry, IssueCode, SegmentIssue, TermHit };
 
 /** Facts about the open project. */
 export interface ProjectInfo {
@@ -114,6 +114,11 @@ export interface ApiCalls {
    * holds while the segment's target stays the text it was given for. `key` = issueKey of the issue.
    */
   'article.ignoreIssue': [{ articleId: string; segmentId: string; key: string; reason: string | null; baseRevision?: number }, Segment];
+  /**
+   * Saves the English of a header field (kicker, dateline, byline; a blank target removes it).
+   * `baseRevision`: the field translation's revision the edit was based on (0 = none yet); stale → 'conflict' with both versions.
+   */
+  'article.saveField': [{ articleId: string; field: TranslatableField; target: string; baseRevision?: number }, SavedField];
   'article.restoreRemoved': [{ articleId: string; line: number }, Article];
   /** Joins the segment with the next one of its paragraph: the next becomes `joined`, its English moves onto this one. */
   'article.joinSegments': [{ articleId: string; segmentId: string }, Article];
@@ -177,6 +182,15 @@ export interface ApiCalls {
   'desk.disconnect': [Record<string, never>, DeskStatus];
   /** Tells the desk which article this user has open (null: none); returns who has which open. */
   'desk.presence': [{ articleId: string | null }, DeskStatus];
+}
+
+/** A header field's English as stored after article.saveField (null: removed), with its glossary issues. */
+export interface SavedField {
+  articleId: string;
+  field: TranslatableField;
+  translation: FieldTranslation | null;
+  /** Glossary issues of the field's English against its Hindi (a forbidden form in a dateline is an error). */
+  issues: SegmentIssue[];
 }
 
 /** How a find-and-replace matches (articles/find-replace/text-search.ts). */
@@ -420,6 +434,8 @@ export interface ExportFile {
   encoding?: 'base64';
   /** English exports: segments that had no English yet (written as a visible placeholder). */
   untranslated?: number;
+  /** English exports: header fields (kicker, byline, dateline) in Hindi without English, left out of the page. */
+  untranslatedFields?: number;
 }
 
 /** Entries read from a glossary file, to merge into the project's glossary. */
@@ -489,9 +505,10 @@ export interface ApiError {
  * `mine` the write that was refused. Resending `mine` with `baseRevision: currentRevision` keeps it.
  */
 export interface ConflictInfo {
-  kind: 'segment' | 'glossary-entry' | 'settings' | 'article' | 'doc';
+  /** 'field': a header field's English (id = the field name). */
+  kind: 'segment' | 'field' | 'glossary-entry' | 'settings' | 'article' | 'doc';
   id: string;
-  /** The article of a segment conflict. */
+  /** The article of a segment or field conflict. */
   articleId?: string;
   baseRevision: number;
   currentRevision: number;

@@ -24,6 +24,7 @@ import { checkSegmentOfArticle } from '../articles/segment-checks.ts';
 import { createReviewHandlers, REVIEW_WRITING_CALLS } from './review-handlers.ts';
 import { createMemoryHandlers, createMemoryServices, MEMORY_WRITING_CALLS } from './memory-handlers.ts';
 import { createReplaceHandlers, REPLACE_WRITING_CALLS } from './replace-handlers.ts';
+import { createFieldHandlers, FIELD_WRITING_CALLS } from './field-handlers.ts';
 import { observeStore } from './store-events.ts';
 import { createGlossaryState } from './glossary-state.ts';
 import { createProjectSummaries } from './project-summaries.ts';
@@ -137,6 +138,7 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
       await store.saveArticle({ ...current, segments: current.segments.with(index, segment) });
       return (await store.getArticle(args.articleId))?.segments.find((each) => each.id === segment.id) ?? segment;
     },
+    ...createFieldHandlers(store, { now, checker: checkers.get }),
     'article.restoreRemoved': async ({ articleId, line }) => {
       writable();
       const current = await article(articleId);
@@ -244,6 +246,7 @@ const WRITING_CALLS: ReadonlySet<ApiName> = new Set<ApiName>([
   ...REVIEW_WRITING_CALLS,
   ...MEMORY_WRITING_CALLS,
   ...REPLACE_WRITING_CALLS,
+  ...FIELD_WRITING_CALLS,
 ]);
 
 /** Runs tasks strictly one after another; a failed task does not stop the ones behind it. */

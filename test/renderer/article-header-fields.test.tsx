@@ -12,7 +12,7 @@ afterEach(() => cleanup());
 
 const article = {
   schemaVersion: 1, id: 'a', file: 'a.txt', title: 'शीर्षक', segments: [], removed: [], metadata: [], importedAt: 'x',
-  kicker: 'North Korea', dateline: 'इंदौर', byline: '<b>नईदुनिया प्रतिनिधि</b>', outlet: 'Naidunia', fieldTargets: { dateline: 'Indore' },
+  kicker: 'North Korea', dateline: 'इंदौर', byline: '<b>नईदुनिया प्रतिनिधि</b>', outlet: 'Naidunia', fieldTranslations: { dateline: { source: 'इंदौर', target: 'Indore' } },
 } as Article;
 
 async function show(language: 'en' | 'hi', shown: Article) {
