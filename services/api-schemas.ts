@@ -3,13 +3,13 @@
  * passes through `parseArgs` before a handler sees it.
  */
 import { z } from 'zod';
+import { fieldSchemas } from './field-schemas.ts';
 import { spellSchemas } from './spell-schemas.ts';
 import type { ApiArgs, ApiName, GlossaryEntryField } from './contract.ts';
 import { ApiFailure } from './api-failure.ts';
 import { reviewSchemas } from './review-schemas.ts';
 import { memorySchemas } from './memory-schemas.ts';
 import { replaceSchemas } from './replace-schemas.ts';
-import { fieldSchemas } from './field-schemas.ts';
 
 /** Limits that keep one request from exhausting memory; documented in electron/README.md. */
 export const LIMITS = {

@@ -9,7 +9,7 @@ import type { Glossary, GlossaryEntry, IssueCode, SegmentIssue, TermHit } from '
 import type { ReviewedAlignment, ReviewOp } from '../articles/align/review-edits.ts';
 import type { ReviewConflict } from '../articles/align/review-apply.ts';
 
-export type { Article, ArticleSummary, FieldTranslation, IgnoredIssue, Segment, SegmentStatus, RemovedLine, TranslatableField, Glossary, GlossaryEntry, IssueCode, SegmentIssue, TermHit };
+export type { Article, ArticleSummary, IgnoredIssue, Segment, SegmentStatus, RemovedLine, Glossary, GlossaryEntry, IssueCode, SegmentIssue, TermHit };
 
 /** Facts about the open project. */
 export interface ProjectInfo {
@@ -183,6 +183,8 @@ export interface ApiCalls {
   /** Tells the desk which article this user has open (null: none); returns who has which open. */
   'desk.presence': [{ articleId: string | null }, DeskStatus];
 }
+
+export type { FieldTranslation, TranslatableField };
 
 /** A header field's English as stored after article.saveField (null: removed), with its glossary issues. */
 export interface SavedField {

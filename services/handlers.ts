@@ -5,6 +5,7 @@
 import type { ApiArgs, ApiName, ApiResult, Article, Glossary, GlossaryImportResult, Segment, SegmentIssue } from './contract.ts';
 import type { ProjectStore } from './store/project-store.ts';
 import { ApiFailure } from './api-failure.ts';
+import { createFieldHandlers, FIELD_WRITING_CALLS } from './field-handlers.ts';
 import { assertWritable, requireArticle } from './project-guards.ts';
 import { parseArgs } from './api-schemas.ts';
 import type { ApiHandlers } from './api-names.ts';
@@ -24,7 +25,6 @@ import { checkSegmentOfArticle } from '../articles/segment-checks.ts';
 import { createReviewHandlers, REVIEW_WRITING_CALLS } from './review-handlers.ts';
 import { createMemoryHandlers, createMemoryServices, MEMORY_WRITING_CALLS } from './memory-handlers.ts';
 import { createReplaceHandlers, REPLACE_WRITING_CALLS } from './replace-handlers.ts';
-import { createFieldHandlers, FIELD_WRITING_CALLS } from './field-handlers.ts';
 import { observeStore } from './store-events.ts';
 import { createGlossaryState } from './glossary-state.ts';
 import { createProjectSummaries } from './project-summaries.ts';
