@@ -184,17 +184,6 @@ export interface ApiCalls {
   'desk.presence': [{ articleId: string | null }, DeskStatus];
 }
 
-export type { FieldTranslation, TranslatableField };
-
-/** A header field's English as stored after article.saveField (null: removed), with its glossary issues. */
-export interface SavedField {
-  articleId: string;
-  field: TranslatableField;
-  translation: FieldTranslation | null;
-  /** Glossary issues of the field's English against its Hindi (a forbidden form in a dateline is an error). */
-  issues: SegmentIssue[];
-}
-
 /** How a find-and-replace matches (articles/find-replace/text-search.ts). */
 export interface ReplaceOptions {
   matchCase: boolean;
@@ -516,4 +505,15 @@ export interface ConflictInfo {
   currentRevision: number;
   mine: unknown;
   theirs: unknown;
+}
+
+export type { FieldTranslation, TranslatableField };
+
+/** A header field's English as stored after article.saveField (null: removed), with its glossary issues. */
+export interface SavedField {
+  articleId: string;
+  field: TranslatableField;
+  translation: FieldTranslation | null;
+  /** Glossary issues of the field's English against its Hindi (a forbidden form in a dateline is an error). */
+  issues: SegmentIssue[];
 }
