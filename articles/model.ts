@@ -71,6 +71,16 @@ export interface MetadataLine {
 /** The header fields a translator translates beside the segments (text, not dates or outlet names). */
 export type TranslatableField = 'byline' | 'dateline' | 'kicker';
 
+/** The translator's English of one header field, and the Hindi it was written for. */
+export interface FieldTranslation {
+  /** The field's text when the English was saved; a re-import that reads other text keeps the English and shows both. */
+  source: string;
+  target: string;
+  updatedAt?: string;
+  /** Stamped by the project store when the translation changes (services/store/revisions.ts); conflicts compare it. */
+  revision?: number;
+}
+
 /** An imported article. */
 export interface Article {
   schemaVersion: number;
@@ -87,8 +97,8 @@ export interface Article {
   dateline?: string;
   /** Topic label printed before the headline ("North Korea", "IND vs NZ Final"); cut from the title. */
   kicker?: string;
-  /** English translations of the translatable header fields, edited above the segments. */
-  fieldTargets?: Partial<Record<TranslatableField, string>>;
+  /** English of the translatable header fields, edited above the segments (articles/field-translations.ts). */
+  fieldTranslations?: Partial<Record<TranslatableField, FieldTranslation>>;
   /** The title is segments[0] (kind 'title'). */
   segments: Segment[];
   removed: RemovedLine[];

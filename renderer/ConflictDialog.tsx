@@ -82,6 +82,8 @@ function Versions({ mine, theirs, kind }: { mine: unknown; theirs: unknown; kind
       const segment = value as Partial<Segment>;
       return [shown(segment.target), segment.status ? t(`status.${segment.status}`) : '', segment.overrideReason ? `${t('conflict.reason')}: ${segment.overrideReason}` : ''].filter(Boolean);
     }
+    // A header field's English: mine is { source, target }, theirs the stored translation.
+    if (kind === 'field') return [shown((value as { target?: string }).target)];
     if (kind === 'settings') return Object.entries(value as Partial<Settings>).filter(([key]) => key !== 'revision').map(([key, v]) => `${key}: ${shown(v)}`);
     return [JSON.stringify(value)];
   };

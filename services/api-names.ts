@@ -12,6 +12,7 @@ export const API_NAMES = [
   'article.import',
   'article.saveSegment',
   'article.ignoreIssue',
+  'article.saveField',
   'article.restoreRemoved',
   'article.joinSegments',
   'article.splitSegment',

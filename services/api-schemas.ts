@@ -3,6 +3,7 @@
  * passes through `parseArgs` before a handler sees it.
  */
 import { z } from 'zod';
+import { fieldSchemas } from './field-schemas.ts';
 import { spellSchemas } from './spell-schemas.ts';
 import type { ApiArgs, ApiName, GlossaryEntryField } from './contract.ts';
 import { ApiFailure } from './api-failure.ts';
@@ -109,6 +110,7 @@ export const apiSchemas: { [N in ApiName]: z.ZodType<ApiArgs<N>> } = {
     reason: z.string().trim().min(1).max(LIMITS.overrideReasonChars).nullable(),
     baseRevision,
   }),
+  ...fieldSchemas(id, baseRevision),
   'article.restoreRemoved': z.strictObject({ articleId: id, line: z.number().int().positive().max(10_000_000) }),
   'article.joinSegments': z.strictObject({ articleId: id, segmentId: id }),
   'article.splitSegment': z.strictObject({ articleId: id, segmentId: id }),

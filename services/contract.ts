@@ -4,7 +4,7 @@
  * Adding a call starts here; the compiler then shows every place that must follow.
  * This file holds types only, so the renderer may import it.
  */
-import type { Article, ArticleSummary, IgnoredIssue, Segment, SegmentStatus, RemovedLine } from '../articles/model.ts';
+import type { Article, ArticleSummary, FieldTranslation, IgnoredIssue, Segment, SegmentStatus, RemovedLine, TranslatableField } from '../articles/model.ts';
 import type { Glossary, GlossaryEntry, IssueCode, SegmentIssue, TermHit } from '../glossary/model.ts';
 import type { ReviewedAlignment, ReviewOp } from '../articles/align/review-edits.ts';
 import type { ReviewConflict } from '../articles/align/review-apply.ts';
@@ -114,6 +114,11 @@ export interface ApiCalls {
    * holds while the segment's target stays the text it was given for. `key` = issueKey of the issue.
    */
   'article.ignoreIssue': [{ articleId: string; segmentId: string; key: string; reason: string | null; baseRevision?: number }, Segment];
+  /**
+   * Saves the English of a header field (kicker, dateline, byline; a blank target removes it).
+   * `baseRevision`: the field translation's revision the edit was based on (0 = none yet); stale → 'conflict' with both versions.
+   */
+  'article.saveField': [{ articleId: string; field: TranslatableField; target: string; baseRevision?: number }, SavedField];
   'article.restoreRemoved': [{ articleId: string; line: number }, Article];
   /** Joins the segment with the next one of its paragraph: the next becomes `joined`, its English moves onto this one. */
   'article.joinSegments': [{ articleId: string; segmentId: string }, Article];
@@ -420,6 +425,8 @@ export interface ExportFile {
   encoding?: 'base64';
   /** English exports: segments that had no English yet (written as a visible placeholder). */
   untranslated?: number;
+  /** English exports: header fields (kicker, byline, dateline) in Hindi without English, left out of the page. */
+  untranslatedFields?: number;
 }
 
 /** Entries read from a glossary file, to merge into the project's glossary. */
@@ -489,12 +496,24 @@ export interface ApiError {
  * `mine` the write that was refused. Resending `mine` with `baseRevision: currentRevision` keeps it.
  */
 export interface ConflictInfo {
-  kind: 'segment' | 'glossary-entry' | 'settings' | 'article' | 'doc';
+  /** 'field': a header field's English (id = the field name). */
+  kind: 'segment' | 'field' | 'glossary-entry' | 'settings' | 'article' | 'doc';
   id: string;
-  /** The article of a segment conflict. */
+  /** The article of a segment or field conflict. */
   articleId?: string;
   baseRevision: number;
   currentRevision: number;
   mine: unknown;
   theirs: unknown;
+}
+
+export type { FieldTranslation, TranslatableField };
+
+/** A header field's English as stored after article.saveField (null: removed), with its glossary issues. */
+export interface SavedField {
+  articleId: string;
+  field: TranslatableField;
+  translation: FieldTranslation | null;
+  /** Glossary issues of the field's English against its Hindi (a forbidden form in a dateline is an error). */
+  issues: SegmentIssue[];
 }

@@ -1,7 +1,7 @@
 /**
  * The English page(s) as a Word document (the `docx` library writes real OOXML): the kicker in
  * small capitals, the headline as Title, subheadings as Heading 2, byline and dateline in
- * italics, body paragraphs in Normal; each further article starts on a new page.
+ * italics, body paragraphs in Normal (an opening dateline in bold); each further article starts on a new page.
  */
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { EnglishBlock, EnglishPage } from '../articles/exchange/english-layout.ts';
@@ -30,7 +30,11 @@ function paragraphOf(block: EnglishBlock, pageBreakBefore: boolean): Paragraph {
     case 'byline':
     case 'dateline':
       return new Paragraph({ ...base, children: [new TextRun({ text: block.text, italics: true })] });
-    case 'paragraph':
-      return new Paragraph({ ...base, alignment: AlignmentType.LEFT, children: [new TextRun({ text: block.text })] });
+    case 'paragraph': {
+      // The opening dateline in bold, as papers print it ("Indore: …").
+      const lead = block.lead && block.text.startsWith(block.lead) ? block.lead : '';
+      const runs = lead ? [new TextRun({ text: lead, bold: true }), new TextRun({ text: block.text.slice(lead.length) })] : [new TextRun({ text: block.text })];
+      return new Paragraph({ ...base, alignment: AlignmentType.LEFT, children: runs });
+    }
   }
 }

@@ -13,11 +13,14 @@ const MIME: Record<EnglishExportFormat, string> = {
 export async function exportEnglish(articles: readonly Article[], format: EnglishExportFormat): Promise<ExportFile> {
   const pages = articles.map(englishPage);
   const untranslated = pages.reduce((sum, page) => sum + page.untranslated, 0);
+  // Hindi header fields without English are left out of the page; the count lets the person know.
+  const untranslatedFields = pages.reduce((sum, page) => sum + page.untranslatedFields.length, 0);
+  const counts = { untranslated, ...(untranslatedFields > 0 ? { untranslatedFields } : {}) };
   const baseName = articles.length === 1 ? `${articles[0].id}.en` : `articles-${articles.length}.en`;
   const fileName = `${baseName}.${format}`;
   if (format === 'docx') {
     const content = await englishDocxBase64(pages, articles.length === 1 ? articles[0].title : fileName);
-    return { fileName, mimeType: MIME.docx, content, encoding: 'base64', untranslated };
+    return { fileName, mimeType: MIME.docx, content, encoding: 'base64', ...counts };
   }
-  return { fileName, mimeType: MIME[format], content: format === 'md' ? englishMarkdown(pages) : englishPlainText(pages), untranslated };
+  return { fileName, mimeType: MIME[format], content: format === 'md' ? englishMarkdown(pages) : englishPlainText(pages), ...counts };
 }

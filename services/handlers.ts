@@ -5,6 +5,7 @@
 import type { ApiArgs, ApiName, ApiResult, Article, Glossary, GlossaryImportResult, Segment, SegmentIssue } from './contract.ts';
 import type { ProjectStore } from './store/project-store.ts';
 import { ApiFailure } from './api-failure.ts';
+import { createFieldHandlers, FIELD_WRITING_CALLS } from './field-handlers.ts';
 import { assertWritable, requireArticle } from './project-guards.ts';
 import { parseArgs } from './api-schemas.ts';
 import type { ApiHandlers } from './api-names.ts';
@@ -137,6 +138,7 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
       await store.saveArticle({ ...current, segments: current.segments.with(index, segment) });
       return (await store.getArticle(args.articleId))?.segments.find((each) => each.id === segment.id) ?? segment;
     },
+    ...createFieldHandlers(store, { now, checker: checkers.get }),
     'article.restoreRemoved': async ({ articleId, line }) => {
       writable();
       const current = await article(articleId);
@@ -244,6 +246,7 @@ const WRITING_CALLS: ReadonlySet<ApiName> = new Set<ApiName>([
   ...REVIEW_WRITING_CALLS,
   ...MEMORY_WRITING_CALLS,
   ...REPLACE_WRITING_CALLS,
+  ...FIELD_WRITING_CALLS,
 ]);
 
 /** Runs tasks strictly one after another; a failed task does not stop the ones behind it. */

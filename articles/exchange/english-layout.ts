@@ -3,12 +3,15 @@
  * subheadings and body paragraphs — as plain blocks, and the blocks as plain text or Markdown.
  * The DOCX writer (services/english-docx.ts) and the clipboard take the same blocks.
  */
-import type { Article, Segment } from '../model.ts';
+import type { Article, Segment, TranslatableField } from '../model.ts';
+import { fieldEnglish } from '../field-translations.ts';
 
 /** One block of the English page. */
 export interface EnglishBlock {
   kind: 'kicker' | 'headline' | 'byline' | 'dateline' | 'heading' | 'paragraph';
   text: string;
+  /** A paragraph's opening dateline ("Indore:"), which `text` starts with; writers may set it apart (bold). */
+  lead?: string;
 }
 
 /** An article's English page and how many segments had no English yet (written as a visible placeholder). */
@@ -16,6 +19,8 @@ export interface EnglishPage {
   articleId: string;
   blocks: EnglishBlock[];
   untranslated: number;
+  /** Header fields in Hindi with no English yet, left out of the page (never Hindi mixed into the English). */
+  untranslatedFields: TranslatableField[];
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -27,28 +32,51 @@ const DEVANAGARI = /[\u0900-\u097F]/u;
  * The English page of an article. A segment's English is its target when it has one (any status
  * but untranslated); a joined segment adds nothing (its English is in the segment before); a
  * segment without English becomes `[Untranslated: <Hindi>]`, so a gap is never silent.
+ * Header fields (kicker, byline, dateline) use the translator's English; a field already in Latin
+ * script is used as it is; a Hindi field without English is left out and listed in
+ * `untranslatedFields` (the export says so), because a field is not a sentence to flag inline.
  */
 export function englishPage(article: Article): EnglishPage {
   const blocks: EnglishBlock[] = [];
   let untranslated = 0;
+  const untranslatedFields: TranslatableField[] = [];
+  // The field's English, or its own text when that is Latin already; undefined when there is none.
+  const field = (name: TranslatableField): { text: string; translated: boolean } | undefined => {
+    const english = fieldEnglish(article, name);
+    if (english) return { text: english.replace(/\s+/gu, ' '), translated: true };
+    const own = article[name];
+    if (!own) return undefined;
+    if (!DEVANAGARI.test(own)) return { text: own, translated: false };
+    untranslatedFields.push(name);
+    return undefined;
+  };
   const english = (segment: Segment): string | undefined => {
     if (segment.status === 'joined') return undefined;
     if (segment.status !== 'untranslated' && segment.target.trim() !== '') return segment.target.trim();
     untranslated += 1;
     return `[Untranslated: ${segment.source}]`;
   };
-  const kicker = kickerOf(article);
+  // Articles imported before the kicker was a field still have it in the title line.
+  const kicker = article.kicker ? field('kicker')?.text : kickerOf(article);
   if (kicker) blocks.push({ kind: 'kicker', text: kicker });
   const title = article.segments.find((segment) => segment.kind === 'title');
   const headline = title ? english(title) : undefined;
   if (headline) blocks.push({ kind: 'headline', text: headline });
-  // A Devanagari byline or dateline is left out: the translator renders those inside the body.
-  if (article.byline && !DEVANAGARI.test(article.byline)) blocks.push({ kind: 'byline', text: `By ${article.byline}` });
+  // A Latin byline is a name ("By Ravi Sharma"); a translated one is printed as the translator wrote it.
+  const byline = field('byline');
+  if (byline) blocks.push({ kind: 'byline', text: byline.translated ? byline.text : `By ${byline.text}` });
+  const placeLine = field('dateline')?.text;
   const dateline = [article.date ? englishDate(article.date) : '', article.outlet && !DEVANAGARI.test(article.outlet) ? article.outlet : ''].filter(Boolean).join(' · ');
   if (dateline) blocks.push({ kind: 'dateline', text: dateline });
   let paragraph: { index: number; parts: string[] } | undefined;
+  // The place dateline opens the first paragraph, as on the page it was cut from ("Indore: …").
+  let lead = placeLine ? (/[:—–-]$/u.test(placeLine) ? placeLine : `${placeLine}:`) : undefined;
   const closeParagraph = () => {
-    if (paragraph && paragraph.parts.length > 0) blocks.push({ kind: 'paragraph', text: paragraph.parts.join(' ') });
+    if (paragraph && paragraph.parts.length > 0) {
+      const text = paragraph.parts.join(' ');
+      blocks.push(lead ? { kind: 'paragraph', text: `${lead} ${text}`, lead } : { kind: 'paragraph', text });
+      lead = undefined;
+    }
     paragraph = undefined;
   };
   for (const segment of article.segments) {
@@ -66,7 +94,9 @@ export function englishPage(article: Article): EnglishPage {
     if (text) paragraph.parts.push(text);
   }
   closeParagraph();
-  return { articleId: article.id, blocks, untranslated };
+  // A page without body paragraphs still shows its dateline.
+  if (lead) blocks.push({ kind: 'paragraph', text: lead, lead });
+  return { articleId: article.id, blocks, untranslated, untranslatedFields };
 }
 
 /** The page as plain text: one block per paragraph, a blank line between blocks; pages separated by a rule. */
@@ -84,7 +114,9 @@ export function englishMarkdown(pages: readonly EnglishPage[]): string {
       case 'heading': return `## ${text}`;
       case 'byline':
       case 'dateline': return `*${text}*`;
-      case 'paragraph': return escapeLineStart(text);
+      case 'paragraph': return block.lead && block.text.startsWith(block.lead)
+        ? `**${escapeMarkdown(block.lead)}**${escapeMarkdown(block.text.slice(block.lead.length))}`
+        : escapeLineStart(text);
     }
   };
   return pages.map((page) => page.blocks.map(line).join('\n\n')).join('\n\n---\n\n') + '\n';

@@ -19,6 +19,7 @@
 import type { Article, Segment, SegmentKind, SegmentStatus } from '../model.ts';
 import { ExchangeError, childElements, elementText, escapeXmlAttribute, escapeXmlText, parseXmlSafely, type XmlElement } from './xml.ts';
 import { activeIgnores, SEGMENT_STATUSES } from '../segment-workflow.ts';
+import { fieldEnglish } from '../field-translations.ts';
 
 /** Tool identification written into the XLIFF header. */
 export interface XliffWriteOptions {
@@ -129,7 +130,7 @@ export function headerNotes(article: Article): string[] {
   for (const [field, label] of [['kicker', 'Kicker'], ['dateline', 'Dateline'], ['byline', 'Byline']] as const) {
     const value = article[field];
     if (!value) continue;
-    const english = article.fieldTargets?.[field];
+    const english = fieldEnglish(article, field);
     notes.push(english ? `${label}: ${value} (English: ${english})` : `${label}: ${value}`);
   }
   return notes;

@@ -29,7 +29,7 @@ export interface EditorViewProps {
 /** Renders the open article. */
 export function EditorView({ session, snapshot, textareas, onClose }: EditorViewProps) {
   const { t } = useTranslation();
-  const { api, entriesById, notify } = useWorkbench();
+  const { api, entriesById, notify, readOnly } = useWorkbench();
   const concordanceRequest = snapshot.concordance ?? undefined;
   const { article, history, find, override, panels } = snapshot;
 
@@ -79,7 +79,7 @@ export function EditorView({ session, snapshot, textareas, onClose }: EditorView
           onClose={session.find.close}
         />
       )}
-      <ArticleHeaderFields article={article} />
+      <ArticleHeaderFields article={article} fields={snapshot.fields} readOnly={readOnly} onChange={session.changeField} onBlur={session.blurField} />
       {panels.filter && <SegmentFilterBar session={session} snapshot={snapshot} />}
       {panels.removed && <RemovedLines lines={article.removed} restoring={snapshot.restoring} onRestore={(line) => void restore(line)} />}
       <div className="segment-header" aria-hidden="true">

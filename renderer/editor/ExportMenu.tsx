@@ -39,6 +39,7 @@ export function ExportMenu({ articleIds, flush, label }: ExportMenuProps) {
   };
   const told = (file: ExportFile) => {
     if (file.untranslated) notify(t('export.untranslated', { count: file.untranslated }));
+    if (file.untranslatedFields) notify(t('export.untranslatedFields', { count: file.untranslatedFields }));
   };
   const run = async (action: ExportAction) => {
     close();

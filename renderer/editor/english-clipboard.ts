@@ -13,7 +13,8 @@ export function englishHtml(pages: readonly EnglishPage[]): string {
     .map((page) => page.blocks.map((block) => {
       const tag = TAG[block.kind];
       const text = escapeHtml(block.text);
-      const inner = block.kind === 'kicker' ? `<strong>${text}</strong>` : block.kind === 'byline' || block.kind === 'dateline' ? `<em>${text}</em>` : text;
+      const lead = block.kind === 'paragraph' && block.lead && block.text.startsWith(block.lead) ? block.lead : '';
+      const inner = lead ? `<strong>${escapeHtml(lead)}</strong>${escapeHtml(block.text.slice(lead.length))}` : block.kind === 'kicker' ? `<strong>${text}</strong>` : block.kind === 'byline' || block.kind === 'dateline' ? `<em>${text}</em>` : text;
       return `<${tag}>${inner}</${tag}>`;
     }).join(''))
     .join('<hr>');

@@ -6,7 +6,7 @@
  * mine (resend on the current revision), take theirs (answer the call with the stored version),
  * or, for glossary entries, a field-by-field merge (fields changed on one side only merge quietly).
  */
-import type { Api, ApiArgs, ApiName, Article, ConflictInfo, GlossaryEntry, Segment, Settings } from '../../services/contract.ts';
+import type { Api, ApiArgs, ApiName, Article, ConflictInfo, FieldTranslation, GlossaryEntry, SavedField, Segment, Settings } from '../../services/contract.ts';
 import { mergeEntryFields } from '../../glossary/entry-merge.ts';
 import { apiFromCall, ApiClientError } from './http.ts';
 
@@ -35,6 +35,7 @@ export interface RevisionTrackerOptions {
 
 const segmentKey = (articleId: string, segmentId: string) => `segment:${articleId}/${segmentId}`;
 const entryKey = (id: string) => `entry:${id}`;
+const fieldKey = (articleId: string, field: string) => `field:${articleId}/${field}`;
 const SETTINGS_KEY = 'settings';
 
 /** Wraps `api` so writes carry baseRevision and conflicts go to the resolver. */
@@ -45,6 +46,11 @@ export function withRevisions(api: Api, options: RevisionTrackerOptions): Api {
 
   const rememberArticle = (article: Article) => {
     for (const segment of article.segments) rememberSegment(article.id, segment);
+    for (const field of ['kicker', 'dateline', 'byline'] as const) rememberField(article.id, field, article.fieldTranslations?.[field] ?? null);
+  };
+  // A field without English is revision 0: a save then refuses to overwrite English written elsewhere meanwhile.
+  const rememberField = (articleId: string, field: string, translation: FieldTranslation | null) => {
+    revisions.set(fieldKey(articleId, field), translation?.revision ?? 0);
   };
   const rememberSegment = (articleId: string, segment: Segment) => {
     // Absent = 0: data written before revisions (services/store/revisions.ts revisionOf).
@@ -61,6 +67,11 @@ export function withRevisions(api: Api, options: RevisionTrackerOptions): Api {
   const observe = (name: ApiName, args: unknown, result: unknown) => {
     switch (name) {
       case 'article.get': case 'article.restoreRemoved': rememberArticle(result as Article); break;
+      case 'article.saveField': {
+        const saved = result as SavedField;
+        rememberField(saved.articleId, saved.field, saved.translation);
+        break;
+      }
       case 'article.saveSegment': case 'segment.unlink': rememberSegment((args as { articleId: string }).articleId, result as Segment); break;
       case 'glossary.get': for (const entry of (result as { entries: GlossaryEntry[] }).entries) rememberEntry(entry); break;
       case 'glossary.upsert': rememberEntry(result as GlossaryEntry); break;
@@ -80,6 +91,7 @@ export function withRevisions(api: Api, options: RevisionTrackerOptions): Api {
     if (args.baseRevision !== undefined) return args;
     let base: number | undefined;
     if (name === 'article.saveSegment') base = revisions.get(segmentKey(String(args.articleId), String(args.segmentId)));
+    else if (name === 'article.saveField') base = revisions.get(fieldKey(String(args.articleId), String(args.field)));
     else if (name === 'glossary.upsert') {
       const entry = args.entry as GlossaryEntry;
       // An entry never seen is being created: base 0 refuses to overwrite one made elsewhere meanwhile.
@@ -111,6 +123,12 @@ export function withRevisions(api: Api, options: RevisionTrackerOptions): Api {
     if (conflict.kind === 'settings') rememberSettings(conflict.theirs as Settings);
     options.onTheirs?.(conflict);
     if (name === 'glossary.delete') return { deleted: false };
+    if (conflict.kind === 'field') {
+      // The call answers with the stored English (none when it was removed elsewhere).
+      const theirs = (conflict.theirs ?? null) as FieldTranslation | null;
+      rememberField(conflict.articleId ?? '', conflict.id, theirs);
+      return { articleId: conflict.articleId ?? '', field: conflict.id, translation: theirs, issues: [] } as SavedField;
+    }
     return conflict.theirs;
   };
 

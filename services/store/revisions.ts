@@ -12,7 +12,7 @@
  * a stamp compares the new value with the held one, so a caller can never forget a bump and can
  * never set a revision by hand (whatever revision a caller passes in is overwritten).
  */
-import type { Article, Segment } from '../../articles/model.ts';
+import type { Article, FieldTranslation, Segment, TranslatableField } from '../../articles/model.ts';
 import type { Glossary, GlossaryEntry } from '../../glossary/model.ts';
 import type { ConflictInfo, Settings } from '../contract.ts';
 import { StoreError } from './store-error.ts';
@@ -41,11 +41,27 @@ function stampSegments(previous: readonly Segment[] | undefined, next: readonly 
   return { segments, changed };
 }
 
+type FieldTranslations = Partial<Record<TranslatableField, FieldTranslation>>;
+
+// A header field's English has its own revision, like a segment: saving it never conflicts with segment edits.
+function stampFieldTranslations(previous: FieldTranslations | undefined, next: FieldTranslations | undefined): FieldTranslations | undefined {
+  if (!next) return next;
+  const stamped: FieldTranslations = {};
+  for (const [field, translation] of Object.entries(next) as [TranslatableField, FieldTranslation][]) {
+    const old = previous?.[field];
+    stamped[field] = old && sameContent(old, translation) ? { ...translation, revision: revisionOf(old) } : { ...translation, revision: revisionOf(old) + 1 };
+  }
+  return stamped;
+}
+
 /**
- * The article as it is stored: each segment whose content differs from the held one gets the next
- * revision, and the article's revision moves on when anything changed.
+ * The article as it is stored: each segment and each header-field translation whose content
+ * differs from the held one gets the next revision, and the article's revision moves on when
+ * anything changed.
  */
-export function stampArticle(previous: Article | undefined, next: Article): Article {
+export function stampArticle(previous: Article | undefined, given: Article): Article {
+  const fieldTranslations = stampFieldTranslations(previous?.fieldTranslations, given.fieldTranslations);
+  const next = fieldTranslations ? { ...given, fieldTranslations } : given;
   const { segments, changed: segmentsChanged } = stampSegments(previous?.segments, next.segments);
   const { segments: _s, ...rest } = next;
   const { segments: _p, ...restPrevious } = previous ?? ({ segments: [] } as unknown as Article);
@@ -94,6 +110,7 @@ export function assertBaseRevision<T>(
   const currentRevision = current === undefined ? 0 : revisionOf(current);
   if (baseRevision === currentRevision) return;
   const what = kind === 'segment' ? `Segment ${id}${articleId ? ` of article ${articleId}` : ''}`
+    : kind === 'field' ? `The ${id} of article ${articleId ?? ''}`.trimEnd()
     : kind === 'glossary-entry' ? `Glossary entry ${id}` : kind === 'settings' ? 'The settings' : `Article ${id}`;
   const how = current === undefined ? 'was deleted elsewhere' : `changed elsewhere (revision ${currentRevision}, this edit was based on ${baseRevision})`;
   throw new StoreError('conflict', `${what} ${how}; choose which version to keep`, undefined, undefined, {

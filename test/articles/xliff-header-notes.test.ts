@@ -17,7 +17,7 @@ describe('XLIFF header notes', () => {
     expect(article.kicker).toBe('North Korea');
     expect(article.dateline).toBe('सियोल');
     expect(headerNotes(article)).toEqual(['Kicker: North Korea', 'Dateline: सियोल', 'Byline: A & B <desk>']);
-    expect(headerNotes({ ...article, fieldTargets: { dateline: 'Seoul' } })[1]).toBe('Dateline: सियोल (English: Seoul)');
+    expect(headerNotes({ ...article, fieldTranslations: { dateline: { source: 'सियोल', target: 'Seoul' } } })[1]).toBe('Dateline: सियोल (English: Seoul)');
   });
 
   it('XLIFF 1.2 writes them as header notes, escaped; reading back gives the same units', () => {

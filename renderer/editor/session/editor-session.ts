@@ -5,7 +5,7 @@
  * its snapshot through useEditorSession (useSyncExternalStore) and call its methods; it touches no
  * DOM, so it is tested without React (test/renderer/editor-session.test.ts).
  */
-import type { Api, Article, GlossaryEntry, ReplaceApplied, SegmentIssue, SegmentRepetition, SegmentStatus, TmSegmentMatch } from '../../../services/contract.ts';
+import type { Api, Article, GlossaryEntry, ReplaceApplied, SegmentIssue, SegmentRepetition, SegmentStatus, TmSegmentMatch, TranslatableField } from '../../../services/contract.ts';
 import { createEditHistory, createEditorDoc, edit, redo, segmentState, undo, type EditHistory, type SegmentEditState, type TransactionKind } from '../edit-history.ts';
 import { blockingIssues, stateAfterTyping, stateWithStatus } from '../../../articles/segment-workflow.ts';
 import type { EditorCommand } from '../shortcuts.ts';
@@ -19,6 +19,7 @@ import { createMemoryMatches } from './memory-matches.ts';
 import { createRepetitionSync } from './repetition-sync.ts';
 import { createFindState, type FindState } from './find-state.ts';
 import { createReplaceSync } from './replace-sync.ts';
+import { createFieldSession, type FieldsSnapshot } from './field-session.ts';
 import { NO_FILTER, nextIssue, passesFilter, stepWithin, visibleSegments, type SegmentFilter } from './segment-filter.ts';
 
 /** Quiet time before a segment's issues are recomputed. */
@@ -61,6 +62,8 @@ export interface EditorSnapshot {
   filter: SegmentFilter;
   /** A concordance lookup asked for by key or selection; a new nonce searches again. */
   concordance: { text: string; nonce: number } | null;
+  /** The header fields' English (kicker, dateline, byline), edited above the segments. */
+  fields: FieldsSnapshot;
 }
 
 /** Where a key command was pressed. */
@@ -95,7 +98,7 @@ export function createEditorSession(options: EditorSessionOptions) {
     article: null, loadError: null, history: null, issues: new Map(), ignored: new Map(), ignoring: null, current: 0, scrollRequest: null, focusRequest: null,
     save: { state: 'saved' }, find: { open: false, query: '', position: -1, nonce: 0, matches: [] }, override: null,
     panels: { removed: false, shortcuts: false, memory: true, replace: false, filter: false }, matches: null, repetitions: new Map(), restoring: null, renderings: [], pickerNonce: 0,
-    filter: NO_FILTER, concordance: null,
+    filter: NO_FILTER, concordance: null, fields: { fields: [], save: { state: 'saved' } },
   });
   const get = state.getSnapshot;
   const stateOf = (segmentId: string) => {
@@ -106,6 +109,10 @@ export function createEditorSession(options: EditorSessionOptions) {
 
   const memory = createMemoryMatches(api, articleId, ({ segmentId, matches }) => {
     if (segmentAt(get().current)?.id === segmentId) state.update({ matches });
+  });
+  const fields = createFieldSession({
+    api, articleId, timers, readOnly: options.readOnly, checker,
+    onChange: (snapshot) => state.update({ fields: snapshot }),
   });
   const saver = createSegmentSaver({
     write: async (save) => {
@@ -199,6 +206,7 @@ export function createEditorSession(options: EditorSessionOptions) {
   const load = (article: Article, index: number) => {
     const history = createEditHistory(createEditorDoc(article.segments));
     state.update({ article, history, find: find.refreshed(history, article) });
+    fields.load(article);
     checks.checkAll(article, checker);
     moveTo(index);
   };
@@ -225,6 +233,7 @@ export function createEditorSession(options: EditorSessionOptions) {
       entriesById = nextEntries;
       const article = get().article;
       if (article) checks.checkAll(article, checker);
+      fields.setChecker(checker);
       showCurrent();
     },
     moveTo,
@@ -234,6 +243,10 @@ export function createEditorSession(options: EditorSessionOptions) {
       state.update({ current: index });
       showCurrent();
     },
+    /** Typing in a header field's English box (saved like a segment, after a quiet time). */
+    changeField: (field: TranslatableField, text: string) => fields.change(field, text),
+    /** Leaving a header field's box writes it now. */
+    blurField: () => void fields.flush(),
     /** Typing in a segment's box. */
     changeTarget(segmentId: string, target: string) {
       const before = stateOf(segmentId);
@@ -368,7 +381,7 @@ export function createEditorSession(options: EditorSessionOptions) {
     async restore(line: number): Promise<void> {
       state.update({ restoring: line });
       try {
-        await saver.flush();
+        await Promise.all([saver.flush(), fields.flush()]);
         const updated = await api['article.restoreRemoved']({ articleId, line });
         const index = updated.segments.findIndex((segment) => segment.line === line);
         load(updated, index >= 0 ? index : get().current);
@@ -446,14 +459,17 @@ export function createEditorSession(options: EditorSessionOptions) {
     blurRow: () => void saver.flush(),
     /** Esc in the term picker: the focus goes back to the segment's box. */
     leavePicker: (segmentId: string) => state.update({ focusRequest: { segmentId, nonce: options.now() } }),
-    flush: () => saver.flush(),
-    hasPendingSaves: () => saver.hasPending(),
+    flush: async () => {
+      await Promise.all([saver.flush(), fields.flush()]);
+    },
+    hasPendingSaves: () => saver.hasPending() || fields.hasPending(),
     /** Stops timers and answers; call after `flush`. */
     dispose() {
       checks.dispose();
       memory.dispose();
       repetitions.dispose();
       saver.dispose();
+      fields.dispose();
     },
   };
   return session;

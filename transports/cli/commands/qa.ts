@@ -2,6 +2,7 @@
 import { basename } from 'node:path';
 import { readTmx } from '../../../articles/exchange/tmx.ts';
 import { readXliff } from '../../../articles/exchange/xliff.ts';
+import { fieldPairs } from '../../../articles/field-translations.ts';
 import { ApiFailure } from '../../../services/api-failure.ts';
 import { restoreFormulaCell } from '../../../glossary/formats/spreadsheet-cells.ts';
 import { LIMITS } from '../../../services/api-schemas.ts';
@@ -109,6 +110,11 @@ export async function run(args: string[], context: CliContext): Promise<number> 
       // Each article is one document: its earlier segments are the context of the later ones.
       for (const [document, { id }] of (await api['article.list']({})).entries()) {
         const article = await api['article.get']({ id });
+        // The header fields' English is checked too (a forbidden "Kiev" in a dateline is an error), named field:<name>.
+        for (const pair of fieldPairs(article)) {
+          const line = article.metadata.find((each) => each.field === pair.field)?.line ?? 1;
+          found.push({ line, document, source: pair.source, target: pair.target, article: article.id, segment: `field:${pair.field}` });
+        }
         for (const segment of article.segments) found.push({ line: segment.line, document, source: segment.source, target: segment.target, article: article.id, segment: segment.id });
       }
       return found;
