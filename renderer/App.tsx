@@ -8,6 +8,7 @@ import { ReviewView } from './review/ReviewView.tsx';
 import { GlossaryPanel, type TermProposal } from './glossary-panel/GlossaryPanel.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { DeskView } from './desk/DeskView.tsx';
+import { AnalysisView } from './analysis/AnalysisView.tsx';
 import { useDeskFollow } from './desk/use-desk-follow.ts';
 import { createLiveChecker } from './live-checker.ts';
 import { WorkbenchContext, type Workbench } from './workbench-context.ts';
@@ -83,6 +84,7 @@ export function App({ api, initialGlossary, project }: AppProps) {
       setGlossary,
       proposeTerm: (source, returnFocus) => setPanel({ open: true, proposal: { source, nonce: Date.now(), returnFocus } }),
       openArticle: (articleId, segmentId) => navigate({ view: 'editor', articleId, segmentId }),
+      openAnalysis: (articleIds) => navigate(articleIds ? { view: 'analysis', articleIds } : { view: 'analysis' }),
       reloadEditor: (articleId, segmentId) => {
         navigate({ view: 'editor', articleId, segmentId });
         setReloads((count) => count + 1);
@@ -138,6 +140,8 @@ export function App({ api, initialGlossary, project }: AppProps) {
             <ReviewView />
           ) : route.view === 'desk' ? (
             <DeskView status={deskStatus} onStatus={setDeskStatus} />
+          ) : route.view === 'analysis' ? (
+            <AnalysisView key={(route.articleIds ?? []).join('/')} articleIds={route.articleIds} onBack={() => navigate(route.articleIds?.length === 1 ? { view: 'editor', articleId: route.articleIds[0] } : { view: 'list' })} />
           ) : (
             <Editor key={`${route.articleId}:${reloads}`} articleId={route.articleId} initialSegmentId={route.segmentId} onClose={() => navigate({ view: 'list' })} />
           )}

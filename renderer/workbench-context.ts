@@ -19,6 +19,8 @@ export interface Workbench {
   proposeTerm(sourceText: string, returnFocus?: () => void): void;
   /** Opens an article, optionally at a segment. */
   openArticle(articleId: string, segmentId?: string): void;
+  /** Opens the analysis of these articles (none: the whole project). */
+  openAnalysis(articleIds?: string[]): void;
   /** Loads the open article again (after a change made on the server: a join, a review undo), at a segment. */
   reloadEditor(articleId: string, segmentId?: string): void;
   /** Shows a transient message in the status bar. */

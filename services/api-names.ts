@@ -49,6 +49,8 @@ export const API_NAMES = [
   'spell.check',
   'spell.suggest',
   'spell.addWord',
+  'analysis.article',
+  'analysis.project',
   'desk.status',
   'desk.connect',
   'desk.sync',

@@ -10,6 +10,7 @@ import { ApiFailure } from './api-failure.ts';
 import { reviewSchemas } from './review-schemas.ts';
 import { memorySchemas } from './memory-schemas.ts';
 import { replaceSchemas } from './replace-schemas.ts';
+import { analysisSchemas } from './analysis-schemas.ts';
 
 /** Limits that keep one request from exhausting memory; documented in electron/README.md. */
 export const LIMITS = {
@@ -138,6 +139,7 @@ export const apiSchemas: { [N in ApiName]: z.ZodType<ApiArgs<N>> } = {
   ...reviewSchemas,
   ...memorySchemas({ id, fileName, glossaryEntry }),
   ...replaceSchemas(id),
+  ...analysisSchemas(id),
   ...spellSchemas,
   'desk.status': empty,
   'desk.connect': z.strictObject({

@@ -8,7 +8,9 @@ import type { Article, ArticleSummary, FieldTranslation, IgnoredIssue, Segment, 
 import type { Glossary, GlossaryEntry, IssueCode, SegmentIssue, TermHit } from '../glossary/model.ts';
 import type { ReviewedAlignment, ReviewOp } from '../articles/align/review-edits.ts';
 import type { ReviewConflict } from '../articles/align/review-apply.ts';
+import type { AnalysisFigures, MatchBand, SegmentsAndWords } from '../articles/analysis/match-analysis.ts';
 
+export type { AnalysisFigures, MatchBand, SegmentsAndWords };
 export type { Article, ArticleSummary, IgnoredIssue, Segment, SegmentStatus, RemovedLine, Glossary, GlossaryEntry, IssueCode, SegmentIssue, TermHit };
 
 /** Facts about the open project. */
@@ -81,6 +83,18 @@ export interface ArticleSummaries {
   articles: ArticleCounts[];
   /** Articles whose issue counts are current, out of all; equal when nothing is pending. */
   issueProgress: { done: number; total: number };
+}
+
+/**
+ * Counts and memory analysis of some articles (analysis.article, analysis.project): per article
+ * in the order analysed and in total. Bands are matched against the project memory without the
+ * analysed articles' own pairs, plus the imported memories (services/analysis-handlers.ts).
+ */
+export interface ProjectAnalysis {
+  articles: { articleId: string; title: string; figures: AnalysisFigures }[];
+  total: AnalysisFigures;
+  /** Pairs the bands were matched against: other articles' confirmed segments, imported memories. */
+  memoryPairs: { articles: number; imported: number };
 }
 
 /** UI preferences kept in the project folder. */
@@ -175,6 +189,10 @@ export interface ApiCalls {
   'spell.suggest': [{ word: string }, { suggestions: string[] }];
   /** Adds a word to the project dictionary (docs/spelling-dictionary.json); returns its words. */
   'spell.addWord': [{ word: string }, { words: string[] }];
+  /** One article's counts, repetitions and memory match bands (its own translations left out of the matching). */
+  'analysis.article': [{ articleId: string }, ProjectAnalysis];
+  /** The same for the named articles (all when none named), repetitions counted across them once. */
+  'analysis.project': [{ articleIds?: string[] }, ProjectAnalysis];
   'desk.status': [Record<string, never>, DeskStatus];
   /** Signs in and goes live: a copy of that desk syncs, a plain project is published to it. The password is never stored. */
   'desk.connect': [{ database: string; user: string; password: string }, DeskStatus];

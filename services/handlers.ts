@@ -25,6 +25,7 @@ import { checkSegmentOfArticle } from '../articles/segment-checks.ts';
 import { createReviewHandlers, REVIEW_WRITING_CALLS } from './review-handlers.ts';
 import { createMemoryHandlers, createMemoryServices, MEMORY_WRITING_CALLS } from './memory-handlers.ts';
 import { createReplaceHandlers, REPLACE_WRITING_CALLS } from './replace-handlers.ts';
+import { createAnalysisHandlers } from './analysis-handlers.ts';
 import { observeStore } from './store-events.ts';
 import { createGlossaryState } from './glossary-state.ts';
 import { createProjectSummaries } from './project-summaries.ts';
@@ -211,6 +212,7 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
     ...createReviewHandlers(store, { now, repetitions: memoryServices.repetitions }),
     ...memory.implementations,
     ...createReplaceHandlers(store, { now }),
+    ...createAnalysisHandlers(store, { memoryParts: () => memory.memoryParts() }),
     'spell.check': ({ texts }) => spelling.check(texts),
     'spell.suggest': async ({ word }) => ({ suggestions: await spelling.suggest(word) }),
     'spell.addWord': async ({ word }) => {

@@ -82,6 +82,8 @@ export interface MemoryHandlers {
   afterSegmentSaved(articleId: string, previous: Segment, saved: Segment): Promise<void>;
   /** The 100 % lookup of the current memory (both parts), for pre-translation on import. */
   exactLookup(): Promise<ExactMemoryLookup>;
+  /** The two parts of the current memory: the articles' confirmed pairs and the imported memories (the analysis reads them). */
+  memoryParts(): Promise<{ articles: MemoryPart; imported: MemoryPart }>;
 }
 
 
@@ -258,6 +260,10 @@ export function createMemoryHandlers(given: ProjectStore, deps: MemoryHandlerDep
       await fillRepetitions(store, [{ articleId, segmentId: saved.id }], now(), services.repetitions);
     },
     exactLookup: async () => exactLookupFrom((await projectMemory()).map((part) => part.memory)),
+    memoryParts: async () => {
+      const [articles, imported] = await projectMemory();
+      return { articles, imported };
+    },
   };
 }
 

@@ -11,6 +11,8 @@ import type { GlossaryChecker } from '../glossary/index.ts';
 import type { ArticleCounts, ArticleSummaries, ArticleSummary, IssueCode } from './contract.ts';
 import type { ChangedForms, GlossaryState } from './glossary-state.ts';
 import { repetitionKey } from '../articles/memory/repetitions.ts';
+// One word count for the list and the analysis.
+import { countWords } from '../articles/analysis/match-analysis.ts';
 import type { ObservedStore, StoreEvent } from './store-events.ts';
 
 /** The summaries service. */
@@ -78,11 +80,6 @@ export function articleIssues(article: Article, checker: GlossaryChecker): Parti
     for (const issue of openIssues(segment, checked[index], segment.source)) issues[issue.code] = (issues[issue.code] ?? 0) + 1;
   });
   return issues;
-}
-
-// Words as a desk counts them: runs of letters, marks or digits between spaces and punctuation.
-function countWords(text: string): number {
-  return text.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0;
 }
 
 /** Creates the summaries of one open project. */

@@ -51,6 +51,8 @@ export interface TmLookupOptions {
   context?: SegmentContext;
   /** Most matches returned (default 10). */
   limit?: number;
+  /** Origins whose entries are passed over (an analysis leaves out the analysed articles' own pairs). */
+  skipOrigins?: ReadonlySet<string>;
 }
 
 /** A translation memory index. */
@@ -256,7 +258,9 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
       }
     }
     const scored: { index: number; score: number }[] = [];
+    const skip = opts.skipOrigins;
     for (const e of touched) {
+      if (skip && skip.has(indexed[e].entry.origin)) continue;
       const m = lengths[e];
       const longer = n > m ? n : m;
       // Shared tokens bound the distance: distance ≥ max(n, m) − overlap.
@@ -273,7 +277,7 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
     if (query.sequence.length === 0) return [];
     const scored: { index: number; score: number }[] = [];
     for (let e = 0; e < indexed.length; e++) {
-      if (lengths[e] < 0) continue;
+      if (lengths[e] < 0 || opts.skipOrigins?.has(indexed[e].entry.origin)) continue;
       const item = indexed[e];
       const score = 1 - wordDistance(query.sequence, item.sequence) / Math.max(query.sequence.length, item.sequence.length);
       if (score >= min - 1e-12) scored.push({ index: e, score });

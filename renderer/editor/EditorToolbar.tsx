@@ -37,7 +37,7 @@ export function progressOf(snapshot: EditorSnapshot) {
 /** The toolbar row. */
 export function EditorToolbar({ session, snapshot, onBack }: EditorToolbarProps) {
   const { t } = useTranslation();
-  const { language } = useWorkbench();
+  const { language, openAnalysis } = useWorkbench();
   const { article, history, panels, save } = snapshot;
   if (!article || !history) return null;
   const { translated, approved, openIssues, total } = progressOf(snapshot);
@@ -79,6 +79,12 @@ export function EditorToolbar({ session, snapshot, onBack }: EditorToolbarProps)
       </button>
       <button type="button" aria-pressed={panels.memory} className={panels.memory ? 'active' : ''} onClick={() => session.setPanel('memory', !panels.memory)}>
         {t('memory.toggle')}
+      </button>
+      <button type="button" data-testid="open-analysis" onClick={() => {
+        // Pending edits first, so the counts include what was just typed.
+        void session.flush().finally(() => openAnalysis([article.id]));
+      }}>
+        {t('analysis.open')}
       </button>
       <button type="button" onClick={() => session.setPanel('shortcuts', true)} aria-haspopup="dialog">
         {t('shortcuts.button')}

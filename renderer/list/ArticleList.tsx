@@ -14,6 +14,8 @@ import { filesToUploads } from './page-upload.ts';
 import { MAX_PAGE_BYTES, oversizedFiles, tooLargeValues } from '../file-limits.ts';
 import { ExportMenu } from '../editor/ExportMenu.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
+import { StatusBar } from './StatusBar.tsx';
+import { ProjectSettings } from '../settings/ProjectSettingsDialog.tsx';
 import { useLoad } from '../use-load.ts';
 
 const SORTS: readonly ArticleSort[] = ['date-desc', 'date-asc', 'title', 'progress', 'issues'];
@@ -26,7 +28,7 @@ const RECOUNT_POLL_MS = 1000;
 /** Lists the project's articles. */
 export function ArticleList() {
   const { t } = useTranslation();
-  const { api, language, openArticle, notify } = useWorkbench();
+  const { api, language, openArticle, openAnalysis, notify } = useWorkbench();
   const [figures, setFigures] = useState<ArticleSummaries | null>(null);
   const [query, setQuery] = useState('');
   const [progress, setProgress] = useState<ProgressFilter>('all');
@@ -113,7 +115,17 @@ export function ArticleList() {
           </select>
         </label>
         <span className="toolbar-spacer" />
+        <button
+          type="button"
+          data-testid="open-analysis"
+          disabled={rows.length === 0}
+          // Every article shown is the project: its analysis; a filtered list analyses what it shows.
+          onClick={() => openAnalysis(summaries && rows.length === summaries.length ? undefined : rows.map((row) => row.summary.id))}
+        >
+          {summaries && rows.length === summaries.length ? t('analysis.openProject') : t('analysis.openShown', { count: rows.length })}
+        </button>
         <ExportMenu articleIds={rows.map((row) => row.summary.id)} label={t('export.shown', { count: rows.length })} />
+        <ProjectSettings />
         <input
           ref={fileInput}
           type="file"
@@ -185,7 +197,11 @@ export function ArticleList() {
                 <td>{row.summary.outlet ?? '—'}</td>
                 <td className="num">{formatNumber(row.summary.segments, language)}</td>
                 <td>
-                  <ProgressBar fraction={row.translatedFraction} label={formatPercent(row.translatedFraction, language)} tone="translated" />
+                  {row.byStatus ? (
+                    <StatusBar byStatus={row.byStatus} fraction={row.translatedFraction} />
+                  ) : (
+                    <ProgressBar fraction={row.translatedFraction} label={formatPercent(row.translatedFraction, language)} tone="translated" />
+                  )}
                 </td>
                 <td>
                   <ProgressBar fraction={row.approvedFraction} label={formatPercent(row.approvedFraction, language)} tone="approved" />

@@ -1,5 +1,5 @@
 /** Article list logic: progress figures, filtering and sorting (plain data, no DOM). */
-import type { ArticleCounts, ArticleSummary } from '../../services/contract.ts';
+import type { ArticleCounts, ArticleSummary, SegmentStatus } from '../../services/contract.ts';
 
 /** Sort keys of the article list. */
 export type ArticleSort = 'date-desc' | 'date-asc' | 'title' | 'progress' | 'issues';
@@ -16,6 +16,8 @@ export interface ArticleRow {
   issues: number | undefined;
   /** The translator's English title, when there is one. */
   titleTranslation?: string;
+  /** Segments per status, when the server's figures carry them (the list's progress picture). */
+  byStatus?: Record<SegmentStatus, number>;
   /** Title, English titles, outlet and file, normalised once for the filter. */
   haystack: string;
 }
@@ -33,6 +35,7 @@ export function articleRows(summaries: readonly ArticleSummary[], issueCounts: R
       approvedFraction: own > 0 ? summary.approved / own : 0,
       issues: issueCounts.get(summary.id),
       ...(titleTranslation ? { titleTranslation } : {}),
+      ...('byStatus' in summary ? { byStatus: summary.byStatus as Record<SegmentStatus, number> } : {}),
       haystack: [summary.title, summary.titleEnglish, titleTranslation, summary.outlet, summary.file]
         .filter((field) => field !== undefined).map(searchForm).join('\u0000'),
     };

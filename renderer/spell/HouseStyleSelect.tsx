@@ -10,7 +10,7 @@ import './spell.css';
 const DEFAULT: SpellingVariant = 'en-GB';
 
 /** A select of the house style; the editor re-checks with the new dictionary on its next check. */
-export function HouseStyleSelect() {
+export function HouseStyleSelect({ describedBy }: { describedBy?: string } = {}) {
   const { t } = useTranslation();
   const { api, notify, readOnly } = useWorkbench();
   const [variant, setVariant] = useState<SpellingVariant | undefined>(undefined);
@@ -31,10 +31,9 @@ export function HouseStyleSelect() {
     }
   };
   return (
-    <select className="house-style" aria-label={t('spell.houseStyle')} title={t('spell.houseStyle')} data-testid="house-style" disabled={readOnly || !variant} value={variant ?? DEFAULT} onChange={(event) => void change(event.target.value as SpellingVariant)}>
-      {/* Short labels: the top bar must fit at 200 % zoom; the full name is the option's title. */}
-      <option value="en-GB" title={t('spell.houseStyleGB')}>en-GB</option>
-      <option value="en-US" title={t('spell.houseStyleUS')}>en-US</option>
+    <select className="house-style" aria-label={t('spell.houseStyle')} aria-describedby={describedBy} title={t('spell.houseStyle')} data-testid="house-style" disabled={readOnly || !variant} value={variant ?? DEFAULT} onChange={(event) => void change(event.target.value as SpellingVariant)}>
+      <option value="en-GB">{t('spell.houseStyleGB')}</option>
+      <option value="en-US">{t('spell.houseStyleUS')}</option>
     </select>
   );
 }

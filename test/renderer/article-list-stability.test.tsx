@@ -44,7 +44,7 @@ describe('article list rows across the recount', () => {
     });
     const workbench: Workbench = {
       api, language: 'en', readOnly: false, glossary, entriesById: new Map(), checker: createLiveChecker(glossary),
-      setGlossary: () => {}, proposeTerm: () => {}, openArticle: () => {}, reloadEditor: () => {}, notify: () => {},
+      setGlossary: () => {}, proposeTerm: () => {}, openArticle: () => {}, openAnalysis: () => {}, reloadEditor: () => {}, notify: () => {},
     };
     const i18n = await createI18n('en');
     const { container } = render(

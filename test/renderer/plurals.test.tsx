@@ -47,7 +47,7 @@ describe('plural wording', () => {
     const api = { 'tm.import': async () => result } as unknown as Api;
     const workbench = {
       api, language, readOnly: false, glossary: { schemaVersion: 1, entries: [] }, entriesById: new Map(), checker: createLiveChecker({ schemaVersion: 1, entries: [] } as never),
-      setGlossary: () => {}, proposeTerm: () => {}, openArticle: () => {}, reloadEditor: () => {}, notify: (message: string) => notes.push(message),
+      setGlossary: () => {}, proposeTerm: () => {}, openArticle: () => {}, openAnalysis: () => {}, reloadEditor: () => {}, notify: (message: string) => notes.push(message),
     } as unknown as Workbench;
     render(
       <I18nextProvider i18n={await createI18n(language)}>

@@ -96,6 +96,21 @@ document, a blank line in a TSV starts a new one, each article of a project is o
 Exit codes: 0 no issues, 1 issues found, 2 bad input.`,
   },
   {
+    name: 'analyse',
+    summary: 'counts, repetitions and memory match bands of articles or the project',
+    usage: `Usage: anuvad analyse [ARTICLE…] [--project DIR] [--json]
+
+Prints the analysis a CAT tool shows before work starts: segments and Hindi words per match band
+(100 %, 95-99, 85-94, 75-84, 50-74, no match), repetitions and per status, for one article (id or
+page file name), several, or the whole project when none is named. A segment repeating an earlier
+one of the analysed articles counts once, as a repetition; the others are matched against the
+project memory without the analysed articles' own translations, plus the imported memories.
+
+  --project DIR  project folder (default: the default project)
+  --json         print { articles: [{ articleId, title, figures }], total, memoryPairs } where figures
+                 is { total, byStatus, bands, repetitions }, each row { segments, words }`,
+  },
+  {
     name: 'glossary convert',
     summary: 'convert a glossary file to another format (by extension)',
     usage: `Usage: anuvad glossary convert IN OUT

@@ -20,6 +20,7 @@ const MODULES: Record<string, () => Promise<CommandModule>> = {
   'show': () => import('./show.ts'),
   'terms': () => import('./terms.ts'),
   'qa': () => import('./qa.ts'),
+  'analyse': () => import('./analyse.ts'),
   'glossary convert': () => import('./glossary-convert.ts'),
   'glossary import': () => import('./glossary-import.ts'),
   'glossary export': () => import('./glossary-export.ts'),
