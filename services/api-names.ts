@@ -48,6 +48,8 @@ export const API_NAMES = [
   'spell.check',
   'spell.suggest',
   'spell.addWord',
+  'report.qa',
+  'report.qaHtml',
   'desk.status',
   'desk.connect',
   'desk.sync',
