@@ -1,12 +1,18 @@
 /** The view shown, kept in location.hash so a reload reopens the same article. */
 
 /** Which view is open. */
-export type Route = { view: 'list' } | { view: 'review' } | { view: 'desk' } | { view: 'editor'; articleId: string; segmentId?: string };
+export type Route =
+  | { view: 'list' } | { view: 'review' } | { view: 'desk' } | { view: 'editor'; articleId: string; segmentId?: string }
+  /** The QA report of these articles (absent: the whole project). */
+  | { view: 'qa-report'; articleIds?: string[] };
 
 /** Reads a route from a hash such as `#/article/<id>` or `#/article/<id>/<segmentId>`. */
 export function parseRoute(hash: string): Route {
   if (hash === '#/review') return { view: 'review' };
   if (hash === '#/desk') return { view: 'desk' };
+  if (hash === '#/qa-report') return { view: 'qa-report' };
+  const report = /^#\/qa-report\/(.+)$/.exec(hash);
+  if (report) return { view: 'qa-report', articleIds: report[1].split(',').filter(Boolean).map(decodeURIComponent) };
   const match = /^#\/article\/([^/]+)(?:\/([^/]+))?$/.exec(hash);
   if (!match) return { view: 'list' };
   const articleId = decodeURIComponent(match[1]);
@@ -18,6 +24,8 @@ export function routeHash(route: Route): string {
   if (route.view === 'list') return '#/';
   if (route.view === 'review') return '#/review';
   if (route.view === 'desk') return '#/desk';
+  // Each id encoded (a comma in an id becomes %2C), so the list splits back at the commas.
+  if (route.view === 'qa-report') return route.articleIds?.length ? `#/qa-report/${route.articleIds.map(encodeURIComponent).join(',')}` : '#/qa-report';
   const base = `#/article/${encodeURIComponent(route.articleId)}`;
   return route.segmentId ? `${base}/${encodeURIComponent(route.segmentId)}` : base;
 }

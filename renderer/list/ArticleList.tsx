@@ -13,6 +13,7 @@ import { useVirtualWindow } from '../virtual-window.ts';
 import { filesToUploads } from './page-upload.ts';
 import { MAX_PAGE_BYTES, oversizedFiles, tooLargeValues } from '../file-limits.ts';
 import { ExportMenu } from '../editor/ExportMenu.tsx';
+import { QaReportButton } from '../report/QaReportButton.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 import { useLoad } from '../use-load.ts';
 
@@ -114,6 +115,11 @@ export function ArticleList() {
         </label>
         <span className="toolbar-spacer" />
         <ExportMenu articleIds={rows.map((row) => row.summary.id)} label={t('export.shown', { count: rows.length })} />
+        {/* Every article shown is the project's report; a filter reports the articles it shows. */}
+        <QaReportButton
+          articleIds={rows.length === sorted.length ? undefined : rows.map((row) => row.summary.id)}
+          label={rows.length === sorted.length ? t('qaReport.openProject') : t('qaReport.openShown', { count: rows.length })}
+        />
         <input
           ref={fileInput}
           type="file"
