@@ -18,6 +18,8 @@ p { margin: .3rem 0; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 .8rem; table-layout: auto; }
 th, td { border: 1px solid #b8c0c8; padding: .3rem .45rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #eef1f4; font-weight: 600; }
+table.totals, table.statuses { width: auto; min-width: 18rem; }
+caption { text-align: left; font-weight: 600; padding: .2rem 0; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 .hi { font-family: "Noto Sans Devanagari", "Noto Sans", sans-serif; }
 .sev-error { font-weight: 700; color: #a3161a; }

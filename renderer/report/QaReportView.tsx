@@ -48,22 +48,27 @@ export function QaReportView({ articleIds, onClose }: QaReportViewProps) {
     if (file) printButton.current?.focus();
   }, [file]);
 
+  // Escape goes back, from the page and from inside the report frame (its own window gets the keys once it has the focus).
+  const close = useRef(onClose);
+  close.current = onClose;
+  const onKey = useRef((event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !document.querySelector('dialog[open]')) {
+      event.preventDefault();
+      close.current();
+    }
+  }).current;
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !document.querySelector('dialog[open]')) {
-        event.preventDefault();
-        onClose();
-      }
-    };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  }, [onKey]);
 
   const print = () => {
     const view = frame.current?.contentWindow;
     if (!view) return;
     view.focus();
     view.print();
+    // print() returns when the dialog closes: the keyboard continues from the button.
+    printButton.current?.focus();
   };
 
   return (
@@ -97,7 +102,8 @@ export function QaReportView({ articleIds, onClose }: QaReportViewProps) {
       ) : !file ? (
         <p className="qa-report-status" role="status">{t('qaReport.loading')}</p>
       ) : (
-        <iframe ref={frame} className="qa-report-frame" title={t('qaReport.frameTitle')} srcDoc={file.content} data-testid="qa-report-frame" />
+        <iframe ref={frame} className="qa-report-frame" title={t('qaReport.frameTitle')} srcDoc={file.content} data-testid="qa-report-frame"
+          onLoad={() => frame.current?.contentWindow?.addEventListener('keydown', onKey)} />
       )}
     </section>
   );
