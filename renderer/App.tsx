@@ -1,5 +1,5 @@
 /** The workbench shell: top bar, the article list or the editor, the glossary panel and the status line. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Api, Glossary, ProjectInfo } from '../services/contract.ts';
 import { ArticleList } from './list/ArticleList.tsx';
@@ -9,6 +9,7 @@ import { GlossaryPanel, type TermProposal } from './glossary-panel/GlossaryPanel
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { DeskView } from './desk/DeskView.tsx';
 import { AnalysisView } from './analysis/AnalysisView.tsx';
+import { QaReportView } from './report/QaReportView.tsx';
 import { useDeskFollow } from './desk/use-desk-follow.ts';
 import { createLiveChecker } from './live-checker.ts';
 import { WorkbenchContext, type Workbench } from './workbench-context.ts';
@@ -33,6 +34,11 @@ export function App({ api, initialGlossary, project }: AppProps) {
   const language = (i18n.language === 'hi' ? 'hi' : 'en') as UiLanguage;
   const [glossary, setGlossary] = useState(initialGlossary);
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  // Where the QA report's Back returns: the view it was opened from.
+  const beforeReport = useRef<Route>({ view: 'list' });
+  useEffect(() => {
+    if (route.view !== 'qa-report') beforeReport.current = route;
+  }, [route]);
   const [panel, setPanel] = useState<{ open: boolean; proposal?: TermProposal }>({ open: false });
   const [message, setMessage] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
 
@@ -142,6 +148,8 @@ export function App({ api, initialGlossary, project }: AppProps) {
             <DeskView status={deskStatus} onStatus={setDeskStatus} />
           ) : route.view === 'analysis' ? (
             <AnalysisView key={(route.articleIds ?? []).join('/')} articleIds={route.articleIds} onBack={() => navigate(route.articleIds?.length === 1 ? { view: 'editor', articleId: route.articleIds[0] } : { view: 'list' })} />
+          ) : route.view === 'qa-report' ? (
+            <QaReportView articleIds={route.articleIds} onClose={() => navigate(beforeReport.current)} />
           ) : (
             <Editor key={`${route.articleId}:${reloads}`} articleId={route.articleId} initialSegmentId={route.segmentId} onClose={() => navigate({ view: 'list' })} />
           )}

@@ -51,6 +51,8 @@ export const API_NAMES = [
   'spell.addWord',
   'analysis.article',
   'analysis.project',
+  'report.qa',
+  'report.qaHtml',
   'desk.status',
   'desk.connect',
   'desk.sync',

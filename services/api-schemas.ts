@@ -11,6 +11,7 @@ import { reviewSchemas } from './review-schemas.ts';
 import { memorySchemas } from './memory-schemas.ts';
 import { replaceSchemas } from './replace-schemas.ts';
 import { analysisSchemas } from './analysis-schemas.ts';
+import { qaReportSchemas } from './qa-report-schemas.ts';
 
 /** Limits that keep one request from exhausting memory; documented in electron/README.md. */
 export const LIMITS = {
@@ -141,6 +142,7 @@ export const apiSchemas: { [N in ApiName]: z.ZodType<ApiArgs<N>> } = {
   ...replaceSchemas(id),
   ...analysisSchemas(id),
   ...spellSchemas,
+  ...qaReportSchemas(id),
   'desk.status': empty,
   'desk.connect': z.strictObject({
     database: z.string().min(1).max(2000).regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL'),

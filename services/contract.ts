@@ -193,6 +193,10 @@ export interface ApiCalls {
   'analysis.article': [{ articleId: string }, ProjectAnalysis];
   /** The same for the named articles (all when none named), repetitions counted across them once. */
   'analysis.project': [{ articleIds?: string[] }, ProjectAnalysis];
+  /** The QA report of the chosen articles (all when none named): issues, overrides, ignores, spelling, glossary compliance; in `language` (default the UI language). */
+  'report.qa': [QaReportRequest, QaReport];
+  /** The same report as one self-contained, printable HTML file (services/qa-report-html.ts). */
+  'report.qaHtml': [QaReportRequest, ExportFile];
   'desk.status': [Record<string, never>, DeskStatus];
   /** Signs in and goes live: a copy of that desk syncs, a plain project is published to it. The password is never stored. */
   'desk.connect': [{ database: string; user: string; password: string }, DeskStatus];
@@ -200,6 +204,81 @@ export interface ApiCalls {
   'desk.disconnect': [Record<string, never>, DeskStatus];
   /** Tells the desk which article this user has open (null: none); returns who has which open. */
   'desk.presence': [{ articleId: string | null }, DeskStatus];
+}
+
+/** Which articles a QA report covers and in which language its words are. */
+export interface QaReportRequest {
+  /** Absent: every article of the project, in list order. */
+  articleIds?: string[];
+  language?: 'en' | 'hi';
+}
+
+/** One segment as a QA report row names it. */
+export interface QaReportSegment {
+  /** 1-based position of the segment in its article, as the editor numbers it. */
+  number: number;
+  segmentId: string;
+  source: string;
+  target: string;
+  status: SegmentStatus;
+}
+
+/** A glossary or number issue as the report lists it: the data plus a sentence in the report's language. */
+export interface QaReportIssue {
+  code: IssueCode;
+  severity: SegmentIssue['severity'];
+  message: string;
+}
+
+/** How the article's English uses the glossary terms found in its Hindi (one count per term per segment). */
+export interface QaGlossaryCompliance {
+  /** Terms whose approved rendering (or an accepted form) is in the English. */
+  correct: number;
+  /** Terms with none of their renderings in the English. */
+  missing: number;
+  /** Forbidden renderings in the English. */
+  forbidden: number;
+  /** Person names rendered as a different person. */
+  wrongName: number;
+  /** Terms in segments that have no English yet (not judged). */
+  untranslated: number;
+}
+
+/** One article's part of the report. */
+export interface QaArticleReport {
+  articleId: string;
+  file: string;
+  title: string;
+  titleEnglish?: string;
+  counts: {
+    segments: number;
+    byStatus: Record<SegmentStatus, number>;
+    /** Open issues (neither ignored nor approved over), and how many of them are errors. */
+    openIssues: number;
+    openErrors: number;
+    overrides: number;
+    ignored: number;
+    misspellings: number;
+  };
+  /** Every open issue, segment by segment. */
+  issues: (QaReportSegment & { issue: QaReportIssue })[];
+  /** Segments approved over glossary issues, with the reason recorded and the issues it covers now. */
+  overrides: (QaReportSegment & { reason: string; issues: QaReportIssue[] })[];
+  /** Issues the translator ignored for the current English, each with its reason. */
+  ignored: (QaReportSegment & { issue: QaReportIssue; reason: string })[];
+  /** Words of the English the spell checker does not know (house style, glossary, project dictionary). */
+  spelling: (QaReportSegment & { words: { word: string; suggestions: string[] }[] })[];
+  compliance: QaGlossaryCompliance;
+}
+
+/** A QA report of one or more articles with the project's totals first. */
+export interface QaReport {
+  project: string;
+  generatedAt: string;
+  language: 'en' | 'hi';
+  houseStyle: SpellingVariant;
+  totals: QaArticleReport['counts'] & { articles: number; compliance: QaGlossaryCompliance };
+  articles: QaArticleReport[];
 }
 
 /** How a find-and-replace matches (articles/find-replace/text-search.ts). */

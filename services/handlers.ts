@@ -30,6 +30,8 @@ import { observeStore } from './store-events.ts';
 import { createGlossaryState } from './glossary-state.ts';
 import { createProjectSummaries } from './project-summaries.ts';
 import { noDeskLink, type DeskLinkFactory } from './desk-link.ts';
+import { createQaReportService } from './qa-report.ts';
+import { renderQaReportHtml } from './qa-report-html.ts';
 
 export type { ApiHandlers };
 
@@ -61,6 +63,7 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
   const memoryServices = createMemoryServices(observed, glossaryState);
   const memory = createMemoryHandlers(store, { now, services: memoryServices });
   const spelling = createSpellService(store, glossaryState, deps.dictionaries);
+  const qaReports = createQaReportService({ store, glossary: glossaryState, spelling, now });
 
   // Writing calls run one at a time; the desk's syncs join the same queue, so a pulled change and a
   // local edit of the same article can never overwrite each other.
@@ -219,6 +222,12 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
       writable();
       return { words: await spelling.addWord(word) };
     },
+    'report.qa': (args) => qaReports.report(args),
+    'report.qaHtml': async (args) => ({
+      fileName: args.articleIds?.length === 1 ? `qa-report-${args.articleIds[0]}.html` : 'qa-report.html',
+      mimeType: 'text/html;charset=utf-8',
+      content: renderQaReportHtml(await qaReports.report(args)),
+    }),
     'desk.status': () => desk.status(),
     'desk.connect': (args) => desk.connect(args),
     'desk.sync': () => desk.sync(),

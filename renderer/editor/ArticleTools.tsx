@@ -2,12 +2,14 @@
  * The editor's article tools beside its toolbar: join the current segment with the next (Alt+J)
  * or split a joined segment off again (Alt+Shift+J), undo the last review action on this article
  * (the review's own undo stack, kept in the project), and the Export menu. Each server-side change
- * reloads the editor at the same segment, after pending edits are written.
+ * reloads the editor at the same segment, after pending edits are written. QA report opens this
+ * article's report.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkbench } from '../workbench-context.ts';
 import { ExportMenu } from './ExportMenu.tsx';
+import { QaReportButton } from '../report/QaReportButton.tsx';
 
 
 /** Props of ArticleTools. */
@@ -89,6 +91,7 @@ export function ArticleTools({ articleId, segmentId, joined, flush }: ArticleToo
         </button>
       )}
       <ExportMenu articleIds={[articleId]} flush={flush} />
+      <QaReportButton articleIds={[articleId]} flush={flush} label={t('qaReport.open')} />
     </span>
   );
 }

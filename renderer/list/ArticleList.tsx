@@ -13,6 +13,7 @@ import { useVirtualWindow } from '../virtual-window.ts';
 import { filesToUploads } from './page-upload.ts';
 import { MAX_PAGE_BYTES, oversizedFiles, tooLargeValues } from '../file-limits.ts';
 import { ExportMenu } from '../editor/ExportMenu.tsx';
+import { QaReportButton } from '../report/QaReportButton.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { ProjectSettings } from '../settings/ProjectSettingsDialog.tsx';
@@ -126,6 +127,11 @@ export function ArticleList() {
         </button>
         <ExportMenu articleIds={rows.map((row) => row.summary.id)} label={t('export.shown', { count: rows.length })} />
         <ProjectSettings />
+        {/* Every article shown is the project's report; a filter reports the articles it shows. */}
+        <QaReportButton
+          articleIds={rows.length === sorted.length ? undefined : rows.map((row) => row.summary.id)}
+          label={rows.length === sorted.length ? t('qaReport.openProject') : t('qaReport.openShown', { count: rows.length })}
+        />
         <input
           ref={fileInput}
           type="file"

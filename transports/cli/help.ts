@@ -255,6 +255,24 @@ as [Untranslated: <Hindi>] and counted. .xlf writes one article as XLIFF with se
   --version V    XLIFF 1.2 (default) or 2.0`,
   },
   {
+    name: 'qa-report',
+    summary: 'write the printable QA report (HTML) of the project or of some articles',
+    usage: `Usage: anuvad qa-report [ARTICLE…] [-o FILE.html] [--project DIR] [--lang en|hi] [--json]
+
+The QA report of the named articles (default: every article of the project), with the project's
+totals first: every open glossary and number issue (segment, Hindi, English, kind, severity),
+approvals over issues with their reasons, ignored issues with their reasons, spelling findings
+(the project's house style, glossary and dictionary) and a picture of glossary compliance per
+article. One self-contained HTML file (no script, nothing fetched); print it to PDF from a
+browser. Without -o the HTML goes to stdout. ARTICLE is an id as shown by \`anuvad list\`, or the
+page's file name.
+
+  -o, --output FILE  write the HTML to FILE (replaced whole)
+  --project DIR      project folder (default: the default project)
+  --lang L           the report's language: en or hi (default: the project's UI language)
+  --json             print the report as JSON instead`,
+  },
+  {
     name: 'glossary apply',
     summary: "bring every article's English in line with a glossary entry (preview with --dry-run)",
     usage: `Usage: anuvad glossary apply --entry ID [--project DIR] [--from TEXT] [--dry-run] [--json]

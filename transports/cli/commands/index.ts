@@ -31,6 +31,7 @@ const MODULES: Record<string, () => Promise<CommandModule>> = {
   'tm export': () => import('./tm-export.ts'),
   'xliff export': () => import('./xliff-export.ts'),
   'export': () => import('./export.ts'),
+  'qa-report': () => import('./qa-report.ts'),
   'glossary apply': () => import('./glossary-apply.ts'),
   'glossary undo': () => import('./glossary-undo.ts'),
   'desk init': desk((module) => module.runDeskInit),
