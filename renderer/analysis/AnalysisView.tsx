@@ -5,12 +5,13 @@
  * (`analysis.article` / `analysis.project`); while it works the view says so (a large project
  * takes a while: README, Analysis).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectAnalysis } from '../../services/contract.ts';
 import { analysisRows } from '../../articles/analysis/analysis-table.ts';
 import { visibleName } from '../../articles/visible-name.ts';
 import { useWorkbench } from '../workbench-context.ts';
+import { useLoadedValue } from '../use-load.ts';
 import { formatNumber } from '../format.ts';
 import { AnalysisChart } from './AnalysisChart.tsx';
 import { BandTable, StatusTable } from './AnalysisTables.tsx';
@@ -31,21 +32,11 @@ export interface AnalysisViewProps {
 export function AnalysisView({ articleIds, onBack }: AnalysisViewProps) {
   const { t } = useTranslation();
   const { api, language, openArticle } = useWorkbench();
-  const [analysis, setAnalysis] = useState<ProjectAnalysis | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    let live = true;
-    const call = articleIds?.length === 1 ? api['analysis.article']({ articleId: articleIds[0] }) : api['analysis.project'](articleIds ? { articleIds } : {});
-    call.then(
-      (result) => live && setAnalysis(result),
-      (failure: unknown) => live && setError(failure instanceof Error ? failure.message : String(failure)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, articleIds]);
+  const { value: analysis, error } = useLoadedValue<ProjectAnalysis>(useCallback(
+    () => (articleIds?.length === 1 ? api['analysis.article']({ articleId: articleIds[0] }) : api['analysis.project'](articleIds ? { articleIds } : {})),
+    [api, articleIds],
+  ));
 
   // Keyboard users land on the heading when the figures arrive (the view replaced what had focus).
   useEffect(() => {

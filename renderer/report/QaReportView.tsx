@@ -4,11 +4,12 @@
  * saves a PDF), Save as HTML and Back. The frame holds escaped text and no script; the app's CSP
  * allows its one inline stylesheet by hash (transports/content-security-policy.ts).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFile } from '../../services/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { downloadFile } from '../review/download.ts';
+import { useLoadedValue } from '../use-load.ts';
 import './qa-report.css';
 
 /** Props of QaReportView. */
@@ -22,26 +23,15 @@ export interface QaReportViewProps {
 export function QaReportView({ articleIds, onClose }: QaReportViewProps) {
   const { t } = useTranslation();
   const { api, language, notify } = useWorkbench();
-  const [file, setFile] = useState<ExportFile | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
   const frame = useRef<HTMLIFrameElement>(null);
   const printButton = useRef<HTMLButtonElement>(null);
   const key = articleIds?.join('\n') ?? '';
-
-  useEffect(() => {
-    let cancelled = false;
-    setFile(null);
-    setFailed(null);
-    api['report.qaHtml']({ ...(articleIds ? { articleIds } : {}), language }).then(
-      (loaded) => !cancelled && setFile(loaded),
-      (error: unknown) => !cancelled && setFailed(error instanceof Error ? error.message : String(error)),
-    );
-    return () => {
-      cancelled = true;
-    };
+  const { value: file, error: failed } = useLoadedValue<ExportFile>(useCallback(
+    () => api['report.qaHtml']({ ...(articleIds ? { articleIds } : {}), language }),
     // articleIds is compared by its contents (key).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, key, language]);
+    [api, key, language],
+  ));
 
   // Keyboard first: the view opens with Print focused.
   useEffect(() => {
