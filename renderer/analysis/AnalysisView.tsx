@@ -14,7 +14,7 @@ import { useWorkbench } from '../workbench-context.ts';
 import { useLoadedValue } from '../use-load.ts';
 import { formatNumber } from '../format.ts';
 import { AnalysisChart } from './AnalysisChart.tsx';
-import { BandTable, StatusTable } from './AnalysisTables.tsx';
+import { ArticleTable, BandTable, StatusTable } from './AnalysisTables.tsx';
 import { ProjectSettings } from '../settings/ProjectSettingsDialog.tsx';
 import './analysis.css';
 
@@ -31,7 +31,7 @@ export interface AnalysisViewProps {
 /** The analysis of some articles or the project. */
 export function AnalysisView({ articleIds, onBack }: AnalysisViewProps) {
   const { t } = useTranslation();
-  const { api, language, openArticle } = useWorkbench();
+  const { api, language } = useWorkbench();
   const heading = useRef<HTMLHeadingElement>(null);
   const { value: analysis, error } = useLoadedValue<ProjectAnalysis>(useCallback(
     () => (articleIds?.length === 1 ? api['analysis.article']({ articleId: articleIds[0] }) : api['analysis.project'](articleIds ? { articleIds } : {})),
@@ -84,40 +84,7 @@ export function AnalysisView({ articleIds, onBack }: AnalysisViewProps) {
               <AnalysisChart rows={analysisRows(analysis.total).filter((row) => row.key !== 'total')} />
             </div>
             <StatusTable figures={analysis.total} />
-            {analysis.articles.length > 1 && (
-              <table className="analysis-table analysis-articles" data-testid="analysis-articles">
-                <caption>{t('analysis.perArticle')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('analysis.columns.article')}</th>
-                    <th scope="col" className="num">{t('analysis.columns.words')}</th>
-                    <th scope="col" className="num">{t('analysis.rows.repetitions')}</th>
-                    <th scope="col" className="num">{t('analysis.rows.100')}</th>
-                    <th scope="col" className="num">{t('analysis.columns.fuzzy')}</th>
-                    <th scope="col" className="num">{t('analysis.rows.none')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {analysis.articles.slice(0, ARTICLE_ROWS_SHOWN).map(({ articleId, title: articleTitle, figures }) => (
-                    <tr key={articleId}>
-                      <th scope="row">
-                        <a href={`#/article/${encodeURIComponent(articleId)}`} lang="hi" onClick={(event) => {
-                          event.preventDefault();
-                          openArticle(articleId);
-                        }}>
-                          {visibleName(articleTitle)}
-                        </a>
-                      </th>
-                      <td className="num">{formatNumber(figures.total.words, language)}</td>
-                      <td className="num">{formatNumber(figures.repetitions.words, language)}</td>
-                      <td className="num">{formatNumber(figures.bands['100'].words, language)}</td>
-                      <td className="num">{formatNumber(figures.bands['95-99'].words + figures.bands['85-94'].words + figures.bands['75-84'].words + figures.bands['50-74'].words, language)}</td>
-                      <td className="num">{formatNumber(figures.bands.none.words, language)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            {analysis.articles.length > 1 && <ArticleTable articles={analysis.articles.slice(0, ARTICLE_ROWS_SHOWN)} />}
             {analysis.articles.length > ARTICLE_ROWS_SHOWN && <p className="muted">{t('analysis.moreArticles', { count: analysis.articles.length - ARTICLE_ROWS_SHOWN })}</p>}
           </>
         )}
