@@ -80,7 +80,8 @@ export async function ensureDefaultProject(options: DefaultProjectOptions = {}):
   // leaves a half-filled default project.
   const building = join(base, `.${DEFAULT_PROJECT_FOLDER}.building-${process.pid}-${Date.now()}`);
   try {
-    const store = await openLowdbProject(building, { create: true, now });
+    // The project is named after where it ends up, not after the temporary folder it is built in.
+    const store = await openLowdbProject(building, { create: true, now, name: DEFAULT_PROJECT_FOLDER });
     try {
       for (const step of SEED_STEPS) await step({ store, appRoot, now });
     } finally {

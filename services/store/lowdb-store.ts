@@ -46,6 +46,8 @@ export interface OpenProjectOptions {
   create?: boolean;
   /** Clock, for createdAt and the names of files moved aside. */
   now?: () => Date;
+  /** The name a new project.json records (default: the folder's name); a project built in a temporary folder passes its final name. */
+  name?: string;
   /** Process id written into the lock (tests pass another to act as a second process). */
   pid?: number;
   /** Test hook into multi-file writes (journal.ts), to fail or stop them at a chosen step. */
@@ -201,7 +203,7 @@ class LowdbProjectStore implements ProjectStore {
       }
     }
 
-    const metaNeedsWrite = await this.#openMeta(hasProjectFile, options.create === true);
+    const metaNeedsWrite = await this.#openMeta(hasProjectFile, options.create === true, options.name);
     const glossary = await this.#readChecked(GLOSSARY_FILE, checkGlossary);
     if (glossary.kind === 'ok') this.#glossary = adoptGlossary(glossary.value);
     const settings = await this.#readChecked(SETTINGS_FILE, checkSettings);
@@ -251,7 +253,7 @@ class LowdbProjectStore implements ProjectStore {
   }
 
   /** Reads project.json (or rebuilds it from the article files); true when it must be written. */
-  async #openMeta(hasProjectFile: boolean, create: boolean): Promise<boolean> {
+  async #openMeta(hasProjectFile: boolean, create: boolean, name = basename(this.dir)): Promise<boolean> {
     const onDisk = await this.#articleIdsOnDisk();
     const meta = await this.#readChecked(PROJECT_FILE, checkProjectMeta);
     if (meta.kind === 'ok') {
@@ -261,7 +263,7 @@ class LowdbProjectStore implements ProjectStore {
       this.#meta = { ...meta.value, articleIds: [...listed, ...adopted] };
       return false;
     }
-    this.#meta = { schemaVersion: PROJECT_SCHEMA_VERSION, name: basename(this.dir), createdAt: this.#now().toISOString(), articleIds: onDisk };
+    this.#meta = { schemaVersion: PROJECT_SCHEMA_VERSION, name, createdAt: this.#now().toISOString(), articleIds: onDisk };
     if (this.#blocked.has(PROJECT_FILE)) {
       // project.json from a newer version: every structural change would go through it, so the
       // whole project stays read-only rather than half-written by an older version.

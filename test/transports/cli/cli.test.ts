@@ -287,6 +287,8 @@ describe('default project and exit codes', () => {
     expect(first.code).toBe(0);
     expect((JSON.parse(first.stdout) as { file: string }[]).map((a) => a.file)).toEqual(seeds);
     const projectFile = join(home, 'default-project', 'project.json');
+    // Named after its folder, not after the temporary folder it was built in.
+    expect((JSON.parse(readFileSync(projectFile, 'utf8')) as { name: string }).name).toBe('default-project');
     const glossary = JSON.parse(readFileSync(join(home, 'default-project', 'glossary.json'), 'utf8')) as { entries: unknown[] };
     expect(glossary.entries.length).toBe((JSON.parse(readFileSync(glossaryFile, 'utf8')) as { entries: unknown[] }).entries.length);
     const stamp = statSync(projectFile).mtimeMs;
