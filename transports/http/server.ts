@@ -5,7 +5,7 @@
  * header for programs; foreign origins and foreign Host names (DNS rebinding) are refused.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ApiError } from '../../services/contract.ts';
@@ -14,6 +14,8 @@ import { isApiName } from '../../services/api-names.ts';
 import { httpStatusFor, toApiError } from '../../services/api-failure.ts';
 import type { ApiHandlers } from '../../services/api-names.ts';
 import { CONTENT_SECURITY_POLICY } from '../content-security-policy.ts';
+import { sendJson, sendText } from './responses.ts';
+import { serveStatic } from './static-files.ts';
 import { cookieValue, createSessionGate, loadSessionKey, rememberPort, type SessionGate } from './session.ts';
 
 export { CONTENT_SECURITY_POLICY };
@@ -35,23 +37,6 @@ const securityHeaders: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
-};
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
 };
 
 /** Options of startServer. */
@@ -234,58 +219,6 @@ function openSession(request: IncomingMessage, response: ServerResponse, request
   response.end();
 }
 
-async function serveStatic(request: IncomingMessage, response: ServerResponse, requestUrl: URL, staticRoot: string): Promise<void> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.setHeader('Allow', 'GET, HEAD');
-    return sendText(response, 405, 'Method not allowed');
-  }
-  let relative: string;
-  try {
-    relative = decodeURIComponent(requestUrl.pathname);
-  } catch {
-    return sendText(response, 400, 'Bad path');
-  }
-  if (relative.includes('\0') || relative.includes('\\')) return sendText(response, 400, 'Bad path');
-  const file = await resolveStaticFile(staticRoot, relative);
-  // Browsers ask for a favicon on their own; an empty answer keeps the console clean.
-  if (!file && relative === '/favicon.ico') return void response.writeHead(204).end();
-  if (!file) return sendText(response, 404, 'Not found');
-  const content = await readFile(file);
-  const extension = path.extname(file).toLowerCase();
-  response.statusCode = 200;
-  response.setHeader('Content-Type', contentTypes[extension] ?? 'application/octet-stream');
-  response.setHeader('Content-Length', content.length);
-  // Vite puts content hashes in asset names; index.html must always be fresh.
-  response.setHeader('Cache-Control', extension === '.html' ? 'no-cache' : 'public, max-age=3600');
-  response.end(request.method === 'HEAD' ? undefined : content);
-}
-
-/** The file under `root` that `urlPath` names, or undefined; never a path outside root (symlinks included). */
-async function resolveStaticFile(root: string, urlPath: string): Promise<string | undefined> {
-  const candidate = path.resolve(root, `.${path.posix.normalize(`/${urlPath}`)}`);
-  const inside = (target: string) => {
-    const relative = path.relative(root, target);
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-  };
-  if (!inside(candidate)) return undefined;
-  const found = await fileInside(candidate, inside);
-  if (found) return found;
-  // Client-side routes (no file extension) get the app shell.
-  if (path.extname(urlPath) === '') return fileInside(path.join(root, 'index.html'), inside);
-  return undefined;
-}
-
-async function fileInside(candidate: string, inside: (target: string) => boolean): Promise<string | undefined> {
-  try {
-    let real = await realpath(candidate);
-    if ((await stat(real)).isDirectory()) real = await realpath(path.join(real, 'index.html'));
-    if (!inside(real) || !(await stat(real)).isFile()) return undefined;
-    return real;
-  } catch {
-    return undefined;
-  }
-}
-
 async function readBody(request: IncomingMessage, maxBytes: number): Promise<Buffer | 'too-large'> {
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > maxBytes) return 'too-large';
@@ -305,19 +238,4 @@ function failure(code: ApiError['code'], message: string): { ok: false; error: A
 
 function refuse(response: ServerResponse, status: 401 | 403 | 405 | 415, message: string): void {
   sendJson(response, status, failure('bad-input', message));
-}
-
-function sendJson(response: ServerResponse, status: number, value: unknown): void {
-  if (response.headersSent) return void response.end();
-  const body = JSON.stringify(value);
-  response.statusCode = status;
-  response.setHeader('Content-Type', 'application/json; charset=utf-8');
-  response.setHeader('Content-Length', Buffer.byteLength(body));
-  response.end(body);
-}
-
-function sendText(response: ServerResponse, status: number, text: string): void {
-  response.statusCode = status;
-  response.setHeader('Content-Type', 'text/plain; charset=utf-8');
-  response.end(text);
 }
