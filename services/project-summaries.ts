@@ -6,6 +6,7 @@
  */
 import type { Article, SegmentStatus } from '../articles/model.ts';
 import { summarizeArticle } from '../articles/article-views.ts';
+import { fieldPairs } from '../articles/field-translations.ts';
 import { SEGMENT_STATUSES, openIssues } from '../articles/segment-workflow.ts';
 import type { GlossaryChecker } from '../glossary/index.ts';
 import type { ArticleCounts, ArticleSummaries, ArticleSummary, IssueCode } from './contract.ts';
@@ -37,7 +38,9 @@ export interface SummaryDeps {
 
 /** True when a segment of the article contains one of the changed forms (its check may differ). */
 export function mentionsForms(article: Article, forms: ChangedForms): boolean {
-  return article.segments.some((segment) => {
+  // The header fields count as text of the article: a changed entry may touch a dateline alone.
+  const texts = [...article.segments, ...fieldPairs(article)];
+  return texts.some((segment) => {
     if (forms.hindi.length > 0) {
       const key = repetitionKey(segment.source);
       if (forms.hindi.some((form) => key.includes(form))) return true;
@@ -71,7 +74,7 @@ export function articleCounts(article: Article): ArticleCounts {
   return { ...summarizeArticle(article), byStatus, words, lastChange, ...(title ? { titleTranslation: title } : {}) };
 }
 
-/** Open glossary issues of an article by kind, by the workflow's rule (articles/segment-workflow.ts). */
+/** Open glossary issues of an article (segments and header fields) by kind, by the workflow's rule (articles/segment-workflow.ts). */
 export function articleIssues(article: Article, checker: GlossaryChecker): Partial<Record<IssueCode, number>> {
   const issues: Partial<Record<IssueCode, number>> = {};
   const checked = checker.checkDocument(article.segments);
@@ -79,6 +82,11 @@ export function articleIssues(article: Article, checker: GlossaryChecker): Parti
     if (segment.target.trim() === '') return;
     for (const issue of openIssues(segment, checked[index], segment.source)) issues[issue.code] = (issues[issue.code] ?? 0) + 1;
   });
+  // The header fields' English (byline, dateline, kicker) is checked as the editor checks it, each on its own.
+  for (const { source, target } of fieldPairs(article)) {
+    if (target.trim() === '') continue;
+    for (const issue of checker.check(source, target)) issues[issue.code] = (issues[issue.code] ?? 0) + 1;
+  }
   return issues;
 }
 

@@ -95,6 +95,24 @@ describe('article.saveField', () => {
     expect(fixed.issues).toEqual([]);
   });
 
+  it("the list's issue counts include the fields, also after a glossary change that only the dateline mentions", async () => {
+    await api['article.saveField']({ articleId, field: 'dateline', target: 'Kiev', baseRevision: 0 });
+    // The counts are kept in the background: wait until every article is counted with the glossary as it is.
+    const issuesOf = async () => {
+      for (;;) {
+        const { articles, issueProgress } = await api['article.summaries']({});
+        const counted = articles.find((each) => each.id === articleId);
+        if (issueProgress.done === issueProgress.total && counted?.issues) return counted.issues;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    };
+    expect((await issuesOf())?.['forbidden-term'] ?? 0).toBe(0);
+    await api['glossary.upsert']({ entry: kyiv, baseRevision: 0 });
+    expect((await issuesOf())?.['forbidden-term']).toBe(1);
+    await api['article.saveField']({ articleId, field: 'dateline', target: 'Kyiv', baseRevision: 1 });
+    expect((await issuesOf())?.['forbidden-term'] ?? 0).toBe(0);
+  });
+
   it('refuses bad payloads by name, a field the article does not have, and a read-only project', async () => {
     const bad = async (args: unknown, named: string) => {
       const error = await failureOf(api['article.saveField'](args));
