@@ -221,6 +221,8 @@ export interface QaReportSegment {
   source: string;
   target: string;
   status: SegmentStatus;
+  /** Set on a header field's row (kicker, dateline, byline): number is 0 and segmentId `field:<name>`. */
+  field?: TranslatableField;
 }
 
 /** A glossary or number issue as the report lists it: the data plus a sentence in the report's language. */

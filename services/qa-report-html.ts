@@ -130,7 +130,16 @@ function langClass(text: string): string {
 function segmentCells(row: QaReportSegment, words: QaReportWords): string {
   const e = escapeHtml;
   const target = row.target.trim() === '' ? `<span class="empty">${e(words.empty)}</span>` : e(row.target);
-  return `<td class="num">${row.number}</td><td class="hi" lang="hi">${e(row.source)}</td><td lang="en">${target}</td>`;
+  return `<td class="num">${rowName(row, words)}</td><td class="hi" lang="hi">${e(row.source)}</td><td lang="en">${target}</td>`;
+}
+
+// A segment by its number, a header field by its name.
+function rowName(row: QaReportSegment, words: QaReportWords): string {
+  return row.field ? escapeHtml(words.field[row.field]) : String(row.number);
+}
+
+function rowKey(row: QaReportSegment): string {
+  return row.field ? `data-field="${row.field}"` : `data-segment="${row.number}"`;
 }
 
 function issueCells(issue: QaReportIssue, words: QaReportWords): string {
@@ -149,11 +158,11 @@ function table(section: string, title: string, head: string[], rows: string[], w
 function articleSection(article: QaArticleReport, index: number, words: QaReportWords): string {
   const e = escapeHtml;
   const segmentHead = [words.segment, words.hindi, words.english];
-  const issues = article.issues.map((row) => `<tr data-segment="${row.number}">${segmentCells(row, words)}${issueCells(row.issue, words)}</tr>`);
+  const issues = article.issues.map((row) => `<tr ${rowKey(row)}>${segmentCells(row, words)}${issueCells(row.issue, words)}</tr>`);
   const overrides = article.overrides.map((row) => `<tr data-segment="${row.number}">${segmentCells(row, words)}<td>${e(row.reason)}</td>`
     + `<td>${row.issues.length === 0 ? `<span class="empty">${e(words.noOverrideIssues)}</span>` : row.issues.map((issue) => `<p class="sev-${issue.severity}">${e(issue.message)}</p>`).join('')}</td></tr>`);
   const ignored = article.ignored.map((row) => `<tr data-segment="${row.number}">${segmentCells(row, words)}${issueCells(row.issue, words)}<td>${e(row.reason)}</td></tr>`);
-  const spelling = article.spelling.map((row) => `<tr data-segment="${row.number}"><td class="num">${row.number}</td><td lang="en">${e(row.target)}</td><td>`
+  const spelling = article.spelling.map((row) => `<tr ${rowKey(row)}><td class="num">${rowName(row, words)}</td><td lang="en">${e(row.target)}</td><td>`
     + row.words.map((each) => `<p><strong>${e(each.word)}</strong>${each.suggestions.length > 0 ? ` → ${e(each.suggestions.join(', '))}` : ''}</p>`).join('')
     + '</td></tr>');
   return [

@@ -4,6 +4,7 @@
  * same keys (the compiler checks both). Issue sentences follow the editor's (renderer/locales).
  */
 import type { GlossaryEntry, SegmentIssue, SegmentStatus } from './contract.ts';
+import type { TranslatableField } from '../articles/model.ts';
 
 /** Every label of the report. */
 export interface QaReportWords {
@@ -44,6 +45,7 @@ export interface QaReportWords {
   empty: string;
   status: Record<SegmentStatus, string>;
   code: Record<SegmentIssue['code'], string>;
+  field: Record<TranslatableField, string>;
 }
 
 const EN: QaReportWords = {
@@ -63,6 +65,7 @@ const EN: QaReportWords = {
     'missing-term': 'Missing term', 'forbidden-term': 'Forbidden term', 'wrong-name': 'Wrong name', 'number-mismatch': 'Number',
     untranslated: 'Untranslated',
   },
+  field: { kicker: 'Kicker', dateline: 'Dateline', byline: 'Byline' },
 };
 
 const HI: QaReportWords = {
@@ -82,6 +85,7 @@ const HI: QaReportWords = {
     'missing-term': 'छूटा शब्द', 'forbidden-term': 'वर्जित शब्द', 'wrong-name': 'गलत नाम', 'number-mismatch': 'संख्या',
     untranslated: 'अनूदित नहीं',
   },
+  field: { kicker: 'किकर', dateline: 'डेटलाइन', byline: 'बायलाइन' },
 };
 
 /** The report's words in a language. */

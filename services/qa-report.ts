@@ -17,6 +17,7 @@ import type { GlossaryState } from './glossary-state.ts';
 import type { SpellService } from './spell/spell-service.ts';
 import type { ProjectStore } from './store/project-store.ts';
 import { requireArticle } from './project-guards.ts';
+import { fieldPairs } from '../articles/field-translations.ts';
 import { describeReportIssue } from './qa-report-words.ts';
 
 /** What the report service reads. */
@@ -94,6 +95,14 @@ async function articleReport(
     issues: [], overrides: [], ignored: [], spelling: [], compliance: noCompliance(),
   };
   const translated: QaReportSegment[] = [];
+  // The header fields' English is checked as the editor checks it (each on its own); fields have no ignore or approval.
+  for (const { field, source, target } of fieldPairs(article)) {
+    const row: QaReportSegment = { number: 0, segmentId: `field:${field}`, source, target, status: 'translated', field };
+    const issues = checker.check(source, target);
+    addCompliance(report.compliance, checker, source, target, issues);
+    translated.push(row);
+    for (const issue of visibleIssues(issues, target)) report.issues.push({ ...row, issue: describe(issue, source, target) });
+  }
   article.segments.forEach((segment, index) => {
     const row: QaReportSegment = { number: index + 1, segmentId: segment.id, source: segment.source, target: segment.target, status: segment.status };
     // A joined segment's Hindi is rendered by the English of the one before; it has no English to judge.

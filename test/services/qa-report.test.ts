@@ -115,6 +115,19 @@ describe('report.qa', () => {
   });
 });
 
+describe('report.qa with header fields', () => {
+  it("lists a header field's issue by the field's name, first, and counts it in the compliance", async () => {
+    const withDateline: Article = { ...structuredClone(news), dateline: 'कीव', metadata: [{ line: 2, text: 'कीव', field: 'dateline' }] };
+    const api = createHandlers(createMemoryProject({ name: 'Desk', glossary: { schemaVersion: 1, entries: GLOSSARY }, articles: [withDateline] }), { now: () => NOW });
+    await api['article.saveField']({ articleId: 'news', field: 'dateline', target: 'Kiev', baseRevision: 0 });
+    const [reported] = (await api['report.qa']({})).articles;
+    expect(reported.issues[0]).toMatchObject({ field: 'dateline', segmentId: 'field:dateline', source: 'कीव', target: 'Kiev', issue: { code: 'forbidden-term', severity: 'error' } });
+    expect(reported.compliance.forbidden).toBe(2);
+    const document = parseHtml((await api['report.qaHtml']({})).content);
+    expect(document.querySelector('[data-section=issues] tr[data-field=dateline] td')?.textContent).toBe('Dateline');
+  });
+});
+
 describe('report.qaHtml', () => {
   it('is one self-contained file with the sections of the report, and its style is the one the policies allow', async () => {
     const file = await (await deskProject())['report.qaHtml']({ articleIds: ['news'] });
