@@ -12,6 +12,8 @@ const fixturesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const devDir = path.join(fixturesDir, 'import-dev');
 /** Pages written and frozen before the importer ran on them; the passes were not changed for them. */
 export const HELD_OUT_DIR = path.join(fixturesDir, 'import-heldout');
+/** A second frozen set from five further outlets, written by someone who had not read the passes. */
+export const UNSEEN_DIR = path.join(fixturesDir, 'import-unseen');
 
 /** One development page with its hand-written expectation. */
 export interface DevPage {
@@ -157,19 +159,20 @@ export function qualityTable(label: string, pages: DevPage[], perOutlet = true):
   return rows.join('\n');
 }
 
-/** The quality tables of `npm run bench -- import`: the dev set (fit) and the held-out set (generalisation). */
+/** The quality tables of `npm run bench -- import`: the dev set (fit), the held-out and unseen sets (generalisation). */
 export function runImportQuality(): string {
   return [
     ...HEADER,
     qualityTable('dev', devPages()),
     qualityTable('held-out', devPages(HELD_OUT_DIR)),
+    qualityTable('unseen', devPages(UNSEEN_DIR)),
   ].join('\n');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   console.log(runImportQuality());
   if (process.argv.includes('--verbose')) {
-    for (const dir of [undefined, HELD_OUT_DIR]) {
+    for (const dir of [undefined, HELD_OUT_DIR, UNSEEN_DIR]) {
       const total = sumTallies(evaluateImport(devPages(dir)).fresh.values());
       console.log(`\n${dir ?? 'dev'} leaks:\n${total.leaks.join('\n')}\nmisses:\n${total.misses.join('\n')}`);
     }
