@@ -220,7 +220,14 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   let firstBodyIndex = firstGoodIndex(features, (n) => claimed.has(n));
   readHeaderCredits(features.slice(0, firstBodyIndex));
   const bylineOrDateLines = new Set(metadata.filter((entry) => entry.field === 'date' || entry.field === 'byline').map((entry) => entry.line));
-  const chosen = chooseTitle({ lines: features, isClaimed: (n) => claimed.has(n), isBylineOrDate: (n) => bylineOrDateLines.has(n) }, firstBodyIndex);
+  const furnitureLine = (n: number): boolean => {
+    const text = featuresOf.get(n)?.text ?? '';
+    return options.furniture !== undefined && text.length <= 1000 && options.furniture.has(furnitureKey(text));
+  };
+  const chosen = chooseTitle({
+    lines: features, isClaimed: (n) => claimed.has(n), isBylineOrDate: (n) => bylineOrDateLines.has(n),
+    isFurniture: furnitureLine,
+  }, firstBodyIndex);
   const titleLine: PageLine | undefined = chosen && content[chosen.index];
   const titleIndex = chosen?.index ?? -1;
   // A one-sentence headline ending in a danda was the first "good" line: the header goes on below it.
@@ -312,8 +319,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
 
   // Template furniture, then jusText's classes with neighbour smoothing, after every metadata reader had its turn.
   function removeChrome(): void {
-    const furniture = options.furniture;
-    const isFurniture = (entry: LineFeatures): boolean => furniture !== undefined && entry.text.length <= 1000 && furniture.has(furnitureKey(entry.text));
+    const isFurniture = (entry: LineFeatures): boolean => furnitureLine(entry.n);
     const blocks = reviseClasses(classifyBlocks(features, (n) => claimed.has(n) || isFurniture(featuresOf.get(n) as LineFeatures)));
     const goodIndexes = blocks.filter((block) => block.final === 'good').map((block) => block.features.index);
     const lastGood = goodIndexes.length > 0 ? goodIndexes[goodIndexes.length - 1] : -1;
@@ -326,6 +332,12 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       // No good text at all (a page of a few short sentences): there is no main content to contrast the
       // chrome with, so context decides nothing; only a menu row is chrome by its own shape.
       if (goodIndexes.length === 0 && !isMenuRow(entry)) continue;
+      // Above the headline stands only the page's header (masthead, skip links, menus, crumbs, labels):
+      // a line there that is not prose is chrome whatever its neighbours (jusText's heading rule would keep it).
+      if (titleIndex >= 0 && entry.index < titleIndex && !isProse(entry) && !isLatinDominant(entry.text) && !hasNoLetters(entry.text)) {
+        remove(content[entry.index], isMenuRow(entry) ? 'menu' : 'low-text');
+        continue;
+      }
       // A headline-shaped line between the headline and the first paragraph is the standfirst.
       if (entry.index > titleIndex && entry.index < firstBodyIndex && titleIndex >= 0 && isHeadlineShaped(entry) && !isFurniture(entry)) continue;
       // A template line inside the story (a repeated background paragraph) stays; above or below it, it is furniture.
