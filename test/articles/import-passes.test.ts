@@ -173,6 +173,28 @@ describe('datelines and newsroom credits', () => {
     expect(readDatelineLine('लखनऊ')).toBeUndefined();
   });
 
+  it('a source of one to four words before the place is part of the dateline, at the paragraph start or alone on a line', () => {
+    // Made-up sources (no outlet's name): a paper, a desk in Latin script, with and without an agency tag.
+    expect(splitLeadingDateline(`जनपथ समाचार, गोरखपुर। ${BODY}`)).toEqual({ dateline: 'जनपथ समाचार, गोरखपुर', bodyStart: 'जनपथ समाचार, गोरखपुर। '.length });
+    expect(splitLeadingDateline(`City Desk, आगरा (वार्ता) : ${BODY}`)?.dateline).toBe('City Desk, आगरा (वार्ता)');
+    expect(readDatelineLine('जनपथ समाचार, गोरखपुर।')).toBe('जनपथ समाचार, गोरखपुर');
+    // Without its mark, or with function words, a "<words>, <words>" line is no dateline.
+    expect(readDatelineLine('जनपथ समाचार, गोरखपुर')).toBeUndefined();
+    expect(splitLeadingDateline(`बैठक के बाद, मंत्री ने। ${BODY}`)).toBeUndefined();
+    // Five source words are a clause, not a source.
+    expect(splitLeadingDateline(`एक दो तीन चार पांच, आगरा। ${BODY}`)).toBeUndefined();
+  });
+
+  it('importPage reads the source-and-place dateline of the first paragraph into the field, the sentence stays a segment', async () => {
+    const { importPage, unaccountedLines } = await import('../../articles/index.ts');
+    const headline = 'नगर निगम ने शहर की सड़कों की मरम्मत के लिए नया बजट मंजूर किया';
+    const text = [headline, '', `जनपथ समाचार, गोरखपुर। ${BODY}`, BODY2, ''].join('\n');
+    const article = importPage({ fileName: 'dateline.txt', text }, { now: () => 'x' });
+    expect(article.dateline).toBe('जनपथ समाचार, गोरखपुर');
+    expect(article.segments.map((segment) => segment.source)).toEqual([headline, BODY, BODY2]);
+    expect(unaccountedLines(text, article)).toEqual([]);
+  });
+
   it('a newsroom credit ends in a role word before an optional place', () => {
     expect(readNewsroomCredit('नईदुनिया प्रतिनिधि, इंदौर')).toEqual({ byline: 'नईदुनिया प्रतिनिधि', place: 'इंदौर' });
     expect(readNewsroomCredit('संदीप शर्मा/ट्रिन्यू')).toEqual({ byline: 'संदीप शर्मा/ट्रिन्यू' });
