@@ -21,6 +21,8 @@ export type { ImportIdChoice } from './import/import-ids.ts';
 export { visibleName, hasHiddenCharacters } from './visible-name.ts';
 export { unaccountedLines } from './import/line-accounting.ts';
 export { BOILERPLATE_RULES, SECTION_LABELS, matchBoilerplate, isSectionLabel } from './import/boilerplate-rules.ts';
+export { phrases, boilerplateLexicons } from './import/phrase-lexicon.ts';
+export type { PhraseLexicon } from './import/phrase-lexicon.ts';
 export type { BoilerplateRule } from './import/boilerplate-rules.ts';
 export { findDates, bestDate, asciiDigits } from './import/page-dates.ts';
 export type { FoundDate } from './import/page-dates.ts';
