@@ -13,6 +13,7 @@ export type { LineFeatures, LengthClass } from './import/line-features.ts';
 export { initialClass, classifyBlocks, reviseClasses, goodTextFollows } from './import/block-classes.ts';
 export type { Block, BlockClass } from './import/block-classes.ts';
 export { findCardLines } from './import/card-runs.ts';
+export { phraseDecides } from './import/phrase-gate.ts';
 export { chooseTitle, endsWithLinkVerb, scoreTitleCandidates, headlineKey, isCrumbTrail, stripLeadingLabel } from './import/title-choice.ts';
 export { readNewsroomCredit, readDatelineLine, splitLeadingDateline } from './import/header-fields.ts';
 export { carryOverTranslations } from './carry-over.ts';

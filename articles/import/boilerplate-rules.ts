@@ -10,6 +10,11 @@ export interface BoilerplateRule {
   /** Only lines up to this many characters match (long lines are prose that merely mentions the phrase). */
   maxLength?: number;
   example: string;
+  /**
+   * The phrase may stand anywhere in the line (a mention, not a label opening it): such a match alone
+   * does not drop good prose inside the story (phrase-gate.ts).
+   */
+  mention?: true;
 }
 
 // A label ends at a colon, dash, space or the end of the line.
@@ -40,10 +45,10 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { reason: 'breadcrumb', pattern: /^(?:होम|Home)(?=[\u0900-\u097F])\S+$/, maxLength: 80, example: 'होमन्यूज़इंडिया' },
   { reason: 'highlights', pattern: new RegExp(String.raw`^(?:${phrases('highlights', 'labels')})(?=$|[\s:：\-–—]|[\u0900-\u097F])`, 'i'), example: 'Highlights पुतिन और…' },
   { reason: 'promo', pattern: new RegExp(String.raw`^(?:${phrases('promo', 'line-openers')})`, 'i'), maxLength: 300, example: 'Check out our other content' },
-  { reason: 'promo', pattern: new RegExp(String.raw`${phrases('promo', 'anywhere')}`, 'i'), maxLength: 400, example: '… के लिए यहाँ क्लिक करे' },
+  { mention: true, reason: 'promo', pattern: new RegExp(String.raw`${phrases('promo', 'anywhere')}`, 'i'), maxLength: 400, example: '… के लिए यहाँ क्लिक करे' },
   { reason: 'share', pattern: new RegExp(String.raw`^(?:${phrases('share', 'buttons')})+$`, 'i'), example: 'Facebook Twitter WhatsApp' },
   { reason: 'share', pattern: new RegExp(String.raw`^(?:${phrases('share', 'labels')})\s*[:：]?$`, 'i'), example: 'Share Via :' },
-  { reason: 'copyright', pattern: /©|^Copyright\b|All Rights Reserved|सर्वाधिकार सुरक्षित|कॉपीराइट/i, maxLength: 300, example: '© 2024 Dainik Jagran' },
+  { mention: true, reason: 'copyright', pattern: /©|^Copyright\b|All Rights Reserved|सर्वाधिकार सुरक्षित|कॉपीराइट/i, maxLength: 300, example: '© 2024 Dainik Jagran' },
   { reason: 'advertisement', pattern: new RegExp(String.raw`^(?:${phrases('advertisement', 'labels')})(?:\s*[-–—:|]\s*(?:Scroll to continue(?: with content)?|Continue reading(?: below)?))?$|^विज्ञापन (?:हटाएं|रहित)`, 'i'), example: 'विज्ञापन' },
   { reason: 'media-credit', pattern: new RegExp(String.raw`^\(?(?:${phrases('media-credit', 'labels')})\s*[:,：|-]`, 'i'), maxLength: 250, example: 'इमेज स्रोत,Getty Images' },
   { reason: 'media-credit', pattern: new RegExp(String.raw`^\(?(?:${phrases('media-credit', 'whole-line')})\)?[।.]?$`, 'i'), example: '(फाइल फोटो)' },
@@ -52,7 +57,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { reason: 'author-detail', pattern: new RegExp(String.raw`^(?:${phrases('author-detail', 'fields')})\s*[,:：]\s*\S`, 'i'), maxLength: 80, example: 'पदनाम,बीबीसी संवाददाता' },
   // An author box label; import also removes the name and bio lines under it (up to a blank line).
   { reason: 'author-detail', pattern: new RegExp(String.raw`^(?:${phrases('author-detail', 'box-labels')})\s*[:：]?$`, 'i'), example: 'लेखक के बारे में' },
-  { reason: 'cookie-notice', pattern: /\bcookies?\b[^.]*\b(?:use|uses|accept|policy|consent|agree|settings|preferences)\b|\b(?:use|uses|accept|policy|consent|agree)\b[^.]*\bcookies?\b|कुकी(?:ज़|ज)?\s*(?:नीति|पॉलिसी|स्वीकार)|^(?:We value your privacy|Manage (?:Cookie )?Preferences|Privacy Preferences|Accept All|Reject All)$/i, maxLength: 400, example: 'We use cookies to improve your experience. Accept' },
+  { mention: true, reason: 'cookie-notice', pattern: /\bcookies?\b[^.]*\b(?:use|uses|accept|policy|consent|agree|settings|preferences)\b|\b(?:use|uses|accept|policy|consent|agree)\b[^.]*\bcookies?\b|कुकी(?:ज़|ज)?\s*(?:नीति|पॉलिसी|स्वीकार)|^(?:We value your privacy|Manage (?:Cookie )?Preferences|Privacy Preferences|Accept All|Reject All)$/i, maxLength: 400, example: 'We use cookies to improve your experience. Accept' },
   // A line that is only a web address or domain ("aajtak.in", "https://…"): a credit or a link, never prose.
   { reason: 'url', pattern: /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?$/i, maxLength: 300, example: 'aajtak.in' },
   // Embedded social posts: the post text carries its pic.twitter.com / status link, the signature line "— Name (@handle) date".

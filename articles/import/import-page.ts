@@ -12,6 +12,7 @@ import {
 import { hasNoLetters, isDevanagariLed, isLatinDominant, scriptProfile } from './script-profile.ts';
 import { classifyBlocks, initialClass, isStructured, reviseClasses } from './block-classes.ts';
 import { findCardLines } from './card-runs.ts';
+import { phraseDecides } from './phrase-gate.ts';
 import { readDatelineLine, readNewsroomCredit, splitLeadingDateline } from './header-fields.ts';
 import { isHeadlineShaped, isMenuRow, lineFeatures, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
@@ -155,6 +156,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   };
 
   // Pass 1: lines recognisable on their own (boilerplate table, labelled metadata).
+  const matchedRule = new Set<number>();
   let previous: PageLine | undefined;
   for (const line of content) {
     const text = line.text;
@@ -164,6 +166,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     const metadataParts = parts.length > 1 ? parts.map(readMetadataPart) : undefined;
     if (rule) {
       remove(line, rule.reason);
+      if (rule.mention) matchedRule.add(line.n);
       // A copyright line or an app promo ("… इनस्टॉल करें दैनिक भास्कर ऐप") names the outlet.
       if (rule.reason === 'copyright' || rule.reason === 'promo') setOutletFromCopyright(line);
     } else if (previous && claimed.get(previous.n) === 'removed' && previous.n === line.n - 1
@@ -215,6 +218,19 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   const unclaimed = (): PageLine[] => content.filter((line) => !claimed.has(line.n));
   const features: LineFeatures[] = content.map((line, index) => lineFeatures(line.n, line.text, index));
   const featuresOf = new Map(features.map((entry) => [entry.n, entry] as const));
+  keepProseInsideText();
+
+  // A phrase mentioned in a line never drops a good sentence inside the story on its own: that line goes back to the body.
+  function keepProseInsideText(): void {
+    const ruleLines = new Set(removed.filter((entry) => matchedRule.has(entry.line)).map((entry) => entry.line));
+    const goodIndexes = features.filter((entry) => !claimed.has(entry.n) && initialClass(entry) === 'good').map((entry) => entry.index);
+    for (const n of ruleLines) {
+      const entry = featuresOf.get(n);
+      if (!entry || phraseDecides(entry, goodIndexes)) continue;
+      removed.splice(removed.findIndex((removal) => removal.line === n), 1);
+      claimed.delete(n);
+    }
+  }
   // The header ends at the first line of good prose (a sentence with function words): the headline,
   // byline, date and dateline stand above it; cards and footers come after it.
   let firstBodyIndex = firstGoodIndex(features, (n) => claimed.has(n));
