@@ -73,15 +73,15 @@ export function findOutlet(text: string): Outlet | undefined {
   const clean = withoutNukta(text.trim().normalize('NFC'));
   // Outlets are named in short lines (masthead, credit, copyright), never inside prose paragraphs.
   if (clean.length > 300) return undefined;
-  for (const outlet of KNOWN_OUTLETS) {
-    for (const spelling of outlet.spellings) {
-      if (new RegExp(`(?:^|[^\\p{L}\\p{M}])${escape(withoutNukta(spelling))}(?![\\p{L}\\p{M}])`, 'u').test(clean)) return outlet;
-    }
-  }
-  return undefined;
+  return OUTLET_MATCHERS.find((matcher) => matcher.pattern.test(clean))?.outlet;
 }
 
 const withoutNukta = (text: string): string => text.replace(/\u093c/g, '');
+// One compiled pattern per outlet (any of its spellings as a whole word), built once: findOutlet runs on most lines.
+const OUTLET_MATCHERS: readonly { outlet: Outlet; pattern: RegExp }[] = KNOWN_OUTLETS.map((outlet) => ({
+  outlet,
+  pattern: new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${outlet.spellings.map((spelling) => escape(withoutNukta(spelling))).join('|')})(?![\\p{L}\\p{M}])`, 'u'),
+}));
 
 /**
  * The reporter of a "Name Outlet, City" credit line ("Priyanka Sharma लाइव हिन्दुस्तान, नई दिल्ली"):
