@@ -12,6 +12,8 @@ const DAY_MONTH = new RegExp(`(?:[0-9०-९]{1,2}\\s+(?:${HINDI_MONTH.source}|$
 const LETTERS = '[\\u0900-\\u0963\\u0966-\\u097F]';
 const PLACE = `${LETTERS}+(?:[\\s-]${LETTERS}+){0,2}`;
 const AGENCY_TAG = '\\([^()]{1,25}\\)';
+// A source before the place ("<outlet or desk>, <place>"): one to four words of any script, no figures.
+const SOURCE = `[\\p{L}\\p{M}.&'-]+(?:\\s[\\p{L}\\p{M}.&'-]+){0,3}`;
 
 /**
  * A newsroom credit that stands where a reporter's name would ("नईदुनिया प्रतिनिधि, इंदौर", "सन्मार्ग
@@ -36,28 +38,37 @@ export function readNewsroomCredit(text: string): { byline: string; place?: stri
 
 /**
  * A dateline on a line of its own ("चंडीगढ़, 28 अक्तूबर", "इंदौर।", "लखनऊ (भाषा)"): a place of one to
- * three words followed by a day and month, an agency tag or a danda/colon. Returns the dateline text.
+ * three words followed by a day and month, an agency tag or a danda/colon; or a source of one to four
+ * words, a comma and a place, closed by a danda or colon ("<outlet>, <place>।"). Returns the dateline text.
  */
 export function readDatelineLine(text: string): string | undefined {
   const line = text.trim().normalize('NFC');
   if (line.length > 60) return undefined;
   const m = new RegExp(`^(${PLACE})\\s*(?:,\\s*(${DAY_MONTH.source})(?:\\s*${AGENCY_TAG})?|${AGENCY_TAG}(?:\\s*,\\s*${DAY_MONTH.source})?)?\\s*([।:]?)$`).exec(line);
-  if (!m || stopwordDensity(m[1]) > 0) return undefined;
-  const hasMark = m[0] !== m[1] && (m[2] !== undefined || /\(/.test(line) || m[3] !== '');
-  return hasMark ? line.replace(/\s*[।:]$/, '') : undefined;
+  const hasMark = m !== null && m[0] !== m[1] && (m[2] !== undefined || /\(/.test(line) || m[3] !== '');
+  if (m && stopwordDensity(m[1]) === 0) return hasMark ? line.replace(/\s*[।:]$/, '') : undefined;
+  // "<source>, <place>।" alone on a line: the same shape as the opening dateline, closed by its mark.
+  const sourced = new RegExp(`^(${SOURCE}\\s*,\\s*${PLACE})(?:\\s*${AGENCY_TAG})?\\s*[।:]$`, 'u').exec(line);
+  if (!sourced || stopwordDensity(sourced[1]) > 0) return undefined;
+  return line.replace(/\s*[।:]$/, '');
 }
+
+const DATELINE_HEAD = `(?:${PLACE}\\s*,\\s*${DAY_MONTH.source}|${SOURCE}\\s*,\\s*${PLACE}|${PLACE})(?:\\s*${AGENCY_TAG})?`;
+const LEADING_DATELINE = new RegExp(`^(${DATELINE_HEAD})(?:\\s*(?:[।:]|\\s[-–—])\\s+|(?<=\\))\\s+)(?=\\S)`, 'u');
 
 /**
  * The dateline opening a first paragraph ("इंदौर। नर्मदा…", "कोलकाता : महानगर…", "सियोल, 13 अगस्त (एपी)
- * …"): one to three place words without function words, an optional date and agency tag, then a
- * danda, colon or dash. Returns the dateline and where the sentence starts, or undefined.
+ * …", "<outlet>, <place>। …"): one to three place words, optionally after a source of one to four
+ * words and a comma or before a date, then an optional agency tag, then a danda, colon or dash. No part
+ * may hold function words (a clause is no dateline), and a sentence of five or more words must follow.
+ * Returns the dateline and where the sentence starts, or undefined.
  */
 export function splitLeadingDateline(text: string): { dateline: string; bodyStart: number } | undefined {
   const head = text.slice(0, 120).normalize('NFC');
-  const m = new RegExp(`^(${PLACE}(?:\\s*,\\s*${DAY_MONTH.source})?(?:\\s*${AGENCY_TAG})?)(?:\\s*(?:[।:]|\\s[-–—])\\s+|(?<=\\))\\s+)(?=\\S)`).exec(head);
+  const m = LEADING_DATELINE.exec(head);
   if (!m || head !== text.slice(0, 120)) return undefined;
-  const place = /^[\u0900-\u097F\s-]+/.exec(m[1])?.[0] ?? '';
-  if (stopwordDensity(place) > 0 || wordsOf(text.slice(m[0].length)).length < 5) return undefined;
+  const words = m[1].replace(/\([^()]*\)/g, ' ');
+  if (stopwordDensity(words) > 0 || wordsOf(words).length > 7 || wordsOf(text.slice(m[0].length)).length < 5) return undefined;
   // A date inside must be a real one, and the tag an agency or a short desk code, not a clause.
   if (findDates(m[1]).length === 0 && /\d/.test(m[1]) && !DAY_MONTH.test(m[1])) return undefined;
   const tag = /\(([^()]+)\)/.exec(m[1])?.[1];

@@ -12,6 +12,7 @@ import {
 import { hasNoLetters, isDevanagariLed, isLatinDominant, scriptProfile } from './script-profile.ts';
 import { classifyBlocks, initialClass, isStructured, reviseClasses } from './block-classes.ts';
 import { findCardLines } from './card-runs.ts';
+import { phraseDecides } from './phrase-gate.ts';
 import { readDatelineLine, readNewsroomCredit, splitLeadingDateline } from './header-fields.ts';
 import { isHeadlineShaped, isMenuRow, lineFeatures, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
@@ -155,6 +156,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   };
 
   // Pass 1: lines recognisable on their own (boilerplate table, labelled metadata).
+  const matchedRule = new Set<number>();
   let previous: PageLine | undefined;
   for (const line of content) {
     const text = line.text;
@@ -164,6 +166,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     const metadataParts = parts.length > 1 ? parts.map(readMetadataPart) : undefined;
     if (rule) {
       remove(line, rule.reason);
+      if (rule.mention) matchedRule.add(line.n);
       // A copyright line or an app promo ("… इनस्टॉल करें दैनिक भास्कर ऐप") names the outlet.
       if (rule.reason === 'copyright' || rule.reason === 'promo') setOutletFromCopyright(line);
     } else if (previous && claimed.get(previous.n) === 'removed' && previous.n === line.n - 1
@@ -215,12 +218,32 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   const unclaimed = (): PageLine[] => content.filter((line) => !claimed.has(line.n));
   const features: LineFeatures[] = content.map((line, index) => lineFeatures(line.n, line.text, index));
   const featuresOf = new Map(features.map((entry) => [entry.n, entry] as const));
+  keepProseInsideText();
+
+  // A phrase mentioned in a line never drops a good sentence inside the story on its own: that line goes back to the body.
+  function keepProseInsideText(): void {
+    const ruleLines = new Set(removed.filter((entry) => matchedRule.has(entry.line)).map((entry) => entry.line));
+    const goodIndexes = features.filter((entry) => !claimed.has(entry.n) && initialClass(entry) === 'good').map((entry) => entry.index);
+    for (const n of ruleLines) {
+      const entry = featuresOf.get(n);
+      if (!entry || phraseDecides(entry, goodIndexes)) continue;
+      removed.splice(removed.findIndex((removal) => removal.line === n), 1);
+      claimed.delete(n);
+    }
+  }
   // The header ends at the first line of good prose (a sentence with function words): the headline,
   // byline, date and dateline stand above it; cards and footers come after it.
   let firstBodyIndex = firstGoodIndex(features, (n) => claimed.has(n));
   readHeaderCredits(features.slice(0, firstBodyIndex));
   const bylineOrDateLines = new Set(metadata.filter((entry) => entry.field === 'date' || entry.field === 'byline').map((entry) => entry.line));
-  const chosen = chooseTitle({ lines: features, isClaimed: (n) => claimed.has(n), isBylineOrDate: (n) => bylineOrDateLines.has(n) }, firstBodyIndex);
+  const furnitureLine = (n: number): boolean => {
+    const text = featuresOf.get(n)?.text ?? '';
+    return options.furniture !== undefined && text.length <= 1000 && options.furniture.has(furnitureKey(text));
+  };
+  const chosen = chooseTitle({
+    lines: features, isClaimed: (n) => claimed.has(n), isBylineOrDate: (n) => bylineOrDateLines.has(n),
+    isFurniture: furnitureLine,
+  }, firstBodyIndex);
   const titleLine: PageLine | undefined = chosen && content[chosen.index];
   const titleIndex = chosen?.index ?? -1;
   // A one-sentence headline ending in a danda was the first "good" line: the header goes on below it.
@@ -312,8 +335,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
 
   // Template furniture, then jusText's classes with neighbour smoothing, after every metadata reader had its turn.
   function removeChrome(): void {
-    const furniture = options.furniture;
-    const isFurniture = (entry: LineFeatures): boolean => furniture !== undefined && entry.text.length <= 1000 && furniture.has(furnitureKey(entry.text));
+    const isFurniture = (entry: LineFeatures): boolean => furnitureLine(entry.n);
     const blocks = reviseClasses(classifyBlocks(features, (n) => claimed.has(n) || isFurniture(featuresOf.get(n) as LineFeatures)));
     const goodIndexes = blocks.filter((block) => block.final === 'good').map((block) => block.features.index);
     const lastGood = goodIndexes.length > 0 ? goodIndexes[goodIndexes.length - 1] : -1;
@@ -326,6 +348,12 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       // No good text at all (a page of a few short sentences): there is no main content to contrast the
       // chrome with, so context decides nothing; only a menu row is chrome by its own shape.
       if (goodIndexes.length === 0 && !isMenuRow(entry)) continue;
+      // Above the headline stands only the page's header (masthead, skip links, menus, crumbs, labels):
+      // a line there that is not prose is chrome whatever its neighbours (jusText's heading rule would keep it).
+      if (titleIndex >= 0 && entry.index < titleIndex && !isProse(entry) && !isLatinDominant(entry.text) && !hasNoLetters(entry.text)) {
+        remove(content[entry.index], isMenuRow(entry) ? 'menu' : 'low-text');
+        continue;
+      }
       // A headline-shaped line between the headline and the first paragraph is the standfirst.
       if (entry.index > titleIndex && entry.index < firstBodyIndex && titleIndex >= 0 && isHeadlineShaped(entry) && !isFurniture(entry)) continue;
       // A template line inside the story (a repeated background paragraph) stays; above or below it, it is furniture.

@@ -1,3 +1,5 @@
+import agenciesFile from './lexicon/news-agencies.json' with { type: 'json' };
+import outletsFile from './lexicon/outlets.json' with { type: 'json' };
 import { scriptProfile } from './script-profile.ts';
 
 /** A news outlet: its display name and the spellings a page may use for it. */
@@ -6,38 +8,11 @@ export interface Outlet {
   spellings: readonly string[];
 }
 
-/** Hindi news outlets a page may name in its title, masthead, byline or copyright line. */
-export const KNOWN_OUTLETS: readonly Outlet[] = [
-  { name: 'Patrika News', spellings: ['Patrika News', 'Patrika', 'पत्रिका न्यूज', 'राजस्थान पत्रिका', 'पत्रिका'] },
-  { name: 'Dainik Jagran', spellings: ['Dainik Jagran', 'Jagran', 'दैनिक जागरण', 'जागरण'] },
-  { name: 'Amar Ujala', spellings: ['Amar Ujala', 'अमर उजाला'] },
-  { name: 'Dainik Bhaskar', spellings: ['Dainik Bhaskar', 'दैनिक भास्कर', 'भास्कर'] },
-  { name: 'NDTV India', spellings: ['NDTV India', 'NDTV', 'एनडीटीवी इंडिया', 'एनडीटीवी'] },
-  { name: 'BBC Hindi', spellings: ['BBC Hindi', 'BBC News Hindi', 'बीबीसी हिंदी', 'बीबीसी हिन्दी', 'बीबीसी न्यूज़ हिंदी'] },
-  { name: 'Jansatta', spellings: ['Jansatta', 'जनसत्ता'] },
-  { name: 'Navbharat Times', spellings: ['Navbharat Times', 'नवभारत टाइम्स', 'NBT'] },
-  { name: 'Hindustan', spellings: ['Live Hindustan', 'Hindustan', 'लाइव हिन्दुस्तान', 'लाइव हिंदुस्तान', 'हिन्दुस्तान', 'हिंदुस्तान'] },
-  { name: 'Aaj Tak', spellings: ['Aaj Tak', 'AajTak', 'आज तक', 'आजतक'] },
-  { name: 'ABP News', spellings: ['ABP News', 'ABP Live', 'एबीपी न्यूज'] },
-  { name: 'Zee News', spellings: ['Zee News', 'ज़ी न्यूज़', 'जी न्यूज'] },
-  { name: 'News18 Hindi', spellings: ['News18 Hindi', 'News18', 'न्यूज18'] },
-  { name: 'India TV', spellings: ['India TV', 'इंडिया टीवी'] },
-  { name: 'TV9 Bharatvarsh', spellings: ['TV9 Bharatvarsh', 'TV9 भारतवर्ष'] },
-  { name: 'Lokmat News', spellings: ['Lokmat News', 'Lokmat', 'लोकमत'] },
-  { name: 'Prabhat Khabar', spellings: ['Prabhat Khabar', 'प्रभात खबर'] },
-  { name: 'Punjab Kesari', spellings: ['Punjab Kesari', 'पंजाब केसरी'] },
-  { name: 'Jagran Josh', spellings: ['Jagran Josh'] },
-  { name: 'The Lallantop', spellings: ['The Lallantop', 'Lallantop', 'लल्लनटॉप'] },
-  { name: 'Webdunia', spellings: ['Webdunia', 'वेबदुनिया', 'वेब दुनिया'] },
-  { name: 'Hari Bhoomi', spellings: ['Hari Bhoomi', 'Haribhoomi', 'हरिभूमि', 'हरि भूमि'] },
-  { name: 'Deshbandhu', spellings: ['Deshbandhu', 'देशबन्धु', 'देशबंधु'] },
-];
+/** Hindi news outlets a page may name in its title, masthead, byline or copyright line: lexicon/outlets.json. */
+export const KNOWN_OUTLETS: readonly Outlet[] = outletsFile.outlets;
 
-/** News agencies whose tags appear in datelines and footers (Hindi and Latin spellings). */
-export const NEWS_AGENCIES: readonly string[] = [
-  'पीटीआई', 'भाषा', 'आईएएनएस', 'एएनआई', 'एपी', 'एएफपी', 'रॉयटर्स', 'यूएनआई', 'वार्ता', 'यूनीवार्ता', 'एजेंसी', 'एजेंसियां',
-  'PTI', 'IANS', 'ANI', 'AP', 'AFP', 'Reuters', 'UNI', 'Agency', 'Agencies',
-];
+/** News agencies whose tags appear in datelines and footers (Hindi and Latin spellings): lexicon/news-agencies.json. */
+export const NEWS_AGENCIES: readonly string[] = agenciesFile.words;
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const AGENCY = `(?:${NEWS_AGENCIES.map(escape).join('|')})`;
@@ -98,15 +73,15 @@ export function findOutlet(text: string): Outlet | undefined {
   const clean = withoutNukta(text.trim().normalize('NFC'));
   // Outlets are named in short lines (masthead, credit, copyright), never inside prose paragraphs.
   if (clean.length > 300) return undefined;
-  for (const outlet of KNOWN_OUTLETS) {
-    for (const spelling of outlet.spellings) {
-      if (new RegExp(`(?:^|[^\\p{L}\\p{M}])${escape(withoutNukta(spelling))}(?![\\p{L}\\p{M}])`, 'u').test(clean)) return outlet;
-    }
-  }
-  return undefined;
+  return OUTLET_MATCHERS.find((matcher) => matcher.pattern.test(clean))?.outlet;
 }
 
 const withoutNukta = (text: string): string => text.replace(/\u093c/g, '');
+// One compiled pattern per outlet (any of its spellings as a whole word), built once: findOutlet runs on most lines.
+const OUTLET_MATCHERS: readonly { outlet: Outlet; pattern: RegExp }[] = KNOWN_OUTLETS.map((outlet) => ({
+  outlet,
+  pattern: new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${outlet.spellings.map((spelling) => escape(withoutNukta(spelling))).join('|')})(?![\\p{L}\\p{M}])`, 'u'),
+}));
 
 /**
  * The reporter of a "Name Outlet, City" credit line ("Priyanka Sharma लाइव हिन्दुस्तान, नई दिल्ली"):

@@ -1,5 +1,7 @@
+import linkVerbsFile from './lexicon/link-verbs.json' with { type: 'json' };
+import { initialClass } from './block-classes.ts';
 import type { LineFeatures } from './line-features.ts';
-import { isMenuRow } from './line-features.ts';
+import { isHeadlineShaped, isMenuRow, wordsOf } from './line-features.ts';
 import { foldForComparison, stripGluedPrefix, stripLatinKicker } from './page-metadata.ts';
 import { isDevanagariLed } from './script-profile.ts';
 
@@ -11,6 +13,8 @@ export interface TitleContext {
   isClaimed: (n: number) => boolean;
   /** The line holds a byline or a date (metadata read in pass 1, or a newsroom credit). */
   isBylineOrDate: (n: number) => boolean;
+  /** The line appears on two or more pages of the same outlet (template, or a headline another page links to). */
+  isFurniture?: (n: number) => boolean;
 }
 
 /** A candidate headline with its score and the reasons that added up to it (for tests and debugging). */
@@ -21,6 +25,26 @@ export interface ScoredTitle {
 }
 
 const PIPE = /\s+\|\s+/;
+const folded = (word: string): string => word.normalize('NFC').replace(/[\u093c\u200c\u200d]/g, '').toLowerCase();
+const LINK_VERBS: ReadonlySet<string> = new Set(linkVerbsFile.words.map(folded));
+
+/** True when the line's last word is an imperative of acting on a page ("… पर जाएं", "… करें"): a link or button label. */
+export function endsWithLinkVerb(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length > 0 && LINK_VERBS.has(folded(words[words.length - 1]));
+}
+
+/**
+ * A navigation-like line: a menu row, a link label (ends in an imperative link verb) or template
+ * furniture. Used for a candidate's neighbours: a headline is not wedged between two of them. Other
+ * removed lines (a section label, a highlights label) often stand right by a headline, so they do not count.
+ */
+function isNavigationLike(context: TitleContext, line: LineFeatures | undefined): boolean {
+  if (!line) return false;
+  // A byline or date under the headline may repeat across an outlet's pages (one reporter), yet it is no menu.
+  if (context.isBylineOrDate(line.n)) return false;
+  return (context.isFurniture?.(line.n) ?? false) || isMenuRow(line) || endsWithLinkVerb(line.text);
+}
 
 /** The comparable form of a headline: folded, no Latin kicker, no outlet suffix punctuation, no quotes. */
 export function headlineKey(text: string): string {
@@ -43,6 +67,8 @@ export function isCrumbTrail(text: string): boolean {
 // How far below the headline its byline or date may stand (non-blank lines), and how much earlier lines are preferred.
 const META_WINDOW = 5;
 const RANK_PENALTY = 0.5;
+// A byline or date at most this many lines below (0 = the next line) stands directly under the headline or its standfirst.
+const NEAR_META = 1;
 
 /**
  * Scores the headline candidates above the first paragraph: headline length, function words (a menu
@@ -64,8 +90,23 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     if ((hindi.match(/\s[|•·/»›>]\s|\S {2,}\S/g) ?? []).length >= 2) { score -= 2; reasons.push('separators'); }
     if (keys.some((key, k) => k !== line.index && key !== '' && key === keys[line.index])) { score += 2; reasons.push('repeated'); }
     const below = context.lines.slice(line.index + 1, line.index + 1 + META_WINDOW);
-    if (below.some((next) => context.isBylineOrDate(next.n))) { score += 2; reasons.push('byline-or-date-below'); }
+    const metaAt = below.findIndex((next) => context.isBylineOrDate(next.n));
+    // Right under the headline (or under its standfirst) counts fully; further down, a line that merely precedes the header counts less.
+    if (metaAt >= 0) { score += metaAt <= NEAR_META ? 2 : 1; reasons.push('byline-or-date-below'); }
     if (/[।॥]$/.test(line.text)) { score -= 1; reasons.push('ends-with-danda'); }
+    // On other pages of the outlet too: template, or this headline linked from another page's cards (so only a penalty).
+    if (context.isFurniture?.(line.n)) { score -= 2; reasons.push('on-other-pages'); }
+    // A link or button label ("… की अन्य साइटों पर जाएं") is an instruction to the reader, not news.
+    if (endsWithLinkVerb(hindi)) { score -= 2; reasons.push('link-verb'); }
+    const previous = context.lines[line.index - 1];
+    const next = context.lines[line.index + 1];
+    // Part of a run of navigation (skip links, menus) on both sides: the page's chrome, not its headline.
+    if (isNavigationLike(context, previous) && isNavigationLike(context, next)) { score -= 2; reasons.push('navigation-run'); }
+    // The headline is followed by its standfirst or first paragraph (a byline or date below is counted above).
+    if (next && !isNavigationLike(context, next) && (initialClass(next) === 'good' || initialClass(next) === 'near-good' || isHeadlineShaped(next))) {
+      score += 1;
+      reasons.push('text-follows');
+    }
     score -= RANK_PENALTY * scored.length;
     scored.push({ features: line, score, reasons });
   }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  chooseTitle, classifyBlocks, findCardLines, headlineKey, importPages, initialClass, isCrumbTrail, isMenuRow, lineFeatures,
+  chooseTitle, classifyBlocks, endsWithLinkVerb, findCardLines, headlineKey, importPages, initialClass, isCrumbTrail, isMenuRow, lineFeatures,
   readDatelineLine, readNewsroomCredit, reviseClasses, scoreTitleCandidates, splitLeadingDateline, stopwordDensity, stripLeadingLabel,
   templateFurniture, templateKeyOf,
 } from '../../articles/index.ts';
@@ -92,6 +92,27 @@ describe('title scoring', () => {
     expect(stripLeadingLabel('कोलकाता : मेट्रो की नई लाइन शुरू', ['कोलकाता'])).toBe('कोलकाता : मेट्रो की नई लाइन शुरू');
   });
 
+  it('a link label wedged between navigation lines loses to the headline its standfirst follows', () => {
+    // Made-up skip links and menu of no outlet: each link ends in an imperative, the menu is a row of section words.
+    const lines = featuresOf([
+      'मुख्य खबरों पर जाएं', 'हमारी दूसरी भाषाओं की वेबसाइट पर जाएं', 'शहर  प्रदेश  खेल  कारोबार  सेहत', headline,
+      'बारिश से पहले पानी की लाइनें बदली जाएंगी और शहर के सभी इलाकों में सप्लाई पर असर पड़ेगा।', '12 जनवरी 2026', BODY,
+    ]);
+    expect(endsWithLinkVerb(lines[1].text)).toBe(true);
+    expect(endsWithLinkVerb(headline)).toBe(false);
+    const scored = scoreTitleCandidates(context(lines, [6]), 6);
+    expect(scored.find((s) => s.features.n === 2)?.reasons).toEqual(expect.arrayContaining(['link-verb', 'navigation-run']));
+    expect(scored.find((s) => s.features.n === 4)?.reasons).toContain('text-follows');
+    expect(chooseTitle(context(lines, [6]), 6)?.n).toBe(4);
+  });
+
+  it('a line also found on other pages of the outlet is penalised, not excluded (another page may link to this headline)', () => {
+    const lines = featuresOf(['पहली पंक्ति', headline, '12 जनवरी 2026', BODY]);
+    const onOthers = { ...context(lines, [3]), isFurniture: (n: number) => n === 2 };
+    expect(scoreTitleCandidates(onOthers, 3).find((s) => s.features.n === 2)?.reasons).toContain('on-other-pages');
+    expect(chooseTitle(onOthers, 3)?.n).toBe(2);
+  });
+
   it('a lone one-word line right above the first sentence is the headline when nothing headline-sized exists', () => {
     expect(chooseTitle(context(featuresOf(['समाचार', 'किम जोंग उन ने कहा। मॉस्को में बैठक हुई।'])), 2)?.n).toBe(1);
     expect(chooseTitle(context(featuresOf(['समाचार', 'साझा करें', 'किम जोंग उन ने कहा। मॉस्को में बैठक हुई।'])), 3)).toBeUndefined();
@@ -152,6 +173,28 @@ describe('datelines and newsroom credits', () => {
     expect(readDatelineLine('लखनऊ')).toBeUndefined();
   });
 
+  it('a source of one to four words before the place is part of the dateline, at the paragraph start or alone on a line', () => {
+    // Made-up sources (no outlet's name): a paper, a desk in Latin script, with and without an agency tag.
+    expect(splitLeadingDateline(`जनपथ समाचार, गोरखपुर। ${BODY}`)).toEqual({ dateline: 'जनपथ समाचार, गोरखपुर', bodyStart: 'जनपथ समाचार, गोरखपुर। '.length });
+    expect(splitLeadingDateline(`City Desk, आगरा (वार्ता) : ${BODY}`)?.dateline).toBe('City Desk, आगरा (वार्ता)');
+    expect(readDatelineLine('जनपथ समाचार, गोरखपुर।')).toBe('जनपथ समाचार, गोरखपुर');
+    // Without its mark, or with function words, a "<words>, <words>" line is no dateline.
+    expect(readDatelineLine('जनपथ समाचार, गोरखपुर')).toBeUndefined();
+    expect(splitLeadingDateline(`बैठक के बाद, मंत्री ने। ${BODY}`)).toBeUndefined();
+    // Five source words are a clause, not a source.
+    expect(splitLeadingDateline(`एक दो तीन चार पांच, आगरा। ${BODY}`)).toBeUndefined();
+  });
+
+  it('importPage reads the source-and-place dateline of the first paragraph into the field, the sentence stays a segment', async () => {
+    const { importPage, unaccountedLines } = await import('../../articles/index.ts');
+    const headline = 'नगर निगम ने शहर की सड़कों की मरम्मत के लिए नया बजट मंजूर किया';
+    const text = [headline, '', `जनपथ समाचार, गोरखपुर। ${BODY}`, BODY2, ''].join('\n');
+    const article = importPage({ fileName: 'dateline.txt', text }, { now: () => 'x' });
+    expect(article.dateline).toBe('जनपथ समाचार, गोरखपुर');
+    expect(article.segments.map((segment) => segment.source)).toEqual([headline, BODY, BODY2]);
+    expect(unaccountedLines(text, article)).toEqual([]);
+  });
+
   it('a newsroom credit ends in a role word before an optional place', () => {
     expect(readNewsroomCredit('नईदुनिया प्रतिनिधि, इंदौर')).toEqual({ byline: 'नईदुनिया प्रतिनिधि', place: 'इंदौर' });
     expect(readNewsroomCredit('संदीप शर्मा/ट्रिन्यू')).toEqual({ byline: 'संदीप शर्मा/ट्रिन्यू' });
@@ -163,5 +206,17 @@ describe('smoothing keeps a subheading', () => {
   it('a two-word line right above a paragraph reads as its subheading (near-good, then good)', () => {
     const blocks = reviseClasses(classifyBlocks(featuresOf(['होम | देश | विदेश | खेल | मनोरंजन', 'नई योजना', BODY])));
     expect(blocks[1].final).toBe('good');
+  });
+});
+
+describe('the header above the headline', () => {
+  it('a short non-prose line above the headline is chrome even when a heading rule would keep it; prose above stays', async () => {
+    const { importPage } = await import('../../articles/index.ts');
+    const headline = 'नगर निगम ने शहर की सड़कों की मरम्मत के लिए नया बजट मंजूर किया';
+    const text = ['पत्रों का संग्रह देखें', 'हमारी दूसरी भाषाओं की साइट', 'नगर', headline, '12 जनवरी 2026', '', BODY, BODY2, ''].join('\n');
+    const article = importPage({ fileName: 'header.txt', text }, { now: () => 'x' });
+    expect(article.title).toBe(headline);
+    expect(article.removed.filter((entry) => entry.line <= 3).map((entry) => entry.line)).toEqual([1, 2, 3]);
+    expect(article.segments.map((segment) => segment.source)).toEqual([headline, BODY, BODY2]);
   });
 });
