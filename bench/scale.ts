@@ -7,7 +7,7 @@
  * `Performance.getMetrics` TaskDuration. Smaller runs: SCALE_ARTICLES=1000 SCALE_ENTRIES=5000.
  * Every figure is measured on its own: one that fails (a crashed server, a timeout) is printed as
  * failed with its error and the table goes on. The saveSegment and upsert loops stop at a time
- * budget (SCALE_LOOP_MS, default 90 s each) and say how many calls they timed.
+ * budget (SCALE_LOOP_MS, default 60 s each) and say how many calls they timed.
  * Progress goes to stderr. Run: npm run bench -- scale
  */
 import { fork, spawnSync } from 'node:child_process';
@@ -34,7 +34,10 @@ const UPSERTS = 120;
 const CLI_RUNS = 5;
 // Wall-clock budget of each timed loop (saves, upserts): on a loaded machine 120 upserts of a
 // whole-file glossary write would take many minutes; the figure then says how many were timed.
-const LOOP_MS = Number(process.env.SCALE_LOOP_MS ?? 90_000);
+const LOOP_MS = Number(process.env.SCALE_LOOP_MS ?? 60_000);
+// The naive list and panel redraw every match per key (tens of seconds a key at full size): the
+// first keys of the query, where most rows still match, are enough to show the difference.
+const NAIVE_KEYS = 2;
 // Longest any one figure may take before it is reported as failed.
 const FIGURE_TIMEOUT_MS = 600_000;
 
@@ -352,11 +355,11 @@ export async function runScaleBench(): Promise<string> {
         await page.locator(box).fill('');
         const filterHindi = await timeKeystrokes(page, cdp, box, hindiWord, '.article-list');
         await page.locator(box).fill('');
-        const naiveFilter = await timeNaiveKeystrokes(page, cdp, listItems, listQuery);
+        const naiveFilter = await timeNaiveKeystrokes(page, cdp, listItems, listQuery.slice(0, NAIVE_KEYS));
         const wall = [...filter.wall, ...filterHindi.wall];
         return {
           measured: `${ms(Math.max(...wall))} / ${ms(median(wall))} ("${listQuery}", "${hindiWord}")`, cpu: `browser ${ms((filter.cpu + filterHindi.cpu) / wall.length)} per key`,
-          naive: `${ms(Math.max(...naiveFilter.wall))} / ${ms(median(naiveFilter.wall))} (CPU ${ms(naiveFilter.cpu / naiveFilter.wall.length)} per key): every match as a DOM row`,
+          naive: `${ms(Math.max(...naiveFilter.wall))} / ${ms(median(naiveFilter.wall))} (CPU ${ms(naiveFilter.cpu / naiveFilter.wall.length)} per key): every match as a DOM row (first ${NAIVE_KEYS} keys)`,
           met: Math.max(...wall) < 50,
         };
       });
@@ -385,11 +388,11 @@ export async function runScaleBench(): Promise<string> {
         const search = await timeKeystrokes(page, cdp, '[data-testid=glossary-search]', hindiTerm);
         await page.locator('[data-testid=glossary-search]').fill('');
         const searchEnglish = await timeKeystrokes(page, cdp, '[data-testid=glossary-search]', englishQuery);
-        const naiveSearch = await timeNaiveKeystrokes(page, cdp, glossaryItems, englishQuery);
+        const naiveSearch = await timeNaiveKeystrokes(page, cdp, glossaryItems, englishQuery.slice(0, NAIVE_KEYS));
         const wall = [...search.wall, ...searchEnglish.wall];
         return {
           measured: `${ms(Math.max(...wall))} / ${ms(median(wall))} ("${hindiTerm}", "${englishQuery}")`, cpu: `browser ${ms((search.cpu + searchEnglish.cpu) / wall.length)} per key`,
-          naive: `${ms(Math.max(...naiveSearch.wall))} / ${ms(median(naiveSearch.wall))} (CPU ${ms(naiveSearch.cpu / naiveSearch.wall.length)} per key): scan + every match as a DOM row`,
+          naive: `${ms(Math.max(...naiveSearch.wall))} / ${ms(median(naiveSearch.wall))} (CPU ${ms(naiveSearch.cpu / naiveSearch.wall.length)} per key): scan + every match as a DOM row (first ${NAIVE_KEYS} keys)`,
           met: Math.max(...wall) < 50,
         };
       });
