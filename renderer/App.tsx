@@ -11,9 +11,10 @@ import { DeskView } from './desk/DeskView.tsx';
 import { AnalysisView } from './analysis/AnalysisView.tsx';
 import { QaReportView } from './report/QaReportView.tsx';
 import { useDeskFollow } from './desk/use-desk-follow.ts';
-import { createLiveChecker } from './live-checker.ts';
+import { useProjectGlossary } from './use-project-glossary.ts';
+import { useEntrySearchWarmup } from './glossary-panel/use-entry-search-warmup.ts';
+import { localeFor, type UiLanguage } from './format.ts';
 import { WorkbenchContext, type Workbench } from './workbench-context.ts';
-import type { UiLanguage } from './format.ts';
 import { parseRoute, routeHash, type Route } from './route.ts';
 import { onShellCommand } from './transport/index.ts';
 import { answerCloseCommand } from './editor/close-flush.ts';
@@ -24,7 +25,8 @@ import { onTookTheirs } from './transport/conflict-slot.ts';
 /** Props of App: the API is passed in, so tests and the dev mock can supply their own. */
 export interface AppProps {
   api: Api;
-  initialGlossary: Glossary;
+  /** The glossary when the caller already has it (tests); otherwise it is loaded after the first paint. */
+  initialGlossary?: Glossary;
   project?: ProjectInfo;
 }
 
@@ -32,8 +34,9 @@ export interface AppProps {
 export function App({ api, initialGlossary, project }: AppProps) {
   const { t, i18n } = useTranslation();
   const language = (i18n.language === 'hi' ? 'hi' : 'en') as UiLanguage;
-  const [glossary, setGlossary] = useState(initialGlossary);
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  // The list paints from the summaries alone; the glossary and its checker follow (use-project-glossary.ts).
+  const { glossary, glossaryReady, glossaryError, entriesById, checker, checkerReady, setGlossary } = useProjectGlossary(api, initialGlossary, route.view === 'editor' || route.view === 'review');
   // Where the QA report's Back returns: the view it was opened from.
   const beforeReport = useRef<Route>({ view: 'list' });
   useEffect(() => {
@@ -53,7 +56,7 @@ export function App({ api, initialGlossary, project }: AppProps) {
   useEffect(() => onTookTheirs((conflict) => {
     if (conflict.kind === 'glossary-entry') void api['glossary.get']({}).then(setGlossary, () => undefined);
     else setReloads((count) => count + 1);
-  }), [api]);
+  }), [api, setGlossary]);
 
   // The desktop window closes only after the page answers (with every pending edit written).
   useEffect(() => onShellCommand((command) => answerCloseCommand(command)), []);
@@ -76,8 +79,10 @@ export function App({ api, initialGlossary, project }: AppProps) {
 
   // A desk pushes glossary changes into the project; the page follows them (renderer/desk/).
   const [deskStatus, setDeskStatus] = useDeskFollow(api, setGlossary);
-  const checker = useMemo(() => createLiveChecker(glossary), [glossary]);
-  const entriesById = useMemo(() => new Map(glossary.entries.map((entry) => [entry.id, entry])), [glossary]);
+  useEntrySearchWarmup(glossary.entries, localeFor(language), glossaryReady);
+  useEffect(() => {
+    if (glossaryError) setMessage({ text: t('glossary.loadFailed', { detail: glossaryError }), tone: 'error' });
+  }, [glossaryError, t]);
 
   const workbench = useMemo<Workbench>(
     () => ({
@@ -85,8 +90,10 @@ export function App({ api, initialGlossary, project }: AppProps) {
       language,
       readOnly: project?.readOnly ?? false,
       glossary,
+      glossaryReady,
       entriesById,
       checker,
+      checkerReady,
       setGlossary,
       proposeTerm: (source, returnFocus) => setPanel({ open: true, proposal: { source, nonce: Date.now(), returnFocus } }),
       openArticle: (articleId, segmentId) => navigate({ view: 'editor', articleId, segmentId }),
@@ -97,12 +104,13 @@ export function App({ api, initialGlossary, project }: AppProps) {
       },
       notify: (text, tone = 'info') => setMessage({ text, tone }),
     }),
-    [api, language, project?.readOnly, glossary, entriesById, checker, navigate],
+    [api, language, project?.readOnly, glossary, glossaryReady, entriesById, checker, checkerReady, setGlossary, navigate],
   );
 
   return (
     <WorkbenchContext.Provider value={workbench}>
-      <div className={`app ${panel.open ? 'with-panel' : ''}`}>
+      {/* data-glossary: whether the glossary has loaded (it comes after the first paint; tests and the bench wait for it). */}
+      <div className={`app ${panel.open ? 'with-panel' : ''}`} data-glossary={glossaryReady ? 'ready' : 'loading'}>
         <header className="topbar">
           <button type="button" className="brand" onClick={() => navigate({ view: 'list' })} title={t('app.backToList')}>
             <span className="brand-mark" aria-hidden="true">अ</span>

@@ -2,16 +2,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import type { Api, Glossary, ProjectInfo } from '../services/contract.ts';
+import type { Api, ProjectInfo } from '../services/contract.ts';
 import { App } from './App.tsx';
 import { createI18n } from './i18n.ts';
 import type { UiLanguage } from './format.ts';
 
-/** Loads settings, glossary and project info, then renders the app into `container`. */
+/**
+ * Loads settings and project info, then renders the app into `container`. The glossary is not
+ * waited for: the app asks for it after its first paint (renderer/use-project-glossary.ts).
+ */
 export async function startWorkbench(api: Api, container: HTMLElement): Promise<void> {
-  const [settings, glossary, project] = await Promise.all([
+  const [settings, project] = await Promise.all([
     api['settings.get']({}).catch(() => ({ uiLanguage: 'en' as UiLanguage })),
-    api['glossary.get']({}).catch((): Glossary => ({ schemaVersion: 1, entries: [] })),
     api['project.info']({}).catch((): ProjectInfo | undefined => undefined),
   ]);
   const language: UiLanguage = settings.uiLanguage === 'hi' ? 'hi' : 'en';
@@ -20,7 +22,7 @@ export async function startWorkbench(api: Api, container: HTMLElement): Promise<
   createRoot(container).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App api={api} initialGlossary={glossary} project={project} />
+        <App api={api} project={project} />
       </I18nextProvider>
     </StrictMode>,
   );

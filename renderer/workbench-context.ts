@@ -10,9 +10,13 @@ export interface Workbench {
   language: UiLanguage;
   /** The project is open in another process: edits are refused, so the UI does not offer them. */
   readOnly: boolean;
+  /** The project glossary; empty until `glossaryReady` (it is loaded after the first paint). */
   glossary: Glossary;
+  glossaryReady: boolean;
   entriesById: ReadonlyMap<string, GlossaryEntry>;
+  /** The live checker; finds nothing until `checkerReady` (built when the editor or review is shown). */
   checker: LiveChecker;
+  checkerReady: boolean;
   /** Replaces the glossary after an edit (the checker is rebuilt from it). */
   setGlossary(glossary: Glossary): void;
   /** Opens the glossary panel with a new entry for this Hindi text; `returnFocus` runs when that form is saved or cancelled. */

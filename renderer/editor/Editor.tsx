@@ -45,6 +45,7 @@ export function Editor({ articleId, initialSegmentId, onClose }: EditorProps) {
       initialSegmentId: start,
       checker: current.checker,
       entriesById: current.entriesById,
+      checkerReady: current.checkerReady,
       readOnly: current.readOnly,
       timers: { setTimeout: (callback, ms) => window.setTimeout(callback, ms), clearTimeout: (handle) => window.clearTimeout(handle as number) },
       now: () => performance.now(),
@@ -92,13 +93,13 @@ interface WiredEditorProps {
 
 /** The session's window wiring and the view. */
 function WiredEditor({ session, articleId, initialSegmentId, textareas, onClose }: WiredEditorProps) {
-  const { api, checker, entriesById } = useWorkbench();
+  const { api, checker, checkerReady, entriesById } = useWorkbench();
   const snapshot = useEditorSnapshot(session);
   // One spell client per open editor: its answers are cached per text until the known words change.
   const [spellClient] = useState(() => createSpellClient(api));
   useSpellingInvalidation(spellClient);
 
-  useEffect(() => session.setGlossary(checker, entriesById), [session, checker, entriesById]);
+  useEffect(() => session.setGlossary(checker, entriesById, checkerReady), [session, checker, entriesById, checkerReady]);
 
   // Flush on the way out: page hide, reload and the desktop window's close.
   useEffect(() => {

@@ -17,6 +17,7 @@ import { segmentState } from './edit-history.ts';
 import { SegmentFilterBar } from './SegmentFilterBar.tsx';
 import { ReplaceDialog } from './ReplaceDialog.tsx';
 import { announceSegmentsChanged } from '../memory/segment-sync.ts';
+import { GlossaryLoading } from '../GlossaryLoading.tsx';
 
 /** Props of EditorView. */
 export interface EditorViewProps {
@@ -29,7 +30,7 @@ export interface EditorViewProps {
 /** Renders the open article. */
 export function EditorView({ session, snapshot, textareas, onClose }: EditorViewProps) {
   const { t } = useTranslation();
-  const { api, entriesById, notify, readOnly } = useWorkbench();
+  const { api, entriesById, checkerReady, notify, readOnly } = useWorkbench();
   const concordanceRequest = snapshot.concordance ?? undefined;
   const { article, history, find, override, panels } = snapshot;
 
@@ -67,6 +68,8 @@ export function EditorView({ session, snapshot, textareas, onClose }: EditorView
   return (
     <section className="editor" aria-label={t('editor.label')}>
       <EditorToolbar session={session} snapshot={snapshot} onBack={() => void close()} />
+      {/* The segments are editable meanwhile; glossary issues and renderings appear once it is loaded. */}
+      {!checkerReady && <GlossaryLoading />}
       {find.open && (
         <FindBar
           query={find.query}

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleSummary, EntryOccurrence, GlossaryEntry } from '../../services/contract.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { formatNumber, localeFor } from '../format.ts';
-import { createEntrySearchIndex } from './entry-search.ts';
+import { entrySearchIndex } from './entry-search.ts';
+import { GlossaryLoading } from '../GlossaryLoading.tsx';
 import { useVirtualWindow } from '../virtual-window.ts';
 import { emptyFields, entryFromFields, type EntryFormFields } from './entry-form-fields.ts';
 import { suggestRendering } from './suggest-rendering.ts';
@@ -34,7 +35,7 @@ type Mode = { kind: 'browse' } | { kind: 'edit'; entryId: string } | { kind: 'ne
 /** The glossary panel. */
 export function GlossaryPanel({ proposal, onClose }: GlossaryPanelProps) {
   const { t } = useTranslation();
-  const { api, glossary, setGlossary, language, notify, openArticle } = useWorkbench();
+  const { api, glossary, glossaryReady, entriesById, setGlossary, language, notify, openArticle } = useWorkbench();
   const [query, setQuery] = useState('');
   const [mode, setMode] = useState<Mode>({ kind: 'browse' });
   const [saving, setSaving] = useState(false);
@@ -46,10 +47,11 @@ export function GlossaryPanel({ proposal, onClose }: GlossaryPanelProps) {
     if (proposal) setMode({ kind: 'new', initial: emptyFields(proposal.source, suggestRendering(proposal.source)), nonce: proposal.nonce, returnFocus: proposal.returnFocus });
   }, [proposal]);
 
-  const index = useMemo(() => createEntrySearchIndex(glossary.entries, new Intl.Collator(localeFor(language))), [glossary, language]);
+  // Usually built already in idle time after the glossary loaded (use-entry-search-warmup.ts).
+  const index = useMemo(() => entrySearchIndex(glossary.entries, localeFor(language)), [glossary, language]);
   const results = useMemo(() => index.search(query), [index, query]);
   const { ref: listRef, window: view } = useVirtualWindow<HTMLUListElement>(results.length, ENTRY_ROW_HEIGHT);
-  const editing = mode.kind === 'edit' ? glossary.entries.find((entry) => entry.id === mode.entryId) : undefined;
+  const editing = mode.kind === 'edit' ? entriesById.get(mode.entryId) : undefined;
 
   const others = useMemo(() => (mode.kind === 'browse' ? [] : glossary.entries.filter((entry) => entry.id !== (mode.kind === 'edit' ? mode.entryId : undefined))), [glossary, mode]);
   const save = async (fields: EntryFormFields) => {
@@ -101,16 +103,19 @@ export function GlossaryPanel({ proposal, onClose }: GlossaryPanelProps) {
     <aside className="glossary-panel" aria-labelledby="glossary-panel-title" data-testid="glossary-panel">
       <div className="panel-head">
         <h2 id="glossary-panel-title">{t('glossary.panelTitle')}</h2>
-        <span className="muted">{t('glossary.entryCount', { count: glossary.entries.length, formatted: formatNumber(glossary.entries.length, language) })}</span>
+        {glossaryReady && <span className="muted">{t('glossary.entryCount', { count: glossary.entries.length, formatted: formatNumber(glossary.entries.length, language) })}</span>}
         <span className="toolbar-spacer" />
-        <button type="button" onClick={() => setMode({ kind: 'new', initial: emptyFields(), nonce: Date.now() })}>
+        <button type="button" disabled={!glossaryReady} onClick={() => setMode({ kind: 'new', initial: emptyFields(), nonce: Date.now() })}>
           + {t('glossary.add')}
         </button>
         <button type="button" aria-label={t('common.close')} onClick={onClose}>
           ✕
         </button>
       </div>
-      {mode.kind === 'browse' ? (
+      {/* Until the glossary has loaded there is nothing to list, and a form could not see the other entries. */}
+      {!glossaryReady ? (
+        <GlossaryLoading />
+      ) : mode.kind === 'browse' ? (
         <>
           <input
             className="search"

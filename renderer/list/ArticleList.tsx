@@ -2,13 +2,14 @@
  * The article list: progress, open issues, filter and sort, import of pages from files. Every
  * figure comes from the server in one call (article.summaries); only the rows in view are rendered.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummaries } from '../../services/contract.ts';
+import type { UiLanguage } from '../format.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { visibleName } from '../../articles/visible-name.ts';
 import { formatDate, formatNumber, formatPercent, localeFor } from '../format.ts';
-import { filterArticleRows, rowsFromCounts, sortArticleRows, type ArticleSort, type ProgressFilter } from './article-table.ts';
+import { filterArticleRows, rowsFromCounts, sortArticleRows, type ArticleRow, type ArticleSort, type ProgressFilter } from './article-table.ts';
 import { useVirtualWindow } from '../virtual-window.ts';
 import { filesToUploads } from './page-upload.ts';
 import { MAX_PAGE_BYTES, oversizedFiles, tooLargeValues } from '../file-limits.ts';
@@ -54,7 +55,12 @@ export function ArticleList() {
     () => (summaries ? sortArticleRows(rowsFromCounts(summaries), sort, new Intl.Collator(localeFor(language))) : []),
     [summaries, sort, language],
   );
-  const rows = useMemo(() => filterArticleRows(sorted, query, progress), [sorted, query, progress]);
+  // The box shows each keystroke at once; the rows follow in a render React may interrupt when
+  // the next key comes (10,000 rows filtered per key), so typing never waits for the table.
+  const shownQuery = useDeferredValue(query);
+  const rows = useMemo(() => filterArticleRows(sorted, shownQuery, progress), [sorted, shownQuery, progress]);
+  const shownIds = useMemo(() => rows.map((row) => row.summary.id), [rows]);
+  const wholeProject = rows.length === sorted.length;
   const { ref: scroller, window: view } = useVirtualWindow<HTMLElement>(rows.length, ROW_HEIGHT);
 
   const importFiles = async (files: FileList | null) => {
@@ -82,7 +88,8 @@ export function ArticleList() {
   };
 
   return (
-    <section className="article-list" aria-labelledby="article-list-title" ref={scroller}>
+    // data-shown-query: the filter the rows on screen answer (the bench and tests wait for it).
+    <section className="article-list" aria-labelledby="article-list-title" ref={scroller} data-shown-query={shownQuery}>
       <div className="toolbar">
         <h1 id="article-list-title" className="toolbar-title">
           {t('list.title')}
@@ -121,16 +128,16 @@ export function ArticleList() {
           data-testid="open-analysis"
           disabled={rows.length === 0}
           // Every article shown is the project: its analysis; a filtered list analyses what it shows.
-          onClick={() => openAnalysis(summaries && rows.length === summaries.length ? undefined : rows.map((row) => row.summary.id))}
+          onClick={() => openAnalysis(summaries && wholeProject ? undefined : shownIds)}
         >
-          {summaries && rows.length === summaries.length ? t('analysis.openProject') : t('analysis.openShown', { count: rows.length })}
+          {summaries && wholeProject ? t('analysis.openProject') : t('analysis.openShown', { count: rows.length })}
         </button>
-        <ExportMenu articleIds={rows.map((row) => row.summary.id)} label={t('export.shown', { count: rows.length })} />
+        <ExportMenu articleIds={shownIds} label={t('export.shown', { count: rows.length })} />
         <ProjectSettings />
         {/* Every article shown is the project's report; a filter reports the articles it shows. */}
         <QaReportButton
-          articleIds={rows.length === sorted.length ? undefined : rows.map((row) => row.summary.id)}
-          label={rows.length === sorted.length ? t('qaReport.openProject') : t('qaReport.openShown', { count: rows.length })}
+          articleIds={wholeProject ? undefined : shownIds}
+          label={wholeProject ? t('qaReport.openProject') : t('qaReport.openShown', { count: rows.length })}
         />
         <input
           ref={fileInput}
@@ -178,51 +185,7 @@ export function ArticleList() {
           </thead>
           <tbody>
             {view.before > 0 && <tr aria-hidden="true" style={{ height: view.before }} />}
-            {rows.slice(view.start, view.end).map((row) => (
-              <tr key={row.summary.id} data-testid="article-row" data-article-id={row.summary.id} data-virtual-row="">
-                <td>
-                  <a
-                    href={`#/article/${encodeURIComponent(row.summary.id)}`}
-                    className="article-title"
-                    lang="hi"
-                    onClick={(event) => {
-                      event.preventDefault();
-                      openArticle(row.summary.id);
-                    }}
-                  >
-                    {visibleName(row.summary.title)}
-                  </a>
-                  {(row.titleTranslation ?? row.summary.titleEnglish) && (
-                    <div className="article-title-en" lang="en" data-testid="title-english">
-                      {row.titleTranslation ?? row.summary.titleEnglish}
-                    </div>
-                  )}
-                  <div className="article-file" data-testid="article-file">{visibleName(row.summary.file)}</div>
-                </td>
-                <td className="nowrap">{formatDate(row.summary.date, language) || '—'}</td>
-                <td>{row.summary.outlet ?? '—'}</td>
-                <td className="num">{formatNumber(row.summary.segments, language)}</td>
-                <td>
-                  {row.byStatus ? (
-                    <StatusBar byStatus={row.byStatus} fraction={row.translatedFraction} />
-                  ) : (
-                    <ProgressBar fraction={row.translatedFraction} label={formatPercent(row.translatedFraction, language)} tone="translated" />
-                  )}
-                </td>
-                <td>
-                  <ProgressBar fraction={row.approvedFraction} label={formatPercent(row.approvedFraction, language)} tone="approved" />
-                </td>
-                <td className="num">
-                  {row.issues === undefined ? (
-                    <span className="muted">…</span>
-                  ) : (
-                    <span className={row.issues > 0 ? 'issue-count' : 'muted'} title={t('list.issuesTitle', { count: row.issues })}>
-                      {formatNumber(row.issues, language)}
-                    </span>
-                  )}
-                </td>
-              </tr>
-            ))}
+            <ArticleRows rows={rows} start={view.start} end={view.end} language={language} openArticle={openArticle} />
             {view.after > 0 && <tr aria-hidden="true" style={{ height: view.after }} />}
           </tbody>
         </table>
@@ -230,3 +193,65 @@ export function ArticleList() {
     </section>
   );
 }
+
+interface ArticleRowsProps {
+  rows: readonly ArticleRow[];
+  start: number;
+  end: number;
+  language: UiLanguage;
+  openArticle(articleId: string, segmentId?: string): void;
+}
+
+/** The rows in view; memoised, so a render of the toolbar (a keystroke in the filter box) leaves them alone. */
+const ArticleRows = memo(function ArticleRows({ rows, start, end, language, openArticle }: ArticleRowsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {rows.slice(start, end).map((row) => (
+        <tr key={row.summary.id} data-testid="article-row" data-article-id={row.summary.id} data-virtual-row="">
+          <td>
+            <a
+              href={`#/article/${encodeURIComponent(row.summary.id)}`}
+              className="article-title"
+              lang="hi"
+              onClick={(event) => {
+                event.preventDefault();
+                openArticle(row.summary.id);
+              }}
+            >
+              {visibleName(row.summary.title)}
+            </a>
+            {(row.titleTranslation ?? row.summary.titleEnglish) && (
+              <div className="article-title-en" lang="en" data-testid="title-english">
+                {row.titleTranslation ?? row.summary.titleEnglish}
+              </div>
+            )}
+            <div className="article-file" data-testid="article-file">{visibleName(row.summary.file)}</div>
+          </td>
+          <td className="nowrap">{formatDate(row.summary.date, language) || '—'}</td>
+          <td>{row.summary.outlet ?? '—'}</td>
+          <td className="num">{formatNumber(row.summary.segments, language)}</td>
+          <td>
+            {row.byStatus ? (
+              <StatusBar byStatus={row.byStatus} fraction={row.translatedFraction} />
+            ) : (
+              <ProgressBar fraction={row.translatedFraction} label={formatPercent(row.translatedFraction, language)} tone="translated" />
+            )}
+          </td>
+          <td>
+            <ProgressBar fraction={row.approvedFraction} label={formatPercent(row.approvedFraction, language)} tone="approved" />
+          </td>
+          <td className="num">
+            {row.issues === undefined ? (
+              <span className="muted">…</span>
+            ) : (
+              <span className={row.issues > 0 ? 'issue-count' : 'muted'} title={t('list.issuesTitle', { count: row.issues })}>
+                {formatNumber(row.issues, language)}
+              </span>
+            )}
+          </td>
+        </tr>
+      ))}
+    </>
+  );
+});

@@ -68,8 +68,8 @@ export function filterArticleRows(rows: readonly ArticleRow[], query: string, pr
 /** Sorts rows; ties keep their original order. */
 export function sortArticleRows(rows: readonly ArticleRow[], sort: ArticleSort, collator: Intl.Collator): ArticleRow[] {
   const compare: Record<ArticleSort, (a: ArticleRow, b: ArticleRow) => number> = {
-    'date-desc': (a, b) => (b.summary.date ?? '').localeCompare(a.summary.date ?? ''),
-    'date-asc': (a, b) => (a.summary.date ?? '\uffff').localeCompare(b.summary.date ?? '\uffff'),
+    'date-desc': (a, b) => compareDates(b.summary.date ?? '', a.summary.date ?? ''),
+    'date-asc': (a, b) => compareDates(a.summary.date ?? '\uffff', b.summary.date ?? '\uffff'),
     title: (a, b) => collator.compare(a.summary.title, b.summary.title),
     progress: (a, b) => b.translatedFraction - a.translatedFraction || b.approvedFraction - a.approvedFraction,
     issues: (a, b) => (b.issues ?? -1) - (a.issues ?? -1),
@@ -78,6 +78,12 @@ export function sortArticleRows(rows: readonly ArticleRow[], sort: ArticleSort, 
     .map((row, index) => ({ row, index }))
     .sort((a, b) => compare[sort](a.row, b.row) || a.index - b.index)
     .map(({ row }) => row);
+}
+
+// Dates are ISO (YYYY-MM-DD): code-unit order is date order, without a locale lookup per
+// comparison (localeCompare on 10,000 rows costs a noticeable part of the first paint).
+function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function matchesProgress(row: ArticleRow, progress: ProgressFilter): boolean {

@@ -17,6 +17,7 @@ import { visibleName } from '../../articles/visible-name.ts';
 import { reviewCommandForKey, REVIEW_SHORTCUTS, type ReviewCommand } from './review-keys.ts';
 import { snapSplitPoint } from '../../articles/align/split-point.ts';
 import { filterReviewRows, linkAfterEdit, reviewRows, sortReviewRows, type ReviewFilter, type ReviewRow, type ReviewRowCache, type ReviewSort } from './review-rows.ts';
+import { GlossaryLoading } from '../GlossaryLoading.tsx';
 import './review.css';
 
 const DEFAULT_FILTER: ReviewFilter = { belowThreshold: false, threshold: 0.9, glossaryIssues: false, numberMismatches: false, openOnly: false };
@@ -24,7 +25,7 @@ const DEFAULT_FILTER: ReviewFilter = { belowThreshold: false, threshold: 0.9, gl
 /** The review view. */
 export function ReviewView() {
   const { t } = useTranslation();
-  const { api, language, checker, readOnly, notify, openArticle } = useWorkbench();
+  const { api, language, checker, checkerReady, readOnly, notify, openArticle } = useWorkbench();
   const [alignments, setAlignments] = useState<AlignmentView[] | null>(null);
   const [summaries, setSummaries] = useState<AlignmentSummary[]>([]);
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
@@ -235,6 +236,7 @@ export function ReviewView() {
           </select>
         </span>
       </div>
+      {!checkerReady && <GlossaryLoading />}
       <div className="toolbar review-filters">
         <label className="inline-field">
           <span>{t('review.sortBy')}</span>

@@ -43,7 +43,7 @@ describe('article list rows across the recount', () => {
       get: (_target, name: string) => async () => (name === 'article.summaries' ? answers[Math.min(call++, answers.length - 1)] : {}),
     });
     const workbench: Workbench = {
-      api, language: 'en', readOnly: false, glossary, entriesById: new Map(), checker: createLiveChecker(glossary),
+      api, language: 'en', readOnly: false, glossary, glossaryReady: true, entriesById: new Map(), checker: createLiveChecker(glossary), checkerReady: true,
       setGlossary: () => {}, proposeTerm: () => {}, openArticle: () => {}, openAnalysis: () => {}, reloadEditor: () => {}, notify: () => {},
     };
     const i18n = await createI18n('en');

@@ -54,7 +54,7 @@ async function renderWithWorkbench(node: ReactNode, language: 'en' | 'hi' = 'en'
     },
   });
   const workbench: Workbench = {
-    api, language, readOnly: false, glossary, entriesById: new Map(), checker: createLiveChecker(glossary),
+    api, language, readOnly: false, glossary, glossaryReady: true, entriesById: new Map(), checker: createLiveChecker(glossary), checkerReady: true,
     setGlossary: () => {}, proposeTerm: () => {}, openArticle: () => {}, openAnalysis: () => {}, reloadEditor: () => {}, notify: (message, tone) => notes.push({ message, tone }),
   };
   const i18n = await createI18n(language);

@@ -76,6 +76,8 @@ export interface EditorSessionOptions {
   initialSegmentId?: string;
   checker: LiveChecker;
   entriesById: ReadonlyMap<string, GlossaryEntry>;
+  /** False while the glossary is still loading (the checker then finds nothing); default true. */
+  checkerReady?: boolean;
   readOnly: boolean;
   timers: SaverTimers;
   now(): number;
@@ -94,6 +96,9 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 export function createEditorSession(options: EditorSessionOptions) {
   const { api, articleId, timers } = options;
   let { checker, entriesById } = options;
+  let checkerReady = options.checkerReady ?? true;
+  // An approval asked for while the glossary loads: decided by the approval rule once it is there.
+  let approveWhenReady: string | null = null;
   const state = createObservableState<EditorSnapshot>({
     article: null, loadError: null, history: null, issues: new Map(), ignored: new Map(), ignoring: null, current: 0, scrollRequest: null, focusRequest: null,
     save: { state: 'saved' }, find: { open: false, query: '', position: -1, nonce: 0, matches: [] }, override: null,
@@ -227,14 +232,20 @@ export function createEditorSession(options: EditorSessionOptions) {
       }
     },
     /** A new glossary: every segment is checked again and the current renderings follow. */
-    setGlossary(nextChecker: LiveChecker, nextEntries: ReadonlyMap<string, GlossaryEntry>) {
-      if (nextChecker === checker && nextEntries === entriesById) return;
+    setGlossary(nextChecker: LiveChecker, nextEntries: ReadonlyMap<string, GlossaryEntry>, ready = true) {
+      if (nextChecker === checker && nextEntries === entriesById && ready === checkerReady) return;
       checker = nextChecker;
       entriesById = nextEntries;
+      checkerReady = ready;
       const article = get().article;
       if (article) checks.checkAll(article, checker);
       fields.setChecker(checker);
       showCurrent();
+      const waiting = approveWhenReady;
+      if (ready && waiting) {
+        approveWhenReady = null;
+        session.requestApprove(waiting);
+      }
     },
     moveTo,
     /** Focus moved into a row by the pointer or Tab: it becomes current without scrolling. */
@@ -262,6 +273,11 @@ export function createEditorSession(options: EditorSessionOptions) {
       const segment = get().article?.segments.find((candidate) => candidate.id === segmentId);
       const before = stateOf(segmentId);
       if (!segment || !before || before.target.trim() === '') return;
+      // Without the glossary the blocking issues are unknown: decided when it has loaded.
+      if (!checkerReady) {
+        approveWhenReady = segmentId;
+        return;
+      }
       // The rule of the list and the server: in the article's context, ignored issues do not block.
       const open = checks.openNow(segmentId, before.target) ?? checker.check(segment.source, before.target);
       const blocking = blockingIssues(open, before.target);
