@@ -5,6 +5,7 @@
  * for adjective entries, and the renderings of an entry's noun/adjective partner in the glossary.
  * Plurals and possessives of every form are added by the rendering index's endings, not here.
  */
+import { CAPITALS_BY_STATE } from './capital-table.ts';
 import { IRREGULAR_DEMONYMS } from './demonym-table.ts';
 import type { GlossaryEntry } from './model.ts';
 import { termKey } from './normalize.ts';
@@ -77,6 +78,11 @@ export function placesOfDemonym(adjective: string): string[] {
   return place ? [prefix + place] : [];
 }
 
+/** The capital(s) of a state by its English name ("Russia" → "Moscow"), from the capitals table. */
+export function capitalsOf(stateName: string): string[] {
+  return [...CAPITALS_BY_STATE.get(lower(stateName.trim().replace(/\s+/g, ' '))) ?? []];
+}
+
 // Hindi adjectives of places end in ी or ई (रूसी, यूक्रेनी, कोरियाई, पश्चिमी).
 const HINDI_ADJECTIVE_ENDINGS = ['ी', 'ई', 'ाई'];
 
@@ -131,6 +137,48 @@ export function nounAdjectiveForms(rendering: string): string[] {
   return rule ? rule[1](word) : [];
 }
 
+// Adjectives whose -ly adverb keeps their sense ("fully", "jointly"; not "hardly", "lately").
+const ADVERB_ENDING = /(?:ic|al|ous|ive|ful|able|ible)$/;
+const PLAIN_ADVERBIAL = new Set(['full', 'free', 'open', 'deep', 'wide', 'fair', 'safe', 'joint', 'total', 'direct', 'swift', 'firm']);
+
+/** English -ly adverb of an adjective: full → fully, economic → economically, able → ably, easy → easily. */
+function adverbOf(adjective: string): string {
+  if (/ic$/.test(adjective)) return `${adjective}ally`;
+  if (/[^aeiou]le$/.test(adjective)) return `${adjective.slice(0, -1)}y`;
+  if (/ll$/.test(adjective)) return `${adjective}y`;
+  if (/[^aeiou]y$/.test(adjective)) return `${adjective.slice(0, -1)}ily`;
+  return `${adjective}ly`;
+}
+
+/**
+ * An adjective + noun compound said with the noun's verb ("full support" → "fully support(ed)"):
+ * पूर्ण समर्थन करना is "to fully support" as often as "to give full support". Two lower-case words,
+ * the first an adjective whose adverb keeps its sense; the verb endings come from the rendering index.
+ */
+export function adverbVerbForms(rendering: string): string[] {
+  const words = rendering.trim().split(/\s+/);
+  if (words.length !== 2 || !words.every((word) => /^\p{Ll}{3,}$/u.test(word))) return [];
+  const [modifier, head] = words;
+  if (!ADVERB_ENDING.test(modifier) && !PLAIN_ADVERBIAL.has(modifier)) return [];
+  return [`${adverbOf(modifier)} ${head}`];
+}
+
+// Function words an initialism skips ("Democratic People's Republic of Korea" → DPRK).
+const INITIALISM_SKIPS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', '&']);
+
+/**
+ * The initialism of a name of three words or more whose content words are all capitalised ("World
+ * War II" → "WWII", "Yonhap News Agency" → "YNA"): a roman numeral or figure is kept whole.
+ * Three letters at least, so no two-letter word of running text is taken for one.
+ */
+export function initialismOf(rendering: string): string[] {
+  const words = rendering.trim().replace(/[,;]/g, '').split(/\s+/);
+  const content = words.filter((word) => !INITIALISM_SKIPS.has(word.toLowerCase()));
+  if (words.length < 3 || !content.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*|[IVX]+|\d+)$/u.test(word))) return [];
+  const initialism = content.map((word, i) => (i === content.length - 1 && /^(?:[IVX]+|\d+)$/.test(word) ? word : word[0])).join('');
+  return initialism.length >= 3 && /^\p{Lu}/u.test(initialism) ? [initialism] : [];
+}
+
 /** Renderings an entry accepts by itself: approved and alternates. */
 const ownRenderings = (entry: GlossaryEntry) => [entry.target, ...entry.targetAlternates];
 
@@ -151,6 +199,8 @@ export function deriveEnglishForms(entries: readonly GlossaryEntry[]): Map<strin
   const places = entries.filter(isPlaceLike);
   const adjectives = entries.filter((entry) => isAdjectiveLike(entry, hindiKeys.get(entry)!));
   for (const place of places) add(place, ownRenderings(place).flatMap(demonymsOf));
+  // Metonymy: news English names a state's government by its capital ("Moscow said" for रूस ने कहा).
+  for (const place of places) add(place, ownRenderings(place).flatMap(capitalsOf));
   // Other capitalised names ("West" → "Western") get only the table's forms: the spelling rules
   // would make words of titles ("Treaty" → "Treatian").
   for (const entry of entries) {
@@ -159,7 +209,8 @@ export function deriveEnglishForms(entries: readonly GlossaryEntry[]): Map<strin
   }
   for (const adjective of adjectives) add(adjective, ownRenderings(adjective).flatMap(placesOfDemonym));
   for (const entry of entries) {
-    if (entry.type === 'term') add(entry, ownRenderings(entry).flatMap((r) => [...ofPhraseForms(r), ...nounAdjectiveForms(r)]));
+    if (entry.type === 'term') add(entry, ownRenderings(entry).flatMap((r) => [...ofPhraseForms(r), ...nounAdjectiveForms(r), ...adverbVerbForms(r)]));
+    if (entry.type !== 'person') add(entry, ownRenderings(entry).flatMap(initialismOf));
   }
   // Partners: an index of adjective entries by their Hindi and English keys keeps this linear.
   const byEnglish = new Map<string, GlossaryEntry[]>();

@@ -13,6 +13,8 @@ export interface DocumentContext {
   readonly namedInEnglish: ReadonlySet<string>;
   /** For each name word (lower case), the full-name person entry it last stood for. */
   readonly personByWord: ReadonlyMap<string, string>;
+  /** The person the English named last (a full-name entry when the name word is tied to one): who "he" or "the president" is. */
+  readonly lastPerson?: string;
 }
 
 /** The context at the start of a document. */
@@ -43,6 +45,7 @@ export function advanceContext(
   fullNames: readonly RenderingOccurrence[],
   entriesById: ReadonlyMap<string, GlossaryEntry>,
   entries: readonly GlossaryEntry[],
+  lastNamed?: GlossaryEntry,
 ): DocumentContext {
   let namedInEnglish = context.namedInEnglish;
   let personByWord = context.personByWord;
@@ -65,8 +68,52 @@ export function advanceContext(
     }
     tie(entry);
   }
-  return namedInEnglish === context.namedInEnglish && personByWord === context.personByWord
-    ? context : { namedInEnglish, personByWord };
+  const lastPerson = lastNamed ? personOf(lastNamed, personByWord) : context.lastPerson;
+  return namedInEnglish === context.namedInEnglish && personByWord === context.personByWord && lastPerson === context.lastPerson
+    ? context : { namedInEnglish, personByWord, ...(lastPerson ? { lastPerson } : {}) };
+}
+
+/** The person an entry stands for: itself when a full name, else the full-name person its word is tied to. */
+export function personOf(entry: GlossaryEntry, personByWord: ReadonlyMap<string, string>): string {
+  if (isFullNamePerson(entry)) return entry.id;
+  const words = nameWords(entry.target);
+  return (words.length === 1 ? personByWord.get(words[0]) : undefined) ?? entry.id;
+}
+
+/**
+ * Whether two person entries (resolved by personOf) are one person: the same entry, or, when either
+ * is a bare name not tied to a full name (पुतिन before any "Vladimir Putin"), a shared name word.
+ * Two different full names are two people even when they share words (Kim Jong Il, Kim Jong Un).
+ */
+export function samePerson(a: GlossaryEntry, b: GlossaryEntry): boolean {
+  if (a.id === b.id) return true;
+  if (isFullNamePerson(a) && isFullNamePerson(b)) return false;
+  const words = new Set([a.target, ...a.targetAlternates].flatMap(nameWords));
+  return [b.target, ...b.targetAlternates].flatMap(nameWords).some((word) => words.has(word));
+}
+
+/** The person entry of the last person rendering (approved or alternate) in a target, in text order. */
+export function lastPersonOccurrence(occurrences: readonly RenderingOccurrence[], entries: readonly GlossaryEntry[]): GlossaryEntry | undefined {
+  let last: RenderingOccurrence | undefined;
+  for (const o of occurrences) {
+    if ((o.kind !== 'approved' && o.kind !== 'alternate') || entries[o.entryIndex].type !== 'person') continue;
+    if (!last || o.start > last.start || (o.start === last.start && o.end > last.end)) last = o;
+  }
+  return last ? entries[last.entryIndex] : undefined;
+}
+
+// A later reference to the person named last: a personal pronoun, or a definite description by
+// office ("the president", "the Russian leader", "the former defence minister"). Closed classes.
+const PRONOUN = /(?<![\p{L}\p{M}'’])(?:he|she|him|his|her|hers)(?![\p{L}\p{M}])/iu;
+const OFFICE_DESCRIPTION = new RegExp(
+  `(?<![\\p{L}\\p{M}])the\\s+(?:[\\p{L}.'’-]+\\s+){0,3}(?:${['leader', 'president', 'premier', 'chancellor', 'minister', 'secretary',
+    'king', 'queen', 'monarch', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador',
+    'general', 'commander', 'aide', 'official', 'chief', 'ruler', 'strongman', 'dictator',
+  ].join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+
+/** True when the target refers to someone by a pronoun or by office, without a name. */
+export function laterReference(targetText: string): boolean {
+  return PRONOUN.test(targetText) || OFFICE_DESCRIPTION.test(targetText);
 }
 
 /**

@@ -68,6 +68,7 @@ export function formatWestern(value: number): string {
 }
 
 function scaledWords(value: number): string {
+  if (value >= 1e12) return `${round(value / 1e12)} trillion`;
   if (value >= 1e9) return `${round(value / 1e9)} billion`;
   return `${round(value / 1e6)} million`;
 }
@@ -87,8 +88,53 @@ function splitToken(token: string, offset: number): { start: number; end: number
   return parts;
 }
 
+/**
+ * The amount words right after a figure, multiplied: लाख = 1e5, लाख करोड़ = 1e12 (Hindi and Indian
+ * English stack them: "1.2 lakh crore"). `scaleOf` maps one word to its multiplier.
+ */
+function stackedScale(after: string, scaleOf: (word: string) => number | undefined, maxWords = Infinity): { multiplier: number; length: number; last: number } | null {
+  let multiplier = 1;
+  let length = 0;
+  let last = 0;
+  for (let rest = after, words = 0; words < maxWords; words++) {
+    const word = /^\s*([\p{L}\p{M}]+)/u.exec(rest);
+    const scale = word ? scaleOf(word[1]) : undefined;
+    if (!word || scale === undefined) break;
+    multiplier *= scale;
+    last = scale;
+    length += word[0].length;
+    rest = rest.slice(word[0].length);
+  }
+  return length === 0 ? null : { multiplier, length, last };
+}
+
+/**
+ * An Indian amount in parts, largest first: "3 करोड़ 20 लाख" = 32,000,000, "2 lakh 50 thousand" =
+ * 250,000. Reads the next "figure + amount word(s)" after `end` when its amount is smaller than the
+ * one before; returns the added value and where the parts end.
+ */
+function amountParts(text: string, end: number, lastScale: number, scaleOf: (word: string) => number | undefined): { value: number; end: number } {
+  let value = 0;
+  let at = end;
+  for (;;) {
+    const next = /^\s+(\d+(?:\.\d+)?)/.exec(text.slice(at));
+    if (!next) break;
+    const scale = stackedScale(text.slice(at + next[0].length), scaleOf);
+    if (!scale || scale.multiplier >= lastScale) break;
+    value += Number(next[1]) * scale.multiplier;
+    lastScale = scale.multiplier;
+    at += next[0].length + scale.length;
+  }
+  return { value, end: at };
+}
+
+const hindiScale = (word: string) => HINDI_SCALES.get(termKey(word));
+const englishScale = (word: string) => ENGLISH_SCALES.get(word.toLowerCase());
+
 /** Numbers in Hindi source text, with original UTF-16 offsets and their expected English form. */
-export function findSourceNumbers(sourceText: string): SourceNumber[] {
+export function findSourceNumbers(sourceText: string, options: { stackedAmounts?: boolean } = {}): SourceNumber[] {
+  // The checker before issue 11 read one amount word after a figure (the qa bench's baseline).
+  const stacked = options.stackedAmounts !== false;
   const text = toAsciiDigits(sourceText);
   const found: SourceNumber[] = [];
   const covered: [number, number][] = [];
@@ -115,15 +161,18 @@ export function findSourceNumbers(sourceText: string): SourceNumber[] {
       const digits = piece.text.replace(/,/g, '');
       const base = Number(digits);
       if (!Number.isFinite(base)) continue;
-      const scale = /^\s*([\p{L}\p{M}]+)/u.exec(sourceText.slice(piece.end));
-      const multiplier = scale ? HINDI_SCALES.get(termKey(scale[1])) : undefined;
-      if (scale && multiplier !== undefined) {
-        const value = round(base * multiplier);
+      const scale = stackedScale(text.slice(piece.end), hindiScale, stacked ? Infinity : 1);
+      if (scale) {
+        const scaleEnd = piece.end + scale.length;
+        const parts = stacked ? amountParts(text, scaleEnd, scale.multiplier, hindiScale) : { value: 0, end: scaleEnd };
+        const value = round(base * scale.multiplier + parts.value);
         const grouped = formatWestern(value);
+        const multiplier = scale.multiplier;
         found.push({
-          start: piece.start, end: piece.end + scale[0].length, value, expected: grouped,
-          suggestion: multiplier >= 1e5 ? `${grouped} or ${scaledWords(value)}` : `${grouped} or ${formatWestern(base)} thousand`,
+          start: piece.start, end: parts.end, value, expected: grouped,
+          suggestion: multiplier >= 1e5 ? `${grouped} or ${scaledWords(value)}` : `${grouped} or ${formatWestern(value / 1e3)} thousand`,
         });
+        covered.push([piece.start, parts.end]);
       } else {
         const year = !piece.grouped && looksLikeYear(sourceText, piece.start, piece.end, digits);
         found.push({ start: piece.start, end: piece.end, value: base, expected: piece.grouped ? formatWestern(base) : digits, ...(year ? { year } : {}) });
@@ -144,9 +193,14 @@ export function findTargetNumbers(targetText: string, options: { compoundWords?:
       const base = Number(piece.text.replace(/,/g, ''));
       if (!Number.isFinite(base)) continue;
       values.push(base);
-      const scale = /^\s*([A-Za-z]+)/.exec(text.slice(piece.end));
-      const multiplier = scale ? ENGLISH_SCALES.get(scale[1].toLowerCase()) : undefined;
-      if (multiplier !== undefined) values.push(round(base * multiplier));
+      const scale = stackedScale(text.slice(piece.end), englishScale, options.compoundWords === false ? 1 : Infinity);
+      if (scale) {
+        // Each amount word on its own too ("5 lakh crore" also holds 5 lakh), then the stacked and added value.
+        values.push(round(base * englishScale(/^\s*([A-Za-z]+)/.exec(text.slice(piece.end))![1])!));
+        values.push(round(base * scale.multiplier));
+        const parts = options.compoundWords === false ? { value: 0 } : amountParts(text, piece.end + scale.length, scale.multiplier, englishScale);
+        if (parts.value > 0) values.push(round(base * scale.multiplier + parts.value));
+      }
     }
   }
   if (options.compoundWords === false) {
@@ -206,7 +260,7 @@ export function numberWordValues(run: string): number[] {
 
 /** number-mismatch issues: every source number must appear in the target in some accepted form. */
 export function numberIssues(sourceText: string, targetText: string, options: { years?: boolean; compoundWords?: boolean } = {}): SegmentIssue[] {
-  const sourceNumbers = findSourceNumbers(sourceText);
+  const sourceNumbers = findSourceNumbers(sourceText, { stackedAmounts: options.compoundWords !== false });
   if (sourceNumbers.length === 0) return [];
   const target = findTargetNumbers(targetText, { compoundWords: options.compoundWords });
   const asciiTarget = toAsciiDigits(targetText);

@@ -28,6 +28,8 @@ interface RenderingRef {
   iesStem: boolean;
   /** A common word (lower-case term): verb endings -ed/-d/-ing also keep it satisfied ("vetoed"). */
   verbEndings: boolean;
+  /** The key is a plural rendering minus its -s ("arms" → "arm"): satisfied only with a verb ending ("arming"). */
+  verbStemOnly?: boolean;
 }
 
 // Module-local aliases: transpilers may turn imported bindings into getters, too slow for the inner loop.
@@ -133,6 +135,11 @@ export class RenderingIndex {
         // only common words (lower case) of term entries, and never for a forbidden form.
         const verbEndings = options.verbEndings !== false && kind !== 'forbidden' && entry.type === 'term' && !entry.caseSensitive && cased === cased.toLowerCase();
         this.addTerminal(this.trie.insert(folded), { entryIndex, kind, casedKey, iesStem: false, verbEndings });
+        // A plural-only noun has a verb on its stem: "arms" → "arming", "armed" (हथियार देना = "to arm").
+        const last = folded.length - 1;
+        if (verbEndings && !cased.includes(' ') && folded.length > 3 && folded[last] === 0x73 && folded[last - 1] !== 0x73 && folded[last - 1] !== 0x75) {
+          this.addTerminal(this.trie.insert(folded.slice(0, -1)), { entryIndex, kind, casedKey, iesStem: false, verbEndings: true, verbStemOnly: true });
+        }
         // "country" is also satisfied by "countries".
         if (folded.length > 2 && folded[folded.length - 1] === 0x79 && !entry.caseSensitive) {
           this.addTerminal(this.trie.insert(folded.slice(0, -1)), { entryIndex, kind, casedKey, iesStem: true, verbEndings: false });
@@ -190,6 +197,7 @@ export class RenderingIndex {
             if (ref.casedKey !== null && !sameCodes(codes, i, ref.casedKey)) continue;
             let end = -1;
             if (ref.iesStem) end = endingAt(j, IES);
+            else if (ref.verbStemOnly) end = verbEndingAt(j);
             else {
               for (const ending of ENDINGS) {
                 end = endingAt(j, ending);

@@ -1,10 +1,12 @@
 /** Per-segment enforcement of the glossary on the English target: missing, forbidden, numbers, empty. */
 import type { Glossary, GlossaryEntry, IssueCode, IssueSeverity, SegmentIssue, TermHit } from './model.ts';
 import {
-  advanceContext, EMPTY_DOCUMENT_CONTEXT, fullNameOccurrences, isFullNamePerson, nameWords, shortReference, type DocumentContext,
+  advanceContext, EMPTY_DOCUMENT_CONTEXT, fullNameOccurrences, isFullNamePerson, lastPersonOccurrence, laterReference, nameWords,
+  personOf, samePerson, shortReference, type DocumentContext,
 } from './name-references.ts';
 import { englishModifiesNext, hindiModifiesNext, withoutArticle } from './attributive-use.ts';
-import { renderingKey } from './english-forms.ts';
+import { hasCompoundWithInsertion } from './compound-insertions.ts';
+import { capitalsOf, renderingKey } from './english-forms.ts';
 import { numberIssues } from './numbers.ts';
 import type { RenderingOccurrence } from './rendering-index.ts';
 import { buildTermMatcher, type TermMatcher } from './term-matcher.ts';
@@ -60,7 +62,7 @@ export function checkSegmentInContext(
 
   // Accepted (derived) forms satisfy an entry but never shield a forbidden form.
   const shielding = occurrences.filter((o) => o.kind === 'approved' || o.kind === 'alternate');
-  const satisfiedEntryIds = new Set(occurrences.filter((o) => o.kind !== 'forbidden').map((o) => matcher.entries[o.entryIndex].id));
+  const satisfiedEntryIds = satisfiedEntries(occurrences, matcher.entries, sourceEntryIds, targetText);
   const forbiddenIssues: SegmentIssue[] = [];
   const entriesWithIssue = new Set<string>();
   // Two forbidden forms that differ only in case find the same text once.
@@ -118,6 +120,9 @@ export function checkSegmentInContext(
       });
       continue;
     }
+    if (inContext && entry.type === 'term' && hasCompoundWithInsertion(entry, targetText)) continue;
+    // "He said" / "the president said" for the person the English named last in this document.
+    if (inContext && entry.type === 'person' && referredToByPronounOrOffice(entry, context, targetText, entriesById)) continue;
     // Wire style drops a title on later references: राष्ट्रपति पुतिन → "Putin" once Putin was named.
     if (inContext && entry.type !== 'person' && titleOfNamedPerson(entry.id, hits, sourceText, satisfiedEntryIds, context, entriesById)) continue;
     const issue: SegmentIssue = {
@@ -127,7 +132,61 @@ export function checkSegmentInContext(
     missingIssues.push(issue);
   }
   const issues = [...missingIssues, ...nameIssues, ...forbiddenIssues, ...numberIssues(sourceText, targetText, { years: inContext, compoundWords: inContext })];
-  return { issues, context: advanceContext(context, hits, fullNames, entriesById, matcher.entries) };
+  return { issues, context: advanceContext(context, hits, fullNames, entriesById, matcher.entries, lastPersonOccurrence(occurrences, matcher.entries)) };
+}
+
+/**
+ * Entries the target satisfies: any approved, alternate or accepted occurrence, with two limits on
+ * accepted forms. One English word renders one Hindi term: an accepted form that is, at the same
+ * place, the only rendering of another entry the Hindi names is that entry's ("Moscow" when the
+ * Hindi has मास्को as well as रूस). And a capital stands for its state's government, not in the
+ * possessive, which reads as the city's own ("Beijing's exports", "Moscow's metro").
+ */
+function satisfiedEntries(
+  occurrences: readonly RenderingOccurrence[], entries: readonly GlossaryEntry[], sourceEntryIds: ReadonlySet<string>, targetText: string,
+): Set<string> {
+  const spansOf = new Map<string, Set<string>>();
+  for (const o of occurrences) {
+    if (o.kind !== 'approved' && o.kind !== 'alternate') continue;
+    const id = entries[o.entryIndex].id;
+    if (!sourceEntryIds.has(id)) continue;
+    const spans = spansOf.get(id) ?? new Set<string>();
+    spans.add(`${o.start}:${o.end}`);
+    spansOf.set(id, spans);
+  }
+  const claimed = new Set<string>();
+  for (const spans of spansOf.values()) if (spans.size === 1) claimed.add([...spans][0]);
+  const satisfied = new Set<string>();
+  for (const o of occurrences) {
+    if (o.kind === 'forbidden') continue;
+    const entry = entries[o.entryIndex];
+    if (o.kind === 'accepted') {
+      if (claimed.has(`${o.start}:${o.end}`) && !spansOf.has(entry.id)) continue;
+      if (possessiveCapital(entry, targetText.slice(o.start, o.end))) continue;
+    }
+    satisfied.add(entry.id);
+  }
+  return satisfied;
+}
+
+function possessiveCapital(entry: GlossaryEntry, text: string): boolean {
+  const base = /^(.*?)['’]s?$/s.exec(text);
+  if (!base) return false;
+  const key = renderingKey(base[1]);
+  return [entry.target, ...entry.targetAlternates].some((rendering) => capitalsOf(rendering).some((capital) => renderingKey(capital) === key));
+}
+
+/**
+ * A later reference by pronoun or office ("he", "the Russian leader") to the person the document's
+ * English named last, when this segment names nobody: the Hindi's person must be that person.
+ */
+function referredToByPronounOrOffice(
+  entry: GlossaryEntry, context: DocumentContext, targetText: string, entriesById: ReadonlyMap<string, GlossaryEntry>,
+): boolean {
+  const last = context.lastPerson ? entriesById.get(context.lastPerson) : undefined;
+  if (!last) return false;
+  const person = entriesById.get(personOf(entry, context.personByWord)) ?? entry;
+  return samePerson(person, last) && laterReference(targetText);
 }
 
 /**
@@ -315,7 +374,8 @@ export function createGlossaryChecker(glossary: Glossary, options: CheckerOption
   };
   function advanceOnly(source: string, target: string, context: DocumentContext): DocumentContext {
     const hits = matcher.scan(source);
-    const fullNames = target.trim() === '' ? [] : fullNameOccurrences(matcher.scanTarget(target), matcher.entries, target);
-    return advanceContext(context, hits, fullNames, entriesById, matcher.entries);
+    const occurrences = target.trim() === '' ? [] : matcher.scanTarget(target);
+    const fullNames = fullNameOccurrences(occurrences, matcher.entries, target);
+    return advanceContext(context, hits, fullNames, entriesById, matcher.entries, lastPersonOccurrence(occurrences, matcher.entries));
   }
 }

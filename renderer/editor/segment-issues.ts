@@ -27,6 +27,7 @@ export function segmentIssueView(
 export function sameContext(a: DocumentContext | undefined, b: DocumentContext | undefined): boolean {
   if (a === b) return true;
   if (!a || !b || a.namedInEnglish.size !== b.namedInEnglish.size || a.personByWord.size !== b.personByWord.size) return false;
+  if (a.lastPerson !== b.lastPerson) return false;
   for (const id of a.namedInEnglish) if (!b.namedInEnglish.has(id)) return false;
   for (const [word, id] of a.personByWord) if (b.personByWord.get(word) !== id) return false;
   return true;
