@@ -62,7 +62,6 @@ export function scorePage(tally: QualityTally, page: DevPage, article: Article &
   const lines = page.text.split(/\r\n|\n|\r/);
   const body = bodyLinesOf(article, lines.length);
   const expectedBody = new Set(page.expected.body);
-  const metadataLines = new Set(page.expected.metadata);
   tally.pages++;
   if (article.title === page.expected.title) tally.titles++;
   else tally.misses.push(`${page.fileName}: title "${article.title}"`);
@@ -73,7 +72,9 @@ export function scorePage(tally: QualityTally, page: DevPage, article: Article &
       tally.bodyLines++;
       if (body.has(n)) tally.bodyKept++;
       else tally.misses.push(`${page.fileName}:${n} body line lost (${article.removed.find((r) => r.line === n)?.reason ?? 'metadata'})`);
-    } else if (!metadataLines.has(n)) {
+    } else {
+      // Every line that is not body counts, metadata included: a headline, byline or dateline left in
+      // the body is as much a leak for the translator as a share row.
       tally.chromeLines++;
       if (body.has(n)) { tally.chromeLeaked++; tally.leaks.push(`${page.fileName}:${n} ${raw.trim().slice(0, 50)}`); }
     }
