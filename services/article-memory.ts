@@ -60,9 +60,10 @@ export function createArticleMemory(observed: ObservedStore, glossary: GlossaryS
   return {
     async part() {
       if (!built) {
-        building ??= Promise.all([observed.store.listArticles(), glossary.glossary()]).then(([articles, current]) => {
+        building ??= Promise.all([observed.store.listArticles(), glossary.glossary(), glossary.checker()]).then(([articles, current, checker]) => {
           built = {
-            memory: createTranslationMemory(articleMemoryEntries(articles), { glossary: current.entries }),
+            // The checker's term matcher, shared: one compiled glossary per version, not one per index.
+            memory: createTranslationMemory(articleMemoryEntries(articles), { glossary: current.entries, termMatcher: checker.matcher }),
             pairs: new Map(articles.map((article) => [article.id, concordancePairs(article)])),
             glossaryVersion: glossary.version,
           };
@@ -73,7 +74,8 @@ export function createArticleMemory(observed: ObservedStore, glossary: GlossaryS
       }
       const state = built!;
       if (state.glossaryVersion !== glossary.version) {
-        state.memory.setGlossary((await glossary.glossary()).entries);
+        const [current, checker] = [await glossary.glossary(), await glossary.checker()];
+        state.memory.setGlossary(current.entries, checker.matcher);
         state.glossaryVersion = glossary.version;
       }
       flat ??= [...state.pairs.values()].flat();
