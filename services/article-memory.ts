@@ -45,7 +45,12 @@ export function createArticleMemory(observed: ObservedStore, glossary: GlossaryS
       if (building) early.push(event);
       return;
     }
-    if (event.kind === 'glossary-saved') return;
+    if (event.kind === 'glossary-saved') {
+      // Let go of the old version's term matcher now (tens of MB at 50,000 entries): the next
+      // part() hands the memory the current checker's.
+      built.memory.setGlossary(event.glossary.entries);
+      return;
+    }
     const id = event.kind === 'article-saved' ? event.article.id : event.id;
     built.memory.removeOrigin(articleOrigin(id));
     built.pairs.delete(id);
