@@ -17,6 +17,7 @@ const benches: { name: string; file: string; fn: string }[] = [
   { name: 'desk', file: 'desk.ts', fn: 'runDeskBench' },
   { name: 'scale', file: 'scale.ts', fn: 'runScaleBench' },
   { name: 'spell', file: 'spell.ts', fn: 'runSpellBench' },
+  { name: 'memory', file: 'server-memory.ts', fn: 'runServerMemoryBench' },
 ];
 
 const wanted = process.argv.slice(2);

@@ -45,7 +45,12 @@ export function createArticleMemory(observed: ObservedStore, glossary: GlossaryS
       if (building) early.push(event);
       return;
     }
-    if (event.kind === 'glossary-saved') return;
+    if (event.kind === 'glossary-saved') {
+      // Let go of the old version's term matcher now (tens of MB at 50,000 entries): the next
+      // part() hands the memory the current checker's.
+      built.memory.setGlossary(event.glossary.entries);
+      return;
+    }
     const id = event.kind === 'article-saved' ? event.article.id : event.id;
     built.memory.removeOrigin(articleOrigin(id));
     built.pairs.delete(id);
@@ -60,9 +65,10 @@ export function createArticleMemory(observed: ObservedStore, glossary: GlossaryS
   return {
     async part() {
       if (!built) {
-        building ??= Promise.all([observed.store.listArticles(), glossary.glossary()]).then(([articles, current]) => {
+        building ??= Promise.all([observed.store.listArticles(), glossary.glossary(), glossary.checker()]).then(([articles, current, checker]) => {
           built = {
-            memory: createTranslationMemory(articleMemoryEntries(articles), { glossary: current.entries }),
+            // The checker's term matcher, shared: one compiled glossary per version, not one per index.
+            memory: createTranslationMemory(articleMemoryEntries(articles), { glossary: current.entries, termMatcher: checker.matcher }),
             pairs: new Map(articles.map((article) => [article.id, concordancePairs(article)])),
             glossaryVersion: glossary.version,
           };
@@ -73,7 +79,8 @@ export function createArticleMemory(observed: ObservedStore, glossary: GlossaryS
       }
       const state = built!;
       if (state.glossaryVersion !== glossary.version) {
-        state.memory.setGlossary((await glossary.glossary()).entries);
+        const [current, checker] = [await glossary.glossary(), await glossary.checker()];
+        state.memory.setGlossary(current.entries, checker.matcher);
         state.glossaryVersion = glossary.version;
       }
       flat ??= [...state.pairs.values()].flat();

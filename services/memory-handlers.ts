@@ -112,7 +112,9 @@ export function createMemoryHandlers(given: ProjectStore, deps: MemoryHandlerDep
       const stored = await store.getDoc<StoredMemory>(memoryDocName(name));
       for (const pair of stored?.pairs ?? []) entries.push({ source: pair.source, target: pair.target, origin: `tm:${name}` });
     }
-    const part = { memory: createTranslationMemory(entries, { glossary: glossary.entries }), pairs: entries.map((entry) => ({ source: entry.source, target: entry.target, memory: entry.origin.slice(3) })) };
+    // The checker's term matcher when there is something to adapt (one compiled glossary, not two).
+    const termMatcher = entries.length > 0 ? (await services.glossary.checker()).matcher : undefined;
+    const part = { memory: createTranslationMemory(entries, { glossary: glossary.entries, ...(termMatcher ? { termMatcher } : {}) }), pairs: entries.map((entry) => ({ source: entry.source, target: entry.target, memory: entry.origin.slice(3) })) };
     importedPart = { key, part };
     return part;
   };

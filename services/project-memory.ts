@@ -39,12 +39,14 @@ export function memoryDocName(name: string): string {
 export function articleMemoryEntries(articles: readonly Article[]): TmEntry[] {
   const entries: TmEntry[] = [];
   for (const article of articles) {
+    // One origin string per article, not one per pair.
+    const origin = `article:${article.id}`;
     article.segments.forEach((segment, i) => {
       if (!isConfirmedPair(segment)) return;
       entries.push({
         source: segment.source,
         target: segment.target,
-        origin: `article:${article.id}`,
+        origin,
         context: { prev: article.segments[i - 1]?.source ?? '', next: article.segments[i + 1]?.source ?? '' },
       });
     });

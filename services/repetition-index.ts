@@ -21,34 +21,68 @@ export interface RepetitionIndex {
   articlesWith(keys: readonly string[]): Promise<string[]>;
 }
 
+/**
+ * A 53-bit hash of a repetition key (cyrb53: two 32-bit multiply-xor lanes). The index holds this
+ * number instead of the normalised Hindi, which would be a second copy of every segment's text
+ * (190,000 segments: tens of MB). Two keys share a hash with odds of about n²/2⁵⁴ (10⁻⁶ for
+ * 190,000 distinct sentences); a shared hash could only add an article to a repetition search
+ * (the fill compares the keys themselves) or one to a count shown.
+ */
+export function keyHash(key: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+// The articles holding a key: most keys occur once in one article, held as that article's id alone.
+type Owners = string | Map<string, number>;
+
 /** Creates the repetition index of one open project. */
 export function createRepetitionIndex(observed: ObservedStore): RepetitionIndex {
-  // key → article id → segments with that key in the article.
-  let byKey: Map<string, Map<string, number>> | undefined;
-  const keysOfArticle = new Map<string, string[]>();
+  // key hash → the article (or article id → segments with that key in the article).
+  let byKey: Map<number, Owners> | undefined;
+  // The distinct key hashes of each article.
+  const keysOfArticle = new Map<string, Float64Array>();
   let building: Promise<unknown> | undefined;
   let early: StoreEvent[] = [];
 
   const remove = (articleId: string) => {
     for (const key of keysOfArticle.get(articleId) ?? []) {
       const owners = byKey!.get(key);
-      if (!owners) continue;
+      if (owners === undefined) continue;
+      if (typeof owners === 'string') {
+        if (owners === articleId) byKey!.delete(key);
+        continue;
+      }
       owners.delete(articleId);
       if (owners.size === 0) byKey!.delete(key);
+      else if (owners.size === 1) {
+        const [[only, count]] = owners;
+        if (count === 1) byKey!.set(key, only);
+      }
     }
     keysOfArticle.delete(articleId);
   };
   const add = (article: Article) => {
-    const keys: string[] = [];
+    const keys = new Set<number>();
     for (const segment of article.segments) {
-      const key = repetitionKey(segment.source);
-      if (!key) continue;
-      keys.push(key);
-      let owners = byKey!.get(key);
-      if (!owners) byKey!.set(key, (owners = new Map()));
-      owners.set(article.id, (owners.get(article.id) ?? 0) + 1);
+      const text = repetitionKey(segment.source);
+      if (!text) continue;
+      const key = keyHash(text);
+      keys.add(key);
+      const owners = byKey!.get(key);
+      if (owners === undefined) byKey!.set(key, article.id);
+      else if (typeof owners === 'string') byKey!.set(key, new Map([[owners, 1]]).set(article.id, (owners === article.id ? 1 : 0) + 1));
+      else owners.set(article.id, (owners.get(article.id) ?? 0) + 1);
     }
-    keysOfArticle.set(article.id, [...new Set(keys)]);
+    keysOfArticle.set(article.id, Float64Array.from(keys));
   };
   const apply = (event: StoreEvent) => {
     if (!byKey) {
@@ -63,7 +97,7 @@ export function createRepetitionIndex(observed: ObservedStore): RepetitionIndex 
   };
   observed.subscribe(apply);
   const sourcesSeen = new Map<string, string>();
-  const sameSources = (keys: string[] | undefined, article: Article) => {
+  const sameSources = (keys: Float64Array | undefined, article: Article) => {
     const fingerprint = sourcesFingerprint(article);
     const same = keys !== undefined && sourcesSeen.get(article.id) === fingerprint;
     sourcesSeen.set(article.id, fingerprint);
@@ -87,14 +121,21 @@ export function createRepetitionIndex(observed: ObservedStore): RepetitionIndex 
 
   return {
     async occurrences(key) {
+      const owners = (await ready()).get(keyHash(key));
+      if (owners === undefined) return 0;
+      if (typeof owners === 'string') return 1;
       let total = 0;
-      for (const count of (await ready()).get(key)?.values() ?? []) total += count;
+      for (const count of owners.values()) total += count;
       return total;
     },
     async articlesWith(keys) {
       const index = await ready();
       const ids = new Set<string>();
-      for (const key of keys) for (const id of index.get(key)?.keys() ?? []) ids.add(id);
+      for (const key of keys) {
+        const owners = index.get(keyHash(key));
+        if (typeof owners === 'string') ids.add(owners);
+        else for (const id of owners?.keys() ?? []) ids.add(id);
+      }
       return [...ids];
     },
   };

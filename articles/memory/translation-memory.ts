@@ -12,6 +12,7 @@
 import { buildTermMatcher, type GlossaryEntry, type TermMatcher } from '../../glossary/index.ts';
 import { diffWords, wordDistance, alignWords, type DiffOp } from './word-diff.ts';
 import { createHindiKeyer, glossaryNormalizer, hindiWords, isNumberKey, type HindiNormalizer } from './hindi-words.ts';
+import { fnv1a64Hex } from '../segment/segment-id.ts';
 
 /** Neighbouring Hindi segments of an entry or of the segment being translated. */
 export interface SegmentContext {
@@ -63,8 +64,11 @@ export interface TranslationMemory {
   add(entries: readonly TmEntry[]): void;
   /** Removes every entry of one origin (e.g. `article:<id>` before its pairs are added again). */
   removeOrigin(origin: string): void;
-  /** Replaces the glossary whose terms are adapted; the term matcher is rebuilt on the next lookup. */
-  setGlossary(glossary: readonly GlossaryEntry[]): void;
+  /**
+   * Replaces the glossary whose terms are adapted; the term matcher is rebuilt on the next lookup,
+   * or `termMatcher` (built over exactly these entries, e.g. the glossary checker's) is used.
+   */
+  setGlossary(glossary: readonly GlossaryEntry[], termMatcher?: TermMatcher): void;
   /** Matches for a Hindi segment, best first. */
   lookup(source: string, opts?: TmLookupOptions): TmMatch[];
   /** The same lookup by scanning every entry (baseline for the benchmark and tests). */
@@ -77,6 +81,7 @@ interface IndexedEntry {
   sequence: Int32Array;
   /** Occurrence-token ids (for overlap counting). */
   tokens: Int32Array;
+  /** Hash of the normalised neighbours (a 16-character key instead of two sentences' text per entry). */
   contextKey?: string;
 }
 
@@ -85,6 +90,11 @@ export interface TranslationMemoryOptions {
   normalize?: HindiNormalizer;
   /** Glossary whose terms are adapted in matches (a term swapped for another in the Hindi). */
   glossary?: readonly GlossaryEntry[];
+  /**
+   * A matcher already built over `glossary` with the default options (the checker's): shared
+   * instead of a second copy of the term trie (tens of MB for 50,000 entries).
+   */
+  termMatcher?: TermMatcher;
 }
 
 /** Builds a translation memory over the given entries. */
@@ -92,7 +102,7 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
   const normalize = options.normalize ?? glossaryNormalizer;
   const keysOf = createHindiKeyer(normalize);
   let glossary = options.glossary;
-  let termMatcherBuilt: { matcher: TermMatcher | undefined } | undefined;
+  let termMatcherBuilt: { matcher: TermMatcher | undefined } | undefined = options.termMatcher && glossary ? { matcher: options.termMatcher } : undefined;
   // Built on first use, so a glossary edit costs nothing until the next lookup.
   const termMatcher = (): TermMatcher | undefined => {
     termMatcherBuilt ??= { matcher: glossary && glossary.length > 0 ? buildTermMatcher(glossary) : undefined };
@@ -128,8 +138,10 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
     });
   };
 
+  // Hashed (64-bit FNV-1a): a 190,000-segment project would otherwise hold a second normalised copy
+  // of every neighbour's Hindi; two different contexts share a hash with odds of about n²/2⁶⁴.
   const contextKeyOf = (context: SegmentContext | undefined): string | undefined =>
-    context ? `${keysOf(context.prev).join(' ')}\u0002${keysOf(context.next).join(' ')}` : undefined;
+    context ? fnv1a64Hex(`${keysOf(context.prev).join(' ')}\u0002${keysOf(context.next).join(' ')}`) : undefined;
 
   const add = (newEntries: readonly TmEntry[]): void => {
     const firstNew = indexed.length;
@@ -292,9 +304,9 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
     },
     add,
     removeOrigin,
-    setGlossary(next) {
+    setGlossary(next, matcher) {
       glossary = next;
-      termMatcherBuilt = undefined;
+      termMatcherBuilt = matcher ? { matcher: next.length > 0 ? matcher : undefined } : undefined;
     },
     lookup,
     lookupByScan,

@@ -69,17 +69,18 @@ export function holdGlossary(previous: Glossary | undefined, next: Glossary): Gl
   return { ...next, entries, revision: changed ? revisionOf(previous) + 1 : revisionOf(previous) };
 }
 
-// The pretty-printed text of each held entry, at its depth in the file (entries never change).
-const entryTexts = new WeakMap<GlossaryEntry, string>();
+// The pretty-printed text of each held entry, at its depth in the file (entries never change), as
+// UTF-8 bytes: half the size of the two-byte string, and a flat copy instead of the chain of slices
+// that replaceAll leaves, which kept the whole unindented text alive beside it (≈ 100 MB for 50,000 entries).
+const entryTexts = new WeakMap<GlossaryEntry, Buffer>();
 const ENTRY_INDENT = '    ';
 const PLACEHOLDER = '\u0000entries\u0000';
 
 function entryText(entry: GlossaryEntry): string {
-  let text = entryTexts.get(entry);
-  if (text === undefined) {
-    text = ENTRY_INDENT + JSON.stringify(entry, null, 2).replaceAll('\n', `\n${ENTRY_INDENT}`);
-    if (held.has(entry)) entryTexts.set(entry, text);
-  }
+  const bytes = entryTexts.get(entry);
+  if (bytes !== undefined) return bytes.toString('utf8');
+  const text = ENTRY_INDENT + JSON.stringify(entry, null, 2).replaceAll('\n', `\n${ENTRY_INDENT}`);
+  if (held.has(entry)) entryTexts.set(entry, Buffer.from(text, 'utf8'));
   return text;
 }
 

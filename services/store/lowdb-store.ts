@@ -29,7 +29,7 @@ import type { ExternalChange, ProjectMeta, ProjectStore, ProjectWarning, StoreBa
 import { assertContained, changedSince, ContainmentError, fingerprintOf, readProjectFile, type FileRead, type Fingerprint } from './project-files.ts';
 import { hasUnfinishedJournal, JOURNAL_FILE, recoverJournal, writeFilesJournaled, type JournalStepHook, type JournaledFile } from './journal.ts';
 import { acquireProjectLock, LOCK_FILE, releaseProjectLock, trackHeldLock, type LockInfo } from './project-lock.ts';
-import { heldArticleCopies } from './held-articles.ts';
+import { copyJson, heldArticleCopies } from './held-articles.ts';
 import { adoptGlossary, glossaryFileText, glossaryForReader, holdGlossary } from './held-glossary.ts';
 import { assertSafeDocName, assertSafeFileId, isSafeFileId } from './safe-names.ts';
 import {
@@ -512,7 +512,7 @@ class LowdbProjectStore implements ProjectStore {
         this.#articles.set(id, article);
         this.#outsideRevision.set(rel, revisionOf(article));
         if (!this.#meta.articleIds.includes(id)) this.#meta = { ...this.#meta, articleIds: [...this.#meta.articleIds, id] };
-        this.#emitExternal({ kind: 'article-saved', article: structuredClone(article) });
+        this.#emitExternal({ kind: 'article-saved', article: copyJson(article) });
         return article;
       }
       if (held) {
@@ -636,7 +636,7 @@ class LowdbProjectStore implements ProjectStore {
       assertSafeFileId(article.id, 'article id');
       this.#assertWritable();
       this.#assertNotBasedOnOutdated(`articles/${article.id}.json`, article.revision, article);
-      const value: Article = stampArticle(this.#articles.get(article.id), structuredClone({ ...article, schemaVersion: ARTICLE_SCHEMA_VERSION }));
+      const value: Article = stampArticle(this.#articles.get(article.id), copyJson({ ...article, schemaVersion: ARTICLE_SCHEMA_VERSION }));
       // Article first, then project.json: a crash in between leaves an article file that the next
       // open adopts, never a listed article without a file.
       await this.#write(`articles/${article.id}.json`, value);
@@ -742,7 +742,7 @@ class LowdbProjectStore implements ProjectStore {
       for (const article of batch.articles ?? []) {
         assertSafeFileId(article.id, 'article id');
         // The last version of an article in the batch wins; stamped against the stored one.
-        articles.set(article.id, stampArticle(this.#articles.get(article.id), structuredClone({ ...article, schemaVersion: ARTICLE_SCHEMA_VERSION })));
+        articles.set(article.id, stampArticle(this.#articles.get(article.id), copyJson({ ...article, schemaVersion: ARTICLE_SCHEMA_VERSION })));
       }
       for (const [id, value] of articles) files.push({ rel: `articles/${id}.json`, value });
       const deleted = new Set(batch.deleteArticles ?? []);

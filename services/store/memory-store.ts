@@ -3,7 +3,7 @@ import { ARTICLE_SCHEMA_VERSION, type Article } from '../../articles/model.ts';
 import { GLOSSARY_SCHEMA_VERSION, type Glossary } from '../../glossary/model.ts';
 import type { Settings } from '../contract.ts';
 import type { ProjectMeta, ProjectStore, ProjectWarning, StoreBatch } from './project-store.ts';
-import { heldArticleCopies } from './held-articles.ts';
+import { copyJson, heldArticleCopies } from './held-articles.ts';
 import { assertSafeDocName, assertSafeFileId } from './safe-names.ts';
 import { DEFAULT_SETTINGS, PROJECT_SCHEMA_VERSION } from './schema.ts';
 import { StoreError } from './store-error.ts';
@@ -49,7 +49,7 @@ class MemoryProjectStore implements ProjectStore {
     }
     for (const article of options.articles ?? []) {
       assertSafeFileId(article.id, 'article id');
-      this.#articles.set(article.id, structuredClone(article));
+      this.#articles.set(article.id, copyJson(article));
     }
     this.#meta = { schemaVersion: PROJECT_SCHEMA_VERSION, name: options.name ?? 'memory', createdAt: now().toISOString(), articleIds: [...this.#articles.keys()] };
     this.#glossary = adoptGlossary(structuredClone(options.glossary ?? { schemaVersion: GLOSSARY_SCHEMA_VERSION, entries: [] }));
@@ -80,7 +80,7 @@ class MemoryProjectStore implements ProjectStore {
   async saveArticle(article: Article): Promise<void> {
     assertSafeFileId(article.id, 'article id');
     this.#assertWritable();
-    this.#articles.set(article.id, stampArticle(this.#articles.get(article.id), structuredClone({ ...article, schemaVersion: ARTICLE_SCHEMA_VERSION })));
+    this.#articles.set(article.id, stampArticle(this.#articles.get(article.id), copyJson({ ...article, schemaVersion: ARTICLE_SCHEMA_VERSION })));
     if (!this.#meta.articleIds.includes(article.id)) this.#meta = { ...this.#meta, articleIds: [...this.#meta.articleIds, article.id] };
   }
 

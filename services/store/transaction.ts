@@ -17,6 +17,7 @@ import type { ProjectMeta, ProjectStore, ProjectWarning, StoreBatch } from './pr
 import { assertSafeDocName, assertSafeFileId } from './safe-names.ts';
 import { stampArticle, stampSettings } from './revisions.ts';
 import { glossaryForReader, holdGlossary } from './held-glossary.ts';
+import { copyJson } from './held-articles.ts';
 import { StoreError } from './store-error.ts';
 
 /** A store whose writes can be grouped into one all-or-nothing commit. */
@@ -77,7 +78,7 @@ export function transactional(base: ProjectStore): TransactionalStore {
       const result: Article[] = [];
       for (const id of (await store.meta()).articleIds) {
         const changed = overlay.articles.get(id);
-        const article = changed === undefined ? committed.get(id) : changed && structuredClone(changed);
+        const article = changed === undefined ? committed.get(id) : changed && copyJson(changed);
         if (article) result.push(article);
       }
       return result;
@@ -85,7 +86,7 @@ export function transactional(base: ProjectStore): TransactionalStore {
     async getArticle(id: string): Promise<Article | undefined> {
       const changed = active()?.articles.get(id);
       if (changed === undefined) return base.getArticle(id);
-      return changed === null ? undefined : structuredClone(changed);
+      return changed === null ? undefined : copyJson(changed);
     },
     async saveArticle(article: Article): Promise<void> {
       const overlay = active();
@@ -94,7 +95,7 @@ export function transactional(base: ProjectStore): TransactionalStore {
       assertWritable();
       // Later saves in the task build on this one; the first tells what the task read.
       if (typeof article.revision === 'number' && !overlay.articles.has(article.id)) overlay.basedOn.articles.set(article.id, article.revision);
-      overlay.articles.set(article.id, stampArticle(await base.getArticle(article.id), structuredClone(article)));
+      overlay.articles.set(article.id, stampArticle(await base.getArticle(article.id), copyJson(article)));
     },
     async deleteArticle(id: string): Promise<void> {
       const overlay = active();

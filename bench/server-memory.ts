@@ -1,0 +1,156 @@
+/**
+ * Server memory at desk scale (issue 10, item 7): a generated project (bench/scale-project.ts,
+ * default 10,000 articles ≈ 190,000 segments and 50,000 glossary entries; SCALE_ARTICLES and
+ * SCALE_ENTRIES shrink it) opened in a child process with the real store and handlers, driven
+ * through the stages a desk goes through: open, the article list, the issue recount (glossary
+ * checker), the project memory (tm.lookup), confirming saves (repetition index), plain saves and
+ * glossary upserts. After each stage: RSS, V8 heap used (after a full GC), external memory
+ * (typed arrays and buffers) and the peak RSS so far, beside the baseline of the same run: the bytes of the project
+ * files on disk, and the same process before the project was opened.
+ * Run: npm run bench -- memory
+ */
+import { fork } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { FULL_SIZES, writeScaleProject, type ScaleSizes } from './scale-project.ts';
+import { seededRandom } from './bench-stats.ts';
+
+const here = fileURLToPath(import.meta.url);
+const SAVES = 60;
+const UPSERTS = 12;
+
+/** One measured stage: bytes, CPU milliseconds of the stage, wall milliseconds. */
+interface Stage {
+  stage: string;
+  rss: number;
+  heapUsed: number;
+  external: number;
+  peakRss: number;
+  cpu: number;
+  wall: number;
+}
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+function diskBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? diskBytes(full) : statSync(full).size;
+  }
+  return total;
+}
+
+/** The child: opens `dir`, runs the stages and sends them to the parent. */
+async function child(dir: string, sizes: ScaleSizes): Promise<void> {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const stages: Stage[] = [];
+  const measure = async (stage: string, task: () => Promise<unknown>) => {
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    await task();
+    const wall = performance.now() - started;
+    const cpuMs = (process.cpuUsage(cpu).user + process.cpuUsage(cpu).system) / 1000;
+    gc();
+    const usage = process.memoryUsage();
+    stages.push({
+      stage, rss: usage.rss, heapUsed: usage.heapUsed, external: usage.external,
+      peakRss: process.resourceUsage().maxRSS * 1024, cpu: cpuMs, wall,
+    });
+  };
+  const { openLowdbProject } = await import('../services/store/lowdb-store.ts');
+  const { createHandlers } = await import('../services/handlers.ts');
+  await measure('modules loaded, nothing open (baseline)', async () => undefined);
+  const store = await openLowdbProject(dir);
+  await measure('store open', async () => undefined);
+  const handlers = createHandlers(store);
+  const call = (name: string, args: unknown) => (handlers as unknown as Record<string, (args: unknown) => Promise<unknown>>)[name](args);
+  let summaries: { articles: { id: string; segments: number }[] } | undefined;
+  await measure('article.summaries (first list)', async () => {
+    summaries = (await call('article.summaries', {})) as typeof summaries;
+  });
+  await measure('issue recount done (glossary checker)', async () => {
+    for (;;) {
+      const figures = (await call('article.summaries', {})) as { issueProgress: { done: number; total: number } };
+      if (figures.issueProgress.done >= figures.issueProgress.total) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
+  const random = seededRandom(7);
+  const pick = () => {
+    const article = summaries!.articles[Math.floor(random() * summaries!.articles.length)];
+    return { articleId: article.id, segmentId: `${article.id}-s${1 + Math.floor(random() * (sizes.segmentsPerArticle - 1))}` };
+  };
+  await measure('tm.lookup (project memory built)', async () => {
+    for (let n = 0; n < 5; n++) await call('tm.lookup', pick());
+  });
+  await measure(`${SAVES / 2} confirming saves (repetitions filled)`, async () => {
+    for (let n = 0; n < SAVES / 2; n++) await call('article.saveSegment', { ...pick(), target: `Bench confirmation ${n}.`, status: 'translated' });
+  });
+  await measure(`${SAVES / 2} draft saves`, async () => {
+    for (let n = 0; n < SAVES / 2; n++) await call('article.saveSegment', { ...pick(), target: `Bench draft ${n}` });
+  });
+  const glossary = (await call('glossary.get', {})) as { entries: Record<string, unknown>[] };
+  await measure(`${UPSERTS} glossary.upsert (edits and new terms)`, async () => {
+    for (let n = 0; n < UPSERTS; n++) {
+      const entry = n % 4 === 3
+        ? { ...glossary.entries[0], id: `bench-new-${n}`, source: `बेंचमार्क${n}शब्द`, target: `Bench term ${n}`, revision: undefined }
+        : { ...glossary.entries[Math.floor(random() * glossary.entries.length)], note: `Bench note ${n}` };
+      await call('glossary.upsert', { entry });
+    }
+  });
+  await measure('issue recount after upserts, tm.lookup again', async () => {
+    for (;;) {
+      const figures = (await call('article.summaries', {})) as { issueProgress: { done: number; total: number } };
+      if (figures.issueProgress.done >= figures.issueProgress.total) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    for (let n = 0; n < 5; n++) await call('tm.lookup', pick());
+  });
+  await store.close();
+  process.send!({ stages });
+}
+
+/** Generates the project, runs the child and prints the table. */
+export async function runServerMemoryBench(): Promise<string> {
+  const sizes: ScaleSizes = {
+    ...FULL_SIZES,
+    articles: Number(process.env.SCALE_ARTICLES ?? FULL_SIZES.articles),
+    glossaryEntries: Number(process.env.SCALE_ENTRIES ?? FULL_SIZES.glossaryEntries),
+  };
+  const dir = mkdtempSync(path.join(tmpdir(), 'anuvad-memory-'));
+  try {
+    const written = writeScaleProject(dir, sizes);
+    const disk = diskBytes(dir);
+    const stages = await new Promise<Stage[]>((resolve, reject) => {
+      const worker = fork(here, ['child', dir, JSON.stringify(sizes)], { execArgv: ['--import', 'tsx', '--max-old-space-size=4096'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      worker.once('message', (message: { stages: Stage[] }) => resolve(message.stages));
+      worker.once('exit', (code) => reject(new Error(`memory bench child exited (${code}) before reporting`)));
+    });
+    const base = stages[0];
+    const peak = Math.max(...stages.map((stage) => stage.peakRss));
+    const lines = [
+      `${written.articles} articles (${written.segments} segments), ${written.entries} glossary entries; project files on disk ${mb(disk)}.`,
+      '',
+      '| Stage | RSS | RSS − baseline | Heap used (after GC) | External (typed arrays, buffers) | Peak RSS so far | CPU | Wall |',
+      '|---|---|---|---|---|---|---|---|',
+      ...stages.map((stage) => `| ${stage.stage} | ${mb(stage.rss)} | ${mb(stage.rss - base.rss)} | ${mb(stage.heapUsed)} | ${mb(stage.external)} | ${mb(stage.peakRss)} | ${ms(stage.cpu)} | ${ms(stage.wall)} |`),
+      '',
+      `Peak RSS ${mb(peak)} (target < 500 MB: ${peak < 500 * 1024 * 1024 ? 'met' : '**not met**'}); baseline: the same process before opening ${mb(base.rss)}, project files ${mb(disk)}.`,
+    ];
+    return lines.join('\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === 'child') {
+  await child(process.argv[3], JSON.parse(process.argv[4]) as ScaleSizes);
+  process.exit(0);
+}
