@@ -64,6 +64,30 @@ export function isCrumbTrail(text: string): boolean {
   return parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= 3 && !/[।?!]/.test(part));
 }
 
+// Separators between the parts of a row: a spaced pipe, slash, crumb arrow or bullet, or a wide gap.
+const SEPARATOR_RUN = /\s[|•·●▪■◆♦►▶◦/»›>]\s|\S {2,}\S/g;
+
+/** A one- or two-word label line without punctuation or figures ("ताज़ा", "Breaking"): what heads a ticker. */
+function isRunLabel(line: LineFeatures): boolean {
+  return line.words >= 1 && line.words <= 2 && line.digitShare === 0 && !/[।॥?!.:,|]/.test(line.text) && !isCrumbTrail(line.text);
+}
+
+/**
+ * Indexes of ticker lines: a run of headline-shaped lines right after a one- or two-word label that ends
+ * at a crumb trail. Breaking/latest tickers stand between the menu and the crumb; the page's own
+ * headline stands under the crumb, with its byline or date.
+ */
+export function tickerLines(lines: readonly LineFeatures[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!isRunLabel(lines[i])) continue;
+    let end = i + 1;
+    while (end < lines.length && isHeadlineShaped(lines[end]) && !isCrumbTrail(lines[end].text)) end++;
+    if (end > i + 1 && end < lines.length && isCrumbTrail(lines[end].text)) for (let k = i + 1; k < end; k++) found.add(lines[k].index);
+  }
+  return found;
+}
+
 // How far below the headline its byline or date may stand (non-blank lines), and how much earlier lines are preferred.
 const META_WINDOW = 5;
 const RANK_PENALTY = 0.5;
@@ -78,6 +102,7 @@ const NEAR_META = 1;
 export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: number): ScoredTitle[] {
   const scored: ScoredTitle[] = [];
   const keys = context.lines.map((line) => (line.text.length <= 300 ? headlineKey(line.text) : ''));
+  const tickers = tickerLines(context.lines.slice(0, firstBodyIndex));
   for (const line of context.lines.slice(0, firstBodyIndex)) {
     if (context.isClaimed(line.n) || !isTitleShaped(line)) continue;
     const reasons: string[] = [];
@@ -87,9 +112,14 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     const words = hindi.split(/\s+/).length;
     if (words >= 5 && words <= 25) { score += 2; reasons.push('headline-length'); } else if (words > 25) { score -= 1; reasons.push('too-long'); }
     if (line.stopwordDensity > 0) { score += 1; reasons.push('function-words'); } else { score -= 2; reasons.push('no-function-words'); }
-    if ((hindi.match(/\s[|•·/»›>]\s|\S {2,}\S/g) ?? []).length >= 2) { score -= 2; reasons.push('separators'); }
+    if ((hindi.match(SEPARATOR_RUN) ?? []).length >= 2) { score -= 2; reasons.push('separators'); }
+    // One of a ticker's short headlines: the page's headline comes after the crumb, they come before it.
+    if (tickers.has(line.index)) { score -= 3; reasons.push('ticker'); }
     if (keys.some((key, k) => k !== line.index && key !== '' && key === keys[line.index])) { score += 2; reasons.push('repeated'); }
-    const below = context.lines.slice(line.index + 1, line.index + 1 + META_WINDOW);
+    const window = context.lines.slice(line.index + 1, line.index + 1 + META_WINDOW);
+    // A crumb trail between a line and the byline separates them: the headline under the crumb owns that byline.
+    const crumbAt = window.findIndex((next) => isCrumbTrail(next.text));
+    const below = crumbAt >= 0 ? window.slice(0, crumbAt) : window;
     const metaAt = below.findIndex((next) => context.isBylineOrDate(next.n));
     // Right under the headline (or under its standfirst) counts fully; further down, a line that merely precedes the header counts less.
     if (metaAt >= 0) { score += metaAt <= NEAR_META ? 2 : 1; reasons.push('byline-or-date-below'); }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chooseTitle, classifyBlocks, endsWithLinkVerb, findCardLines, headlineKey, importPages, initialClass, isCrumbTrail, isMenuRow, lineFeatures,
   readDatelineLine, readNewsroomCredit, reviseClasses, scoreTitleCandidates, splitLeadingDateline, stopwordDensity, stripLeadingLabel,
-  templateFurniture, templateKeyOf,
+  templateFurniture, tickerLines, templateKeyOf,
 } from '../../articles/index.ts';
 import type { LineFeatures } from '../../articles/index.ts';
 
@@ -104,6 +104,30 @@ describe('title scoring', () => {
     expect(scored.find((s) => s.features.n === 2)?.reasons).toEqual(expect.arrayContaining(['link-verb', 'navigation-run']));
     expect(scored.find((s) => s.features.n === 4)?.reasons).toContain('text-follows');
     expect(chooseTitle(context(lines, [6]), 6)?.n).toBe(4);
+  });
+
+  it('ticker lines after a one-word label and before a crumb lose to the headline under the crumb', () => {
+    // Made-up ticker of no outlet: a label, two short headlines, the crumb, then the page's headline and its date.
+    const lines = featuresOf([
+      'अपडेट', 'नदी पर बना नया पुल आम लोगों के लिए खुला', 'बाजार में सब्जियों के दाम फिर चढ़े', 'मुखपृष्ठ › शहर', headline, '12 जनवरी 2026', BODY,
+    ]);
+    expect([...tickerLines(lines)].sort()).toEqual([1, 2]);
+    const scored = scoreTitleCandidates(context(lines, [6]), 6);
+    expect(scored.find((s) => s.features.n === 2)?.reasons).toContain('ticker');
+    // The crumb stands between the ticker and the date: the date below is not the ticker's.
+    expect(scored.find((s) => s.features.n === 2)?.reasons).not.toContain('byline-or-date-below');
+    expect(chooseTitle(context(lines, [6]), 6)?.n).toBe(5);
+    // Without a crumb after them the same lines are no ticker (a headline and its standfirst-like line).
+    expect(tickerLines(featuresOf(['अपडेट', 'नदी पर बना नया पुल आम लोगों के लिए खुला', BODY])).size).toBe(0);
+  });
+
+  it('a ticker joined by bullets on one line counts its separators against it', () => {
+    const lines = featuresOf([
+      'अभी अभी ● नदी पर बना नया पुल खुला ● सब्जियों के दाम फिर चढ़े ● स्कूलों में छुट्टी घोषित', headline, '12 जनवरी 2026', BODY,
+    ]);
+    const scored = scoreTitleCandidates(context(lines, [3]), 3);
+    expect(scored.find((s) => s.features.n === 1)?.reasons).toContain('separators');
+    expect(chooseTitle(context(lines, [3]), 3)?.n).toBe(2);
   });
 
   it('a line also found on other pages of the outlet is penalised, not excluded (another page may link to this headline)', () => {
