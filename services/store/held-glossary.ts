@@ -89,9 +89,17 @@ function entryText(entry: GlossaryEntry): string {
  * text, which is kept per held entry, so saving after one upsert serialises one entry.
  */
 export function glossaryFileText(glossary: Glossary): string {
-  if (glossary.entries.length === 0) return JSON.stringify(glossary, null, 2);
-  const frame = JSON.stringify({ ...glossary, entries: [PLACEHOLDER] }, null, 2);
+  return entriesFileText(glossary, 'entries', glossary.entries);
+}
+
+/**
+ * JSON.stringify(value, null, 2) of an object whose top-level list `key` holds `entries` (the
+ * glossary's entries, or the changes file's upserts: the same depth, so the same cached texts).
+ */
+export function entriesFileText(value: object, key: string, entries: readonly GlossaryEntry[]): string {
+  if (entries.length === 0) return JSON.stringify({ ...value, [key]: [] }, null, 2);
+  const frame = JSON.stringify({ ...value, [key]: [PLACEHOLDER] }, null, 2);
   const marker = `${ENTRY_INDENT}${JSON.stringify(PLACEHOLDER)}`;
   const at = frame.indexOf(marker);
-  return frame.slice(0, at) + glossary.entries.map(entryText).join(',\n') + frame.slice(at + marker.length);
+  return frame.slice(0, at) + entries.map(entryText).join(',\n') + frame.slice(at + marker.length);
 }

@@ -4,8 +4,8 @@
  * reader or a crash sees the old file or the new one, never half of one (steno does not fsync: this
  * protects against a killed process, not against power loss).
  *
- * Layout: project.json, glossary.json, settings.json, articles/<id>.json, docs/<name>.json and the
- * lock `.anuvad.lock`. Every file carries `schemaVersion`. A file that does not parse or has the
+ * Layout: project.json, glossary.json (with glossary.changes.json once the glossary is large: see
+ * glossary-changes.ts), settings.json, articles/<id>.json, docs/<name>.json and the lock `.anuvad.lock`. Every file carries `schemaVersion`. A file that does not parse or has the
  * wrong shape is renamed to `<name>.corrupt-<timestamp>` before anything can write to that name,
  * and the rest of the project opens. A file from a newer schema is left alone: not loaded, never
  * written. When another live process holds the lock, the project opens read-only.
@@ -30,7 +30,11 @@ import { assertContained, changedSince, ContainmentError, fingerprintOf, readPro
 import { hasUnfinishedJournal, JOURNAL_FILE, recoverJournal, writeFilesJournaled, type JournalStepHook, type JournaledFile } from './journal.ts';
 import { acquireProjectLock, LOCK_FILE, releaseProjectLock, trackHeldLock, type LockInfo } from './project-lock.ts';
 import { copyJson, heldArticleCopies } from './held-articles.ts';
-import { adoptGlossary, glossaryFileText, glossaryForReader, holdGlossary } from './held-glossary.ts';
+import { adoptGlossary, entriesFileText, glossaryFileText, glossaryForReader, holdGlossary } from './held-glossary.ts';
+import {
+  applyChanges, baseOf, changesFile, checkGlossaryChanges, DEFAULT_GLOSSARY_CHANGES_POLICY, GLOSSARY_CHANGES_FILE, heldChangesOf, nextChanges,
+  type GlossaryBase, type GlossaryChangesFile, type GlossaryChangesPolicy, type HeldChanges,
+} from './glossary-changes.ts';
 import { assertSafeDocName, assertSafeFileId, isSafeFileId } from './safe-names.ts';
 import {
   ARTICLE_SCHEMA_VERSION, DEFAULT_SETTINGS, DOC_SCHEMA_VERSION, GLOSSARY_SCHEMA_VERSION, PROJECT_SCHEMA_VERSION,
@@ -52,6 +56,14 @@ export interface OpenProjectOptions {
   pid?: number;
   /** Test hook into multi-file writes (journal.ts), to fail or stop them at a chosen step. */
   journalHook?: JournalStepHook;
+  /** When the glossary is stored as base + changes file (glossary-changes.ts); tests lower the sizes. */
+  glossaryChanges?: Partial<GlossaryChangesPolicy>;
+}
+
+/** How a glossary save goes to disk: the files, and the changes file's new content when it is one. */
+interface GlossaryWritePlan {
+  files: { rel: string; value: unknown | null }[];
+  changes?: HeldChanges;
 }
 
 type ReadResult<T> = { kind: 'ok'; value: T } | { kind: 'absent' } | { kind: 'unusable' };
@@ -71,7 +83,20 @@ function fileStamp(date: Date): string {
 
 // lowdb's JSONFile bytes (JSON.stringify(data, null, 2)); the glossary's built entry by entry from cached texts.
 function fileText(rel: string, value: unknown): string {
-  return rel === GLOSSARY_FILE ? glossaryFileText(value as Glossary) : JSON.stringify(value, null, 2);
+  if (rel === GLOSSARY_FILE) return glossaryFileText(value as Glossary);
+  if (rel === GLOSSARY_CHANGES_FILE) return entriesFileText(value as GlossaryChangesFile, 'upserts', (value as GlossaryChangesFile).upserts);
+  return JSON.stringify(value, null, 2);
+}
+
+/** ", line L column C" of a JSON.parse error that names a position (V8 names the offset only). */
+function lineOfJsonError(text: string, error: unknown): string {
+  const message = (error as Error).message;
+  const position = /at position (\d+)/.exec(message)?.[1] ?? (/end of JSON input/.test(message) ? String(text.length) : undefined);
+  if (position === undefined) return '';
+  const offset = Math.min(Number(position), text.length);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return ` (line ${line}, column ${offset - before.lastIndexOf('\n')})`;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -106,16 +131,21 @@ class LowdbProjectStore implements ProjectStore {
   readonly #docs = new Map<string, unknown>();
   #meta!: ProjectMeta;
   #glossary: Glossary = { schemaVersion: GLOSSARY_SCHEMA_VERSION, entries: [] };
+  /** What glossary.json holds (undefined: no usable base, the next save writes it whole) and the changes since. */
+  #glossaryBase: GlossaryBase | undefined;
+  #glossaryChanges: HeldChanges | undefined;
+  #glossaryPolicy: GlossaryChangesPolicy = DEFAULT_GLOSSARY_CHANGES_POLICY;
   #settings: Settings = { ...DEFAULT_SETTINGS };
   #lock: LockInfo | undefined;
   #queue: Promise<unknown> = Promise.resolve();
   #closed = false;
   #journalHook: JournalStepHook | undefined;
 
-  constructor(dir: string, now: () => Date, journalHook?: JournalStepHook) {
+  constructor(dir: string, now: () => Date, journalHook?: JournalStepHook, glossaryPolicy?: Partial<GlossaryChangesPolicy>) {
     this.dir = dir;
     this.#now = now;
     this.#journalHook = journalHook;
+    this.#glossaryPolicy = { ...DEFAULT_GLOSSARY_CHANGES_POLICY, ...glossaryPolicy };
   }
 
   get readOnly(): boolean {
@@ -204,8 +234,8 @@ class LowdbProjectStore implements ProjectStore {
     }
 
     const metaNeedsWrite = await this.#openMeta(hasProjectFile, options.create === true, options.name);
-    const glossary = await this.#readChecked(GLOSSARY_FILE, checkGlossary);
-    if (glossary.kind === 'ok') this.#glossary = adoptGlossary(glossary.value);
+    const glossary = await this.#readGlossary();
+    if (glossary) this.#glossary = glossary;
     const settings = await this.#readChecked(SETTINGS_FILE, checkSettings);
     if (settings.kind === 'ok') {
       const { schemaVersion: _version, ...rest } = settings.value;
@@ -315,6 +345,83 @@ class LowdbProjectStore implements ProjectStore {
     }
   }
 
+  /**
+   * Reads glossary.json and applies glossary.changes.json when it was written over this very base
+   * (its SHA-256). A changes file over another base (glossary.json replaced by another program) is
+   * moved aside, never applied and never lost; one of a newer schema makes the glossary read-only.
+   */
+  async #readGlossary(): Promise<Glossary | undefined> {
+    this.#glossaryChanges = undefined;
+    const read = await this.#readChecked(GLOSSARY_FILE, checkGlossary);
+    const base = read.kind === 'ok' ? adoptGlossary(read.value) : undefined;
+    const sha256 = this.#fingerprints.get(GLOSSARY_FILE)?.sha256;
+    this.#glossaryBase = base && sha256 ? baseOf(base, sha256) : undefined;
+    // A newer or unreadable glossary.json: its changes file is not ours to judge either.
+    if (this.#blocked.has(GLOSSARY_FILE)) return undefined;
+    const changes = await this.#readChecked(GLOSSARY_CHANGES_FILE, checkGlossaryChanges);
+    if (changes.kind === 'unusable') {
+      const blocked = this.#blocked.get(GLOSSARY_CHANGES_FILE);
+      // Saving without those changes would drop them: the glossary is not written while they are kept.
+      if (blocked) this.#blocked.set(GLOSSARY_FILE, blocked);
+      return base;
+    }
+    if (changes.kind === 'absent') return base;
+    if (!base || !this.#glossaryBase || changes.value.base.sha256 !== this.#glossaryBase.sha256) {
+      await this.#setAsideStaleChanges(changes.value);
+      return base;
+    }
+    const held = heldChangesOf(changes.value);
+    adoptGlossary({ schemaVersion: GLOSSARY_SCHEMA_VERSION, entries: [...held.upserts.values()] });
+    this.#glossaryChanges = held;
+    return applyChanges(base, held, changes.value.revision);
+  }
+
+  async #setAsideStaleChanges(changes: GlossaryChangesFile): Promise<void> {
+    this.#fingerprints.delete(GLOSSARY_CHANGES_FILE);
+    const count = changes.upserts.length + changes.deleted.length;
+    const why = `${GLOSSARY_CHANGES_FILE} holds ${count} glossary change${count === 1 ? '' : 's'} made on top of another version of ${GLOSSARY_FILE} (it was replaced or removed by another program)`;
+    if (this.readOnly) {
+      this.#blocked.set(GLOSSARY_FILE, `${why}; not writing the glossary while the project is read-only`);
+      this.#warnOnce({ code: 'changed-outside', file: GLOSSARY_CHANGES_FILE, detail: `${why}; not applied and left in place because the project is read-only` });
+      return;
+    }
+    const stamp = fileStamp(this.#now());
+    let movedTo = `${GLOSSARY_CHANGES_FILE}.stale-${stamp}`;
+    for (let n = 2; await exists(join(this.dir, movedTo)); n++) movedTo = `${GLOSSARY_CHANGES_FILE}.stale-${stamp}-${n}`;
+    try {
+      await rename(join(this.dir, GLOSSARY_CHANGES_FILE), join(this.dir, movedTo));
+    } catch (error) {
+      this.#blocked.set(GLOSSARY_FILE, `${why} and it could not be moved aside; not writing the glossary`);
+      this.#warnOnce({ code: 'changed-outside', file: GLOSSARY_CHANGES_FILE, detail: `${why}; not applied, and it could not be moved aside (${errnoCode(error)}), so the glossary will not be written` });
+      return;
+    }
+    this.#warnOnce({ code: 'changed-outside', file: GLOSSARY_CHANGES_FILE, detail: `${why}; not applied, moved aside to ${movedTo}. Look at it and apply what you need again`, movedTo });
+  }
+
+  /** The files a glossary save writes (see glossary-changes.ts); throws when the glossary must not be written. */
+  #glossaryPlan(value: Glossary): GlossaryWritePlan {
+    const blocked = this.#blocked.get(GLOSSARY_FILE) ?? this.#blocked.get(GLOSSARY_CHANGES_FILE);
+    if (blocked) throw new StoreError('conflict', blocked, GLOSSARY_FILE);
+    const base = this.#glossaryBase;
+    const changes = base && nextChanges(base, this.#glossaryChanges, this.#glossary, value, this.#glossaryPolicy);
+    if (base && changes) return { files: [{ rel: GLOSSARY_CHANGES_FILE, value: changesFile(base, changes, value.revision ?? 0) }], changes };
+    const files: GlossaryWritePlan['files'] = [{ rel: GLOSSARY_FILE, value }];
+    if (this.#glossaryChanges || this.#fingerprints.has(GLOSSARY_CHANGES_FILE)) files.push({ rel: GLOSSARY_CHANGES_FILE, value: null });
+    return { files };
+  }
+
+  /** After a glossary plan was written: the held base and changes follow the files. */
+  #glossaryWritten(value: Glossary, plan: GlossaryWritePlan): void {
+    this.#glossary = value;
+    if (plan.changes) {
+      this.#glossaryChanges = plan.changes;
+      return;
+    }
+    const sha256 = this.#fingerprints.get(GLOSSARY_FILE)?.sha256;
+    this.#glossaryBase = sha256 ? baseOf(value, sha256) : undefined;
+    this.#glossaryChanges = undefined;
+  }
+
   #adapter(rel: string): TextFile {
     let adapter = this.#adapters.get(rel);
     if (!adapter) {
@@ -362,7 +469,7 @@ class LowdbProjectStore implements ProjectStore {
       raw = JSON.parse(read.text);
     } catch (error) {
       this.#fingerprints.delete(rel);
-      await this.#setAsideCorrupt(rel, `not valid JSON (truncated or damaged): ${(error as Error).message}`);
+      await this.#setAsideCorrupt(rel, `not valid JSON (truncated or damaged): ${(error as Error).message}${lineOfJsonError(read.text, error)}`);
       return { kind: 'unusable' };
     }
     const checked = check(raw);
@@ -490,7 +597,7 @@ class LowdbProjectStore implements ProjectStore {
 
   #heldValue(rel: string): unknown {
     if (rel.startsWith('articles/')) return this.#articles.get(rel.slice('articles/'.length, -'.json'.length));
-    if (rel === GLOSSARY_FILE) return this.#glossary;
+    if (rel === GLOSSARY_FILE || rel === GLOSSARY_CHANGES_FILE) return this.#glossary;
     if (rel === SETTINGS_FILE) return this.#settings;
     if (rel === PROJECT_FILE) return this.#meta;
     return this.#docs.get(rel);
@@ -521,10 +628,12 @@ class LowdbProjectStore implements ProjectStore {
       }
       return undefined;
     }
-    if (rel === GLOSSARY_FILE) {
-      const read = await this.#readChecked(rel, checkGlossary);
-      this.#glossary = holdGlossary(this.#glossary, read.kind === 'ok' ? read.value : { ...this.#glossary, entries: [] });
-      this.#outsideRevision.set(rel, revisionOf(this.#glossary));
+    if (rel === GLOSSARY_FILE || rel === GLOSSARY_CHANGES_FILE) {
+      const read = await this.#readGlossary();
+      this.#glossary = holdGlossary(this.#glossary, read ?? { ...this.#glossary, entries: [] });
+      // Revisions were stamped against the held glossary, not the files: the next save writes it whole.
+      this.#glossaryBase = undefined;
+      this.#outsideRevision.set(GLOSSARY_FILE, revisionOf(this.#glossary));
       this.#emitExternal({ kind: 'glossary-saved', glossary: glossaryForReader(this.#glossary) });
       return this.#glossary;
     }
@@ -561,17 +670,32 @@ class LowdbProjectStore implements ProjectStore {
    */
   async #refreshIfChanged(rel: string, adoptNew = false): Promise<void> {
     if (this.#closed || this.#blocked.has(rel) || (this.#articlesRefused && rel.startsWith('articles/'))) return;
+    if (rel === GLOSSARY_FILE || rel === GLOSSARY_CHANGES_FILE) return this.#refreshGlossaryIfChanged();
     const known = this.#fingerprints.get(rel);
     if (!known && !adoptNew) return;
     const { changed, now } = await changedSince(join(this.dir, rel), known);
     if (changed && (now !== undefined || !known) && (await exists(join(this.dir, rel)))) await this.#adoptExternal(rel);
   }
 
+  // The glossary is two files: a change of either (the changes file also when it vanishes) loads both again.
+  async #refreshGlossaryIfChanged(): Promise<void> {
+    if (this.#blocked.has(GLOSSARY_FILE)) return;
+    const base = this.#fingerprints.get(GLOSSARY_FILE);
+    if (base) {
+      const { changed, now } = await changedSince(join(this.dir, GLOSSARY_FILE), base);
+      if (changed && now !== undefined && (await exists(join(this.dir, GLOSSARY_FILE)))) return void (await this.#adoptExternal(GLOSSARY_FILE));
+    }
+    const known = this.#fingerprints.get(GLOSSARY_CHANGES_FILE);
+    if (!known && !base) return;
+    const { changed } = await changedSince(join(this.dir, GLOSSARY_CHANGES_FILE), known);
+    if (changed) await this.#adoptExternal(GLOSSARY_CHANGES_FILE);
+  }
+
   // Watched while open so another program's change reaches the list and the open tabs without a
   // save first; the checks before each write still hold when a watch event is late or missing.
   #watchFolders(): void {
     const folders: [string, (name: string) => string | undefined][] = [
-      ['', (name) => ([PROJECT_FILE, GLOSSARY_FILE, SETTINGS_FILE].includes(name) ? name : undefined)],
+      ['', (name) => ([PROJECT_FILE, GLOSSARY_FILE, GLOSSARY_CHANGES_FILE, SETTINGS_FILE].includes(name) ? name : undefined)],
     ];
     if (!this.#articlesRefused) {
       folders.push(['articles', (name) => (name.endsWith('.json') && isSafeFileId(name.slice(0, -'.json'.length)) ? `articles/${name}` : undefined)]);
@@ -679,8 +803,15 @@ class LowdbProjectStore implements ProjectStore {
     return this.#serial(async () => {
       this.#assertNotBasedOnOutdated(GLOSSARY_FILE, glossary.revision, glossary);
       const value: Glossary = holdGlossary(this.#glossary, { ...glossary, schemaVersion: GLOSSARY_SCHEMA_VERSION });
-      await this.#write(GLOSSARY_FILE, value);
-      this.#glossary = value;
+      const plan = this.#glossaryPlan(value);
+      // The changes file is written over the base as this store holds it: a replaced base is a conflict.
+      if (plan.changes) await this.#assertSafeToReplace(GLOSSARY_FILE, glossary);
+      if (plan.files.length === 1) await this.#write(plan.files[0].rel, plan.files[0].value);
+      else {
+        for (const { rel, value: content } of plan.files) await this.#assertSafeToReplace(rel, content);
+        await this.#writeJournaled('glossary save', plan.files);
+      }
+      this.#glossaryWritten(value, plan);
     });
   }
 
@@ -751,7 +882,8 @@ class LowdbProjectStore implements ProjectStore {
         if (!articles.has(id)) files.push({ rel: `articles/${id}.json`, value: null });
       }
       const glossary = batch.glossary && holdGlossary(this.#glossary, { ...batch.glossary, schemaVersion: GLOSSARY_SCHEMA_VERSION });
-      if (glossary) files.push({ rel: GLOSSARY_FILE, value: glossary });
+      const glossaryPlan = glossary && this.#glossaryPlan(glossary);
+      if (glossaryPlan) files.push(...glossaryPlan.files);
       const settings = batch.settings && stampSettings(this.#settings, { ...batch.settings });
       if (settings) files.push({ rel: SETTINGS_FILE, value: { schemaVersion: SETTINGS_SCHEMA_VERSION, ...settings } });
       const docs = new Map<string, unknown>();
@@ -770,6 +902,7 @@ class LowdbProjectStore implements ProjectStore {
         if (blocked) throw new StoreError('conflict', blocked, rel);
       }
       if (files.length === 0) return;
+      if (glossaryPlan?.changes) await this.#assertSafeToReplace(GLOSSARY_FILE, batch.glossary);
       // One file is already atomic (temp file + rename); a journal is for two or more.
       if (files.length === 1 && files[0].value !== null) await this.#write(files[0].rel, files[0].value);
       else {
@@ -778,7 +911,7 @@ class LowdbProjectStore implements ProjectStore {
       }
       for (const [id, value] of articles) this.#articles.set(id, value);
       for (const id of deleted) if (!articles.has(id)) this.#articles.delete(id);
-      if (glossary) this.#glossary = glossary;
+      if (glossary && glossaryPlan) this.#glossaryWritten(glossary, glossaryPlan);
       if (settings) this.#settings = settings;
       for (const [rel, value] of docs) this.#docs.set(rel, value);
       this.#meta = meta;
@@ -824,7 +957,7 @@ class LowdbProjectStore implements ProjectStore {
 
 /** Opens (or with `create`, creates) the project folder `dir` as a lowdb-backed ProjectStore. */
 export async function openLowdbProject(dir: string, opts: OpenProjectOptions = {}): Promise<ProjectStore> {
-  const store = new LowdbProjectStore(resolve(dir), opts.now ?? (() => new Date()), opts.journalHook);
+  const store = new LowdbProjectStore(resolve(dir), opts.now ?? (() => new Date()), opts.journalHook, opts.glossaryChanges);
   try {
     await store.open(opts);
   } catch (error) {
