@@ -9,6 +9,21 @@ import { openLowdbProject } from '../../../services/store/lowdb-store.ts';
 import { LOCK_FILE } from '../../../services/store/project-lock.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
+
+/** The glossary a project holds, read through the store (a large one is glossary.json plus a changes file). */
+async function storedGlossary(project: string): Promise<{ entries: unknown[] }> {
+  const store = await openLowdbProject(project);
+  try {
+    return await store.getGlossary();
+  } finally {
+    await store.close();
+  }
+}
+
+/** Every stored glossary file's bytes, to prove a refused command changed none of them. */
+function storedGlossaryBytes(project: string): string {
+  return ['glossary.json', 'glossary.changes.json'].map((name) => (existsSync(join(project, name)) ? readFileSync(join(project, name), 'utf8') : '')).join('\u0000');
+}
 const samplesDir = join(root, 'articles', 'samples');
 const seeds = readdirSync(samplesDir).filter((name) => name.endsWith('.txt')).sort();
 const glossaryFile = join(root, 'glossary', 'default-glossary.json');
@@ -268,13 +283,13 @@ describe('anuvad glossary convert / import / export', () => {
     const applied = await anuvadInProcess(['glossary', 'import', 'terms.csv', '--project', project]);
     expect(applied.code).toBe(0);
     expect(applied.stdout).toMatch(new RegExp(`${plan.added.length} new, 0 changed, 0 conflicting`));
-    const saved = readFileSync(glossaryPath, 'utf8');
-    expect((JSON.parse(saved) as { entries: unknown[] }).entries).toHaveLength(plan.added.length);
+    const saved = storedGlossaryBytes(project);
+    expect((await storedGlossary(project)).entries).toHaveLength(plan.added.length);
     writeFileSync(join(work, 'broken.csv'), 'source,variants,target,forbidden,type,note\nरूस,,Russian Federation,,place,\n"unclosed,x\n');
     const bad = await anuvadInProcess(['glossary', 'import', 'broken.csv', '--project', project]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/broken\.csv:3:/);
-    expect(readFileSync(glossaryPath, 'utf8')).toBe(saved);
+    expect(storedGlossaryBytes(project)).toBe(saved);
     const exported = await anuvadInProcess(['glossary', 'export', 'out.json', '--project', project]);
     expect(exported.code).toBe(0);
     expect((JSON.parse(readFileSync(join(work, 'out.json'), 'utf8')) as { entries: unknown[] }).entries).toHaveLength(plan.added.length);
@@ -289,7 +304,7 @@ describe('default project and exit codes', () => {
     const projectFile = join(home, 'default-project', 'project.json');
     // Named after its folder, not after the temporary folder it was built in.
     expect((JSON.parse(readFileSync(projectFile, 'utf8')) as { name: string }).name).toBe('default-project');
-    const glossary = JSON.parse(readFileSync(join(home, 'default-project', 'glossary.json'), 'utf8')) as { entries: unknown[] };
+    const glossary = await storedGlossary(join(home, 'default-project'));
     expect(glossary.entries.length).toBe((JSON.parse(readFileSync(glossaryFile, 'utf8')) as { entries: unknown[] }).entries.length);
     const stamp = statSync(projectFile).mtimeMs;
     const second = await anuvad(['list', '--json']);
