@@ -16,6 +16,7 @@ const benches: { name: string; file: string; fn: string }[] = [
   { name: 'api', file: 'api-transport.ts', fn: 'runApiBench' },
   { name: 'desk', file: 'desk.ts', fn: 'runDeskBench' },
   { name: 'scale', file: 'scale.ts', fn: 'runScaleBench' },
+  { name: 'glossary-write', file: 'glossary-write.ts', fn: 'runGlossaryWriteBench' },
   { name: 'spell', file: 'spell.ts', fn: 'runSpellBench' },
   { name: 'memory', file: 'server-memory.ts', fn: 'runServerMemoryBench' },
 ];

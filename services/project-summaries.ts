@@ -159,7 +159,13 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
     } else {
       // One changed entry: only articles that mention its forms are recounted; the rest are screened.
       const screen = glossary.lastChange ?? null;
-      for (const id of counts.keys()) pending.set(id, mergeScreens(pending.get(id), screen));
+      // Articles waiting with the same screen share the merged one (one merge per distinct screen, not per article).
+      const merged = new Map<Screen | undefined, Screen>();
+      for (const id of counts.keys()) {
+        const before = pending.get(id);
+        if (!merged.has(before)) merged.set(before, mergeScreens(before, screen));
+        pending.set(id, merged.get(before) as Screen);
+      }
       recount();
     }
   };
