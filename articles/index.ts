@@ -15,7 +15,7 @@ export type { Block, BlockClass } from './import/block-classes.ts';
 export { findCardLines } from './import/card-runs.ts';
 export { phraseDecides } from './import/phrase-gate.ts';
 export { chooseTitle, endsWithLinkVerb, scoreTitleCandidates, headlineKey, isCrumbTrail, stripLeadingLabel, tickerLines } from './import/title-choice.ts';
-export { readNewsroomCredit, readDatelineLine, splitLeadingDateline } from './import/header-fields.ts';
+export { readBarePlace, readNewsroomCredit, readDatelineLine, splitLeadingDateline } from './import/header-fields.ts';
 export { carryOverTranslations } from './carry-over.ts';
 export { chooseImportIds, withArticleId } from './import/import-ids.ts';
 export type { ImportIdChoice } from './import/import-ids.ts';

@@ -75,3 +75,15 @@ export function splitLeadingDateline(text: string): { dateline: string; bodyStar
   if (tag !== undefined && !NEWS_AGENCIES.includes(tag.trim()) && wordsOf(tag).length > 2) return undefined;
   return { dateline: m[1].trim(), bodyStart: m[0].length };
 }
+
+/**
+ * A place alone on a line ("<place>", "<place>, <state>"): one to three Devanagari words, optionally a
+ * comma and one or two more, no function words, no figures or punctuation. Only a dateline when it
+ * stands right above the story's first paragraph; the caller checks that.
+ */
+export function readBarePlace(text: string): string | undefined {
+  const line = text.trim().normalize('NFC');
+  const m = new RegExp(`^${PLACE}(?:\\s*,\\s*${LETTERS}+(?:\\s${LETTERS}+)?)?$`).exec(line);
+  if (!m || line.length > 40 || stopwordDensity(line.replace(',', ' ')) > 0) return undefined;
+  return line;
+}

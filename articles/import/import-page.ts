@@ -13,7 +13,7 @@ import { hasNoLetters, isDevanagariLed, isLatinDominant, scriptProfile } from '.
 import { classifyBlocks, initialClass, isStructured, reviseClasses } from './block-classes.ts';
 import { findCardLines } from './card-runs.ts';
 import { phraseDecides } from './phrase-gate.ts';
-import { readDatelineLine, readNewsroomCredit, splitLeadingDateline } from './header-fields.ts';
+import { readBarePlace, readDatelineLine, readNewsroomCredit, splitLeadingDateline } from './header-fields.ts';
 import { isHeadlineShaped, isMenuRow, lineFeatures, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
 import { chooseTitle, headlineKey, isCrumbTrail, stripLeadingLabel } from './title-choice.ts';
@@ -455,6 +455,26 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   }
 
   removeChrome();
+  readBareDatelineLine();
+
+  // The header's last line: the story's first paragraph starts below the headline, byline and date (a standfirst may stand above them).
+  function lastHeaderLine(): number {
+    return Math.max(0, ...metadata.filter((entry) => entry.field === 'title' || entry.field === 'byline' || entry.field === 'date').map((entry) => entry.line));
+  }
+
+  // A place alone on a line right above the story's first paragraph ("<place>" or "<place>, <state>") is its dateline.
+  function readBareDatelineLine(): void {
+    if (fields.dateline !== undefined) return;
+    const after = unclaimed().filter((line) => line.n > lastHeaderLine());
+    const good = after.findIndex((line) => { const entry = featuresOf.get(line.n); return entry !== undefined && initialClass(entry) === 'good'; });
+    const candidate = good > 0 ? after[good - 1] : undefined;
+    if (!candidate) return;
+    const place = readBarePlace(candidate.text);
+    if (place) {
+      fields.dateline = place;
+      useAsMetadata(candidate, 'dateline');
+    }
+  }
 
   // Pass 4: paragraphs. A line that does not end a sentence joins the next one.
   const paragraphs: Paragraph[] = [];
@@ -516,7 +536,11 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       // The dateline opening the first paragraph ("इंदौर। …", "कोलकाता : …") is a field, not a segment of its own.
       // Only a dateline closed by a danda would become a segment of its own; "पटना: …" stays in its sentence.
       const dateline = paragraph === firstBodyParagraph ? splitLeadingDateline(text) : undefined;
-      if (dateline && !/[।]\s*$/.test(text.slice(0, dateline.bodyStart))) dateline.bodyStart = 0;
+      // A colon dateline stays in its sentence (product decision), yet it is still read as the dateline field.
+      if (dateline && !/[।]\s*$/.test(text.slice(0, dateline.bodyStart))) {
+        fields.dateline ??= dateline.dateline;
+        dateline.bodyStart = 0;
+      }
       const start = dateline && lineAt(0) === lineAt(dateline.bodyStart) ? dateline.bodyStart : 0;
       if (dateline && start > 0) {
         fields.dateline ??= dateline.dateline;

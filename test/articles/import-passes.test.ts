@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chooseTitle, classifyBlocks, endsWithLinkVerb, findCardLines, headlineKey, importPages, initialClass, isCrumbTrail, isMenuRow, lineFeatures,
-  readDatelineLine, readNewsroomCredit, reviseClasses, scoreTitleCandidates, splitLeadingDateline, stopwordDensity, stripLeadingLabel,
+  readBarePlace, readDatelineLine, readNewsroomCredit, reviseClasses, scoreTitleCandidates, splitLeadingDateline, stopwordDensity, stripLeadingLabel,
   templateFurniture, tickerLines, templateKeyOf,
 } from '../../articles/index.ts';
 import type { LineFeatures } from '../../articles/index.ts';
@@ -128,6 +128,20 @@ describe('title scoring', () => {
     const scored = scoreTitleCandidates(context(lines, [3]), 3);
     expect(scored.find((s) => s.features.n === 1)?.reasons).toContain('separators');
     expect(chooseTitle(context(lines, [3]), 3)?.n).toBe(2);
+  });
+
+  it('datelines without an agency: a bare place line above the first paragraph, a colon dateline read as a field', () => {
+    // Made-up page of no outlet.
+    expect(readBarePlace('रामपुर')).toBe('रामपुर');
+    expect(readBarePlace('रामपुर, उत्तराखंड')).toBe('रामपुर, उत्तराखंड');
+    expect(readBarePlace('यह भी पढ़ें')).toBeUndefined();
+    const bare = importPages([{ fileName: 'bare.txt', text: [headline, '12 जनवरी 2026', 'रामपुर', BODY, BODY2].join('\n') }], { now: () => 'x' })[0];
+    expect(bare.dateline).toBe('रामपुर');
+    expect(bare.metadata.find((m) => m.line === 3)?.field).toBe('dateline');
+    const colon = importPages([{ fileName: 'colon.txt', text: [headline, '12 जनवरी 2026', `रामपुर: ${BODY}`, BODY2].join('\n') }], { now: () => 'x' })[0];
+    expect(colon.dateline).toBe('रामपुर');
+    // The colon dateline stays inside its sentence.
+    expect(colon.segments.some((segment) => segment.source.startsWith('रामपुर: '))).toBe(true);
   });
 
   it('a line also found on other pages of the outlet is penalised, not excluded (another page may link to this headline)', () => {
