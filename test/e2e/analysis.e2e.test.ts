@@ -129,6 +129,7 @@ describe.skipIf(!chromiumAvailable())('analysis and project settings (Chromium, 
     const dialog = page.locator('[data-testid=project-settings]');
     await dialog.waitFor();
     const select = dialog.getByRole('combobox', { name: en.spell.houseStyle });
+    await expect.poll(() => select.isEnabled()).toBe(true);
     expect(await select.inputValue()).toBe('en-GB');
     await select.focus();
     await page.keyboard.press('ArrowDown');
@@ -144,7 +145,10 @@ describe.skipIf(!chromiumAvailable())('analysis and project settings (Chromium, 
     // The list offers the same dialog, showing what was saved.
     await page.goto(`${workbench.server.url}#/`);
     await page.locator('[data-testid=open-settings]').click();
-    expect(await page.locator('[data-testid=project-settings]').getByRole('combobox').inputValue()).toBe('en-US');
+    // The select is disabled until the settings have loaded (it shows the default meanwhile).
+    const saved = page.locator('[data-testid=project-settings]').getByRole('combobox');
+    await expect.poll(() => saved.isEnabled()).toBe(true);
+    expect(await saved.inputValue()).toBe('en-US');
     await page.keyboard.press('Escape');
     await page.setViewportSize({ width: 1400, height: 900 });
   });
