@@ -7,6 +7,7 @@
 import type { Article, SegmentStatus } from '../articles/model.ts';
 import { summarizeArticle } from '../articles/article-views.ts';
 import { fieldPairs } from '../articles/field-translations.ts';
+import { checkArticleFields } from '../articles/segment-checks.ts';
 import { SEGMENT_STATUSES, openIssues } from '../articles/segment-workflow.ts';
 import type { GlossaryChecker } from '../glossary/index.ts';
 import type { ArticleCounts, ArticleSummaries, ArticleSummary, IssueCode } from './contract.ts';
@@ -82,10 +83,8 @@ export function articleIssues(article: Article, checker: GlossaryChecker): Parti
     if (segment.target.trim() === '') return;
     for (const issue of openIssues(segment, checked[index], segment.source)) issues[issue.code] = (issues[issue.code] ?? 0) + 1;
   });
-  // The header fields' English (byline, dateline, kicker) is checked as the editor checks it, each on its own.
-  for (const { source, target } of fieldPairs(article)) {
-    if (target.trim() === '') continue;
-    for (const issue of checker.check(source, target)) issues[issue.code] = (issues[issue.code] ?? 0) + 1;
+  for (const field of checkArticleFields(checker, article)) {
+    for (const issue of field.issues) issues[issue.code] = (issues[issue.code] ?? 0) + 1;
   }
   return issues;
 }

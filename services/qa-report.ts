@@ -17,7 +17,7 @@ import type { GlossaryState } from './glossary-state.ts';
 import type { SpellService } from './spell/spell-service.ts';
 import type { ProjectStore } from './store/project-store.ts';
 import { requireArticle } from './project-guards.ts';
-import { fieldPairs } from '../articles/field-translations.ts';
+import { checkArticleFields } from '../articles/segment-checks.ts';
 import { describeReportIssue } from './qa-report-words.ts';
 
 /** What the report service reads. */
@@ -96,9 +96,8 @@ async function articleReport(
   };
   const translated: QaReportSegment[] = [];
   // The header fields' English is checked as the editor checks it (each on its own); fields have no ignore or approval.
-  for (const { field, source, target } of fieldPairs(article)) {
+  for (const { field, source, target, issues } of checkArticleFields(checker, article)) {
     const row: QaReportSegment = { number: 0, segmentId: `field:${field}`, source, target, status: 'translated', field };
-    const issues = checker.check(source, target);
     addCompliance(report.compliance, checker, source, target, issues);
     translated.push(row);
     for (const issue of visibleIssues(issues, target)) report.issues.push({ ...row, issue: describe(issue, source, target) });
