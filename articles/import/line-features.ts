@@ -26,8 +26,11 @@ export interface LineFeatures {
   index: number;
 }
 
-const folded = (word: string): string => word.normalize('NFC').replace(/[\u093c\u200c\u200d]/g, '');
-const STOPWORDS: ReadonlySet<string> = new Set(stoplistFile.words.map(folded));
+/** A word as the word lists compare it: NFC, without nukta and joiners (ज़ = ज, as pages spell both), lower case (Latin words). */
+export function foldWord(word: string): string {
+  return word.normalize('NFC').replace(/[\u093c\u200c\u200d]/g, '').toLowerCase();
+}
+const STOPWORDS: ReadonlySet<string> = new Set(stoplistFile.words.map(foldWord));
 // Punctuation glued to a word ("कहा,", "(भाषा)") is not part of it.
 const WORD_EDGE = /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu;
 
@@ -46,7 +49,7 @@ export function stopwordDensity(text: string): number {
   const words = wordsOf(text);
   if (words.length === 0) return 0;
   let hits = 0;
-  for (const word of words) if (STOPWORDS.has(folded(word))) hits++;
+  for (const word of words) if (STOPWORDS.has(foldWord(word))) hits++;
   return hits / words.length;
 }
 

@@ -1,7 +1,7 @@
 import linkVerbsFile from './lexicon/link-verbs.json' with { type: 'json' };
 import { initialClass } from './block-classes.ts';
 import type { LineFeatures } from './line-features.ts';
-import { isHeadlineShaped, isMenuRow, wordsOf } from './line-features.ts';
+import { foldWord, isHeadlineShaped, isMenuRow, wordsOf } from './line-features.ts';
 import { foldForComparison, stripGluedPrefix, stripLatinKicker } from './page-metadata.ts';
 import { isDevanagariLed } from './script-profile.ts';
 
@@ -25,13 +25,12 @@ export interface ScoredTitle {
 }
 
 const PIPE = /\s+\|\s+/;
-const folded = (word: string): string => word.normalize('NFC').replace(/[\u093c\u200c\u200d]/g, '').toLowerCase();
-const LINK_VERBS: ReadonlySet<string> = new Set(linkVerbsFile.words.map(folded));
+const LINK_VERBS: ReadonlySet<string> = new Set(linkVerbsFile.words.map(foldWord));
 
 /** True when the line's last word is an imperative of acting on a page ("… पर जाएं", "… करें"): a link or button label. */
 export function endsWithLinkVerb(text: string): boolean {
   const words = wordsOf(text);
-  return words.length > 0 && LINK_VERBS.has(folded(words[words.length - 1]));
+  return words.length > 0 && LINK_VERBS.has(foldWord(words[words.length - 1]));
 }
 
 /**
