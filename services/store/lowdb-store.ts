@@ -385,11 +385,9 @@ class LowdbProjectStore implements ProjectStore {
       this.#warnOnce({ code: 'changed-outside', file: GLOSSARY_CHANGES_FILE, detail: `${why}; not applied and left in place because the project is read-only` });
       return;
     }
-    const stamp = fileStamp(this.#now());
-    let movedTo = `${GLOSSARY_CHANGES_FILE}.stale-${stamp}`;
-    for (let n = 2; await exists(join(this.dir, movedTo)); n++) movedTo = `${GLOSSARY_CHANGES_FILE}.stale-${stamp}-${n}`;
+    let movedTo: string;
     try {
-      await rename(join(this.dir, GLOSSARY_CHANGES_FILE), join(this.dir, movedTo));
+      movedTo = await this.#moveAside(GLOSSARY_CHANGES_FILE, 'stale');
     } catch (error) {
       this.#blocked.set(GLOSSARY_FILE, `${why} and it could not be moved aside; not writing the glossary`);
       this.#warnOnce({ code: 'changed-outside', file: GLOSSARY_CHANGES_FILE, detail: `${why}; not applied, and it could not be moved aside (${errnoCode(error)}), so the glossary will not be written` });
@@ -485,6 +483,15 @@ class LowdbProjectStore implements ProjectStore {
     return { kind: 'unusable' };
   }
 
+  /** Renames `rel` to a free `<rel>.<kind>-<time>[-n]` beside it (never over another file) and returns that name. */
+  async #moveAside(rel: string, kind: 'corrupt' | 'stale'): Promise<string> {
+    const stamp = fileStamp(this.#now());
+    let movedTo = `${rel}.${kind}-${stamp}`;
+    for (let n = 2; await exists(join(this.dir, movedTo)); n++) movedTo = `${rel}.${kind}-${stamp}-${n}`;
+    await rename(join(this.dir, rel), join(this.dir, movedTo));
+    return movedTo;
+  }
+
   async #setAsideCorrupt(rel: string, problem: string, code: 'corrupt-file' | 'over-limit' = 'corrupt-file'): Promise<void> {
     if (this.readOnly) {
       // The lock holder decides; we only report, and we cannot write anyway.
@@ -492,11 +499,9 @@ class LowdbProjectStore implements ProjectStore {
       this.#warnOnce({ code, file: rel, detail: `${rel} is ${code === 'over-limit' ? 'over a limit' : 'corrupt'} (${problem}); not loaded and left in place because the project is read-only` });
       return;
     }
-    const stamp = fileStamp(this.#now());
-    let movedTo = `${rel}.corrupt-${stamp}`;
-    for (let n = 2; await exists(join(this.dir, movedTo)); n++) movedTo = `${rel}.corrupt-${stamp}-${n}`;
+    let movedTo: string;
     try {
-      await rename(join(this.dir, rel), join(this.dir, movedTo));
+      movedTo = await this.#moveAside(rel, 'corrupt');
     } catch (error) {
       this.#blocked.set(rel, `${rel} is corrupt and could not be moved aside; not overwriting it`);
       this.#warnOnce({ code, file: rel, detail: `${rel} is ${code === 'over-limit' ? 'over a limit' : 'corrupt'} (${problem}) and could not be moved aside (${errnoCode(error)}); it will not be written` });
