@@ -37,19 +37,20 @@ export interface SummaryDeps {
   sliceMs?: number;
 }
 
-/** True when a segment of the article contains one of the changed forms (its check may differ). */
+/** True when a segment or a header field of the article contains one of the changed forms (its check may differ). */
 export function mentionsForms(article: Article, forms: ChangedForms): boolean {
-  // The header fields count as text of the article: a changed entry may touch a dateline alone.
-  const texts = [...article.segments, ...fieldPairs(article)];
-  return texts.some((segment) => {
+  const mentions = (text: { source: string; target: string }) => {
     if (forms.hindi.length > 0) {
-      const key = repetitionKey(segment.source);
+      const key = repetitionKey(text.source);
       if (forms.hindi.some((form) => key.includes(form))) return true;
     }
-    if (forms.english.length === 0 || !segment.target) return false;
-    const target = segment.target.toLowerCase();
+    if (forms.english.length === 0 || !text.target) return false;
+    const target = text.target.toLowerCase();
     return forms.english.some((form) => target.includes(form));
-  });
+  };
+  // The header fields count as text of the article: a changed entry may touch a dateline alone.
+  // Segments first without copying them: this runs for every article after each glossary change.
+  return article.segments.some(mentions) || fieldPairs(article).some(mentions);
 }
 
 // What a pending article needs: null a full recount, forms a recount only if it mentions them.
