@@ -16,6 +16,7 @@ import { phraseDecides } from './phrase-gate.ts';
 import { readBarePlace, readDatelineLine, readNewsroomCredit, splitLeadingDateline } from './header-fields.ts';
 import { isHeadlineShaped, isMenuRow, lineFeatures, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
+import { readCaptionCredit } from './caption-credit.ts';
 import { chooseTitle, headlineKey, isCrumbTrail, stripLeadingLabel } from './title-choice.ts';
 
 /** A raw page as read from disk (already decoded) and the name of its file. */
@@ -401,6 +402,11 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     const above = lines[credit.line - 2];
     if (!above || !titleLine || above.n <= titleLine.n || above.text === '' || claimed.has(above.n)) continue;
     if (scriptProfile(above.text).words <= 8 && !endsSentence(above.text) && !isListItem(above.text) && !/[:：]$/.test(above.text)) remove(above, 'caption');
+  }
+
+  // A caption with its credit glued on ("<what the photo shows>। (फोटो: <name>)") below the headline.
+  for (const line of unclaimed()) {
+    if (titleLine && line.n > titleLine.n && readCaptionCredit(line.text)) remove(line, 'caption');
   }
 
   // Signals, outlet-independent: teaser and related cards first (their dates and names are not the page's).

@@ -1,0 +1,44 @@
+/**
+ * Issue 12, round 4: general classes of page furniture and metadata, each on made-up lines of no
+ * outlet (captions with a glued credit, key–value rows, prose calls to action, unlabelled bylines,
+ * datelines after a standfirst, a spaced Hindi kicker).
+ */
+import { describe, expect, it } from 'vitest';
+import { importPage, unaccountedLines } from '../../articles/index.ts';
+import { readCaptionCredit } from '../../articles/import/caption-credit.ts';
+
+const BODY = 'नगर निगम ने सोमवार को शहर की सभी प्रमुख सड़कों की मरम्मत का काम शुरू कर दिया है।';
+const BODY2 = 'अधिकारियों ने बताया कि यह काम बारिश से पहले पूरा कर लिया जाएगा और इसके लिए अलग बजट रखा गया है।';
+const BODY3 = 'शहर के व्यापारियों ने कहा कि मरम्मत के दौरान बाजारों तक पहुंचने के लिए वैकल्पिक रास्ते बनाए जाने चाहिए।';
+const HEADLINE = 'शहर की सड़कों की मरम्मत बारिश से पहले पूरी होगी, निगम ने जारी किया बजट';
+
+const bodyLines = (text: string, fileName = 'page.txt'): string[] => {
+  const article = importPage({ fileName, text }, { now: () => 'x' });
+  expect(unaccountedLines(text, article)).toEqual([]);
+  const claimed = new Set([...article.removed.map((r) => r.line), ...article.metadata.map((m) => m.line)]);
+  return text.split('\n').filter((line, k) => line.trim() !== '' && !claimed.has(k + 1));
+};
+
+describe('photo caption with a glued credit', () => {
+  it('reads the caption and the credit, bracketed or not, Latin or Devanagari label', () => {
+    expect(readCaptionCredit('पुल पर खड़े लोग बाढ़ का पानी देखते हुए। (फोटो: संवाददाता)')).toEqual({ caption: 'पुल पर खड़े लोग बाढ़ का पानी देखते हुए।', credit: '(फोटो: संवाददाता)' });
+    expect(readCaptionCredit('मंडी में गेहूं की तौल करते मजदूर। Photo: Some Agency')?.credit).toBe('Photo: Some Agency');
+    expect(readCaptionCredit('सूखा पड़ा एक तालाब। सांकेतिक तस्वीर: स्टॉक')?.caption).toBe('सूखा पड़ा एक तालाब।');
+    expect(readCaptionCredit('सूखा पड़ा एक तालाब। प्रतीकात्मक तस्वीर: स्टॉक')?.credit).toBe('प्रतीकात्मक तस्वीर: स्टॉक');
+  });
+
+  it('a sentence without a credit, a credit alone or a long paragraph is no caption', () => {
+    expect(readCaptionCredit(BODY)).toBeUndefined();
+    expect(readCaptionCredit('फोटो: संवाददाता')).toBeUndefined();
+    expect(readCaptionCredit(`${BODY} ${BODY2} ${BODY3} फोटो: संवाददाता`)).toBeUndefined();
+    // A colon inside the sentence that is not a credit label.
+    expect(readCaptionCredit('मंत्री ने कहा: काम जल्द पूरा होगा।')).toBeUndefined();
+  });
+
+  it('importPage removes the caption between paragraphs as restorable chrome', () => {
+    const text = [HEADLINE, BODY, 'सड़क पर काम करते मजदूर। (फोटो: संवाददाता)', BODY2].join('\n');
+    const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
+    expect(article.removed.find((r) => r.line === 3)?.reason).toBe('caption');
+    expect(bodyLines(text)).toEqual([BODY, BODY2]);
+  });
+});
