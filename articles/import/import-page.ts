@@ -17,6 +17,7 @@ import { readBarePlace, readDatelineLine, readNewsroomCredit, splitLeadingDateli
 import { isHeadlineShaped, isMenuRow, lineFeatures, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
 import { readCaptionCredit } from './caption-credit.ts';
+import { isKeyValueChrome } from './key-value-rows.ts';
 import { chooseTitle, headlineKey, isCrumbTrail, stripLeadingLabel } from './title-choice.ts';
 
 /** A raw page as read from disk (already decoded) and the name of its file. */
@@ -343,9 +344,14 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     const firstGood = goodIndexes.length > 0 ? goodIndexes[0] : features.length;
     // boilerpipe's main-content span: inside it (first to last good line) context removes only menu rows.
     const insideBody = (entry: LineFeatures): boolean => entry.index > firstGood && entry.index < lastGood;
+    const zoneOf = keyValueZones();
     for (const block of blocks) {
       const entry = block.features;
       if (claimed.has(entry.n)) continue;
+      if (isKeyValueChrome(entry.text, zoneOf(entry.index))) {
+        remove(content[entry.index], 'key-value');
+        continue;
+      }
       // No good text at all (a page of a few short sentences): there is no main content to contrast the
       // chrome with, so context decides nothing; only a menu row is chrome by its own shape.
       if (goodIndexes.length === 0 && !isMenuRow(entry)) continue;
@@ -366,6 +372,21 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
         remove(content[entry.index], isMenuRow(entry) ? 'menu' : 'low-text');
       }
     }
+  }
+
+  // Header: below the headline, above the first paragraph of good prose. Footer: after the last one,
+  // with removed chrome between (a fact row straight under the story is still the story's). Good is
+  // jusText's context-free class: a key–value row's own revised class may be good.
+  function keyValueZones(): (index: number) => 'header' | 'body' | 'footer' {
+    // Template lines are chrome already (they are removed in the same loop that asks for the zones).
+    const good = features.filter((entry) => !claimed.has(entry.n) && !furnitureLine(entry.n) && initialClass(entry) === 'good').map((entry) => entry.index);
+    const firstGood = good.find((index) => index > titleIndex) ?? features.length;
+    const lastGood = good.length > 0 ? good[good.length - 1] : -1;
+    const chromeAfterBody = features.findIndex((entry) => entry.index > lastGood && (claimed.get(entry.n) === 'removed' || furnitureLine(entry.n) || isMenuRow(entry)));
+    return (index) => {
+      if (titleIndex >= 0 && index > titleIndex && index < firstGood) return 'header';
+      return lastGood >= 0 && chromeAfterBody >= 0 && index > chromeAfterBody ? 'footer' : 'body';
+    };
   }
 
   function takeBackMetadata(n: number): void {

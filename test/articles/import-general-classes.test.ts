@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { importPage, unaccountedLines } from '../../articles/index.ts';
 import { readCaptionCredit } from '../../articles/import/caption-credit.ts';
+import { isKeyValueChrome, keyValuePairs } from '../../articles/import/key-value-rows.ts';
 
 const BODY = 'नगर निगम ने सोमवार को शहर की सभी प्रमुख सड़कों की मरम्मत का काम शुरू कर दिया है।';
 const BODY2 = 'अधिकारियों ने बताया कि यह काम बारिश से पहले पूरा कर लिया जाएगा और इसके लिए अलग बजट रखा गया है।';
@@ -40,5 +41,32 @@ describe('photo caption with a glued credit', () => {
     const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
     expect(article.removed.find((r) => r.line === 3)?.reason).toBe('caption');
     expect(bodyLines(text)).toEqual([BODY, BODY2]);
+  });
+});
+
+describe('key–value rows', () => {
+  it('reads rows made only of label: value pairs; a sentence with a colon is none', () => {
+    expect(keyValuePairs('वर्ग: खेल | क्रम: साधारण | अक्षर: 512')?.map((p) => p.label)).toEqual(['वर्ग', 'क्रम', 'अक्षर']);
+    expect(keyValuePairs('कुल पाठक: 12,34,567')).toEqual([{ label: 'कुल पाठक', value: '12,34,567' }]);
+    expect(keyValuePairs('मंत्री ने कहा: काम जल्द पूरा होगा और सड़कें खुलेंगी।')).toBeUndefined();
+    expect(keyValuePairs('मंत्री ने कहा: काम जल्द पूरा होगा')).toBeUndefined();
+    expect(keyValuePairs(BODY)).toBeUndefined();
+  });
+
+  it('position decides: two pairs in the header or any row in the footer are chrome, a row inside the story is not', () => {
+    expect(isKeyValueChrome('वर्ग: खेल | क्रम: साधारण', 'header')).toBe(true);
+    expect(isKeyValueChrome('वर्ग: खेल', 'header')).toBe(false);
+    expect(isKeyValueChrome('दूरभाष: 0000-111111', 'footer')).toBe(true);
+    expect(isKeyValueChrome('दल क: 120 | दल ख: 98', 'body')).toBe(false);
+  });
+
+  it('importPage removes a feed row under the headline and a counter in the footer; a result row in the story stays', () => {
+    const text = [
+      HEADLINE, '12 जनवरी 2026', 'वर्ग: नगर | क्रम: साधारण | अक्षर: 420', BODY, 'दल क: 120 | दल ख: 98', BODY2, BODY3,
+      'हमारे बारे में | संपर्क | नियम | गोपनीयता', 'कुल पाठक: 12,34,567', 'पता: पुराना बाजार, नया नगर',
+    ].join('\n');
+    const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
+    expect(article.removed.filter((r) => r.reason === 'key-value').map((r) => r.line)).toEqual([3, 9, 10]);
+    expect(bodyLines(text)).toEqual([BODY, 'दल क: 120 | दल ख: 98', BODY2, BODY3]);
   });
 });

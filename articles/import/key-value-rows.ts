@@ -1,0 +1,38 @@
+import { stopwordDensity, wordsOf } from './line-features.ts';
+
+// Parts of a row: a spaced pipe, bullet or middle dot, or a gap of two or more spaces.
+const ROW_SEPARATOR = /\s+[|•·]\s+|\s{2,}/;
+// "<label>: <value>": a label of one to three words without figures, a colon, a value.
+const PAIR = /^([\p{L}\p{M}][\p{L}\p{M}.'-]*(?:\s[\p{L}\p{M}][\p{L}\p{M}.'-]*){0,2})\s*[:：]\s*(\S.*)$/u;
+const MAX_VALUE_WORDS = 6;
+
+/** The label–value pairs of a line made only of them ("<label>: <value> | <label>: <value>"), or undefined. */
+export function keyValuePairs(text: string): { label: string; value: string }[] | undefined {
+  const line = text.trim().normalize('NFC');
+  if (line.length > 200 || line === '' || /[।?!]$/.test(line)) return undefined;
+  const pairs: { label: string; value: string }[] = [];
+  for (const part of line.split(ROW_SEPARATOR)) {
+    const m = PAIR.exec(part.trim());
+    if (!m) return undefined;
+    const value = m[2].trim();
+    // A value is a name, a figure, an address or a contact, never a clause with function words.
+    if (wordsOf(value).length > MAX_VALUE_WORDS || /[।?!]/.test(value) || stopwordDensity(value) > 0.2) return undefined;
+    pairs.push({ label: m[1], value });
+  }
+  return pairs;
+}
+
+/**
+ * Where a key–value row is page furniture rather than a fact of the story (feed metadata "<category>:
+ * … | <priority>: … | <words>: …" under the headline; "<editor>: …", "<address>: …", "<phone>: …",
+ * "<visitors>: <count>" rows at the end). Inside the story a "<party>: <seats>" row is a table and
+ * stays, so position decides: a row of two or more pairs in the header (below the headline, above the
+ * first paragraph), or any row in the footer (after the last paragraph, with chrome between it and
+ * the story).
+ */
+export function isKeyValueChrome(text: string, zone: 'header' | 'body' | 'footer'): boolean {
+  if (zone === 'body') return false;
+  const pairs = keyValuePairs(text);
+  if (!pairs) return false;
+  return zone === 'footer' || pairs.length >= 2;
+}
