@@ -18,6 +18,7 @@ import { isHeadlineShaped, isMenuRow, lineFeatures, type LineFeatures } from './
 import { furnitureKey } from './template-furniture.ts';
 import { readCaptionCredit } from './caption-credit.ts';
 import { isKeyValueChrome } from './key-value-rows.ts';
+import { isCallToAction, siteNamesOf } from './call-to-action.ts';
 import { chooseTitle, headlineKey, isCrumbTrail, stripLeadingLabel } from './title-choice.ts';
 
 /** A raw page as read from disk (already decoded) and the name of its file. */
@@ -428,6 +429,15 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   // A caption with its credit glued on ("<what the photo shows>। (फोटो: <name>)") below the headline.
   for (const line of unclaimed()) {
     if (titleLine && line.n > titleLine.n && readCaptionCredit(line.text)) remove(line, 'caption');
+  }
+
+  removeCallsToAction();
+
+  // A call to action in prose ("<the site's report> यहां से डाउनलोड करें"): the site names itself in its header.
+  function removeCallsToAction(): void {
+    if (!titleLine) return;
+    const siteNames = siteNamesOf(content.slice(0, titleIndex).map((line) => line.text), fields.outlet);
+    for (const line of unclaimed()) if (line.n > titleLine.n && isCallToAction(line.text, siteNames)) remove(line, 'promo');
   }
 
   // Signals, outlet-independent: teaser and related cards first (their dates and names are not the page's).

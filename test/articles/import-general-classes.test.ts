@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { importPage, unaccountedLines } from '../../articles/index.ts';
 import { readCaptionCredit } from '../../articles/import/caption-credit.ts';
 import { isKeyValueChrome, keyValuePairs } from '../../articles/import/key-value-rows.ts';
+import { isCallToAction, siteNamesOf } from '../../articles/import/call-to-action.ts';
 
 const BODY = 'नगर निगम ने सोमवार को शहर की सभी प्रमुख सड़कों की मरम्मत का काम शुरू कर दिया है।';
 const BODY2 = 'अधिकारियों ने बताया कि यह काम बारिश से पहले पूरा कर लिया जाएगा और इसके लिए अलग बजट रखा गया है।';
@@ -68,5 +69,37 @@ describe('key–value rows', () => {
     const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
     expect(article.removed.filter((r) => r.reason === 'key-value').map((r) => r.line)).toEqual([3, 9, 10]);
     expect(bodyLines(text)).toEqual([BODY, 'दल क: 120 | दल ख: 98', BODY2, BODY3]);
+  });
+});
+
+describe('calls to action written as prose', () => {
+  const site = siteNamesOf(['नया सवेरा समाचार', 'होम  देश  खेल', 'खेल'], undefined);
+
+  it('the site names are short header lines without separators or figures', () => {
+    expect(site).toEqual(['नया सवेरा समाचार']);
+  });
+
+  it('an imperative ending, no sentence punctuation, and the site speaking (its name, "we/our", a pointer to a link)', () => {
+    expect(isCallToAction('नया सवेरा समाचार की सालाना रिपोर्ट मुफ्त में डाउनलोड करें', site)).toBe(true);
+    expect(isCallToAction('पूरी रिपोर्ट नया सवेरा समाचार के नए अंक में पढ़ें', site)).toBe(true);
+    expect(isCallToAction('ताजा खबरों के लिए हमारे चैनल से जुड़ें', [])).toBe(true);
+    expect(isCallToAction('पूरी सूची यहां देखें →', [])).toBe(true);
+  });
+
+  it('a sentence of the story, a quoted instruction, a subheading or a menu row is none', () => {
+    expect(isCallToAction('किसान कटी फसल को खुले में न रखें और सिंचाई रोक दें।', site)).toBe(false);
+    expect(isCallToAction('"हमारे गांव आकर देखें," सरपंच ने कहा', site)).toBe(false);
+    expect(isCallToAction('ऐसे करें आवेदन', site)).toBe(false);
+    expect(isCallToAction('नीचे दी गई सूची देखें:', site)).toBe(false);
+    // An imperative without the site speaking: advice in the story's own voice.
+    expect(isCallToAction('गर्मी में दिन भर खूब पानी पिएं और डॉक्टर से सलाह लें', site)).toBe(false);
+    expect(isCallToAction('फेसबुक  एक्स  व्हाट्सएप  लिंक कॉपी करें', site)).toBe(false);
+  });
+
+  it('importPage removes the call to action between paragraphs as promo; the paragraphs stay', () => {
+    const text = ['नया सवेरा समाचार', HEADLINE, BODY, 'नया सवेरा समाचार की सालाना रिपोर्ट यहां से डाउनलोड करें', BODY2, BODY3].join('\n');
+    const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
+    expect(article.removed.find((r) => r.line === 4)?.reason).toBe('promo');
+    expect(bodyLines(text)).toEqual([BODY, BODY2, BODY3]);
   });
 });
