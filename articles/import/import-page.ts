@@ -13,7 +13,7 @@ import { hasNoLetters, isDevanagariLed, isLatinDominant, scriptProfile } from '.
 import { classifyBlocks, initialClass, isStructured, reviseClasses } from './block-classes.ts';
 import { findCardLines } from './card-runs.ts';
 import { phraseDecides } from './phrase-gate.ts';
-import { readBarePlace, readDatelineLine, readNewsroomCredit, splitLeadingDateline } from './header-fields.ts';
+import { readBarePlace, readDatelineLine, readNewsroomCredit, readUnlabelledCredit, splitLeadingDateline } from './header-fields.ts';
 import { isHeadlineShaped, isMenuRow, lineFeatures, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
 import { readCaptionCredit } from './caption-credit.ts';
@@ -115,6 +115,8 @@ export function readDateLine(text: string): string | undefined {
   return profile.devanagari + profile.latin + profile.otherLetters <= 24 ? found.iso : undefined;
 }
 
+// How many non-blank lines under the headline the page's own date may stand (standfirst, byline, then the date).
+const HEADER_DATE_WINDOW = 5;
 const LABEL_BLOCK_REASONS: ReadonlySet<string> = new Set(['tags', 'related', 'highlights']);
 const PIPE = /\s+\|\s+/;
 // Where one metadata line holds several fields: "By X | Published: …", "Edited By: X Updated: …".
@@ -326,9 +328,12 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   function removeCards(): void {
     const isDateOnly = (entry: LineFeatures): boolean => dateOfLine.has(entry.n) || isCardDateLine(entry.text);
     const afterHeader = features.slice(Math.max(firstBodyIndex, titleIndex + 1));
+    const headerIndex = headerDateIndex();
     const cards = findCardLines(afterHeader, {
       isDateLine: isDateOnly,
-      isProtected: (n) => claimed.has(n) && !(claimed.get(n) === 'metadata' && dateOfLine.has(n) && metadata.every((m) => m.line !== n || m.field === 'date')),
+      // The header down to the page's own date is no card (a byline and date under a standfirst look like one).
+      isProtected: (n) => (indexOfLine.get(n) ?? -1) <= headerIndex
+        || (claimed.has(n) && !(claimed.get(n) === 'metadata' && dateOfLine.has(n) && metadata.every((m) => m.line !== n || m.field === 'date'))),
     });
     for (const n of cards) {
       if (claimed.get(n) === 'metadata') takeBackMetadata(n);
@@ -424,6 +429,26 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     const above = lines[credit.line - 2];
     if (!above || !titleLine || above.n <= titleLine.n || above.text === '' || claimed.has(above.n)) continue;
     if (scriptProfile(above.text).words <= 8 && !endsSentence(above.text) && !isListItem(above.text) && !/[:：]$/.test(above.text)) remove(above, 'caption');
+  }
+
+  readCreditAboveDate();
+
+  // The page's own date: the first date line within a few lines under the headline (a standfirst may stand between).
+  function headerDateIndex(): number {
+    if (titleIndex < 0) return -1;
+    for (let k = titleIndex + 1; k < Math.min(content.length, titleIndex + 1 + HEADER_DATE_WINDOW); k++) if (dateOfLine.has(content[k].n)) return k;
+    return -1;
+  }
+
+  // A byline without a label stands right above the page's date ("<name>", "<name or team>, <place>", "<name> | <place>").
+  function readCreditAboveDate(): void {
+    const dateIndex = headerDateIndex();
+    const line = content[dateIndex - 1];
+    if (dateIndex - 1 <= titleIndex || !line || claimed.has(line.n)) return;
+    const credit = readUnlabelledCredit(line.text);
+    if (!credit || isOutletName(credit.byline)) return;
+    fields.byline ??= credit.byline;
+    useAsMetadata(line, 'byline');
   }
 
   // A caption with its credit glued on ("<what the photo shows>। (फोटो: <name>)") below the headline.

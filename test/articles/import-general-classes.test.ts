@@ -8,6 +8,8 @@ import { importPage, unaccountedLines } from '../../articles/index.ts';
 import { readCaptionCredit } from '../../articles/import/caption-credit.ts';
 import { isKeyValueChrome, keyValuePairs } from '../../articles/import/key-value-rows.ts';
 import { isCallToAction, siteNamesOf } from '../../articles/import/call-to-action.ts';
+import { readUnlabelledCredit } from '../../articles/import/header-fields.ts';
+import { readByline } from '../../articles/import/page-metadata.ts';
 
 const BODY = 'नगर निगम ने सोमवार को शहर की सभी प्रमुख सड़कों की मरम्मत का काम शुरू कर दिया है।';
 const BODY2 = 'अधिकारियों ने बताया कि यह काम बारिश से पहले पूरा कर लिया जाएगा और इसके लिए अलग बजट रखा गया है।';
@@ -101,5 +103,44 @@ describe('calls to action written as prose', () => {
     const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
     expect(article.removed.find((r) => r.line === 4)?.reason).toBe('promo');
     expect(bodyLines(text)).toEqual([BODY, BODY2, BODY3]);
+  });
+});
+
+describe('bylines without a label', () => {
+  it('reads "<name>", "<name or team>, <place>" and "<name> | <place>"; the place is not part of the byline', () => {
+    expect(readUnlabelledCredit('कमला देवी')).toEqual({ byline: 'कमला देवी' });
+    expect(readUnlabelledCredit('नया सवेरा टीम, रामपुर')).toEqual({ byline: 'नया सवेरा टीम', place: 'रामपुर' });
+    expect(readUnlabelledCredit('रमेश कुमार | सीतापुर')).toEqual({ byline: 'रमेश कुमार', place: 'सीतापुर' });
+    expect(readUnlabelledCredit('Asha Rani, Rampur')).toEqual({ byline: 'Asha Rani', place: 'Rampur' });
+  });
+
+  it('a one-word line, a phrase with function words, a date or a sentence is no byline', () => {
+    expect(readUnlabelledCredit('मौसम')).toBeUndefined();
+    expect(readUnlabelledCredit('इस लेख को साझा करें')).toBeUndefined();
+    expect(readUnlabelledCredit('12 जनवरी 2026')).toBeUndefined();
+    expect(readUnlabelledCredit(BODY)).toBeUndefined();
+    expect(readUnlabelledCredit('एक, दो, तीन')).toBeUndefined();
+  });
+
+  it('a desk credit signing from its city loses the city; a longer credit is kept whole', () => {
+    expect(readByline('शहर ब्यूरो, रामपुर')).toBe('शहर ब्यूरो');
+    expect(readByline('न्यूज डेस्क, नया सवेरा, रामपुर')).toBe('न्यूज डेस्क, नया सवेरा, रामपुर');
+  });
+
+  it('importPage reads the line right above the page date as the byline, standfirst between or not, and no card takes them', () => {
+    const standfirst = 'नगर निगम के नए बजट में सड़कों के लिए सबसे बड़ा हिस्सा रखा गया है और काम तीन महीने में पूरा होगा।';
+    for (const credit of ['कमला देवी', 'नया सवेरा टीम, रामपुर', 'रमेश कुमार | सीतापुर']) {
+      const text = [HEADLINE, standfirst, credit, '12 जनवरी 2026', '5 मिनट पढ़ें', BODY, BODY2, BODY3].join('\n');
+      const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
+      expect(article.byline).toBe(readUnlabelledCredit(credit)?.byline);
+      expect(article.date).toBe('2026-01-12');
+      expect(article.metadata.filter((m) => m.field === 'byline').map((m) => m.line)).toEqual([3]);
+      expect(unaccountedLines(text, article)).toEqual([]);
+    }
+  });
+
+  it('a short line under the headline with no date below it stays where it was', () => {
+    const text = [HEADLINE, 'कमला देवी', BODY, BODY2].join('\n');
+    expect(importPage({ fileName: 'p.txt', text }, { now: () => 'x' }).byline).toBeUndefined();
   });
 });
