@@ -573,7 +573,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   }
 
   if (fields.byline === undefined) {
-    const firstBody = paragraphs.find((paragraph) => paragraph.kind === 'body');
+    const firstBody = storyOpening(paragraphs, lastHeaderLine());
     const agency = firstBody && datelineAgency(firstBody.lines[0].text);
     if (agency && firstBody) {
       fields.byline = agency.agency;
@@ -587,7 +587,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     ({ kind, paragraph, line, source, target: '', status: 'untranslated' });
   if (titleLine && fields.title !== undefined) segments.push(newSegment('title', 0, titleLine.n, fields.title));
   const paragraphSegments: number[][] = [];
-  const firstBodyParagraph = paragraphs.find((paragraph) => paragraph.kind === 'body');
+  const firstBodyParagraph = storyOpening(paragraphs, lastHeaderLine());
   paragraphs.forEach((paragraph, index) => {
     const number = index + 1;
     const first = segments.length;
@@ -676,6 +676,16 @@ function isMetadataLine(metadataParts: (ReturnType<typeof readMetadataPart>)[], 
   if (metadataParts.every((part) => part !== undefined)) return true;
   const recognised = metadataParts.some((part) => part?.field === 'date' || part?.field === 'byline');
   return recognised && parts.every((part, k) => metadataParts[k] !== undefined || (scriptProfile(part).words <= 4 && !/[।?!]/.test(part)));
+}
+
+/**
+ * The paragraph the story opens with, where its dateline stands: the first body paragraph below the
+ * header (headline, byline, date); a standfirst above the byline and date is not it. Without a body
+ * paragraph below the header, the first body paragraph.
+ */
+function storyOpening(paragraphs: readonly Paragraph[], lastHeaderLine: number): Paragraph | undefined {
+  const body = paragraphs.filter((paragraph) => paragraph.kind === 'body');
+  return body.find((paragraph) => paragraph.lines[0].n > lastHeaderLine) ?? body[0];
 }
 
 /** True for a numbered or bulleted list line: "1. …", "2) …", "• …", "- …". */

@@ -144,3 +144,15 @@ describe('bylines without a label', () => {
     expect(importPage({ fileName: 'p.txt', text }, { now: () => 'x' }).byline).toBeUndefined();
   });
 });
+
+describe('dateline after a standfirst', () => {
+  it('the dateline opens the first paragraph below the byline and date, not the standfirst above them', () => {
+    const standfirst = 'नगर निगम के नए बजट में सड़कों के लिए सबसे बड़ा हिस्सा रखा गया है और काम तीन महीने में पूरा होगा।';
+    const text = [HEADLINE, standfirst, 'कमला देवी', '12 जनवरी 2026', `रामपुर (नया प्रदेश)। ${BODY}`, BODY2, BODY3].join('\n');
+    const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
+    expect(article.dateline).toBe('रामपुर (नया प्रदेश)');
+    expect(article.segments.map((s) => s.source)).toContain(BODY);
+    expect(article.segments.map((s) => s.source)).toContain(standfirst);
+    expect(unaccountedLines(text, article)).toEqual([]);
+  });
+});
