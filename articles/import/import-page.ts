@@ -19,6 +19,7 @@ import { furnitureKey } from './template-furniture.ts';
 import { readCaptionCredit } from './caption-credit.ts';
 import { isKeyValueChrome } from './key-value-rows.ts';
 import { isCallToAction, siteNamesOf } from './call-to-action.ts';
+import { splitHindiKicker } from './title-kicker.ts';
 import { chooseTitle, headlineKey, isCrumbTrail, stripLeadingLabel } from './title-choice.ts';
 
 /** A raw page as read from disk (already decoded) and the name of its file. */
@@ -277,24 +278,45 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     const kicker = unkicked.slice(0, unkicked.length - stripLatinKicker(unkicked).length).replace(/\s*:\s*$/, '').trim();
     // The title line is already metadata; the kicker is a field read from it.
     if (kicker !== '') fields.kicker = kicker;
+    const titleWithKicker = fields.title;
+    const hindiKicker = kicker === '' ? splitHindiKicker(fields.title, pagePlaces()) : undefined;
+    if (hindiKicker) {
+      fields.kicker = hindiKicker.kicker;
+      fields.title = hindiKicker.title;
+    }
     // "… - News18 हिंदी": the suffix cut off the headline names the outlet.
     const suffixOutlet = outletOfSuffix(stripGluedPrefix(hindiPart).trim());
     if (suffixOutlet) setOutlet(suffixOutlet, titleLine);
     if (parts.length > 1) readTitleCompanions(parts.filter((part) => part !== hindiPart), titleLine);
     const titleKey = foldForComparison(fields.title);
     // Repeats are matched after normalisation (kicker, quotes, final punctuation, glued label).
-    const titleHeadlineKey = headlineKey(fields.title);
+    // A repeat may carry the Hindi kicker or not.
+    const titleHeadlineKeys = new Set([headlineKey(fields.title), headlineKey(titleWithKicker)]);
     for (const line of content) {
       if (line === titleLine) continue;
       const lineParts = line.text.split(PIPE);
       const state = claimed.get(line.n);
-      if (state === undefined && lineParts.length === 1 && line.text.length <= 300 && headlineKey(stripLeadingLabel(stripOutletSuffix(line.text), labelsAbove(contentIndexOf(line)))) === titleHeadlineKey) {
+      if (state === undefined && lineParts.length === 1 && line.text.length <= 300 && titleHeadlineKeys.has(headlineKey(stripLeadingLabel(stripOutletSuffix(line.text), labelsAbove(contentIndexOf(line)))))) {
         useAsMetadata(line, 'title');
       } else if (state !== 'removed' && lineParts.length > 1 && lineParts.some((part) => foldForComparison(part) === titleKey)) {
         if (state === undefined) useAsMetadata(line, 'title');
         readTitleCompanions(lineParts.filter((part) => foldForComparison(part) !== titleKey), line);
       }
     }
+  }
+
+  // Places the page names for itself near the headline: crumb parts and section labels, the dateline of the lines below.
+  function pagePlaces(): string[] {
+    const places = removed.filter((entry) => entry.reason === 'breadcrumb' || entry.reason === 'section-label')
+      .flatMap((entry) => entry.text.split(/\s*[/»›>|]\s*|\s{2,}/));
+    for (const line of content.slice(titleIndex + 1, titleIndex + 1 + HEADER_DATE_WINDOW + 3)) {
+      // A paragraph's opening dateline, or a dateline line of its own (a repeat of the headline is neither).
+      const entry = featuresOf.get(line.n);
+      const prose = entry !== undefined && (initialClass(entry) === 'good' || initialClass(entry) === 'near-good');
+      const dateline = (prose ? splitLeadingDateline(line.text)?.dateline : undefined) ?? readDatelineLine(line.text);
+      if (dateline) places.push(dateline, dateline.split(/\s*[,(]/)[0]);
+    }
+    return places;
   }
 
   function readTitleCompanions(parts: string[], line: PageLine): void {

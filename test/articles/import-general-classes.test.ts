@@ -10,6 +10,7 @@ import { isKeyValueChrome, keyValuePairs } from '../../articles/import/key-value
 import { isCallToAction, siteNamesOf } from '../../articles/import/call-to-action.ts';
 import { readUnlabelledCredit } from '../../articles/import/header-fields.ts';
 import { readByline } from '../../articles/import/page-metadata.ts';
+import { splitHindiKicker } from '../../articles/import/title-kicker.ts';
 
 const BODY = 'नगर निगम ने सोमवार को शहर की सभी प्रमुख सड़कों की मरम्मत का काम शुरू कर दिया है।';
 const BODY2 = 'अधिकारियों ने बताया कि यह काम बारिश से पहले पूरा कर लिया जाएगा और इसके लिए अलग बजट रखा गया है।';
@@ -154,5 +155,35 @@ describe('dateline after a standfirst', () => {
     expect(article.segments.map((s) => s.source)).toContain(BODY);
     expect(article.segments.map((s) => s.source)).toContain(standfirst);
     expect(unaccountedLines(text, article)).toEqual([]);
+  });
+});
+
+describe('a spaced Hindi kicker inside the title', () => {
+  it('one to three topic words before a spaced colon, a headline of five or more words after it', () => {
+    expect(splitHindiKicker(`प्रदेश राजनीति : ${HEADLINE}`, [])).toEqual({ kicker: 'प्रदेश राजनीति', title: HEADLINE });
+    expect(splitHindiKicker(`मौसम : ${HEADLINE}`, [])).toEqual({ kicker: 'मौसम', title: HEADLINE });
+  });
+
+  it('the page\'s own place leading the headline stays in it (the dateline or crumb names it)', () => {
+    expect(splitHindiKicker(`रामपुर : ${HEADLINE}`, ['होम', 'रामपुर'])).toBeUndefined();
+    expect(splitHindiKicker(`रामपुर : ${HEADLINE}`, [])).toEqual({ kicker: 'रामपुर', title: HEADLINE });
+  });
+
+  it('an unspaced colon, function words or figures in the label, or a short rest is no kicker', () => {
+    expect(splitHindiKicker(`मौसम: ${HEADLINE}`, [])).toBeUndefined();
+    expect(splitHindiKicker(`शहर की खबर : ${HEADLINE}`, [])).toBeUndefined();
+    expect(splitHindiKicker(`चुनाव 2026 : ${HEADLINE}`, [])).toBeUndefined();
+    expect(splitHindiKicker('मौसम : आज बारिश होगी', [])).toBeUndefined();
+  });
+
+  it('importPage reads the kicker as a field, the repeat of the full line is still the title; a place lead named by the dateline stays', () => {
+    const text = ['होम » प्रदेश', `प्रदेश राजनीति : ${HEADLINE}`, '12 जनवरी 2026', BODY, BODY2, `प्रदेश राजनीति : ${HEADLINE}`, BODY3].join('\n');
+    const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
+    expect([article.kicker, article.title]).toEqual(['प्रदेश राजनीति', HEADLINE]);
+    expect(article.segments[0].source).toBe(HEADLINE);
+    expect(article.metadata.filter((m) => m.field === 'title').map((m) => m.line)).toEqual([2, 6]);
+    const local = ['होम » प्रदेश', `रामपुर : ${HEADLINE}`, '12 जनवरी 2026', `रामपुर : ${BODY}`, BODY2, BODY3].join('\n');
+    const kept = importPage({ fileName: 'p.txt', text: local }, { now: () => 'x' });
+    expect([kept.kicker, kept.title, kept.dateline]).toEqual([undefined, `रामपुर : ${HEADLINE}`, 'रामपुर']);
   });
 });
