@@ -113,3 +113,18 @@ export function readUnlabelledCredit(text: string): { byline: string; place?: st
   if (placeWords.length < 1 || placeWords.length > 3 || stopwordDensity(place) > 0 || !/^[\p{L}\p{M}\s.-]+$/u.test(place)) return undefined;
   return { byline: name, place };
 }
+
+/**
+ * An end credit below the story: "<source> / <name>", the source being the site itself or a news
+ * agency (`sources`, compared without nukta and case) and the name a bare personal name of two or three
+ * words. Returns the name, or undefined. The same line above the headline would be a crumb; the caller
+ * looks only below the last paragraph.
+ */
+export function readEndCredit(text: string, sources: readonly string[]): string | undefined {
+  const m = /^([^/]{2,40}?)\s*\/\s*([^/]{2,40})$/.exec(text.trim().normalize('NFC'));
+  if (!m) return undefined;
+  const fold = (word: string): string => word.replace(/[\u093c\u200c\u200d]/g, '').replace(/[()]/g, '').trim().toLowerCase();
+  if (!sources.some((source) => fold(source) === fold(m[1]))) return undefined;
+  const credit = readUnlabelledCredit(m[2]);
+  return credit && credit.place === undefined ? credit.byline : undefined;
+}

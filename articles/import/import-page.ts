@@ -13,7 +13,9 @@ import { hasNoLetters, isDevanagariLed, isLatinDominant, scriptProfile } from '.
 import { classifyBlocks, initialClass, isStructured, reviseClasses } from './block-classes.ts';
 import { findCardLines } from './card-runs.ts';
 import { phraseDecides } from './phrase-gate.ts';
-import { readBarePlace, readDatelineLine, readNewsroomCredit, readUnlabelledCredit, splitLeadingDateline } from './header-fields.ts';
+import {
+  readBarePlace, readDatelineLine, readEndCredit as readEndCreditLine, readNewsroomCredit, readUnlabelledCredit, splitLeadingDateline,
+} from './header-fields.ts';
 import { isHeadlineShaped, isMenuRow, lineFeatures, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
 import { readCaptionCredit } from './caption-credit.ts';
@@ -527,6 +529,21 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     if (footer) {
       fields.byline ??= footer;
       useAsMetadata(line, 'byline');
+    }
+  }
+  readEndCredit();
+
+  // "<the site or an agency> / <name>" below the last paragraph signs the story (read as a crumb in pass 1).
+  function readEndCredit(): void {
+    const sources = [...siteNamesOf(content.slice(0, Math.max(0, titleIndex)).map((line) => line.text), fields.outlet), ...NEWS_AGENCIES];
+    for (const entry of [...removed]) {
+      if (entry.reason !== 'breadcrumb' || !lastProse || entry.line < lastProse.n) continue;
+      const name = readEndCreditLine(entry.text, sources);
+      if (name === undefined) continue;
+      removed.splice(removed.indexOf(entry), 1);
+      claimed.delete(entry.line);
+      fields.byline ??= name;
+      useAsMetadata(content[indexOfLine.get(entry.line) ?? 0], 'byline');
     }
   }
   if (fields.byline !== undefined) {

@@ -8,7 +8,7 @@ import { importPage, unaccountedLines } from '../../articles/index.ts';
 import { readCaptionCredit } from '../../articles/import/caption-credit.ts';
 import { isKeyValueChrome, keyValuePairs } from '../../articles/import/key-value-rows.ts';
 import { isCallToAction, siteNamesOf } from '../../articles/import/call-to-action.ts';
-import { readUnlabelledCredit } from '../../articles/import/header-fields.ts';
+import { readEndCredit, readUnlabelledCredit } from '../../articles/import/header-fields.ts';
 import { readByline } from '../../articles/import/page-metadata.ts';
 import { splitHindiKicker } from '../../articles/import/title-kicker.ts';
 
@@ -185,5 +185,24 @@ describe('a spaced Hindi kicker inside the title', () => {
     const local = ['होम » प्रदेश', `रामपुर : ${HEADLINE}`, '12 जनवरी 2026', `रामपुर : ${BODY}`, BODY2, BODY3].join('\n');
     const kept = importPage({ fileName: 'p.txt', text: local }, { now: () => 'x' });
     expect([kept.kicker, kept.title, kept.dateline]).toEqual([undefined, `रामपुर : ${HEADLINE}`, 'रामपुर']);
+  });
+});
+
+describe('an end credit "<source> / <name>" below the story', () => {
+  it('the source must be the site or an agency, the name a bare personal name', () => {
+    expect(readEndCredit('नया सवेरा समाचार / कमला देवी', ['नया सवेरा समाचार'])).toBe('कमला देवी');
+    expect(readEndCredit('नया सवेरा समाचार / कमला देवी', ['दूसरा अखबार'])).toBeUndefined();
+    expect(readEndCredit('होम / प्रदेश', ['नया सवेरा समाचार'])).toBeUndefined();
+    expect(readEndCredit('नया सवेरा समाचार / रामपुर, प्रदेश', ['नया सवेरा समाचार'])).toBeUndefined();
+  });
+
+  it('importPage takes it as the byline below the last paragraph, never above the headline', () => {
+    const text = ['नया सवेरा समाचार', HEADLINE, '12 जनवरी 2026', BODY, BODY2, BODY3, 'नया सवेरा समाचार / कमला देवी'].join('\n');
+    const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
+    expect(article.byline).toBe('कमला देवी');
+    expect(article.metadata.find((m) => m.line === 7)?.field).toBe('byline');
+    expect(unaccountedLines(text, article)).toEqual([]);
+    const above = ['नया सवेरा समाचार / कमला देवी', HEADLINE, '12 जनवरी 2026', BODY, BODY2, BODY3].join('\n');
+    expect(importPage({ fileName: 'p.txt', text: above }, { now: () => 'x' }).byline).toBeUndefined();
   });
 });
