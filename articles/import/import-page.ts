@@ -19,7 +19,7 @@ import {
 import { isHeadlineShaped, isMenuRow, lineFeatures, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
 import { readCaptionCredit } from './caption-credit.ts';
-import { isKeyValueChrome } from './key-value-rows.ts';
+import { isButtonRow, isKeyValueChrome } from './key-value-rows.ts';
 import { isCallToAction, siteNamesOf } from './call-to-action.ts';
 import { splitHindiKicker } from './title-kicker.ts';
 import { chooseTitle, headlineKey, isCrumbTrail, stripLeadingLabel } from './title-choice.ts';
@@ -382,6 +382,10 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
         remove(content[entry.index], 'key-value');
         continue;
       }
+      if (zoneOf(entry.index) !== 'body' && isButtonRow(entry.text)) {
+        remove(content[entry.index], 'menu');
+        continue;
+      }
       // No good text at all (a page of a few short sentences): there is no main content to contrast the
       // chrome with, so context decides nothing; only a menu row is chrome by its own shape.
       if (goodIndexes.length === 0 && !isMenuRow(entry)) continue;
@@ -391,8 +395,8 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
         remove(content[entry.index], isMenuRow(entry) ? 'menu' : 'low-text');
         continue;
       }
-      // A headline-shaped line between the headline and the first paragraph is the standfirst.
-      if (entry.index > titleIndex && entry.index < firstBodyIndex && titleIndex >= 0 && isHeadlineShaped(entry) && !isFurniture(entry)) continue;
+      // A headline-shaped line between the headline and the first paragraph is the standfirst; a row of buttons there is not.
+      if (entry.index > titleIndex && entry.index < firstBodyIndex && titleIndex >= 0 && isHeadlineShaped(entry) && !isFurniture(entry) && !isMenuRow(entry)) continue;
       // A template line inside the story (a repeated background paragraph) stays; above or below it, it is furniture.
       if (isFurniture(entry) && (initialClass(entry) !== 'good' || entry.index < firstBodyIndex || entry.index > lastGood)) {
         remove(content[entry.index], 'template');

@@ -36,3 +36,16 @@ export function isKeyValueChrome(text: string, zone: 'header' | 'body' | 'footer
   if (!pairs) return false;
   return zone === 'footer' || pairs.length >= 2;
 }
+
+/**
+ * A row of short buttons or links ("<print> | <e-mail> | <download>", "<font size>  अ-  अ  अ+"): three
+ * or more parts split by spaced pipes, bullets or wide gaps, each at most three words, few function
+ * words (a light verb: "<e-mail> करें") and no sentence punctuation. Like a key–value row it is chrome only outside the story
+ * (a table row inside it has the same shape).
+ */
+export function isButtonRow(text: string): boolean {
+  const line = text.trim().normalize('NFC');
+  if (line.length > 200 || /[।?!]/.test(line) || stopwordDensity(line) >= 0.3) return false;
+  const parts = line.split(ROW_SEPARATOR).filter((part) => part.trim() !== '');
+  return parts.length >= 3 && parts.every((part) => wordsOf(part).length <= 3);
+}

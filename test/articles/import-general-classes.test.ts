@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { importPage, unaccountedLines } from '../../articles/index.ts';
 import { readCaptionCredit } from '../../articles/import/caption-credit.ts';
-import { isKeyValueChrome, keyValuePairs } from '../../articles/import/key-value-rows.ts';
+import { isButtonRow, isKeyValueChrome, keyValuePairs } from '../../articles/import/key-value-rows.ts';
 import { isCallToAction, siteNamesOf } from '../../articles/import/call-to-action.ts';
 import { readEndCredit, readUnlabelledCredit } from '../../articles/import/header-fields.ts';
 import { readByline } from '../../articles/import/page-metadata.ts';
@@ -204,5 +204,21 @@ describe('an end credit "<source> / <name>" below the story', () => {
     expect(unaccountedLines(text, article)).toEqual([]);
     const above = ['नया सवेरा समाचार / कमला देवी', HEADLINE, '12 जनवरी 2026', BODY, BODY2, BODY3].join('\n');
     expect(importPage({ fileName: 'p.txt', text: above }, { now: () => 'x' }).byline).toBeUndefined();
+  });
+});
+
+describe('button rows outside the story', () => {
+  it('three or more short parts split by pipes, bullets or wide gaps; a sentence or a two-part line is none', () => {
+    expect(isButtonRow('छापें  |  ईमेल करें  |  सहेजें')).toBe(true);
+    expect(isButtonRow('अक्षर  क-  क  क+')).toBe(true);
+    expect(isButtonRow('छापें | सहेजें')).toBe(false);
+    expect(isButtonRow(BODY)).toBe(false);
+  });
+
+  it('importPage removes a button row between the date and the story (not a standfirst), and keeps a table row inside the story', () => {
+    const text = [HEADLINE, '12 जनवरी 2026', 'छापें  |  ईमेल करें  |  सहेजें', 'अक्षर  क-  क  क+', BODY, 'दल क  |  120 सीटें  |  41 प्रतिशत', BODY2, BODY3].join('\n');
+    const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
+    expect(article.removed.filter((r) => r.reason === 'menu').map((r) => r.line)).toEqual([3, 4]);
+    expect(bodyLines(text)).toEqual([BODY, 'दल क  |  120 सीटें  |  41 प्रतिशत', BODY2, BODY3]);
   });
 });
