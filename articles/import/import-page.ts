@@ -22,6 +22,7 @@ import { readCaptionCredit } from './caption-credit.ts';
 import { isButtonRow, isKeyValueChrome } from './key-value-rows.ts';
 import { isCallToAction, siteNamesOf } from './call-to-action.ts';
 import { splitHindiKicker } from './title-kicker.ts';
+import { isReaderAppeal } from './reader-appeal.ts';
 import { chooseTitle, headlineKey, isCrumbTrail, stripLeadingLabel } from './title-choice.ts';
 
 /** A raw page as read from disk (already decoded) and the name of its file. */
@@ -560,6 +561,18 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   }
 
   removeChrome();
+  removeTailAppeals();
+
+  // Below the story's last paragraph, only chrome and appeals to the reader: walk up from the page end.
+  function removeTailAppeals(): void {
+    for (let k = content.length - 1; k > titleIndex; k--) {
+      const line = content[k];
+      // English lines and lines without letters go in pass 4 (english-text, no-text): chrome here too.
+      if (claimed.has(line.n) || isLatinDominant(line.text) || hasNoLetters(line.text)) continue;
+      if (!isReaderAppeal(line.text)) return;
+      remove(line, 'appeal');
+    }
+  }
   readBareDatelineLine();
 
   // The header's last line: the story's first paragraph starts below the headline, byline and date (a standfirst may stand above them).

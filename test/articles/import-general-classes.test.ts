@@ -11,6 +11,7 @@ import { isCallToAction, siteNamesOf } from '../../articles/import/call-to-actio
 import { readEndCredit, readUnlabelledCredit } from '../../articles/import/header-fields.ts';
 import { readByline } from '../../articles/import/page-metadata.ts';
 import { splitHindiKicker } from '../../articles/import/title-kicker.ts';
+import { isReaderAppeal } from '../../articles/import/reader-appeal.ts';
 
 const BODY = 'नगर निगम ने सोमवार को शहर की सभी प्रमुख सड़कों की मरम्मत का काम शुरू कर दिया है।';
 const BODY2 = 'अधिकारियों ने बताया कि यह काम बारिश से पहले पूरा कर लिया जाएगा और इसके लिए अलग बजट रखा गया है।';
@@ -220,5 +221,29 @@ describe('button rows outside the story', () => {
     const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
     expect(article.removed.filter((r) => r.reason === 'menu').map((r) => r.line)).toEqual([3, 4]);
     expect(bodyLines(text)).toEqual([BODY, 'दल क  |  120 सीटें  |  41 प्रतिशत', BODY2, BODY3]);
+  });
+});
+
+describe('appeals to the reader below the story', () => {
+  it('the site speaks (we) and turns to the reader (you, an imperative), or makes a polite request', () => {
+    expect(isReaderAppeal('अगर आप हमारी खबरें पसंद करते हैं तो हमें सहयोग दें।')).toBe(true);
+    expect(isReaderAppeal('हम केवल अपने पाठकों के प्रति जवाबदेह हैं, इसलिए आप भी साथ आएं।')).toBe(true);
+    expect(isReaderAppeal('कृपया टिप्पणी में संयम बरतें।')).toBe(true);
+  });
+
+  it('reported speech, a quote or a sentence without both voices is none', () => {
+    expect(isReaderAppeal('मंत्री ने कहा कि हम आपके साथ हैं और मदद करें।')).toBe(false);
+    expect(isReaderAppeal('"हम आपके साथ हैं," मंत्री ने कहा।')).toBe(false);
+    expect(isReaderAppeal('हमें इस पर गंभीरता से सोचना होगा।')).toBe(false);
+    expect(isReaderAppeal(BODY)).toBe(false);
+  });
+
+  it('importPage removes appeals only below the last paragraph; the same sentence inside the story stays', () => {
+    const appeal = 'अगर आप हमारी खबरें पसंद करते हैं तो हमें सहयोग दें।';
+    const request = 'कृपया अपनी टिप्पणी में संयम बरतें और विषय से जुड़ी बात ही लिखें।';
+    const text = [HEADLINE, BODY, appeal, BODY2, BODY3, appeal, 'हमारे बारे में | संपर्क | नियम | गोपनीयता', request].join('\n');
+    const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
+    expect(article.removed.filter((r) => r.reason === 'appeal').map((r) => r.line)).toEqual([6, 8]);
+    expect(bodyLines(text)).toEqual([BODY, appeal, BODY2, BODY3]);
   });
 });
