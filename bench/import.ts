@@ -56,7 +56,7 @@ export async function runImportBench(): Promise<string> {
     ...rows,
     '',
     // Quality by line against hand-written expectations; the frozen v1 importer runs on the same pages.
-    'Import quality: each outlet imported as its own project; no lexicon names these outlets. The dev set is what the passes were built on (fit); the held-out and unseen sets were frozen before the importer first ran on them.',
+    'Import quality: each outlet imported as its own project; no lexicon names these outlets. The dev set is what the passes were built on (fit); the held-out and unseen sets (unseen, unseen-2) were frozen before the importer first ran on them.',
     '',
     runImportQuality(),
   ].join('\n');
