@@ -16,14 +16,14 @@ import { phraseDecides } from './phrase-gate.ts';
 import {
   readBarePlace, readDatelineLine, readEndCredit as readEndCreditLine, readNewsroomCredit, readUnlabelledCredit, splitLeadingDateline,
 } from './header-fields.ts';
-import { isHeadlineShaped, isMenuRow, lineFeatures, type LineFeatures } from './line-features.ts';
+import { isHeadlineShaped, isMenuRow, lineFeatures, stopwordDensity, wordsOf, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
 import { readCaptionCredit } from './caption-credit.ts';
 import { isButtonRow, isKeyValueChrome } from './key-value-rows.ts';
 import { isCallToAction, siteNamesOf } from './call-to-action.ts';
 import { splitHindiKicker } from './title-kicker.ts';
 import { isReaderAppeal } from './reader-appeal.ts';
-import { chooseTitle, headlineKey, isCrumbTrail, stripLeadingLabel } from './title-choice.ts';
+import { chooseTitle, headlineKey, hindiHeadlinePart, isCrumbTrail, stripLeadingLabel } from './title-choice.ts';
 
 /** A raw page as read from disk (already decoded) and the name of its file. */
 export interface PageInput {
@@ -274,15 +274,18 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   }
   if (titleLine) {
     const parts = titleLine.text.split(PIPE);
-    const hindiPart = parts.find((part) => isDevanagariLed(part)) ?? titleLine.text;
+    const hindiPart = hindiHeadlinePart(titleLine.text) ?? titleLine.text;
     const unkicked = stripOutletSuffix(stripGluedPrefix(hindiPart).trim());
     fields.title = stripLeadingLabel(stripLatinKicker(unkicked), labelsAbove(titleIndex));
     useAsMetadata(titleLine, 'title');
     const kicker = unkicked.slice(0, unkicked.length - stripLatinKicker(unkicked).length).replace(/\s*:\s*$/, '').trim();
     // The title line is already metadata; the kicker is a field read from it.
     if (kicker !== '') fields.kicker = kicker;
+    // "<topic> | <headline>": a short Devanagari part before the headline part is its kicker.
+    const pipedKicker = parts.slice(0, parts.indexOf(hindiPart)).find((part) => isDevanagariLed(part) && wordsOf(part).length <= 3 && stopwordDensity(part) === 0);
+    if (fields.kicker === undefined && pipedKicker !== undefined) fields.kicker = pipedKicker.trim();
     const titleWithKicker = fields.title;
-    const hindiKicker = kicker === '' ? splitHindiKicker(fields.title, pagePlaces()) : undefined;
+    const hindiKicker = fields.kicker === undefined ? splitHindiKicker(fields.title, pagePlaces()) : undefined;
     if (hindiKicker) {
       fields.kicker = hindiKicker.kicker;
       fields.title = hindiKicker.title;

@@ -33,6 +33,18 @@ describe('photo caption with a glued credit', () => {
     expect(readCaptionCredit('सूखा पड़ा एक तालाब। प्रतीकात्मक तस्वीर: स्टॉक')?.credit).toBe('प्रतीकात्मक तस्वीर: स्टॉक');
   });
 
+  it('a dash for the colon, any one- or two-word label after one short sentence, a bracketed photo note or a bracketed credit after an unpunctuated caption', () => {
+    expect(readCaptionCredit('पुल पर खड़े लोग बाढ़ का पानी देखते हुए।  फोटो - संवाददाता')?.credit).toBe('फोटो - संवाददाता');
+    expect(readCaptionCredit('पुल पर खड़े लोग बाढ़ का पानी देखते हुए। छवि : रमेश कुमार')?.credit).toBe('छवि : रमेश कुमार');
+    expect(readCaptionCredit('पुल पर खड़े लोग बाढ़ का पानी देखते हुए। (फाइल फोटो)')?.credit).toBe('(फाइल फोटो)');
+    expect(readCaptionCredit('पुल पर खड़े लोग बाढ़ का पानी देखते हुए (Photo Credit: Some Agency)')?.credit).toBe('(Photo Credit: Some Agency)');
+    // Without a known label: a list item, two sentences, or a credit with function words is no caption.
+    expect(readCaptionCredit('3. रमेश कुमार - 3 विकेट')).toBeUndefined();
+    expect(readCaptionCredit(`${BODY} ${BODY2} छवि : रमेश कुमार`)).toBeUndefined();
+    expect(readCaptionCredit('पुल पर खड़े लोग बाढ़ का पानी देखते हुए। सवाल : यह कब तक होगा')).toBeUndefined();
+    expect(readCaptionCredit('पुल पर खड़े लोग बाढ़ का पानी देखते हुए (रमेश कुमार)')).toBeUndefined();
+  });
+
   it('a sentence without a credit, a credit alone or a long paragraph is no caption', () => {
     expect(readCaptionCredit(BODY)).toBeUndefined();
     expect(readCaptionCredit('फोटो: संवाददाता')).toBeUndefined();
@@ -175,6 +187,12 @@ describe('a spaced Hindi kicker inside the title', () => {
     expect(splitHindiKicker(`शहर की खबर : ${HEADLINE}`, [])).toBeUndefined();
     expect(splitHindiKicker(`चुनाव 2026 : ${HEADLINE}`, [])).toBeUndefined();
     expect(splitHindiKicker('मौसम : आज बारिश होगी', [])).toBeUndefined();
+  });
+
+  it('a short topic joined to the headline by a spaced pipe is the kicker; the longer part is the headline', () => {
+    const text = ['होम / प्रदेश', `प्रदेश राजनीति | ${HEADLINE}`, '12 जनवरी 2026', BODY, BODY2, BODY3].join('\n');
+    const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
+    expect([article.kicker, article.title]).toEqual(['प्रदेश राजनीति', HEADLINE]);
   });
 
   it('importPage reads the kicker as a field, the repeat of the full line is still the title; a place lead named by the dateline stays', () => {
