@@ -19,7 +19,7 @@ import {
 import { isHeadlineShaped, isMenuRow, lineFeatures, stopwordDensity, wordsOf, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
 import { readCaptionCredit } from './caption-credit.ts';
-import { isButtonRow, isKeyValueChrome } from './key-value-rows.ts';
+import { isButtonRow, isCounterRow, isKeyValueChrome } from './key-value-rows.ts';
 import { isCallToAction, siteNamesOf } from './call-to-action.ts';
 import { splitHindiKicker } from './title-kicker.ts';
 import { isReaderAppeal } from './reader-appeal.ts';
@@ -386,7 +386,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
         remove(content[entry.index], 'key-value');
         continue;
       }
-      if (zoneOf(entry.index) !== 'body' && isButtonRow(entry.text)) {
+      if (zoneOf(entry.index) !== 'body' && (isButtonRow(entry.text) || isCounterRow(entry.text)) && !dateOfLine.has(entry.n)) {
         remove(content[entry.index], 'menu');
         continue;
       }
@@ -420,7 +420,8 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     const good = features.filter((entry) => !claimed.has(entry.n) && !furnitureLine(entry.n) && initialClass(entry) === 'good').map((entry) => entry.index);
     const firstGood = good.find((index) => index > titleIndex) ?? features.length;
     const lastGood = good.length > 0 ? good[good.length - 1] : -1;
-    const chromeAfterBody = features.findIndex((entry) => entry.index > lastGood && (claimed.get(entry.n) === 'removed' || furnitureLine(entry.n) || isMenuRow(entry)));
+    // A byline or date line under the story ends it as well as chrome does.
+    const chromeAfterBody = features.findIndex((entry) => entry.index > lastGood && (claimed.has(entry.n) || furnitureLine(entry.n) || isMenuRow(entry)));
     return (index) => {
       if (titleIndex >= 0 && index > titleIndex && index < firstGood) return 'header';
       return lastGood >= 0 && chromeAfterBody >= 0 && index > chromeAfterBody ? 'footer' : 'body';

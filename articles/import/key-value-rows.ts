@@ -4,7 +4,7 @@ import { stopwordDensity, wordsOf } from './line-features.ts';
 const ROW_SEPARATOR = /\s+[|•·]\s+|\s{2,}/;
 // "<label>: <value>": a label of one to three words without figures, a colon, a value.
 const PAIR = /^([\p{L}\p{M}][\p{L}\p{M}.'-]*(?:\s[\p{L}\p{M}][\p{L}\p{M}.'-]*){0,2})\s*[:：]\s*(\S.*)$/u;
-const MAX_VALUE_WORDS = 6;
+const MAX_VALUE_WORDS = 8;
 
 /** The label–value pairs of a line made only of them ("<label>: <value> | <label>: <value>"), or undefined. */
 export function keyValuePairs(text: string): { label: string; value: string }[] | undefined {
@@ -48,4 +48,24 @@ export function isButtonRow(text: string): boolean {
   if (line.length > 200 || /[।?!]/.test(line) || stopwordDensity(line) >= 0.3) return false;
   const parts = line.split(ROW_SEPARATOR).filter((part) => part.trim() !== '');
   return parts.length >= 3 && parts.every((part) => wordsOf(part).length <= 3);
+}
+
+const COUNTER_PARTS: readonly RegExp[] = [
+  /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2}\s*[:：]\s*[^:：]*[0-9०-९][^:：]*$/u,
+  /^[0-9०-९][0-9०-९,.]*\s+[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?:?$/u,
+  /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\s*\([^()]*[0-9०-९][^()]*\)$/u,
+];
+
+/**
+ * A counter row ("<reading time> : 6 मिनट | 2 <responses>", "<item no.> : 2417", "0 <comments>",
+ * "<attachment> (PDF, 214 KB)"): every part split by pipes, bullets or wide gaps holds a figure, at most
+ * five words a part and twelve in all, no sentence punctuation. Chrome outside the story only, like a key–value row.
+ */
+export function isCounterRow(text: string): boolean {
+  const line = text.trim().normalize('NFC');
+  if (line.length > 160 || /[।?!]/.test(line) || wordsOf(line).length > 12 || stopwordDensity(line) >= 0.3) return false;
+  const parts = line.split(ROW_SEPARATOR).filter((part) => part.trim() !== '');
+  // Each part is a short count or figure with its label, never a clause: "<label> : <figure>",
+  // "<figure> <one or two words>", "<name> (<figures>)".
+  return parts.length > 0 && parts.every((part) => wordsOf(part).length <= 5 && COUNTER_PARTS.some((shape) => shape.test(part.trim())));
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { importPage, unaccountedLines } from '../../articles/index.ts';
 import { readCaptionCredit } from '../../articles/import/caption-credit.ts';
-import { isButtonRow, isKeyValueChrome, keyValuePairs } from '../../articles/import/key-value-rows.ts';
+import { isButtonRow, isCounterRow, isKeyValueChrome, keyValuePairs } from '../../articles/import/key-value-rows.ts';
 import { isCallToAction, siteNamesOf } from '../../articles/import/call-to-action.ts';
 import { readEndCredit, readUnlabelledCredit } from '../../articles/import/header-fields.ts';
 import { readByline } from '../../articles/import/page-metadata.ts';
@@ -263,5 +263,27 @@ describe('appeals to the reader below the story', () => {
     const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
     expect(article.removed.filter((r) => r.reason === 'appeal').map((r) => r.line)).toEqual([6, 8]);
     expect(bodyLines(text)).toEqual([BODY, appeal, BODY2, BODY3]);
+  });
+});
+
+describe('counter rows outside the story', () => {
+  it('every part a short count or figure with its label', () => {
+    expect(isCounterRow('पढ़ने का समय : 4 मिनट   |   7 टिप्पणियां')).toBe(true);
+    expect(isCounterRow('क्रमांक : 1234')).toBe(true);
+    expect(isCounterRow('12 टिप्पणियां')).toBe(true);
+    expect(isCounterRow('दस्तावेज (PDF, 120 KB)')).toBe(true);
+  });
+
+  it('a short standfirst or sentence with a figure is none', () => {
+    expect(isCounterRow('3 लोगों की मौत, 12 घायल')).toBe(false);
+    expect(isCounterRow('पिछले साल इसी महीने में 1.6 लाख करोड़ रुपये जुटाए गए थे')).toBe(false);
+    expect(isCounterRow(BODY)).toBe(false);
+  });
+
+  it('importPage removes a counter under the headline; a short figure standfirst stays', () => {
+    const text = [HEADLINE, '12 जनवरी 2026', 'क्रमांक : 1234', '3 लोगों की मौत, 12 घायल', BODY, BODY2, BODY3].join('\n');
+    const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
+    expect(article.removed.find((r) => r.line === 3)?.reason).toBe('menu');
+    expect(bodyLines(text)).toEqual(['3 लोगों की मौत, 12 घायल', BODY, BODY2, BODY3]);
   });
 });
