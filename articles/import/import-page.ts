@@ -386,7 +386,8 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
         remove(content[entry.index], 'key-value');
         continue;
       }
-      if (zoneOf(entry.index) !== 'body' && (isButtonRow(entry.text) || isCounterRow(entry.text)) && !dateOfLine.has(entry.n)) {
+      // English rows go as english-text in pass 4.
+      if (zoneOf(entry.index) !== 'body' && !isLatinDominant(entry.text) && (isButtonRow(entry.text) || isCounterRow(entry.text)) && !dateOfLine.has(entry.n)) {
         remove(content[entry.index], 'menu');
         continue;
       }
