@@ -94,21 +94,22 @@ const LATIN_NAME = /^[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3}$/;
 
 /**
  * A byline printed without a label where the byline stands (right above the page's date, below the
- * headline): "<name>", "<name or team>, <place>" or "<name> | <place>". The name is one script, at most
- * four words, no function words, figures or sentence punctuation; a bare name without a place needs
+ * headline): "<name>", "<name or team>, <place>", "<name> | <place>" or "<name> / <place>". The name is one script, at most
+ * four words, no function words, figures or sentence punctuation; a bare name (Devanagari only) needs
  * two or three words (a one-word line there is more often a label). The place is one to three words
  * without function words. Returns the name and the place, or undefined; the caller checks the position.
  */
 export function readUnlabelledCredit(text: string): { byline: string; place?: string } | undefined {
   const line = text.trim().normalize('NFC');
   if (line.length > 70 || /[।?!:;0-9०-९@()]/.test(line)) return undefined;
-  const parts = line.split(/\s*,\s*|\s+[|•·]\s+/);
+  const parts = line.split(/\s*,\s*|\s+[|•·/]\s+/);
   if (parts.length > 2) return undefined;
   const [name, place] = parts;
   const nameWords = wordsOf(name);
   if (nameWords.length < 1 || nameWords.length > 4 || stopwordDensity(name) > 0) return undefined;
   if (!DEVANAGARI_NAME.test(name) && !LATIN_NAME.test(name)) return undefined;
-  if (place === undefined) return nameWords.length >= 2 && nameWords.length <= 3 ? { byline: name } : undefined;
+  // A bare Latin line of capitalised words is as often a button ("Search This Blog") as a name: only Devanagari goes bare.
+  if (place === undefined) return nameWords.length >= 2 && nameWords.length <= 3 && DEVANAGARI_NAME.test(name) ? { byline: name } : undefined;
   const placeWords = wordsOf(place);
   if (placeWords.length < 1 || placeWords.length > 3 || stopwordDensity(place) > 0 || !/^[\p{L}\p{M}\s.-]+$/u.test(place)) return undefined;
   return { byline: name, place };

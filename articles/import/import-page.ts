@@ -119,6 +119,8 @@ export function readDateLine(text: string): string | undefined {
   return profile.devanagari + profile.latin + profile.otherLetters <= 24 ? found.iso : undefined;
 }
 
+// An editor's or publisher's credit: the byline only when the page names no author.
+const EDITOR_CREDIT = /^(?:Edited by|Edited|एडिटेड बाय|संपादन|संपादित|संपादक)\b/i;
 // How many non-blank lines under the headline the page's own date may stand (standfirst, byline, then the date).
 const HEADER_DATE_WINDOW = 5;
 const LABEL_BLOCK_REASONS: ReadonlySet<string> = new Set(['tags', 'related', 'highlights']);
@@ -143,6 +145,8 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     .filter((entry) => (entry.reason === 'breadcrumb' || entry.reason === 'section-label') && (indexOfLine.get(entry.line) ?? -9) >= index - 3 && (indexOfLine.get(entry.line) ?? 0) < index)
     .flatMap((entry) => entry.text.split(/\s*[/»›>|]\s*|\s{2,}/).slice(-1));
   const claimed = new Map<number, 'removed' | 'metadata'>();
+  // The byline so far is an editor's credit ("Edited by …"): an author credit found later replaces it.
+  let bylineIsEditor = false;
   const fields: { title?: string; titleEnglish?: string; date?: string; byline?: string; outlet?: string; dateline?: string; kicker?: string } = {};
   // Each date line's value, so a date read from a related card can be taken back.
   const dateOfLine = new Map<number, string>();
@@ -212,6 +216,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     }
     if (part.field === 'outlet') fields.outlet ??= part.value;
     if (part.field === 'byline') {
+      if (fields.byline === undefined) bylineIsEditor = EDITOR_CREDIT.test(partText.trim());
       fields.byline ??= part.value;
       // A desk credit names the outlet: "वर्ल्ड डेस्क, अमर उजाला, टोक्यो".
       setOutlet(findOutlet(partText)?.name, line);
@@ -474,15 +479,33 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     return -1;
   }
 
-  // A byline without a label stands right above the page's date ("<name>", "<name or team>, <place>", "<name> | <place>").
+  // A byline without a label stands right above the page's date ("<name>", "<name or team>, <place>",
+  // "<name> | <place>", "<name> / <place>", which pass 1 took for a crumb), or right below it with its place.
+  // It outranks an editor's credit ("Edited by …"), which is the byline only when no author is named.
   function readCreditAboveDate(): void {
     const dateIndex = headerDateIndex();
-    const line = content[dateIndex - 1];
-    if (dateIndex - 1 <= titleIndex || !line || claimed.has(line.n)) return;
-    const credit = readUnlabelledCredit(line.text);
-    if (!credit || isOutletName(credit.byline)) return;
-    fields.byline ??= credit.byline;
-    useAsMetadata(line, 'byline');
+    for (const k of [dateIndex - 1, dateIndex + 1]) {
+      const line = content[k];
+      if (dateIndex < 0 || k <= titleIndex || !line || (claimed.has(line.n) && !isTwoPartCrumb(line.n))) continue;
+      const credit = readUnlabelledCredit(line.text);
+      if (!credit || isOutletName(credit.byline) || (k > dateIndex && credit.place === undefined)) continue;
+      if (claimed.get(line.n) === 'removed') takeBackRemoval(line.n);
+      if (fields.byline === undefined || bylineIsEditor) fields.byline = credit.byline;
+      bylineIsEditor = false;
+      useAsMetadata(line, 'byline');
+      return;
+    }
+  }
+
+  function isTwoPartCrumb(n: number): boolean {
+    const entry = removed.find((removal) => removal.line === n);
+    return entry?.reason === 'breadcrumb' && entry.text.split(/\s+\/\s+/).length === 2;
+  }
+
+  function takeBackRemoval(n: number): void {
+    const at = removed.findIndex((removal) => removal.line === n);
+    if (at >= 0) removed.splice(at, 1);
+    claimed.delete(n);
   }
 
   // A caption with its credit glued on ("<what the photo shows>। (फोटो: <name>)") below the headline.

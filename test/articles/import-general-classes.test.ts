@@ -153,6 +153,23 @@ describe('bylines without a label', () => {
     }
   });
 
+  it('"<name> / <place>" above the date (a crumb in pass 1) and "<name>, <place>" below it; a bare Latin line is no name', () => {
+    expect(readUnlabelledCredit('रमेश कुमार / सीतापुर')).toEqual({ byline: 'रमेश कुमार', place: 'सीतापुर' });
+    expect(readUnlabelledCredit('Search This Blog')).toBeUndefined();
+    const slash = [HEADLINE, 'रमेश कुमार / सीतापुर', '12 जनवरी 2026', BODY, BODY2, BODY3].join('\n');
+    const a = importPage({ fileName: 'p.txt', text: slash }, { now: () => 'x' });
+    expect([a.byline, a.metadata.find((m) => m.line === 2)?.field, a.removed.some((r) => r.line === 2)]).toEqual(['रमेश कुमार', 'byline', false]);
+    const below = [HEADLINE, '12 जनवरी 2026', 'कमला देवी, रामपुर', BODY, BODY2, BODY3].join('\n');
+    expect(importPage({ fileName: 'p.txt', text: below }, { now: () => 'x' }).byline).toBe('कमला देवी');
+  });
+
+  it('an author credit outranks an editor credit; the editor is the byline when no author is named', () => {
+    const both = [HEADLINE, 'Edited by: Mohan Lal', 'कमला देवी', '12 जनवरी 2026', BODY, BODY2, BODY3].join('\n');
+    expect(importPage({ fileName: 'p.txt', text: both }, { now: () => 'x' }).byline).toBe('कमला देवी');
+    const editorOnly = [HEADLINE, 'Edited by: Mohan Lal', '12 जनवरी 2026', BODY, BODY2, BODY3].join('\n');
+    expect(importPage({ fileName: 'p.txt', text: editorOnly }, { now: () => 'x' }).byline).toBe('Mohan Lal');
+  });
+
   it('a short line under the headline with no date below it stays where it was', () => {
     const text = [HEADLINE, 'कमला देवी', BODY, BODY2].join('\n');
     expect(importPage({ fileName: 'p.txt', text }, { now: () => 'x' }).byline).toBeUndefined();
