@@ -73,6 +73,10 @@ export function splitLeadingDateline(text: string): { dateline: string; bodyStar
   if (findDates(m[1]).length === 0 && /\d/.test(m[1]) && !DAY_MONTH.test(m[1])) return undefined;
   const tag = /\(([^()]+)\)/.exec(m[1])?.[1];
   if (tag !== undefined && !NEWS_AGENCIES.includes(tag.trim()) && wordsOf(tag).length > 2) return undefined;
+  // Closed by the bracket alone ("<place>, <date> (<agency>) …"): only a date or an agency makes it a dateline;
+  // "<term> (<abbreviation>) …" opens an ordinary sentence.
+  const closedByBracket = !/[।:]|\s[-–—]/.test(m[0].slice(m[1].length));
+  if (closedByBracket && !DAY_MONTH.test(m[1]) && !(tag !== undefined && NEWS_AGENCIES.includes(tag.trim()))) return undefined;
   return { dateline: m[1].trim(), bodyStart: m[0].length };
 }
 
@@ -128,4 +132,18 @@ export function readEndCredit(text: string, sources: readonly string[]): string 
   if (!sources.some((source) => fold(source) === fold(m[1]))) return undefined;
   const credit = readUnlabelledCredit(m[2]);
   return credit && credit.place === undefined ? credit.byline : undefined;
+}
+
+const WEEKDAY = /(?:सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार)/;
+const PLACE_BEFORE_DATE = new RegExp(`^(${PLACE})\\s*[:,]\\s*(?=${WEEKDAY.source}|[0-9०-९]|${HINDI_MONTH.source}|${ENGLISH_MONTH.source})`);
+
+/**
+ * The place leading a date line ("<place> : <weekday>, <date>", "<place>, <date> <time>"): one to three
+ * Devanagari words without function words before a colon or comma, a weekday, month or figure right
+ * after. `isLabel` rejects date labels ("<published> : …"). Only meaningful on the page's own date line.
+ */
+export function readPlaceOfDateLine(text: string, isLabel: (word: string) => boolean): string | undefined {
+  const m = PLACE_BEFORE_DATE.exec(text.trim().normalize('NFC'));
+  if (!m || stopwordDensity(m[1]) > 0 || isLabel(m[1])) return undefined;
+  return m[1];
 }

@@ -14,7 +14,7 @@ import { classifyBlocks, initialClass, isStructured, reviseClasses } from './blo
 import { findCardLines } from './card-runs.ts';
 import { phraseDecides } from './phrase-gate.ts';
 import {
-  readBarePlace, readDatelineLine, readEndCredit as readEndCreditLine, readNewsroomCredit, readUnlabelledCredit, splitLeadingDateline,
+  readBarePlace, readDatelineLine, readEndCredit as readEndCreditLine, readNewsroomCredit, readPlaceOfDateLine, readUnlabelledCredit, splitLeadingDateline,
 } from './header-fields.ts';
 import { isHeadlineShaped, isMenuRow, lineFeatures, stopwordDensity, wordsOf, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
@@ -471,6 +471,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   }
 
   readCreditAboveDate();
+  readPlaceOfHeaderDate();
 
   // The page's own date: the first date line within a few lines under the headline (a standfirst may stand between).
   function headerDateIndex(): number {
@@ -495,6 +496,17 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       useAsMetadata(line, 'byline');
       return;
     }
+  }
+
+  // "<place> : <weekday>, <date>": the page's date line may lead with the dateline's place.
+  function readPlaceOfHeaderDate(): void {
+    const dateIndex = headerDateIndex();
+    const line = content[dateIndex];
+    if (!line || fields.dateline !== undefined) return;
+    const place = readPlaceOfDateLine(line.text, (word) => new RegExp(`^(?:${DATE_LABELS.source})$`, 'i').test(word) || /अद्यतन|अंतिम/.test(word));
+    if (place === undefined) return;
+    fields.dateline = place;
+    useAsMetadata(line, 'dateline');
   }
 
   function isTwoPartCrumb(n: number): boolean {
@@ -605,7 +617,10 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
 
   // The header's last line: the story's first paragraph starts below the headline, byline and date (a standfirst may stand above them).
   function lastHeaderLine(): number {
-    return Math.max(0, ...metadata.filter((entry) => entry.field === 'title' || entry.field === 'byline' || entry.field === 'date').map((entry) => entry.line));
+    // Only the header's own lines: a byline or date repeated under the story ("Posted by …") is no header.
+    const headerEnd = titleIndex + 1 + HEADER_DATE_WINDOW;
+    return Math.max(0, ...metadata.filter((entry) => (entry.field === 'title' || entry.field === 'byline' || entry.field === 'date')
+      && (titleIndex < 0 || (indexOfLine.get(entry.line) ?? 0) <= headerEnd)).map((entry) => entry.line));
   }
 
   // A place alone on a line right above the story's first paragraph ("<place>" or "<place>, <state>") is its dateline.
@@ -764,12 +779,15 @@ function isMetadataLine(metadataParts: (ReturnType<typeof readMetadataPart>)[], 
 
 /**
  * The paragraph the story opens with, where its dateline stands: the first body paragraph below the
- * header (headline, byline, date); a standfirst above the byline and date is not it. Without a body
- * paragraph below the header, the first body paragraph.
+ * header (headline, byline, date), or the second one when a dateline opens it and not the first (a deck
+ * under the byline); a standfirst above the byline and date is not it. Without a body paragraph below the
+ * header, the first body paragraph.
  */
 function storyOpening(paragraphs: readonly Paragraph[], lastHeaderLine: number): Paragraph | undefined {
   const body = paragraphs.filter((paragraph) => paragraph.kind === 'body');
-  return body.find((paragraph) => paragraph.lines[0].n > lastHeaderLine) ?? body[0];
+  const below = body.filter((paragraph) => paragraph.lines[0].n > lastHeaderLine);
+  // A deck line may stand under the byline and date: of the first two paragraphs below, the one a dateline opens.
+  return below.slice(0, 2).find((paragraph) => splitLeadingDateline(paragraph.lines[0].text) !== undefined) ?? below[0] ?? body[0];
 }
 
 /** True for a numbered or bulleted list line: "1. …", "2) …", "• …", "- …". */

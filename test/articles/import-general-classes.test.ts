@@ -8,7 +8,7 @@ import { importPage, unaccountedLines } from '../../articles/index.ts';
 import { readCaptionCredit } from '../../articles/import/caption-credit.ts';
 import { isButtonRow, isCounterRow, isKeyValueChrome, keyValuePairs } from '../../articles/import/key-value-rows.ts';
 import { isCallToAction, siteNamesOf } from '../../articles/import/call-to-action.ts';
-import { readEndCredit, readUnlabelledCredit } from '../../articles/import/header-fields.ts';
+import { readEndCredit, readPlaceOfDateLine, readUnlabelledCredit, splitLeadingDateline } from '../../articles/import/header-fields.ts';
 import { readByline } from '../../articles/import/page-metadata.ts';
 import { splitHindiKicker } from '../../articles/import/title-kicker.ts';
 import { isReaderAppeal } from '../../articles/import/reader-appeal.ts';
@@ -173,6 +173,29 @@ describe('bylines without a label', () => {
   it('a short line under the headline with no date below it stays where it was', () => {
     const text = [HEADLINE, 'कमला देवी', BODY, BODY2].join('\n');
     expect(importPage({ fileName: 'p.txt', text }, { now: () => 'x' }).byline).toBeUndefined();
+  });
+});
+
+describe('datelines in other places', () => {
+  it('the place leading the page\'s date line is the dateline; a date label is no place', () => {
+    const never = (): boolean => false;
+    expect(readPlaceOfDateLine('रामपुर : सोमवार, जनवरी 12, 2026, 10:05 IST', never)).toBe('रामपुर');
+    expect(readPlaceOfDateLine('नया नगर, 12 जनवरी 2026', never)).toBe('नया नगर');
+    expect(readPlaceOfDateLine('प्रकाशित : 12 जनवरी 2026', (word) => word === 'प्रकाशित')).toBeUndefined();
+    const text = [HEADLINE, 'रामपुर : सोमवार, जनवरी 12, 2026, 10:05 IST', BODY, BODY2, BODY3].join('\n');
+    const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
+    expect([article.dateline, article.date]).toEqual(['रामपुर', '2026-01-12T10:05:00+05:30']);
+  });
+
+  it('a term with its abbreviation in brackets opening a sentence is no dateline; a place with a date and agency is', () => {
+    expect(splitLeadingDateline(`नई भुगतान प्रणाली (NBP) ${BODY}`)).toBeUndefined();
+    expect(splitLeadingDateline(`रामपुर, 12 जनवरी (एजेंसी) ${BODY}`)?.dateline).toBe('रामपुर, 12 जनवरी (एजेंसी)');
+  });
+
+  it('a deck under the byline does not hide the dateline of the paragraph below it', () => {
+    const deck = 'नगर निगम के नए बजट में सड़कों के लिए सबसे बड़ा हिस्सा रखा गया है और काम तीन महीने में पूरा होगा।';
+    const text = [HEADLINE, '12 जनवरी 2026', 'कमला देवी, रामपुर', deck, `रामपुर। ${BODY}`, BODY2, BODY3].join('\n');
+    expect(importPage({ fileName: 'p.txt', text }, { now: () => 'x' }).dateline).toBe('रामपुर');
   });
 });
 
