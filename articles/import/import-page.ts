@@ -590,6 +590,13 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       fields.byline ??= name;
       useAsMetadata(content[indexOfLine.get(entry.line) ?? 0], 'byline');
     }
+    // A bare personal name right under the last paragraph (chrome such as a caption between) signs the story when the header names no one.
+    const next = lastProse ? content.slice((indexOfLine.get(lastProse.n) ?? content.length) + 1).find((line) => !claimed.has(line.n)) : undefined;
+    const signed = next ? readUnlabelledCredit(next.text) : undefined;
+    if (next && signed && signed.place === undefined && fields.byline === undefined) {
+      fields.byline = signed.byline;
+      useAsMetadata(next, 'byline');
+    }
   }
   if (fields.byline !== undefined) {
     const bylineWords = new Set(fields.byline.split(/\s+/));
