@@ -4,7 +4,7 @@ import { splitHindiSentenceSpans } from '../segment/hindi-sentences.ts';
 import { assignSegmentIds, fnv1a64Hex } from '../segment/segment-id.ts';
 import { isSectionLabel, matchBoilerplate } from './boilerplate-rules.ts';
 import { ImportError } from './import-error.ts';
-import { bestDate, withoutDates } from './page-dates.ts';
+import { bestDate, findDates, withoutDates } from './page-dates.ts';
 import {
   datelineAgency, findOutlet, readOutletCredit, foldForComparison, isBreadcrumb, isLatinNameLine, isOutletName, NEWS_AGENCIES, readAgencyFooter,
   readByline, stripGluedPrefix, stripLatinKicker,
@@ -105,9 +105,10 @@ const DATE_LABELS = /\b(?:Last\s+)?(?:Updated?|Published|Posted|First\s+Publishe
 /** The ISO date of a line that is only a date (with labels, weekday, time, a dateline city), or undefined. */
 export function readDateLine(text: string): string | undefined {
   if (text.length > 160 || /।/.test(text)) return undefined;
-  const found = bestDate(text);
+  const dates = findDates(text);
+  const found = bestDate(text, dates);
   if (!found) return undefined;
-  const residue = withoutDates(text).replace(DATE_LABELS, '');
+  const residue = withoutDates(text, dates).replace(DATE_LABELS, '');
   const profile = scriptProfile(residue);
   return profile.devanagari + profile.latin + profile.otherLetters <= 24 ? found.iso : undefined;
 }

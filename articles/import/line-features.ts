@@ -1,5 +1,6 @@
 import stoplistFile from './lexicon/hindi-stopwords.json' with { type: 'json' };
-import { isSpaceCode, scriptProfile } from './script-profile.ts';
+import { isSpaceCode } from '../segment/spaces.ts';
+import { scriptProfile } from './script-profile.ts';
 
 /** jusText's length classes, counted in words (Hindi words are short, so characters mislead). */
 export type LengthClass = 'tiny' | 'short' | 'medium' | 'long';

@@ -1,5 +1,6 @@
 import agenciesFile from './lexicon/news-agencies.json' with { type: 'json' };
 import outletsFile from './lexicon/outlets.json' with { type: 'json' };
+import { collapseSpaces } from '../segment/spaces.ts';
 import { scriptProfile } from './script-profile.ts';
 
 /** A news outlet: its display name and the spellings a page may use for it. */
@@ -90,8 +91,8 @@ const OUTLET_MATCHERS: readonly { outlet: Outlet; pattern: RegExp }[] = KNOWN_OU
 // Matches exactly when some outlet's pattern does (the same shape over the union of the spellings).
 const ANY_OUTLET = spellingPattern(KNOWN_OUTLETS.flatMap((outlet) => outlet.spellings));
 // Each outlet's spellings longest first (a stable sort, done once instead of on every credit line).
-const SPELLINGS_LONGEST_FIRST: readonly { outlet: Outlet; spellings: readonly string[] }[] = KNOWN_OUTLETS.map((outlet) => ({
-  outlet, spellings: [...outlet.spellings].sort((a, b) => b.length - a.length),
+const SPELLINGS_LONGEST_FIRST: readonly { outlet: Outlet; spellings: readonly { spelling: string; spaced: string }[] }[] = KNOWN_OUTLETS.map((outlet) => ({
+  outlet, spellings: [...outlet.spellings].sort((a, b) => b.length - a.length).map((spelling) => ({ spelling, spaced: ' ' + spelling })),
 }));
 // Every spelling in lower case, for the whole-name test.
 const LOWER_SPELLINGS: ReadonlySet<string> = new Set(KNOWN_OUTLETS.flatMap((outlet) => outlet.spellings.map((spelling) => spelling.toLowerCase())));
@@ -107,9 +108,9 @@ export function readOutletCredit(line: string): { byline: string; outlet: Outlet
   if (places.length > 1 || places.some((place) => scriptProfile(place).words > 3)) return undefined;
   for (const { outlet, spellings } of SPELLINGS_LONGEST_FIRST) {
     // Longest spelling first, so "लाइव हिन्दुस्तान" is cut whole rather than leaving "लाइव" on the name.
-    for (const spelling of spellings) {
+    for (const { spelling, spaced } of spellings) {
       if (head === spelling) return undefined;
-      if (!head.endsWith(' ' + spelling)) continue;
+      if (!head.endsWith(spaced)) continue;
       const name = head.slice(0, head.length - spelling.length).trim();
       const hindiName = /^[\u0900-\u097F]+(?:\s+[\u0900-\u097F]+){0,2}$/.test(name) && !DESK.test(name) && !findOutlet(name);
       if (isLatinNameLine(name) || hindiName) return { byline: name, outlet };
@@ -144,10 +145,16 @@ export function stripLatinKicker(line: string): string {
 
 /** Text folded for comparing duplicates: NFC, no glued prefix, no nukta/ZW joiners, single spaces. */
 export function foldForComparison(text: string): string {
-  return stripGluedPrefix(text.trim().normalize('NFC'))
-    .replace(/[\u200c\u200d\u093c]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return collapseSpaces(withoutJoinersOrNukta(stripGluedPrefix(text.trim().normalize('NFC'))));
+}
+
+// `text.replace(/[\u200c\u200d\u093c]/g, '')`, returning the text itself when it has none (the usual case).
+function withoutJoinersOrNukta(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x200c || c === 0x200d || c === 0x093c) return text.replace(/[\u200c\u200d\u093c]/g, '');
+  }
+  return text;
 }
 
 /** True for a breadcrumb trail: three or more parts joined by / > » ›, the leading parts short. */

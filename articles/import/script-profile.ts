@@ -1,16 +1,11 @@
+import { isSpaceCode } from '../segment/spaces.ts';
+
 /** Letter counts of a line by script; digits, punctuation and danda are not letters. */
 export interface ScriptProfile {
   devanagari: number;
   latin: number;
   otherLetters: number;
   words: number;
-}
-
-/** True for the characters JavaScript's `\s` matches (WhiteSpace and LineTerminator), by code unit. */
-export function isSpaceCode(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 // \p{L} of each BMP code unit beyond Latin-1/Extended, filled on first sight (0 unknown, 1 letter, 2 not):
