@@ -87,9 +87,11 @@ const fmt = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFix
  * The sets, oldest first: dev (written while building the checker), held-out (written before its
  * first measurement), unseen (written by another hand before any measurement on it, other topics),
  * fresh (written by a third hand before any measurement on it: elections, foreign affairs, defence,
- * economy, disasters, science, obituaries, headlines).
+ * economy, disasters, science, obituaries, headlines), fresh2 (written by a fourth hand before any
+ * measurement on it: courts, health, sports, agriculture and monsoon, state politics, markets,
+ * technology, culture, crime, weather, transport, education, foreign affairs).
  */
-const QA_SETS: readonly (readonly [string, string])[] = [['dev', 'dev'], ['held-out', 'heldout'], ['unseen', 'unseen'], ['fresh', 'fresh']];
+export const QA_SETS: readonly (readonly [string, string])[] = [['dev', 'dev'], ['held-out', 'heldout'], ['unseen', 'unseen'], ['fresh', 'fresh'], ['fresh2', 'fresh2']];
 
 function sumScores(list: readonly Score[]): Score {
   const total: Score = { pairs: 0, issues: 0, pairsWithIssue: 0, planted: 0, found: 0, rightIssues: 0 };
