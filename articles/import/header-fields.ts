@@ -4,6 +4,8 @@ import { findDates } from './page-dates.ts';
 import { NEWS_AGENCIES } from './page-metadata.ts';
 
 const ROLES: ReadonlySet<string> = new Set(rolesFile.words.map((word) => word.toLowerCase()));
+// The roles as a credit's last word is compared with them: without nukta (built once, not per line).
+const ROLES_WITHOUT_NUKTA: ReadonlySet<string> = new Set([...ROLES].map((role) => role.replace(/[\u093c]/g, '')));
 const HINDI_MONTH = /(?:जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)/;
 const ENGLISH_MONTH = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?/;
 // "28 अक्तूबर", "9 दिसंबर 2025", "Jan 9": a day and month, with or without a year.
@@ -14,6 +16,11 @@ const PLACE = `${LETTERS}+(?:[\\s-]${LETTERS}+){0,2}`;
 const AGENCY_TAG = '\\([^()]{1,25}\\)';
 // A source before the place ("<outlet or desk>, <place>"): one to four words of any script, no figures.
 const SOURCE = `[\\p{L}\\p{M}.&'-]+(?:\\s[\\p{L}\\p{M}.&'-]+){0,3}`;
+
+// Compiled once (they ran on every header line).
+const DATELINE_LINE = new RegExp(`^(${PLACE})\\s*(?:,\\s*(${DAY_MONTH.source})(?:\\s*${AGENCY_TAG})?|${AGENCY_TAG}(?:\\s*,\\s*${DAY_MONTH.source})?)?\\s*([।:]?)$`);
+const SOURCED_DATELINE_LINE = new RegExp(`^(${SOURCE}\\s*,\\s*${PLACE})(?:\\s*${AGENCY_TAG})?\\s*[।:]$`, 'u');
+const BARE_PLACE = new RegExp(`^${PLACE}(?:\\s*,\\s*${LETTERS}+(?:\\s${LETTERS}+)?)?$`);
 
 /**
  * A newsroom credit that stands where a reporter's name would ("नईदुनिया प्रतिनिधि, इंदौर", "सन्मार्ग
@@ -29,7 +36,7 @@ export function readNewsroomCredit(text: string): { byline: string; place?: stri
   const words = wordsOf(credit);
   if (words.length < 1 || words.length > 5 || stopwordDensity(credit) > 0) return undefined;
   const last = words[words.length - 1].replace(/[\u093c]/g, '').toLowerCase();
-  const roleLast = words.length >= 2 && [...ROLES].some((role) => role.replace(/[\u093c]/g, '') === last);
+  const roleLast = words.length >= 2 && ROLES_WITHOUT_NUKTA.has(last);
   // "संदीप शर्मा/ट्रिन्यू": a name, a slash and a one-word desk or agency tag.
   const slashForm = /^[\u0900-\u097F]+(?:\s[\u0900-\u097F]+){0,2}\s?\/\s?[\u0900-\u097F.]{2,12}$/.test(credit);
   if (!roleLast && !slashForm) return undefined;
@@ -44,11 +51,11 @@ export function readNewsroomCredit(text: string): { byline: string; place?: stri
 export function readDatelineLine(text: string): string | undefined {
   const line = text.trim().normalize('NFC');
   if (line.length > 60) return undefined;
-  const m = new RegExp(`^(${PLACE})\\s*(?:,\\s*(${DAY_MONTH.source})(?:\\s*${AGENCY_TAG})?|${AGENCY_TAG}(?:\\s*,\\s*${DAY_MONTH.source})?)?\\s*([।:]?)$`).exec(line);
+  const m = DATELINE_LINE.exec(line);
   const hasMark = m !== null && m[0] !== m[1] && (m[2] !== undefined || /\(/.test(line) || m[3] !== '');
   if (m && stopwordDensity(m[1]) === 0) return hasMark ? line.replace(/\s*[।:]$/, '') : undefined;
   // "<source>, <place>।" alone on a line: the same shape as the opening dateline, closed by its mark.
-  const sourced = new RegExp(`^(${SOURCE}\\s*,\\s*${PLACE})(?:\\s*${AGENCY_TAG})?\\s*[।:]$`, 'u').exec(line);
+  const sourced = SOURCED_DATELINE_LINE.exec(line);
   if (!sourced || stopwordDensity(sourced[1]) > 0) return undefined;
   return line.replace(/\s*[।:]$/, '');
 }
@@ -87,7 +94,7 @@ export function splitLeadingDateline(text: string): { dateline: string; bodyStar
  */
 export function readBarePlace(text: string): string | undefined {
   const line = text.trim().normalize('NFC');
-  const m = new RegExp(`^${PLACE}(?:\\s*,\\s*${LETTERS}+(?:\\s${LETTERS}+)?)?$`).exec(line);
+  const m = BARE_PLACE.exec(line);
   if (!m || line.length > 40 || stopwordDensity(line.replace(',', ' ')) > 0) return undefined;
   return line;
 }

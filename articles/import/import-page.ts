@@ -4,7 +4,7 @@ import { splitHindiSentenceSpans } from '../segment/hindi-sentences.ts';
 import { assignSegmentIds, fnv1a64Hex } from '../segment/segment-id.ts';
 import { isSectionLabel, matchBoilerplate } from './boilerplate-rules.ts';
 import { ImportError } from './import-error.ts';
-import { bestDate, withoutDates } from './page-dates.ts';
+import { bestDate, findDates, withoutDates } from './page-dates.ts';
 import {
   datelineAgency, findOutlet, readOutletCredit, foldForComparison, isBreadcrumb, isLatinNameLine, isOutletName, NEWS_AGENCIES, readAgencyFooter,
   readByline, stripGluedPrefix, stripLatinKicker,
@@ -112,9 +112,10 @@ const DATE_LABELS = /\b(?:Last\s+)?(?:Updated?|Published|Posted|First\s+Publishe
 /** The ISO date of a line that is only a date (with labels, weekday, time, a dateline city), or undefined. */
 export function readDateLine(text: string): string | undefined {
   if (text.length > 160 || /।/.test(text)) return undefined;
-  const found = bestDate(text);
+  const dates = findDates(text);
+  const found = bestDate(text, dates);
   if (!found) return undefined;
-  const residue = withoutDates(text).replace(DATE_LABELS, '');
+  const residue = withoutDates(text, dates).replace(DATE_LABELS, '');
   const profile = scriptProfile(residue);
   return profile.devanagari + profile.latin + profile.otherLetters <= 24 ? found.iso : undefined;
 }
@@ -127,6 +128,21 @@ const LABEL_BLOCK_REASONS: ReadonlySet<string> = new Set(['tags', 'related', 'hi
 const PIPE = /\s+\|\s+/;
 // Where one metadata line holds several fields: "By X | Published: …", "Edited By: X Updated: …".
 const METADATA_SEPARATOR = /\s*\|\s*|\s+(?=(?:Published by|Edited by|Last Updated|Updated|Published|First Published|अपडेटेड|प्रकाशित)(?:\s*[:：]|\s+\S))/i;
+
+/**
+ * The header fields read from one page, each undefined until found. A class, not an object literal that
+ * gains its fields in the order a page yields them: one shape on every page, so V8's optimised importPage
+ * does not bail out to slower code on every page (it did, on each call, with the literal).
+ */
+class PageFields {
+  title: string | undefined = undefined;
+  titleEnglish: string | undefined = undefined;
+  date: string | undefined = undefined;
+  byline: string | undefined = undefined;
+  outlet: string | undefined = undefined;
+  dateline: string | undefined = undefined;
+  kicker: string | undefined = undefined;
+}
 
 /** Turns a raw scraped Hindi news page into an Article: title, metadata, body segments, removed boilerplate. */
 export function importPage(input: PageInput, options: ImportOptions = {}): Article {
@@ -147,7 +163,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   const claimed = new Map<number, 'removed' | 'metadata'>();
   // The byline so far is an editor's credit ("Edited by …"): an author credit found later replaces it.
   let bylineIsEditor = false;
-  const fields: { title?: string; titleEnglish?: string; date?: string; byline?: string; outlet?: string; dateline?: string; kicker?: string } = {};
+  const fields = new PageFields();
   // Each date line's value, so a date read from a related card can be taken back.
   const dateOfLine = new Map<number, string>();
 
@@ -170,42 +186,47 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
 
   // Pass 1: lines recognisable on their own (boilerplate table, labelled metadata).
   const matchedRule = new Set<number>();
-  let previous: PageLine | undefined;
-  for (const line of content) {
-    const text = line.text;
-    const rule = matchBoilerplate(text);
-    const english = /^(?:Web Title|English Title|Title in English)\s*[:：]\s*(.+)$/i.exec(text);
-    const parts = text.split(METADATA_SEPARATOR);
-    const metadataParts = parts.length > 1 ? parts.map(readMetadataPart) : undefined;
-    if (rule) {
-      remove(line, rule.reason);
-      if (rule.mention) matchedRule.add(line.n);
-      // A copyright line or an app promo ("… इनस्टॉल करें दैनिक भास्कर ऐप") names the outlet.
-      if (rule.reason === 'copyright' || rule.reason === 'promo') setOutletFromCopyright(line);
-    } else if (previous && claimed.get(previous.n) === 'removed' && previous.n === line.n - 1
-      // \p{M}: Devanagari vowel signs are marks, not letters; without them no Hindi city name matched.
-      && removed[removed.length - 1].reason === 'weather-widget' && /^[\p{L}\p{M}\s]{2,30}$/u.test(text) && scriptProfile(text).words <= 3) {
-      // The city under a temperature widget ("27.1 C" / "Jaipur").
-      remove(line, 'weather-widget');
-    } else if (isBreadcrumb(text) || isCrumbTrail(text)) {
-      remove(line, 'breadcrumb');
-    } else if (isSectionLabel(text)) {
-      remove(line, 'section-label');
-    } else if (english) {
-      useAsMetadata(line, 'titleEnglish');
-      fields.titleEnglish ??= english[1].trim();
-    } else if (metadataParts && isMetadataLine(metadataParts, parts)) {
-      // "Published: 11 Jan 2026 | 09:12 AM": the time may sit in the next part; the whole line is more precise.
-      const wholeDate = readDateLine(text);
-      metadataParts.forEach((part, k) => {
-        const precise = part?.field === 'date' && wholeDate !== undefined && wholeDate.length > part.value.length && wholeDate.startsWith(part.value);
-        if (part) useMetadataPart(line, precise ? { field: 'date', value: wholeDate } : part, parts[k]);
-      });
-    } else {
-      const part = readMetadataPart(text);
-      if (part) useMetadataPart(line, part, text);
+  readLinesOnTheirOwn();
+
+  // Its own function, like the other passes (a smaller unit for V8 to optimise).
+  function readLinesOnTheirOwn(): void {
+    let previous: PageLine | undefined;
+    for (const line of content) {
+      const text = line.text;
+      const rule = matchBoilerplate(text);
+      const english = /^(?:Web Title|English Title|Title in English)\s*[:：]\s*(.+)$/i.exec(text);
+      const parts = text.split(METADATA_SEPARATOR);
+      const metadataParts = parts.length > 1 ? parts.map(readMetadataPart) : undefined;
+      if (rule) {
+        remove(line, rule.reason);
+        if (rule.mention) matchedRule.add(line.n);
+        // A copyright line or an app promo ("… इनस्टॉल करें दैनिक भास्कर ऐप") names the outlet.
+        if (rule.reason === 'copyright' || rule.reason === 'promo') setOutletFromCopyright(line);
+      } else if (previous && claimed.get(previous.n) === 'removed' && previous.n === line.n - 1
+        // \p{M}: Devanagari vowel signs are marks, not letters; without them no Hindi city name matched.
+        && removed[removed.length - 1].reason === 'weather-widget' && /^[\p{L}\p{M}\s]{2,30}$/u.test(text) && scriptProfile(text).words <= 3) {
+        // The city under a temperature widget ("27.1 C" / "Jaipur").
+        remove(line, 'weather-widget');
+      } else if (isBreadcrumb(text) || isCrumbTrail(text)) {
+        remove(line, 'breadcrumb');
+      } else if (isSectionLabel(text)) {
+        remove(line, 'section-label');
+      } else if (english) {
+        useAsMetadata(line, 'titleEnglish');
+        fields.titleEnglish ??= english[1].trim();
+      } else if (metadataParts && isMetadataLine(metadataParts, parts)) {
+        // "Published: 11 Jan 2026 | 09:12 AM": the time may sit in the next part; the whole line is more precise.
+        const wholeDate = readDateLine(text);
+        metadataParts.forEach((part, k) => {
+          const precise = part?.field === 'date' && wholeDate !== undefined && wholeDate.length > part.value.length && wholeDate.startsWith(part.value);
+          if (part) useMetadataPart(line, precise ? { field: 'date', value: wholeDate } : part, parts[k]);
+        });
+      } else {
+        const part = readMetadataPart(text);
+        if (part) useMetadataPart(line, part, text);
+      }
+      previous = line;
     }
-    previous = line;
   }
 
   function useMetadataPart(line: PageLine, part: { field: MetadataField; value: string }, partText: string): void {
@@ -539,31 +560,36 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
 
   // Pass 3: bylines that only context reveals, and mastheads.
   // Content lines within three non-blank lines of a date or title line.
-  const contentIndex = new Map(content.map((line, index) => [line.n, index] as const));
-  const nearDateOrTitle = new Set<number>();
-  for (const entry of metadata) {
-    if (entry.field !== 'date' && entry.field !== 'title') continue;
-    const index = contentIndex.get(entry.line) ?? 0;
-    for (let k = Math.max(0, index - 3); k <= Math.min(content.length - 1, index + 3); k++) nearDateOrTitle.add(k);
-  }
-  for (const line of unclaimed()) {
-    const nearHeader = nearDateOrTitle.has(contentIndex.get(line.n) ?? -1);
-    // Bylines follow the headline; a Latin line above it is a kicker ("North Korea"), not a name.
-    const belowTitle = !titleLine || line.n > titleLine.n;
-    const index = contentIndex.get(line.n) ?? -1;
-    // A bare Hindi name squeezed between the headline and the date line ("सौरभ") is the author.
-    const betweenTitleAndDate = titleLine !== undefined && content[index - 1] === titleLine
-      && metadata.some((entry) => entry.field === 'date' && entry.line === content[index + 1]?.n);
-    if (fields.byline === undefined && betweenTitleAndDate && /^[\u0900-\u0963\u0971-\u097F]+(?:\s+[\u0900-\u0963\u0971-\u097F]+){0,2}$/.test(line.text)) {
-      fields.byline = line.text;
-      useAsMetadata(line, 'byline');
-    } else if (fields.byline === undefined && nearHeader && belowTitle && isLatinNameLine(line.text) && !isOutletName(line.text)
-      && !options.furniture?.has(furnitureKey(line.text))) {
-      // Card dates are already removed, so "near a date" means near the page's own date; a section name ("Cricket News") is no person.
-      fields.byline = line.text;
-      useAsMetadata(line, 'byline');
-    } else if (isOutletName(line.text) && findOutlet(line.text)) {
-      setOutlet(findOutlet(line.text)?.name, line);
+  readContextBylines();
+
+  // Its own function, like the other passes (a smaller unit for V8 to optimise).
+  function readContextBylines(): void {
+    const contentIndex = new Map(content.map((line, index) => [line.n, index] as const));
+    const nearDateOrTitle = new Set<number>();
+    for (const entry of metadata) {
+      if (entry.field !== 'date' && entry.field !== 'title') continue;
+      const index = contentIndex.get(entry.line) ?? 0;
+      for (let k = Math.max(0, index - 3); k <= Math.min(content.length - 1, index + 3); k++) nearDateOrTitle.add(k);
+    }
+    for (const line of unclaimed()) {
+      const nearHeader = nearDateOrTitle.has(contentIndex.get(line.n) ?? -1);
+      // Bylines follow the headline; a Latin line above it is a kicker ("North Korea"), not a name.
+      const belowTitle = !titleLine || line.n > titleLine.n;
+      const index = contentIndex.get(line.n) ?? -1;
+      // A bare Hindi name squeezed between the headline and the date line ("सौरभ") is the author.
+      const betweenTitleAndDate = titleLine !== undefined && content[index - 1] === titleLine
+        && metadata.some((entry) => entry.field === 'date' && entry.line === content[index + 1]?.n);
+      if (fields.byline === undefined && betweenTitleAndDate && /^[\u0900-\u0963\u0971-\u097F]+(?:\s+[\u0900-\u0963\u0971-\u097F]+){0,2}$/.test(line.text)) {
+        fields.byline = line.text;
+        useAsMetadata(line, 'byline');
+      } else if (fields.byline === undefined && nearHeader && belowTitle && isLatinNameLine(line.text) && !isOutletName(line.text)
+        && !options.furniture?.has(furnitureKey(line.text))) {
+        // Card dates are already removed, so "near a date" means near the page's own date; a section name ("Cricket News") is no person.
+        fields.byline = line.text;
+        useAsMetadata(line, 'byline');
+      } else if (isOutletName(line.text) && findOutlet(line.text)) {
+        setOutlet(findOutlet(line.text)?.name, line);
+      }
     }
   }
   // Agency footers ("एपी सिम्मी गोला") count only below the last prose line, where agencies sign.
@@ -647,27 +673,32 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   // Pass 4: paragraphs. A line that does not end a sentence joins the next one.
   const paragraphs: Paragraph[] = [];
   let open: Paragraph | undefined;
-  for (const line of unclaimed()) {
-    const last = open?.lines[open.lines.length - 1];
-    // A list item ("1. …", "• …") starts its own paragraph even under a line that does not end a sentence.
-    const joins = open && last && !endsSentence(last.text) && !isListItem(line.text) && !startsNewProse(last, line)
-      && (line.n === last.n + 1 || (line.n === last.n + 2 && lines[last.n].text === '' && endsWithStrongContinuation(last.text)));
-    if (open && joins) {
-      open.lines.push(line);
-    } else {
-      open = undefined;
-      if (hasNoLetters(line.text)) {
-        remove(line, 'no-text');
-      } else if (isLatinDominant(line.text)) {
-        remove(line, 'english-text');
-      } else if (isHeadingLike(line.text) && !isListItem(line.text)) {
-        paragraphs.push({ kind: 'heading', lines: [line] });
+  splitParagraphs();
+
+  // Its own function: V8 optimises small functions cheaply and one giant importPage slowly.
+  function splitParagraphs(): void {
+    for (const line of unclaimed()) {
+      const last = open?.lines[open.lines.length - 1];
+      // A list item ("1. …", "• …") starts its own paragraph even under a line that does not end a sentence.
+      const joins = open && last && !endsSentence(last.text) && !isListItem(line.text) && !startsNewProse(last, line)
+        && (line.n === last.n + 1 || (line.n === last.n + 2 && lines[last.n].text === '' && endsWithStrongContinuation(last.text)));
+      if (open && joins) {
+        open.lines.push(line);
       } else {
-        open = { kind: 'body', lines: [line] };
-        paragraphs.push(open);
+        open = undefined;
+        if (hasNoLetters(line.text)) {
+          remove(line, 'no-text');
+        } else if (isLatinDominant(line.text)) {
+          remove(line, 'english-text');
+        } else if (isHeadingLike(line.text) && !isListItem(line.text)) {
+          paragraphs.push({ kind: 'heading', lines: [line] });
+        } else {
+          open = { kind: 'body', lines: [line] };
+          paragraphs.push(open);
+        }
       }
+      if (open && endsSentence(line.text)) open = undefined;
     }
-    if (open && endsSentence(line.text)) open = undefined;
   }
 
   // A headline-shaped line with few function words does not run into a full sentence below it: it is a heading.

@@ -1,4 +1,5 @@
 import stoplistFile from './lexicon/hindi-stopwords.json' with { type: 'json' };
+import { isSpaceCode } from '../segment/spaces.ts';
 import { scriptProfile } from './script-profile.ts';
 
 /** jusText's length classes, counted in words (Hindi words are short, so characters mislead). */
@@ -28,7 +29,25 @@ export interface LineFeatures {
 
 /** A word as the word lists compare it: NFC, without nukta and joiners (ज़ = ज, as pages spell both), lower case (Latin words). */
 export function foldWord(word: string): string {
-  return word.normalize('NFC').replace(/[\u093c\u200c\u200d]/g, '').toLowerCase();
+  return isFolded(word) ? word : word.normalize('NFC').replace(/[\u093c\u200c\u200d]/g, '').toLowerCase();
+}
+
+// Most words are already folded: ASCII without capitals, and Devanagari without nukta, stress marks
+// (U+0951–0954) or the nukta letters U+0958–095F. NFC leaves such a string as it is (checked over
+// every pair of these characters and every triple of the Devanagari ones), so folding is the identity.
+function isFolded(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x80) { if (c >= 0x41 && c <= 0x5a) return false; continue; }
+    if (c < 0x0900 || c > 0x097f || c === 0x093c || (c >= 0x0951 && c <= 0x0954) || (c >= 0x0958 && c <= 0x095f)) return false;
+  }
+  return true;
+}
+
+// Letters, marks and digits for certain: ASCII letters and digits, Devanagari but its danda, double danda and abbreviation sign.
+function isWordCharCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+    || (c >= 0x0900 && c <= 0x0963) || (c >= 0x0966 && c <= 0x096f) || (c >= 0x0971 && c <= 0x097f);
 }
 const STOPWORDS: ReadonlySet<string> = new Set(stoplistFile.words.map(foldWord));
 // Punctuation glued to a word ("कहा,", "(भाषा)") is not part of it.
@@ -38,7 +57,8 @@ const WORD_EDGE = /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu;
 export function wordsOf(text: string): string[] {
   const words: string[] = [];
   for (const raw of text.split(/\s+/)) {
-    const word = raw.replace(WORD_EDGE, '');
+    // A word that starts and ends with a letter or digit has no edge punctuation to cut.
+    const word = raw !== '' && isWordCharCode(raw.charCodeAt(0)) && isWordCharCode(raw.charCodeAt(raw.length - 1)) ? raw : raw.replace(WORD_EDGE, '');
     if (word !== '') words.push(word);
   }
   return words;
@@ -46,7 +66,10 @@ export function wordsOf(text: string): string[] {
 
 /** Share of `text`'s words that are Hindi function words. */
 export function stopwordDensity(text: string): number {
-  const words = wordsOf(text);
+  return stopwordShare(wordsOf(text));
+}
+
+function stopwordShare(words: readonly string[]): number {
   if (words.length === 0) return 0;
   let hits = 0;
   for (const word of words) if (STOPWORDS.has(foldWord(word))) hits++;
@@ -68,13 +91,17 @@ const SENTENCE_THEN_TAG = /[।॥?!.…]["'”’]?\s*[(\[][^()\[\]]{1,30}[)\]]
 export function lineFeatures(n: number, text: string, index: number): LineFeatures {
   const profile = scriptProfile(text);
   const letters = profile.devanagari + profile.latin + profile.otherLetters;
-  const words = wordsOf(text).length;
+  const wordList = wordsOf(text);
+  const words = wordList.length;
   let digits = 0;
   let visible = 0;
-  for (const ch of text) {
-    if (/\s/.test(ch)) continue;
+  // Characters as `for…of` counts them (a surrogate pair is one), spaces as `\s` matches them.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) continue;
     visible++;
-    if (/[0-9०-९]/.test(ch)) digits++;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x0966 && c <= 0x096f)) digits++;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) { const low = text.charCodeAt(i + 1); if (low >= 0xdc00 && low <= 0xdfff) i++; }
   }
   // Only headline-sized lines can be menus; counting on megabyte lines would be wasted work.
   const separators = text.length > 400 ? 0 : (text.match(/\s[|•·/»›>]\s|\S {2,}\S|\s\|\s?|\s?\|\s/g) ?? []).length;
@@ -83,7 +110,7 @@ export function lineFeatures(n: number, text: string, index: number): LineFeatur
     text,
     words,
     lengthClass: lengthClassOf(words),
-    stopwordDensity: stopwordDensity(text.length > 4000 ? text.slice(0, 4000) : text),
+    stopwordDensity: text.length > 4000 ? stopwordDensity(text.slice(0, 4000)) : stopwordShare(wordList),
     endsSentence: SENTENCE_FINAL.test(text.trimEnd()) || SENTENCE_THEN_TAG.test(text.trimEnd()),
     devanagariShare: letters === 0 ? 0 : profile.devanagari / letters,
     latinShare: letters === 0 ? 0 : profile.latin / letters,

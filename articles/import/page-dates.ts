@@ -79,6 +79,8 @@ export function findDates(line: string): FoundDate[] {
   const text = asciiDigits(line.normalize('NFC').replace(/\u093c/g, ''));
   // Offsets refer to `text`; nukta removal can shift them, so only use them on nukta-free lines.
   const found: FoundDate[] = [];
+  // Every pattern needs a four-digit year: most lines have none, and then no pattern need scan them.
+  if (!hasFourDigits(text)) return found;
   for (const pattern of PATTERNS) {
     pattern.regex.lastIndex = 0;
     for (let m = pattern.regex.exec(text); m; m = pattern.regex.exec(text)) {
@@ -108,10 +110,20 @@ export function findDates(line: string): FoundDate[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The most precise date in a line (ties: the first), or undefined. */
-export function bestDate(line: string): FoundDate | undefined {
+function hasFourDigits(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    run = c >= 0x30 && c <= 0x39 ? run + 1 : 0;
+    if (run === 4) return true;
+  }
+  return false;
+}
+
+/** The most precise date in a line (ties: the first), or undefined; `found` is findDates(line) when the caller has it. */
+export function bestDate(line: string, found: readonly FoundDate[] = findDates(line)): FoundDate | undefined {
   let best: FoundDate | undefined;
-  for (const date of findDates(line)) if (!best || date.precision > best.precision) best = date;
+  for (const date of found) if (!best || date.precision > best.precision) best = date;
   return best;
 }
 
@@ -139,12 +151,19 @@ function validDate(y: number, mo: number, d: number): boolean {
   return d <= days[mo - 1];
 }
 
-/** The line (NFC, nukta-free, ASCII digits) with every date and time found in it cut out. */
-export function withoutDates(line: string): string {
+/** The line (NFC, nukta-free, ASCII digits) with every date and time found in it cut out; `found` is findDates(line) when the caller has it. */
+export function withoutDates(line: string, found: readonly FoundDate[] = findDates(line)): string {
   const text = asciiDigits(line.normalize('NFC').replace(/\u093c/g, ''));
+  if (found.length === 0) return text;
   const cut = new Array<boolean>(text.length).fill(false);
-  for (const date of findDates(line)) for (let i = date.start; i < date.end; i++) cut[i] = true;
+  for (const date of found) for (let i = date.start; i < date.end; i++) cut[i] = true;
+  // Runs of kept characters are sliced whole rather than added one by one.
   let rest = '';
-  for (let i = 0; i < text.length; i++) if (!cut[i]) rest += text[i];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const keep = i < text.length && !cut[i];
+    if (keep && start < 0) start = i;
+    else if (!keep && start >= 0) { rest += text.slice(start, i); start = -1; }
+  }
   return rest;
 }

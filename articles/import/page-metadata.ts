@@ -1,5 +1,6 @@
 import agenciesFile from './lexicon/news-agencies.json' with { type: 'json' };
 import outletsFile from './lexicon/outlets.json' with { type: 'json' };
+import { collapseSpaces } from '../segment/spaces.ts';
 import { scriptProfile } from './script-profile.ts';
 
 /** A news outlet: its display name and the spellings a page may use for it. */
@@ -48,11 +49,15 @@ function withoutDeskPlace(text: string): string {
   return parts[0];
 }
 
+// Compiled once: the agency alternation is long, and these run on many lines of every page.
+const AGENCY_FOOTER = new RegExp(`^\\(?${AGENCY}\\)?(?:,?\\s+[\\u0900-\\u097F]+){0,3}$`);
+const DATELINE_AGENCY = new RegExp(`^([^।.?!()]{2,60}?\\((${AGENCY})\\))`);
+
 /** The byline of an agency footer line ("एपी सिम्मी गोला", "भाषा जोहेब", "(एएफपी)"), or undefined; only meaningful below the body. */
 export function readAgencyFooter(line: string): string | undefined {
   const text = line.trim().normalize('NFC');
   if (text.length > 80 || scriptProfile(text).words > 5) return undefined;
-  return new RegExp(`^\\(?${AGENCY}\\)?(?:,?\\s+[\\u0900-\\u097F]+){0,3}$`).test(text) ? cleanByline(text) : undefined;
+  return AGENCY_FOOTER.test(text) ? cleanByline(text) : undefined;
 }
 
 /** True for a line that is just a person's name in Latin script ("Jyoti Sharma"): 2–4 capitalised words. */
@@ -62,7 +67,7 @@ export function isLatinNameLine(line: string): boolean {
 
 /** An agency tag inside a dateline such as "सियोल, 13 अगस्त (एपी)", or undefined. */
 export function datelineAgency(line: string): { dateline: string; agency: string } | undefined {
-  const m = new RegExp(`^([^।.?!()]{2,60}?\\((${AGENCY})\\))`).exec(line.trim());
+  const m = DATELINE_AGENCY.exec(line.trim());
   return m ? { dateline: m[1].trim(), agency: m[2] } : undefined;
 }
 
@@ -80,15 +85,24 @@ export function findOutlet(text: string): Outlet | undefined {
   const clean = withoutNukta(text.trim().normalize('NFC'));
   // Outlets are named in short lines (masthead, credit, copyright), never inside prose paragraphs.
   if (clean.length > 300) return undefined;
+  // One scan for any spelling first: most lines name no outlet, and then no per-outlet pattern runs.
+  if (!ANY_OUTLET.test(clean)) return undefined;
   return OUTLET_MATCHERS.find((matcher) => matcher.pattern.test(clean))?.outlet;
 }
 
 const withoutNukta = (text: string): string => text.replace(/\u093c/g, '');
 // One compiled pattern per outlet (any of its spellings as a whole word), built once: findOutlet runs on most lines.
-const OUTLET_MATCHERS: readonly { outlet: Outlet; pattern: RegExp }[] = KNOWN_OUTLETS.map((outlet) => ({
-  outlet,
-  pattern: new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${outlet.spellings.map((spelling) => escape(withoutNukta(spelling))).join('|')})(?![\\p{L}\\p{M}])`, 'u'),
+const spellingPattern = (spellings: readonly string[]): RegExp =>
+  new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${spellings.map((spelling) => escape(withoutNukta(spelling))).join('|')})(?![\\p{L}\\p{M}])`, 'u');
+const OUTLET_MATCHERS: readonly { outlet: Outlet; pattern: RegExp }[] = KNOWN_OUTLETS.map((outlet) => ({ outlet, pattern: spellingPattern(outlet.spellings) }));
+// Matches exactly when some outlet's pattern does (the same shape over the union of the spellings).
+const ANY_OUTLET = spellingPattern(KNOWN_OUTLETS.flatMap((outlet) => outlet.spellings));
+// Each outlet's spellings longest first (a stable sort, done once instead of on every credit line).
+const SPELLINGS_LONGEST_FIRST: readonly { outlet: Outlet; spellings: readonly { spelling: string; spaced: string }[] }[] = KNOWN_OUTLETS.map((outlet) => ({
+  outlet, spellings: [...outlet.spellings].sort((a, b) => b.length - a.length).map((spelling) => ({ spelling, spaced: ' ' + spelling })),
 }));
+// Every spelling in lower case, for the whole-name test.
+const LOWER_SPELLINGS: ReadonlySet<string> = new Set(KNOWN_OUTLETS.flatMap((outlet) => outlet.spellings.map((spelling) => spelling.toLowerCase())));
 
 /**
  * The reporter of a "Name Outlet, City" credit line ("Priyanka Sharma लाइव हिन्दुस्तान, नई दिल्ली"):
@@ -99,11 +113,11 @@ export function readOutletCredit(line: string): { byline: string; outlet: Outlet
   if (text.length > 90 || /[।?!|:]/.test(text)) return undefined;
   const [head, ...places] = text.split(/\s*,\s*/);
   if (places.length > 1 || places.some((place) => scriptProfile(place).words > 3)) return undefined;
-  for (const outlet of KNOWN_OUTLETS) {
+  for (const { outlet, spellings } of SPELLINGS_LONGEST_FIRST) {
     // Longest spelling first, so "लाइव हिन्दुस्तान" is cut whole rather than leaving "लाइव" on the name.
-    for (const spelling of [...outlet.spellings].sort((a, b) => b.length - a.length)) {
+    for (const { spelling, spaced } of spellings) {
       if (head === spelling) return undefined;
-      if (!head.endsWith(' ' + spelling)) continue;
+      if (!head.endsWith(spaced)) continue;
       const name = head.slice(0, head.length - spelling.length).trim();
       const hindiName = /^[\u0900-\u097F]+(?:\s+[\u0900-\u097F]+){0,2}$/.test(name) && !DESK.test(name) && !findOutlet(name);
       if (isLatinNameLine(name) || hindiName) return { byline: name, outlet };
@@ -119,7 +133,7 @@ export function isOutletName(text: string): boolean {
   if (clean.length > 60) return false;
   // A known name with its language edition appended ("News18 हिंदी", "Zee News Hindi") is the same masthead.
   const names = [clean.toLowerCase(), clean.replace(/\s+(?:हिंदी|हिन्दी|Hindi)$/i, '').toLowerCase()];
-  if (KNOWN_OUTLETS.some((outlet) => outlet.spellings.some((spelling) => names.includes(spelling.toLowerCase())))) return true;
+  if (names.some((name) => LOWER_SPELLINGS.has(name))) return true;
   return /^(?:[A-Z][\w&.'-]*\s+){0,3}(?:News|Times|Samachar|Khabar|Live|Today|Express|Post|Hindi|TV|Bharat)$/.test(clean);
 }
 
@@ -138,10 +152,16 @@ export function stripLatinKicker(line: string): string {
 
 /** Text folded for comparing duplicates: NFC, no glued prefix, no nukta/ZW joiners, single spaces. */
 export function foldForComparison(text: string): string {
-  return stripGluedPrefix(text.trim().normalize('NFC'))
-    .replace(/[\u200c\u200d\u093c]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return collapseSpaces(withoutJoinersOrNukta(stripGluedPrefix(text.trim().normalize('NFC'))));
+}
+
+// `text.replace(/[\u200c\u200d\u093c]/g, '')`, returning the text itself when it has none (the usual case).
+function withoutJoinersOrNukta(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x200c || c === 0x200d || c === 0x093c) return text.replace(/[\u200c\u200d\u093c]/g, '');
+  }
+  return text;
 }
 
 /** True for a breadcrumb trail: three or more parts joined by / > » ›, the leading parts short. */

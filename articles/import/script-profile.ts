@@ -1,3 +1,5 @@
+import { isSpaceCode } from '../segment/spaces.ts';
+
 /** Letter counts of a line by script; digits, punctuation and danda are not letters. */
 export interface ScriptProfile {
   devanagari: number;
@@ -6,23 +8,42 @@ export interface ScriptProfile {
   words: number;
 }
 
+// \p{L} of each BMP code unit beyond Latin-1/Extended, filled on first sight (0 unknown, 1 letter, 2 not):
+// a table of character properties, so the per-character regex runs once per distinct character, not per use.
+const OTHER_LETTER = new Uint8Array(0x10000);
+const isOtherLetter = (ch: string, code: number): boolean => {
+  if (code > 0xffff) return /\p{L}/u.test(ch);
+  if (OTHER_LETTER[code] === 0) OTHER_LETTER[code] = /\p{L}/u.test(ch) ? 1 : 2;
+  return OTHER_LETTER[code] === 1;
+};
+
 /** Counts Devanagari letters (with their marks), Latin letters, other letters and words in `text`. */
 export function scriptProfile(text: string): ScriptProfile {
   let devanagari = 0;
   let latin = 0;
   let otherLetters = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
+  // Words: maximal runs of non-space characters (what text.split(/\s+/) leaves non-empty).
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (isSpaceCode(code)) { inWord = false; continue; }
+    if (!inWord) { words++; inWord = true; }
     if (code >= 0x0900 && code <= 0x097f) {
       // Danda, double danda and the Devanagari digits are punctuation and numbers, not letters.
       if (code !== 0x0964 && code !== 0x0965 && !(code >= 0x0966 && code <= 0x096f)) devanagari++;
     } else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) {
       latin++;
-    } else if (code > 0x24f && /\p{L}/u.test(ch)) {
-      otherLetters++;
+    } else if (code > 0x24f) {
+      // A surrogate pair is one character (as `for…of` reads it).
+      let ch = text[i];
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) { code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00); ch = text.slice(i, i + 2); i++; }
+      }
+      if (isOtherLetter(ch, code)) otherLetters++;
     }
   }
-  const words = text.split(/\s+/).filter((word) => word.length > 0).length;
   return { devanagari, latin, otherLetters, words };
 }
 

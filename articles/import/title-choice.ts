@@ -117,6 +117,9 @@ const NEAR_META = 1;
 export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: number): ScoredTitle[] {
   const scored: ScoredTitle[] = [];
   const keys = context.lines.map((line) => (line.text.length <= 300 ? headlineKey(line.text) : ''));
+  // How many lines share each key: a candidate is repeated when another line has its key (a count, not a scan per candidate).
+  const keyCount = new Map<string, number>();
+  for (const key of keys) keyCount.set(key, (keyCount.get(key) ?? 0) + 1);
   const tickers = tickerLines(context.lines.slice(0, firstBodyIndex));
   for (const line of context.lines.slice(0, firstBodyIndex)) {
     if (context.isClaimed(line.n) || !isTitleShaped(line)) continue;
@@ -130,7 +133,8 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     if ((hindi.match(SEPARATOR_RUN) ?? []).length >= 2) { score -= 2; reasons.push('separators'); }
     // One of a ticker's short headlines: the page's headline comes after the crumb, they come before it.
     if (tickers.has(line.index)) { score -= 3; reasons.push('ticker'); }
-    if (keys.some((key, k) => k !== line.index && key !== '' && key === keys[line.index])) { score += 2; reasons.push('repeated'); }
+    const ownKey = keys[line.index];
+    if (ownKey !== undefined && ownKey !== '' && (keyCount.get(ownKey) ?? 0) >= 2) { score += 2; reasons.push('repeated'); }
     const window = context.lines.slice(line.index + 1, line.index + 1 + META_WINDOW);
     // A crumb trail between a line and the byline separates them: the headline under the crumb owns that byline.
     const crumbAt = window.findIndex((next) => isCrumbTrail(next.text));

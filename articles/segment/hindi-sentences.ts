@@ -1,3 +1,5 @@
+import { isSpaceCode } from './spaces.ts';
+
 /** One sentence-boundary rule: at a candidate boundary, `before` is tested on the text just before it, `after` on the text just after. */
 export interface SentenceRule {
   name: string;
@@ -142,6 +144,9 @@ export const HINDI_SENTENCE_RULES: readonly SentenceRule[] = [
 
 const TERMINALS = new Set(['।', '॥', '?', '!', '.', '…', '|']);
 const CLOSERS = new Set([...'"\'”’»)]']);
+// The same sets by code unit (every member is one code unit), read without making a string per character.
+const TERMINAL_CODES = new Set([...TERMINALS].map((ch) => ch.charCodeAt(0)));
+const CLOSER_CODES = new Set([...CLOSERS].map((ch) => ch.charCodeAt(0)));
 const WINDOW = 48;
 
 /** Character spans of the sentences of one paragraph, decided by `rules` (default HINDI_SENTENCE_RULES). */
@@ -150,10 +155,10 @@ export function splitHindiSentenceSpans(paragraph: string, rules: readonly Sente
   let sentenceStart = 0;
   let i = 0;
   while (i < paragraph.length) {
-    if (!TERMINALS.has(paragraph[i])) { i++; continue; }
+    if (!TERMINAL_CODES.has(paragraph.charCodeAt(i))) { i++; continue; }
     let boundary = i + 1;
-    while (boundary < paragraph.length && TERMINALS.has(paragraph[boundary])) boundary++;
-    while (boundary < paragraph.length && CLOSERS.has(paragraph[boundary])) boundary++;
+    while (boundary < paragraph.length && TERMINAL_CODES.has(paragraph.charCodeAt(boundary))) boundary++;
+    while (boundary < paragraph.length && CLOSER_CODES.has(paragraph.charCodeAt(boundary))) boundary++;
     if (boundary < paragraph.length && breaksAt(paragraph, boundary, rules)) {
       pushTrimmed(spans, paragraph, sentenceStart, boundary);
       sentenceStart = boundary;
@@ -180,9 +185,12 @@ function breaksAt(text: string, position: number, rules: readonly SentenceRule[]
   return decidingRule(text, position, rules)?.breaks ?? false;
 }
 
+// /[\s\u200b\ufeff]/ by code unit.
+const isTrimmed = (code: number): boolean => code === 0x200b || isSpaceCode(code);
+
 function pushTrimmed(spans: SentenceSpan[], text: string, start: number, end: number): void {
   // Zero-width spaces and BOMs at the edges are scraper residue, trimmed like whitespace.
-  while (start < end && /[\s\u200b\ufeff]/.test(text[start])) start++;
-  while (end > start && /[\s\u200b\ufeff]/.test(text[end - 1])) end--;
+  while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
   if (end > start) spans.push({ start, end });
 }

@@ -1,3 +1,5 @@
+import { collapseSpaces } from './spaces.ts';
+
 /** 64-bit FNV-1a of the UTF-8 bytes of `text`, as 16 hex digits (pure JS, no BigInt). */
 export function fnv1a64Hex(text: string): string {
   // 16-bit limbs, least significant first; offset basis 0xcbf29ce484222325.
@@ -30,19 +32,25 @@ export function fnv1a64Hex(text: string): string {
 }
 
 // Whitespace differences (a re-scrape that reflows a paragraph) must not change an id.
-const canonical = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+const canonical = (text: string): string => collapseSpaces(text.normalize('NFC'));
 
 /** Stable segment id from the article id, the segment's text and its neighbours' texts (OmegaT EntryKey style). */
 export function segmentId(articleId: string, source: string, prev: string, next: string): string {
-  return `s-${fnv1a64Hex([articleId, canonical(source), canonical(prev), canonical(next)].join('\u001f'))}`;
+  return idOfCanonical(articleId, canonical(source), canonical(prev), canonical(next));
+}
+
+function idOfCanonical(articleId: string, source: string, prev: string, next: string): string {
+  return `s-${fnv1a64Hex([articleId, source, prev, next].join('\u001f'))}`;
 }
 
 /** Ids for a sequence of segment texts: segmentId of each with its neighbours, duplicates numbered -2, -3… in order. */
 export function assignSegmentIds(articleId: string, sources: readonly string[], taken: ReadonlySet<string> = new Set()): string[] {
   const used = new Set(taken);
   const nextSuffix = new Map<string, number>();
-  return sources.map((source, index) => {
-    const base = segmentId(articleId, source, sources[index - 1] ?? '', sources[index + 1] ?? '');
+  // Each text is made canonical once, not again as its neighbours' neighbour.
+  const canon = sources.map(canonical);
+  return canon.map((source, index) => {
+    const base = idOfCanonical(articleId, source, canon[index - 1] ?? '', canon[index + 1] ?? '');
     return uniqueId(base, used, nextSuffix);
   });
 }

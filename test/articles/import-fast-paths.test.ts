@@ -1,0 +1,83 @@
+// The importer's speed paths (character-code loops, skipped passes) against the plain regex forms they
+// replace: each must give the same answer on any text, or a speed change would change a decision.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../articles/import/page-dates.ts';
+import { foldWord, lineFeatures, wordsOf } from '../../articles/import/line-features.ts';
+import { scriptProfile } from '../../articles/import/script-profile.ts';
+import { foldForComparison } from '../../articles/import/page-metadata.ts';
+import { collapseSpaces, isSpaceCode } from '../../articles/segment/spaces.ts';
+
+// Characters where the fast paths branch: spaces of every kind, joiners, nukta and the nukta letters,
+// stress marks, danda, Devanagari digits, capitals, combining Latin marks, an astral letter and lone surrogates.
+const tricky = [' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', '\u200c', '\u200d', '\u093c', 'क़', 'ज़', '\u0951', '।', '॥', '॰',
+  '०', '९', '2026', '१२', 'A', 'Z', 'é', 'e\u0301', '\u0300', '𝐀', '\ud800', '\udc00', '-', ',', '"', '“', '(', ')', 'क', 'ि', '्', 'ष', 'न', 'a', '0'];
+const text = fc.oneof(
+  fc.array(fc.constantFrom(...tricky), { maxLength: 30 }).map((parts) => parts.join('')),
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+);
+const runs = { numRuns: 3000 };
+
+// The forms the speed paths replaced, as they were written before.
+const reference = {
+  collapse: (s: string): string => s.replace(/\s+/g, ' ').trim(),
+  fold: (w: string): string => w.normalize('NFC').replace(/[\u093c\u200c\u200d]/g, '').toLowerCase(),
+  words: (s: string): string[] => s.split(/\s+/).map((raw) => raw.replace(/^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu, '')).filter((w) => w !== ''),
+  foldForComparison: (s: string): string => s.trim().normalize('NFC').replace(/^[A-Za-z]+(?=[\u0900-\u097F])/, '').replace(/[\u200c\u200d\u093c]/g, '').replace(/\s+/g, ' ').trim(),
+  profile: (s: string) => {
+    let devanagari = 0;
+    let latin = 0;
+    let otherLetters = 0;
+    for (const ch of s) {
+      const code = ch.codePointAt(0) ?? 0;
+      if (code >= 0x0900 && code <= 0x097f) {
+        if (code !== 0x0964 && code !== 0x0965 && !(code >= 0x0966 && code <= 0x096f)) devanagari++;
+      } else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) {
+        latin++;
+      } else if (code > 0x24f && /\p{L}/u.test(ch)) {
+        otherLetters++;
+      }
+    }
+    return { devanagari, latin, otherLetters, words: s.split(/\s+/).filter((word) => word.length > 0).length };
+  },
+  digitShare: (s: string): number => {
+    let digits = 0;
+    let visible = 0;
+    for (const ch of s) {
+      if (/\s/.test(ch)) continue;
+      visible++;
+      if (/[0-9०-९]/.test(ch)) digits++;
+    }
+    return visible === 0 ? 0 : digits / visible;
+  },
+};
+
+describe('import speed paths give the answers of the regex forms they replace', () => {
+  it('isSpaceCode is exactly \\s for every BMP code unit', () => {
+    for (let code = 0; code < 0x10000; code++) expect(isSpaceCode(code)).toBe(/\s/.test(String.fromCharCode(code)));
+  });
+
+  it('collapseSpaces, foldWord, wordsOf and foldForComparison', () => {
+    fc.assert(fc.property(text, (s) => {
+      expect(collapseSpaces(s)).toBe(reference.collapse(s));
+      expect(foldWord(s)).toBe(reference.fold(s));
+      expect(wordsOf(s)).toEqual(reference.words(s));
+      expect(foldForComparison(s)).toBe(reference.foldForComparison(s));
+    }), runs);
+  });
+
+  it('scriptProfile and the digit share of the feature record', () => {
+    fc.assert(fc.property(text, (s) => {
+      expect(scriptProfile(s)).toEqual(reference.profile(s));
+      expect(lineFeatures(1, s, 0).digitShare).toBe(reference.digitShare(s));
+    }), runs);
+  });
+
+  it('findDates finds nothing only where no pattern could match (no four-digit year)', () => {
+    const dated = fc.tuple(text, fc.constantFrom('12 जनवरी 2026', '2026-01-12 10:30', 'Jan 12, 2026', '१२/०१/२०२६', '12 Jan 2026 | 09:12 AM IST'), text)
+      .map(([a, date, b]) => `${a} ${date} ${b}`);
+    fc.assert(fc.property(dated, (s) => { expect(findDates(s).length).toBeGreaterThan(0); }), { numRuns: 500 });
+    expect(findDates('रविवार, 12 जनवरी 202')).toEqual([]);
+  });
+});
