@@ -14,6 +14,8 @@ const devDir = path.join(fixturesDir, 'import-dev');
 export const HELD_OUT_DIR = path.join(fixturesDir, 'import-heldout');
 /** A second frozen set from five further outlets, written by someone who had not read the passes. */
 export const UNSEEN_DIR = path.join(fixturesDir, 'import-unseen');
+/** A third frozen set from six further outlets, written blind to the passes after the first unseen set was fit. */
+export const UNSEEN_2_DIR = path.join(fixturesDir, 'import-unseen-2');
 
 /** One development page with its hand-written expectation. */
 export interface DevPage {
@@ -167,13 +169,14 @@ export function runImportQuality(): string {
     qualityTable('dev', devPages()),
     qualityTable('held-out', devPages(HELD_OUT_DIR)),
     qualityTable('unseen', devPages(UNSEEN_DIR)),
+    qualityTable('unseen-2', devPages(UNSEEN_2_DIR)),
   ].join('\n');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   console.log(runImportQuality());
   if (process.argv.includes('--verbose')) {
-    for (const dir of [undefined, HELD_OUT_DIR, UNSEEN_DIR]) {
+    for (const dir of [undefined, HELD_OUT_DIR, UNSEEN_DIR, UNSEEN_2_DIR]) {
       const total = sumTallies(evaluateImport(devPages(dir)).fresh.values());
       console.log(`\n${dir ?? 'dev'} leaks:\n${total.leaks.join('\n')}\nmisses:\n${total.misses.join('\n')}`);
     }

@@ -1,6 +1,7 @@
-// The unseen import set is a judge only if its expectations are sound: a page without an
-// expectation, a line number off the page or a line counted twice would silently skew the bench.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The unseen import sets are judges only if their expectations are sound: a page without an
+// expectation, a line number off the page, a line counted twice or a field the page does not print
+// would silently skew the bench; an outlet another set already holds would make "unseen" a lie.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 const fixturesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const FIELDS = ['kicker', 'date', 'byline', 'dateline'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:\d{2}|Z)?)?$/;
+/** The frozen generalisation sets, each written before the importer first ran on it. */
+const UNSEEN_SETS = ['import-unseen', 'import-unseen-2'];
+/** Every folder of raw pages with expectations; an unseen set may share no outlet with any other. */
+const ALL_SETS = ['pages', 'import-dev', 'import-heldout', ...UNSEEN_SETS];
+const TEXT_FIELDS = ['kicker', 'byline', 'dateline'] as const;
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** Everything wrong with a fixture folder of raw pages and `<page>.expected.json`, one message per problem. */
 function fixtureProblems(dir: string): string[] {
@@ -47,6 +54,14 @@ function fixtureProblems(dir: string): string[] {
         seen.set(n, kind);
       }
     }
+    // A text field is what the translator sees of the page, so the page must print it on a line the
+    // expectation claims (a metadata line, or a body line for a dateline at the paragraph start).
+    const claimed = [...(Array.isArray(metadata) ? metadata : []), ...(Array.isArray(body) ? body : [])] as unknown[];
+    for (const field of TEXT_FIELDS) {
+      const value = expected[field];
+      if (typeof value !== 'string' || value.trim() === '') continue;
+      if (!claimed.some((n) => typeof n === 'number' && squash(lines[n - 1] ?? '').includes(squash(value)))) problems.push(`${jsonName}: ${field} "${value}" is on no metadata or body line`);
+    }
     if (typeof title !== 'string' || title.trim() === '') problems.push(`${jsonName}: no title`);
     else if (Array.isArray(metadata) && !(metadata as unknown[]).some((n) => typeof n === 'number' && (lines[n - 1] ?? '').includes(title))) {
       problems.push(`${jsonName}: the title is on no metadata line`);
@@ -55,15 +70,27 @@ function fixtureProblems(dir: string): string[] {
   return problems;
 }
 
-describe('import-unseen fixtures', () => {
+/** The outlet keys (file-name prefixes) of a fixture folder. */
+const outletsOf = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.txt')).map((name) => name.split('_')[0]);
+
+/** Outlets of one set that another set already holds (`pages` names its files `<outlet>_style_…`). */
+function sharedOutlets(set: string, sets: string[] = ALL_SETS, root = fixturesDir): string[] {
+  const others = new Set(sets.filter((other) => other !== set).flatMap((other) => outletsOf(path.join(root, other))));
+  return [...new Set(outletsOf(path.join(root, set)))].filter((outlet) => others.has(outlet)).sort();
+}
+
+describe.each(UNSEEN_SETS)('%s fixtures', (set) => {
   it('every page has a sound expectation', () => {
-    expect(fixtureProblems(path.join(fixturesDir, 'import-unseen'))).toEqual([]);
+    expect(fixtureProblems(path.join(fixturesDir, set))).toEqual([]);
+  });
+
+  it('shares no outlet with any other fixture set', () => {
+    expect(sharedOutlets(set)).toEqual([]);
   });
 
   it('holds at least two pages per outlet, so the cross-page furniture pass has something to compare', () => {
-    const outlets = readdirSync(path.join(fixturesDir, 'import-unseen')).filter((name) => name.endsWith('.txt')).map((name) => name.split('_')[0]);
     const counts = new Map<string, number>();
-    for (const outlet of outlets) counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
+    for (const outlet of outletsOf(path.join(fixturesDir, set))) counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
     expect([...counts.values()].every((count) => count >= 2)).toBe(true);
     expect(counts.size).toBeGreaterThanOrEqual(5);
   });
@@ -91,9 +118,26 @@ describe('fixtureProblems', () => {
     ['a title on no metadata line', { ...good, title: 'दूसरा शीर्षक' }, /title is on no metadata line/],
     ['a date that is not ISO', { ...good, date: '1 दिसंबर 2025' }, /not ISO/],
     ['an outlet that is not the file prefix', { ...good, outlet: 'other' }, /not the file name's prefix/],
+    ['a byline the page does not print', { ...good, byline: 'राम कुमार' }, /byline "राम कुमार" is on no metadata or body line/],
+    ['a dateline on a chrome line only', { ...good, dateline: 'मेन्यू' }, /dateline "मेन्यू" is on no metadata or body line/],
   ])('reports %s', (_label, expected, message) => {
     const problems = fixtureProblems(folder({ 'site_a.txt': page, 'site_a.expected.json': JSON.stringify(expected) }));
     expect(problems.join('\n')).toMatch(message);
+  });
+
+  it('accepts a dateline printed at the start of a body line', () => {
+    expect(fixtureProblems(folder({ 'site_a.txt': page, 'site_a.expected.json': JSON.stringify({ ...good, dateline: 'पहला' }) }))).toEqual([]);
+  });
+
+  it('finds an outlet that two sets share', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'import-sets-'));
+    dir = root;
+    for (const [set, names] of [['a', ['site_x.txt', 'other_y.txt']], ['b', ['site_style_z.txt', 'third_w.txt']]] as const) {
+      mkdirSync(path.join(root, set));
+      for (const name of names) writeFileSync(path.join(root, set, name), page);
+    }
+    expect(sharedOutlets('a', ['a', 'b'], root)).toEqual(['site']);
+    expect(sharedOutlets('b', ['b'], root)).toEqual([]);
   });
 
   it('reports a page without an expectation and an expectation without a page', () => {
