@@ -47,7 +47,8 @@ function isNavigationLike(context: TitleContext, line: LineFeatures | undefined)
 
 /** The comparable form of a headline: folded, no Latin kicker, no outlet suffix punctuation, no quotes. */
 export function headlineKey(text: string): string {
-  const hindi = text.split(PIPE).find((part) => isDevanagariLed(part)) ?? text;
+  // Without a pipe there is one part (the split is skipped, not the test).
+  const hindi = (text.includes('|') ? text.split(PIPE) : [text]).find((part) => isDevanagariLed(part)) ?? text;
   return foldForComparison(stripLatinKicker(stripGluedPrefix(hindi.trim())))
     .replace(/["'“”‘’]/g, '')
     .replace(/[.!?।\s]+$/, '')
