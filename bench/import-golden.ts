@@ -1,4 +1,4 @@
-// Golden output of the importer: every fixture page imported alone, per outlet as one project and per
+// Golden output of the importer: every fixture page (test/fixtures/import-*, pages) and the seeds imported alone, per outlet as one project and per
 // folder as one batch, serialised in full (segments, removed lines with reasons, metadata, fields, and
 // each line's feature record). A speed change must leave this output byte-identical: it may change how
 // a decision is computed, never what is decided.
@@ -45,7 +45,7 @@ function outletGroup(dir: string): (fileName: string) => string {
 }
 
 const sets: { name: string; pages: Page[] }[] = [
-  ...['import-dev', 'import-heldout', 'import-unseen', 'pages'].map((name) => {
+  ...['import-dev', 'import-heldout', 'import-unseen', 'import-unseen-2', 'pages'].map((name) => {
     const dir = path.join(here, 'test', 'fixtures', name);
     return { name, pages: folder(dir, outletGroup(dir)) };
   }),

@@ -20,7 +20,7 @@ function pagesOf(dirs: readonly string[]): BenchPage[] {
 
 // The seeds and outlet-style pages (the corpus of earlier figures), and every fixture page import has.
 const SEED_DIRS = ['articles/samples', 'test/fixtures/pages'];
-const ALL_DIRS = [...SEED_DIRS, 'test/fixtures/import-dev', 'test/fixtures/import-heldout', 'test/fixtures/import-unseen'];
+const ALL_DIRS = [...SEED_DIRS, 'test/fixtures/import-dev', 'test/fixtures/import-heldout', 'test/fixtures/import-unseen', 'test/fixtures/import-unseen-2'];
 
 /** The baseline: decode, split into lines, trim and NFC each (what every importer must at least do). */
 function baselineImport(page: BenchPage): number {
@@ -86,9 +86,9 @@ export async function runImportBench(): Promise<string> {
   importAll();
   const coldUsed = process.cpuUsage(coldStart);
   const coldMs = (coldUsed.user + coldUsed.system) / 1000;
-  // Warm: importPage is large, and V8 re-optimises it a few times (≈ 0.3–0.5 s CPU each) before its
+  // Warm (8 s): importPage is large, and V8 re-optimises it a few times (0.3–1.3 s of compiler CPU each, more under load) before its
   // code settles; measuring before that would count compiler time as import time, trial by trial.
-  measure(importAll, allBytes, Number(process.env.IMPORT_BENCH_WARMUP_MS ?? 5000));
+  measure(importAll, allBytes, Number(process.env.IMPORT_BENCH_WARMUP_MS ?? 8000));
   const rows = [
     `| every fixture page, first pass in a fresh process (cold JIT) | **${(allBytes / (coldMs / 1000) / 1e6).toFixed(2)}** | ${coldMs.toFixed(0)} ms CPU for ${all.length} pages | – | – | – |`,
     corpusRow('seeds + outlet-style pages', pagesOf(SEED_DIRS)),

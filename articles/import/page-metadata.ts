@@ -101,6 +101,21 @@ const ANY_OUTLET = spellingPattern(KNOWN_OUTLETS.flatMap((outlet) => outlet.spel
 const SPELLINGS_LONGEST_FIRST: readonly { outlet: Outlet; spellings: readonly { spelling: string; spaced: string }[] }[] = KNOWN_OUTLETS.map((outlet) => ({
   outlet, spellings: [...outlet.spellings].sort((a, b) => b.length - a.length).map((spelling) => ({ spelling, spaced: ' ' + spelling })),
 }));
+// The same (outlet, spelling) pairs in the same order, filed under the spelling's last word: a head that
+// is a spelling, or ends with a space and one, has that last word too, so only those pairs are tried.
+const SPELLINGS_BY_LAST_WORD: ReadonlyMap<string, readonly { outlet: Outlet; spelling: string; spaced: string }[]> = (() => {
+  const byLast = new Map<string, { outlet: Outlet; spelling: string; spaced: string }[]>();
+  for (const { outlet, spellings } of SPELLINGS_LONGEST_FIRST) {
+    for (const entry of spellings) {
+      const last = lastWord(entry.spelling);
+      byLast.set(last, [...(byLast.get(last) ?? []), { outlet, ...entry }]);
+    }
+  }
+  return byLast;
+})();
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(' ') + 1);
+}
 // Every spelling in lower case, for the whole-name test.
 const LOWER_SPELLINGS: ReadonlySet<string> = new Set(KNOWN_OUTLETS.flatMap((outlet) => outlet.spellings.map((spelling) => spelling.toLowerCase())));
 
@@ -113,16 +128,14 @@ export function readOutletCredit(line: string): { byline: string; outlet: Outlet
   if (text.length > 90 || /[।?!|:]/.test(text)) return undefined;
   const [head, ...places] = text.split(/\s*,\s*/);
   if (places.length > 1 || places.some((place) => scriptProfile(place).words > 3)) return undefined;
-  for (const { outlet, spellings } of SPELLINGS_LONGEST_FIRST) {
-    // Longest spelling first, so "लाइव हिन्दुस्तान" is cut whole rather than leaving "लाइव" on the name.
-    for (const { spelling, spaced } of spellings) {
-      if (head === spelling) return undefined;
-      if (!head.endsWith(spaced)) continue;
-      const name = head.slice(0, head.length - spelling.length).trim();
-      const hindiName = /^[\u0900-\u097F]+(?:\s+[\u0900-\u097F]+){0,2}$/.test(name) && !DESK.test(name) && !findOutlet(name);
-      if (isLatinNameLine(name) || hindiName) return { byline: name, outlet };
-      return undefined;
-    }
+  // Outlets in lexicon order, each one's spellings longest first, so "लाइव हिन्दुस्तान" is cut whole rather than leaving "लाइव" on the name.
+  for (const { outlet, spelling, spaced } of SPELLINGS_BY_LAST_WORD.get(lastWord(head)) ?? []) {
+    if (head === spelling) return undefined;
+    if (!head.endsWith(spaced)) continue;
+    const name = head.slice(0, head.length - spelling.length).trim();
+    const hindiName = /^[\u0900-\u097F]+(?:\s+[\u0900-\u097F]+){0,2}$/.test(name) && !DESK.test(name) && !findOutlet(name);
+    if (isLatinNameLine(name) || hindiName) return { byline: name, outlet };
+    return undefined;
   }
   return undefined;
 }

@@ -63,7 +63,8 @@ export function hindiHeadlinePart(text: string): string | undefined {
 
 /** The comparable form of a headline: folded, no Latin kicker, no outlet suffix punctuation, no quotes. */
 export function headlineKey(text: string): string {
-  const hindi = hindiHeadlinePart(text) ?? text;
+  // Without a pipe there is one part, the line itself (the split is skipped).
+  const hindi = text.includes('|') ? (hindiHeadlinePart(text) ?? text) : text;
   return foldForComparison(stripLatinKicker(stripGluedPrefix(hindi.trim())))
     .replace(/["'“”‘’]/g, '')
     .replace(/[.!?।\s]+$/, '')
