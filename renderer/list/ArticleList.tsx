@@ -19,6 +19,7 @@ import { ProgressBar } from './ProgressBar.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { ProjectSettings } from '../settings/ProjectSettingsDialog.tsx';
 import { useLoad } from '../use-load.ts';
+import { takeEarlySummaries } from './early-summaries.ts';
 
 const SORTS: readonly ArticleSort[] = ['date-desc', 'date-asc', 'title', 'progress', 'issues'];
 const FILTERS: readonly ProgressFilter[] = ['all', 'not-started', 'in-progress', 'translated', 'approved'];
@@ -38,7 +39,8 @@ export function ArticleList() {
   const [importing, setImporting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const { load, loadError } = useLoad(useCallback(async () => setFigures(await api['article.summaries']({})), [api]));
+  // The first load takes the figures asked for at start (early-summaries.ts); later loads ask again.
+  const { load, loadError } = useLoad(useCallback(async () => setFigures(await (takeEarlySummaries(api) ?? api['article.summaries']({}))), [api]));
   const summaries = figures?.articles ?? null;
   const pendingIssues = figures ? figures.issueProgress.total - figures.issueProgress.done : 0;
 

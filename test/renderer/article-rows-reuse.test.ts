@@ -49,3 +49,18 @@ describe('kept formatters', () => {
     expect(formatDate('2024-06-20T10:00:00Z', 'en')).toBe(new Intl.DateTimeFormat('en-IN', { dateStyle: 'medium' }).format(new Date('2024-06-20T10:00:00Z')));
   });
 });
+
+describe('figures asked for at start', () => {
+  it('are taken once by the first load of the same api; every later load asks again', async () => {
+    const { askSummariesEarly, takeEarlySummaries } = await import('../../renderer/list/early-summaries.ts');
+    let calls = 0;
+    const answer = { articles: [], issueProgress: { done: 0, total: 0 } };
+    const api = { 'article.summaries': async () => ((calls += 1), answer) } as unknown as import('../../services/contract.ts').Api;
+    const other = { ...api } as typeof api;
+    askSummariesEarly(api);
+    expect(calls).toBe(1);
+    expect(takeEarlySummaries(other)).toBeUndefined();
+    expect(await takeEarlySummaries(api)).toBe(answer);
+    expect(takeEarlySummaries(api)).toBeUndefined();
+  });
+});
