@@ -11,7 +11,7 @@
  * Progress goes to stderr. Run: npm run bench -- scale
  */
 import { fork, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -103,6 +103,42 @@ function startScaleServer(projectDir: string, staticDir: string) {
 async function browserCpu(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+/**
+ * Records in the page when the first article row is on screen: a MutationObserver installed before
+ * the page's own scripts notes the first row's insertion, then the frame after it (rAF, then a
+ * task: the paint). Timed in the page, because Playwright's waitFor polls with a growing interval
+ * (up to 1 s) and would add its own delay to a figure under a second.
+ */
+async function watchFirstRow(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const marks = window as unknown as { __firstRowPainted?: number };
+    new MutationObserver((_records, observer) => {
+      if (!document.querySelector('[data-testid=article-row]')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => {
+        marks.__firstRowPainted = performance.now();
+      }, 0));
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+/** Opens the list in `page` (set up by watchFirstRow): ms from goto to the first row's frame, to Playwright seeing it, and the page's requests. */
+async function openToFirstRow(page: Page, pageUrl: string): Promise<{ painted: number; observed: number; requests: string }> {
+  const openStarted = Date.now();
+  const observedStarted = performance.now();
+  await page.goto(pageUrl);
+  await page.locator('[data-testid=article-row]').first().waitFor({ timeout: 300_000 });
+  const observed = performance.now() - observedStarted;
+  await page.waitForFunction(() => (window as unknown as { __firstRowPainted?: number }).__firstRowPainted !== undefined, undefined, { timeout: 300_000 });
+  // The page's clock starts at its navigation (timeOrigin, epoch ms), the same clock as Date.now here.
+  const paintedAt = await page.evaluate(() => performance.timeOrigin + (window as unknown as { __firstRowPainted: number }).__firstRowPainted);
+  // Where the time went: the page's own requests, as the browser timed them (start-end, page clock).
+  const requests = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((entry) => entry.startTime <= (window as unknown as { __firstRowPainted: number }).__firstRowPainted)
+    .map((entry) => `${entry.name.replace(/^.*\//, '').replace(/\?.*$/, '')} ${Math.round(entry.duration)} ms`).join(', '));
+  return { painted: paintedAt - openStarted, observed, requests };
 }
 
 /**
@@ -257,6 +293,39 @@ export async function runScaleBench(): Promise<string> {
     progress('building the renderer');
     staticDir = await buildRenderer();
     if (!chromiumAvailable()) throw new Error(`no Chromium at ${CHROMIUM_PATH}`);
+    // A desk opens its project every day: the first session below counts every article (no saved
+    // figures yet) and leaves the list's figures beside the project (cache/article-summaries.json);
+    // the session the figures are measured in opens the project again, as the next day would.
+    progress('first session: opening the project without saved list figures');
+    let firstOpen = 'first session failed';
+    try {
+      const first = startScaleServer(projectDir, staticDir);
+      try {
+        const firstReady = await withTimeout(first.next('ready'), FIGURE_TIMEOUT_MS, 'server open (first session)');
+        const firstBrowser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+        try {
+          const firstPage = await firstBrowser.newPage({ viewport: { width: 1400, height: 900 } });
+          await watchFirstRow(firstPage);
+          const cold = await openToFirstRow(firstPage, firstReady.pageUrl);
+          const served = (await first.ask({ kind: 'stats' }, 'stats')).timings['article.summaries']?.[0];
+          firstOpen = `${ms(cold.painted)} the first open, counting every article (article.summaries ${served ? ms(served.wall) : '—'} in the server)`;
+          notes.push(`first session (no saved figures): first row ${ms(cold.painted)} (Playwright saw it at ${ms(cold.observed)}); requests: ${cold.requests}`);
+        } finally {
+          await firstBrowser.close();
+        }
+        const saved = path.join(projectDir, 'cache', 'article-summaries.json');
+        const waitStarted = performance.now();
+        while (!existsSync(saved) && performance.now() - waitStarted < 60_000) await new Promise((resolve) => setTimeout(resolve, 200));
+        if (!existsSync(saved)) throw new Error('the first session saved no list figures');
+        await withTimeout(first.ask({ kind: 'close' }, 'closed'), 60_000, 'server close (first session)');
+      } finally {
+        if (first.child.exitCode === null) first.child.kill();
+      }
+    } catch (error) {
+      firstOpen = `first session failed: ${errorText(error)}`;
+      notes.push(firstOpen);
+    }
+
     progress('starting the server');
     const started = startScaleServer(projectDir, staticDir);
     server = started;
@@ -274,20 +343,14 @@ export async function runScaleBench(): Promise<string> {
       const firstEntry = page.locator('[data-testid=glossary-panel] .entry-item').first();
 
       let firstRowAt = 0;
-      const opened = await figure(rows, 'open → first list row', '< 1 s', async () => {
+      const opened = await figure(rows, 'open → first list row (project opened again, saved list figures)', '< 1 s', async () => {
         const cpuBefore = await browserCpu(cdp);
-        const openStarted = performance.now();
-        await page.goto(ready.pageUrl);
-        await page.locator('[data-testid=article-row]').first().waitFor({ timeout: 300_000 });
+        await watchFirstRow(page);
+        const open = await openToFirstRow(page, ready.pageUrl);
         firstRowAt = performance.now();
-        const openWall = firstRowAt - openStarted;
         const openCpu = (await browserCpu(cdp)) - cpuBefore;
-        // Where the time went: the page's own requests, as the browser timed them.
-        const requests = await page.evaluate(() => performance.getEntriesByType('resource')
-          .filter((entry) => entry.startTime < performance.now())
-          .map((entry) => `${entry.name.replace(/^.*\//, '').replace(/\?.*$/, '')} ${Math.round(entry.duration)} ms`).join(', '));
-        notes.push(`page requests up to the first row: ${requests}`);
-        return { measured: ms(openWall), cpu: `browser ${ms(openCpu)}`, naive: '(below)', met: openWall < 1000 };
+        notes.push(`page requests up to the first row: ${open.requests}; Playwright's waitFor saw the row at ${ms(open.observed)}`);
+        return { measured: ms(open.painted), cpu: `browser ${ms(openCpu)} (to Playwright's sight)`, naive: firstOpen, met: open.painted < 1000 };
       });
 
       if (opened) {
@@ -307,7 +370,7 @@ export async function runScaleBench(): Promise<string> {
         );
         // main's start fetched and parsed the whole glossary and built the checker before rendering:
         // timed here once the app's own load is done, so the two do not share the server.
-        const openRow = rows.find((row) => row.figure === 'open → first list row');
+        const openRow = rows.find((row) => row.figure.startsWith('open → first list row'));
         try {
           const glossaryFetch = await page.evaluate(async ({ url, token }) => {
             const fetchStarted = performance.now();
@@ -315,9 +378,9 @@ export async function runScaleBench(): Promise<string> {
             await response.json();
             return performance.now() - fetchStarted;
           }, { url: ready.url, token: ready.token });
-          if (openRow) openRow.naive = `≈ ${ms(Number.parseFloat(openRow.measured) + glossaryFetch + checkerBuild)}: main's start, waiting first for glossary.get (${ms(glossaryFetch)} fetched + parsed in the page) and the checker build (${ms(checkerBuild)}, in node)`;
+          if (openRow) openRow.naive = `${firstOpen}; ≈ ${ms(Number.parseFloat(openRow.measured) + glossaryFetch + checkerBuild)}: main's start, waiting first for glossary.get (${ms(glossaryFetch)} fetched + parsed in the page) and the checker build (${ms(checkerBuild)}, in node)`;
         } catch (error) {
-          if (openRow) openRow.naive = `failed: ${errorText(error)}`;
+          if (openRow) openRow.naive = `${firstOpen}; main's start: failed: ${errorText(error)}`;
         }
         const served = (await started.ask({ kind: 'stats' }, 'stats')).timings;
         notes.push(`server answers so far: ${['settings.get', 'project.info', 'article.summaries', 'glossary.get'].map((name) => `${name} ${(served[name] ?? []).map((timing) => ms(timing.wall)).join(' / ') || '—'}`).join('; ')}`);

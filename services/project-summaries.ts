@@ -1,8 +1,11 @@
 /**
  * The article list's figures, kept by the server: counts per status, words, open issues by kind
- * and the last change of every article. Built in one pass at first use, then kept current article
- * by article as saves land; after a glossary change the issue counts are recounted in the
- * background, a slice at a time, with progress. The renderer never reads articles to fill the list.
+ * and the last change of every article. At first use they come from the figures saved beside the
+ * project (services/summaries-file.ts), each checked against its article's content stamp; only
+ * articles without a valid saved entry are read and counted. Then they are kept current article by
+ * article as saves land, and saved again a while after a change; after a glossary change the issue
+ * counts are recounted in the background, a slice at a time, with progress. The renderer never
+ * reads articles to fill the list.
  */
 import type { Article, SegmentStatus } from '../articles/model.ts';
 import { summarizeArticle } from '../articles/article-views.ts';
@@ -16,6 +19,7 @@ import { repetitionKey } from '../articles/memory/repetitions.ts';
 // One word count for the list and the analysis.
 import { countWords } from '../articles/analysis/match-analysis.ts';
 import type { ObservedStore, StoreEvent } from './store-events.ts';
+import { savedFigures, SUMMARIES_CACHE, summariesFile, summariesFileProblem, type SummariesFile } from './summaries-file.ts';
 
 /** The summaries service. */
 export interface ProjectSummaries {
@@ -35,7 +39,13 @@ export interface SummaryDeps {
   sliceSize?: number;
   /** Milliseconds one slice may run before it yields to other calls (default 8). */
   sliceMs?: number;
+  /** Milliseconds after a change before the figures are saved beside the project (default 5000). */
+  saveAfterMs?: number;
 }
+
+// More stale entries than this share of the project: one pass over every article (listArticles)
+// instead of reading them one by one.
+const READ_ALL_SHARE = 0.25;
 
 /** True when a segment or a header field of the article contains one of the changed forms (its check may differ). */
 export function mentionsForms(article: Article, forms: ChangedForms): boolean {
@@ -95,8 +105,13 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
   const defer = deps.defer ?? ((task) => void setImmediate(task));
   const sliceSize = deps.sliceSize ?? Number.POSITIVE_INFINITY;
   const sliceMs = deps.sliceMs ?? 8;
+  const saveAfterMs = deps.saveAfterMs ?? 5000;
+  const store = observed.store;
   // Insertion order is display order: the store appends new articles to project.json's list.
   let counts: Map<string, ArticleCounts> | undefined;
+  // The store's content stamp of what each article's figures were counted from.
+  const stamps = new Map<string, string>();
+  const stampOf = (id: string) => store.articleStamp?.(id) ?? '';
   let building: Promise<Map<string, ArticleCounts>> | undefined;
   // Articles whose issues need counting with the current glossary, and how.
   const pending = new Map<string, Screen>();
@@ -139,6 +154,19 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
     }
   };
 
+  // Saved a while after a change (one write for a burst of saves), never in the way of the call that
+  // changed it; a file that misses the last changes (a crash) only costs counting those again.
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  const scheduleSave = () => {
+    if (saveTimer || !store.writeCache || store.readOnly) return;
+    saveTimer = setTimeout(() => {
+      saveTimer = undefined;
+      if (!counts) return;
+      store.writeCache!(SUMMARIES_CACHE, summariesFile(counts, stamps)).catch(() => undefined);
+    }, saveAfterMs);
+    saveTimer.unref?.();
+  };
+
   // Saves that land while the first pass reads the project are replayed on its result.
   let early: StoreEvent[] = [];
   const apply = (event: StoreEvent) => {
@@ -151,11 +179,15 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
       // The old issue counts stay on show until the recount of this article (a tick later) lands.
       const previous = counts.get(article.id)?.issues;
       counts.set(article.id, { ...articleCounts(article), ...(previous ? { issues: previous } : {}) });
+      stamps.set(article.id, stampOf(article.id));
       pending.set(article.id, null);
       recount();
+      scheduleSave();
     } else if (event.kind === 'article-deleted') {
       counts.delete(event.id);
+      stamps.delete(event.id);
       pending.delete(event.id);
+      scheduleSave();
     } else {
       // One changed entry: only articles that mention its forms are recounted; the rest are screened.
       const screen = glossary.lastChange ?? null;
@@ -171,14 +203,52 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
   };
   observed.subscribe(apply);
 
+  // Every held article's figures in display order: the saved entry when its stamp is the article's
+  // stamp now, else counted from the article (and then saved again).
+  const build = async (): Promise<Map<string, ArticleCounts>> => {
+    const saved = store.articleStamp && store.readCache
+      ? savedFigures(await store.readCache<SummariesFile>(SUMMARIES_CACHE, summariesFileProblem).catch(() => undefined))
+      : new Map();
+    const ids = (await store.meta()).articleIds;
+    const built = new Map<string, ArticleCounts>();
+    const stale: string[] = [];
+    for (const id of ids) {
+      const stamp = store.articleStamp?.(id);
+      // Not held (a file that did not open): not listed, as listArticles leaves it out.
+      if (stamp === undefined && store.articleStamp) continue;
+      const entry = saved.get(id);
+      // A placeholder keeps display order; it is filled below.
+      if (entry && stamp && entry.stamp === stamp) {
+        built.set(id, entry.counts);
+        stamps.set(id, stamp);
+      } else {
+        built.set(id, undefined as unknown as ArticleCounts);
+        stale.push(id);
+      }
+    }
+    const count = (article: Article) => {
+      built.set(article.id, articleCounts(article));
+      stamps.set(article.id, stampOf(article.id));
+    };
+    if (stale.length > ids.length * READ_ALL_SHARE) {
+      const wanted = new Set(stale);
+      for (const article of await store.listArticles()) if (wanted.has(article.id)) count(article);
+    } else {
+      for (const id of stale) {
+        const article = await store.getArticle(id);
+        if (article) count(article);
+      }
+    }
+    // An article that went away meanwhile leaves no placeholder behind.
+    for (const id of stale) if (built.get(id) === undefined) built.delete(id);
+    for (const id of built.keys()) pending.set(id, null);
+    if (stale.length > 0 || saved.size !== built.size) scheduleSave();
+    return built;
+  };
+
   const ready = async (): Promise<Map<string, ArticleCounts>> => {
     if (counts) return counts;
-    building ??= observed.store.listArticles().then((articles) => {
-      const built = new Map<string, ArticleCounts>();
-      for (const article of articles) {
-        built.set(article.id, articleCounts(article));
-        pending.set(article.id, null);
-      }
+    building ??= build().then((built) => {
       counts = built;
       for (const event of early) apply(event);
       early = [];

@@ -19,6 +19,7 @@ import { ProgressBar } from './ProgressBar.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { ProjectSettings } from '../settings/ProjectSettingsDialog.tsx';
 import { useLoad } from '../use-load.ts';
+import { takeEarlySummaries } from './early-summaries.ts';
 
 const SORTS: readonly ArticleSort[] = ['date-desc', 'date-asc', 'title', 'progress', 'issues'];
 const FILTERS: readonly ProgressFilter[] = ['all', 'not-started', 'in-progress', 'translated', 'approved'];
@@ -38,7 +39,8 @@ export function ArticleList() {
   const [importing, setImporting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const { load, loadError } = useLoad(useCallback(async () => setFigures(await api['article.summaries']({})), [api]));
+  // The first load takes the figures asked for at start (early-summaries.ts); later loads ask again.
+  const { load, loadError } = useLoad(useCallback(async () => setFigures(await (takeEarlySummaries(api) ?? api['article.summaries']({}))), [api]));
   const summaries = figures?.articles ?? null;
   const pendingIssues = figures ? figures.issueProgress.total - figures.issueProgress.done : 0;
 
@@ -50,11 +52,16 @@ export function ArticleList() {
     return () => window.clearTimeout(timer);
   }, [api, figures, pendingIssues]);
 
+  // Row objects of the last figures: a poll that brings the same figures for an article keeps its
+  // row (and its folded filter text), so the memoised row on screen is not rendered again.
+  const previousRows = useRef<ReadonlyMap<string, ArticleRow>>(new Map());
+  const allRows = useMemo(() => {
+    const built = summaries ? rowsFromCounts(summaries, previousRows.current) : [];
+    previousRows.current = new Map(built.map((row) => [row.summary.id, row]));
+    return built;
+  }, [summaries]);
   // Sorted once per change of the figures or the order; a filter keystroke only filters.
-  const sorted = useMemo(
-    () => (summaries ? sortArticleRows(rowsFromCounts(summaries), sort, new Intl.Collator(localeFor(language))) : []),
-    [summaries, sort, language],
-  );
+  const sorted = useMemo(() => sortArticleRows(allRows, sort, new Intl.Collator(localeFor(language))), [allRows, sort, language]);
   // The box shows each keystroke at once; the rows follow in a render React may interrupt when
   // the next key comes (10,000 rows filtered per key), so typing never waits for the table.
   const shownQuery = useDeferredValue(query);
@@ -204,54 +211,71 @@ interface ArticleRowsProps {
 
 /** The rows in view; memoised, so a render of the toolbar (a keystroke in the filter box) leaves them alone. */
 const ArticleRows = memo(function ArticleRows({ rows, start, end, language, openArticle }: ArticleRowsProps) {
-  const { t } = useTranslation();
   return (
     <>
       {rows.slice(start, end).map((row) => (
-        <tr key={row.summary.id} data-testid="article-row" data-article-id={row.summary.id} data-virtual-row="">
-          <td>
-            <a
-              href={`#/article/${encodeURIComponent(row.summary.id)}`}
-              className="article-title"
-              lang="hi"
-              onClick={(event) => {
-                event.preventDefault();
-                openArticle(row.summary.id);
-              }}
-            >
-              {visibleName(row.summary.title)}
-            </a>
-            {(row.titleTranslation ?? row.summary.titleEnglish) && (
-              <div className="article-title-en" lang="en" data-testid="title-english">
-                {row.titleTranslation ?? row.summary.titleEnglish}
-              </div>
-            )}
-            <div className="article-file" data-testid="article-file">{visibleName(row.summary.file)}</div>
-          </td>
-          <td className="nowrap">{formatDate(row.summary.date, language) || '—'}</td>
-          <td>{row.summary.outlet ?? '—'}</td>
-          <td className="num">{formatNumber(row.summary.segments, language)}</td>
-          <td>
-            {row.byStatus ? (
-              <StatusBar byStatus={row.byStatus} fraction={row.translatedFraction} />
-            ) : (
-              <ProgressBar fraction={row.translatedFraction} label={formatPercent(row.translatedFraction, language)} tone="translated" />
-            )}
-          </td>
-          <td>
-            <ProgressBar fraction={row.approvedFraction} label={formatPercent(row.approvedFraction, language)} tone="approved" />
-          </td>
-          <td className="num">
-            {row.issues === undefined ? (
-              <span className="muted">…</span>
-            ) : (
-              <span className={row.issues > 0 ? 'issue-count' : 'muted'} title={t('list.issuesTitle', { count: row.issues })}>
-                {formatNumber(row.issues, language)}
-              </span>
-            )}
-          </td>
-        </tr>
+        <ArticleRowView key={row.summary.id} row={row} language={language} openArticle={openArticle} />
       ))}
     </>
+  );
+});
+
+interface ArticleRowViewProps {
+  row: ArticleRow;
+  language: UiLanguage;
+  openArticle(articleId: string, segmentId?: string): void;
+}
+
+/**
+ * One article's row. Memoised on the row object: the list keeps a row object while its figures do
+ * not change (rowsFromCounts), so a filter keystroke or a recount poll renders only the rows that
+ * came into view or changed, not every row on screen again.
+ */
+const ArticleRowView = memo(function ArticleRowView({ row, language, openArticle }: ArticleRowViewProps) {
+  const { t } = useTranslation();
+  return (
+    <tr data-testid="article-row" data-article-id={row.summary.id} data-virtual-row="">
+      <td>
+        <a
+          href={`#/article/${encodeURIComponent(row.summary.id)}`}
+          className="article-title"
+          lang="hi"
+          onClick={(event) => {
+            event.preventDefault();
+            openArticle(row.summary.id);
+          }}
+        >
+          {visibleName(row.summary.title)}
+        </a>
+        {(row.titleTranslation ?? row.summary.titleEnglish) && (
+          <div className="article-title-en" lang="en" data-testid="title-english">
+            {row.titleTranslation ?? row.summary.titleEnglish}
+          </div>
+        )}
+        <div className="article-file" data-testid="article-file">{visibleName(row.summary.file)}</div>
+      </td>
+      <td className="nowrap">{formatDate(row.summary.date, language) || '—'}</td>
+      <td>{row.summary.outlet ?? '—'}</td>
+      <td className="num">{formatNumber(row.summary.segments, language)}</td>
+      <td>
+        {row.byStatus ? (
+          <StatusBar byStatus={row.byStatus} fraction={row.translatedFraction} />
+        ) : (
+          <ProgressBar fraction={row.translatedFraction} label={formatPercent(row.translatedFraction, language)} tone="translated" />
+        )}
+      </td>
+      <td>
+        <ProgressBar fraction={row.approvedFraction} label={formatPercent(row.approvedFraction, language)} tone="approved" />
+      </td>
+      <td className="num">
+        {row.issues === undefined ? (
+          <span className="muted">…</span>
+        ) : (
+          <span className={row.issues > 0 ? 'issue-count' : 'muted'} title={t('list.issuesTitle', { count: row.issues })}>
+            {formatNumber(row.issues, language)}
+          </span>
+        )}
+      </td>
+    </tr>
   );
 });

@@ -42,15 +42,44 @@ export function articleRows(summaries: readonly ArticleSummary[], issueCounts: R
   });
 }
 
-/** List rows from the server's figures (article.summaries): open issues are the sum over kinds. */
-export function rowsFromCounts(counts: readonly ArticleCounts[]): ArticleRow[] {
+/**
+ * List rows from the server's figures (article.summaries): open issues are the sum over kinds.
+ * A row of `previous` whose figures are the same is returned as it was (same object), so the list
+ * re-renders only rows that changed and folds the filter text of those alone (a recount poll
+ * brings 10,000 articles' figures, nearly all unchanged).
+ */
+export function rowsFromCounts(counts: readonly ArticleCounts[], previous: ReadonlyMap<string, ArticleRow> = new Map()): ArticleRow[] {
+  const kept = new Map<string, ArticleRow>();
+  const fresh: ArticleCounts[] = [];
+  for (const each of counts) {
+    const before = previous.get(each.id);
+    if (before && sameFigures(before.summary, each)) kept.set(each.id, before);
+    else fresh.push(each);
+  }
   const issues = new Map<string, number>();
   const titles = new Map<string, string>();
-  for (const each of counts) {
+  for (const each of fresh) {
     if (each.issues) issues.set(each.id, Object.values(each.issues).reduce((sum, count) => sum + (count ?? 0), 0));
     if (each.titleTranslation) titles.set(each.id, each.titleTranslation);
   }
-  return articleRows(counts, issues, titles);
+  const built = new Map(articleRows(fresh, issues, titles).map((row) => [row.summary.id, row]));
+  return counts.map((each) => kept.get(each.id) ?? built.get(each.id)!);
+}
+
+// The same figures: equal fields, one level of nested objects (byStatus, issues) compared by key.
+function sameFigures(a: object, b: object): boolean {
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left);
+  if (keys.length !== Object.keys(right).length) return false;
+  return keys.every((key) => {
+    const x = left[key];
+    const y = right[key];
+    if (x === y) return true;
+    if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object') return false;
+    const inner = Object.keys(x);
+    return inner.length === Object.keys(y).length && inner.every((name) => (x as Record<string, unknown>)[name] === (y as Record<string, unknown>)[name]);
+  });
 }
 
 // Case- and composition-insensitive form for substring search.

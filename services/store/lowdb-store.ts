@@ -37,8 +37,8 @@ import {
 } from './glossary-changes.ts';
 import { assertSafeDocName, assertSafeFileId, isSafeFileId } from './safe-names.ts';
 import {
-  ARTICLE_SCHEMA_VERSION, DEFAULT_SETTINGS, DOC_SCHEMA_VERSION, GLOSSARY_SCHEMA_VERSION, PROJECT_SCHEMA_VERSION,
-  SETTINGS_SCHEMA_VERSION, checkArticle, checkDoc, checkGlossary, checkProjectMeta, checkSettings,
+  ARTICLE_SCHEMA_VERSION, CACHE_SCHEMA_VERSION, DEFAULT_SETTINGS, DOC_SCHEMA_VERSION, GLOSSARY_SCHEMA_VERSION, PROJECT_SCHEMA_VERSION,
+  SETTINGS_SCHEMA_VERSION, checkArticle, checkCache, checkDoc, checkGlossary, checkProjectMeta, checkSettings,
   type DocFile, type SettingsFile, type ShapeCheck,
 } from './schema.ts';
 import { StoreError } from './store-error.ts';
@@ -71,6 +71,8 @@ type ReadResult<T> = { kind: 'ok'; value: T } | { kind: 'absent' } | { kind: 'un
 const PROJECT_FILE = 'project.json';
 const GLOSSARY_FILE = 'glossary.json';
 const SETTINGS_FILE = 'settings.json';
+/** Files the services derive from the project and can rebuild (see ProjectStore.readCache). */
+const CACHE_FOLDER = 'cache';
 
 function errnoCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
@@ -85,6 +87,8 @@ function fileStamp(date: Date): string {
 function fileText(rel: string, value: unknown): string {
   if (rel === GLOSSARY_FILE) return glossaryFileText(value as Glossary);
   if (rel === GLOSSARY_CHANGES_FILE) return entriesFileText(value as GlossaryChangesFile, 'upserts', (value as GlossaryChangesFile).upserts);
+  // A cache is read by the program alone, and written again as the project changes: compact.
+  if (rel.startsWith(`${CACHE_FOLDER}/`)) return JSON.stringify(value);
   return JSON.stringify(value, null, 2);
 }
 
@@ -325,7 +329,7 @@ class LowdbProjectStore implements ProjectStore {
   // steno leaves `.<name>.tmp` when a process dies between writing the temp file and the rename;
   // the real file is intact, so the temp file is only debris.
   async #removeLeftoverTempFiles(): Promise<void> {
-    const folders = ['', 'articles', 'docs'];
+    const folders = ['', 'articles', 'docs', CACHE_FOLDER];
     for (let i = 0; i < folders.length; i++) {
       const folder = folders[i];
       let entries;
@@ -508,7 +512,9 @@ class LowdbProjectStore implements ProjectStore {
       return;
     }
     const what = code === 'over-limit' ? `over a limit (${problem}), so it was not loaded` : `corrupt (${problem})`;
-    this.#warnOnce({ code, file: rel, detail: `${rel} is ${what}; moved aside to ${movedTo}. The rest of the project works; repair or delete that file`, movedTo });
+    // A cache holds nothing of the user's: it is rebuilt, and the file moved aside only shows what happened.
+    const after = rel.startsWith(`${CACHE_FOLDER}/`) ? 'it is rebuilt from the project' : 'The rest of the project works; repair or delete that file';
+    this.#warnOnce({ code, file: rel, detail: `${rel} is ${what}; moved aside to ${movedTo}. ${after}`, movedTo });
   }
 
   #assertWritable(): void {
@@ -758,6 +764,27 @@ class LowdbProjectStore implements ProjectStore {
     // One stat per read, so a read-modify-write (a segment save) starts from the file as it is now.
     if (isSafeFileId(id)) await this.#serial(() => this.#refreshIfChanged(`articles/${id}.json`));
     return heldArticleCopies(this.#articles, [id])[0];
+  }
+
+  articleStamp(id: string): string | undefined {
+    if (!this.#articles.has(id)) return undefined;
+    return this.#fingerprints.get(`articles/${id}.json`)?.sha256 ?? '';
+  }
+
+  readCache<T>(name: string, check: (value: unknown) => string | undefined): Promise<T | undefined> {
+    assertSafeFileId(name, 'cache name');
+    const rel = `${CACHE_FOLDER}/${name}.json`;
+    return this.#serial(async () => {
+      // #readChecked moves a file that does not parse or fails the check aside, with a warning.
+      const read = await this.#readChecked(rel, (value) => checkCache(value, check));
+      return read.kind === 'ok' ? (read.value.value as T) : undefined;
+    });
+  }
+
+  writeCache(name: string, value: unknown): Promise<void> {
+    assertSafeFileId(name, 'cache name');
+    const file: DocFile = { schemaVersion: CACHE_SCHEMA_VERSION, value };
+    return this.#serial(() => this.#write(`${CACHE_FOLDER}/${name}.json`, file));
   }
 
   saveArticle(article: Article): Promise<void> {

@@ -36,6 +36,10 @@ class MemoryProjectStore implements ProjectStore {
   #glossary: Glossary;
   #settings: Settings;
   readonly #docs = new Map<string, unknown>();
+  readonly #caches = new Map<string, string>();
+  // A stamp per held article, new on every write of it (the lowdb store's is the file's hash).
+  readonly #stamps = new Map<string, string>();
+  #nextStamp = 0;
   #closed = false;
 
   constructor(options: MemoryProjectOptions) {
@@ -50,6 +54,7 @@ class MemoryProjectStore implements ProjectStore {
     for (const article of options.articles ?? []) {
       assertSafeFileId(article.id, 'article id');
       this.#articles.set(article.id, copyJson(article));
+      this.#stamp(article.id);
     }
     this.#meta = { schemaVersion: PROJECT_SCHEMA_VERSION, name: options.name ?? 'memory', createdAt: now().toISOString(), articleIds: [...this.#articles.keys()] };
     this.#glossary = adoptGlossary(structuredClone(options.glossary ?? { schemaVersion: GLOSSARY_SCHEMA_VERSION, entries: [] }));
@@ -77,10 +82,38 @@ class MemoryProjectStore implements ProjectStore {
     return heldArticleCopies(this.#articles, [id])[0];
   }
 
+  #stamp(id: string): void {
+    this.#stamps.set(id, `m${++this.#nextStamp}`);
+  }
+
+  articleStamp(id: string): string | undefined {
+    return this.#articles.has(id) ? this.#stamps.get(id) : undefined;
+  }
+
+  async readCache<T>(name: string, check: (value: unknown) => string | undefined): Promise<T | undefined> {
+    assertSafeFileId(name, 'cache name');
+    const text = this.#caches.get(name);
+    if (text === undefined) return undefined;
+    const value: unknown = JSON.parse(text);
+    const problem = check(value);
+    if (problem === undefined) return value as T;
+    // As the lowdb store: an unusable cache is set aside (here: dropped) with a warning, never used.
+    this.#caches.delete(name);
+    this.#warnings.push({ code: 'corrupt-file', file: `cache/${name}.json`, detail: `cache/${name}.json is corrupt (${problem}); it is rebuilt from the project` });
+    return undefined;
+  }
+
+  async writeCache(name: string, value: unknown): Promise<void> {
+    assertSafeFileId(name, 'cache name');
+    this.#assertWritable();
+    this.#caches.set(name, JSON.stringify(value));
+  }
+
   async saveArticle(article: Article): Promise<void> {
     assertSafeFileId(article.id, 'article id');
     this.#assertWritable();
     this.#articles.set(article.id, stampArticle(this.#articles.get(article.id), copyJson({ ...article, schemaVersion: ARTICLE_SCHEMA_VERSION })));
+    this.#stamp(article.id);
     if (!this.#meta.articleIds.includes(article.id)) this.#meta = { ...this.#meta, articleIds: [...this.#meta.articleIds, article.id] };
   }
 
@@ -88,6 +121,7 @@ class MemoryProjectStore implements ProjectStore {
     assertSafeFileId(id, 'article id');
     this.#assertWritable();
     this.#articles.delete(id);
+    this.#stamps.delete(id);
     this.#meta = { ...this.#meta, articleIds: this.#meta.articleIds.filter((other) => other !== id) };
   }
 

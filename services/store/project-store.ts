@@ -1,7 +1,8 @@
 /**
  * Storage behind a small interface: a lowdb implementation (lowdb-store.ts) and an in-memory twin
  * for tests (memory-store.ts). A project is a folder: project.json, glossary.json, settings.json,
- * articles/<id>.json, plus named auxiliary documents (translation memory, alignments).
+ * articles/<id>.json, plus named auxiliary documents (translation memory, alignments) and caches
+ * the services can rebuild from the rest (cache/<name>.json: the list's summaries).
  */
 import type { Article } from '../../articles/model.ts';
 import type { Glossary } from '../../glossary/model.ts';
@@ -84,6 +85,21 @@ export interface ProjectStore {
   meta(): Promise<ProjectMeta>;
   listArticles(): Promise<Article[]>;
   getArticle(id: string): Promise<Article | undefined>;
+  /**
+   * What identifies the stored content of a held article (lowdb: the SHA-256 of its file as last
+   * read or written), for indexes the services keep beside the project: an entry recorded with
+   * another stamp is stale. Undefined when no such article is held; '' when its content has no stamp.
+   */
+  articleStamp?(id: string): string | undefined;
+  /**
+   * Reads `cache/<name>.json`, a file the services derive from the project and can always rebuild
+   * (the list's summaries). Undefined when absent or unusable: a file that does not parse, or whose
+   * value `check` refuses (it returns the problem), is moved aside with a warning, never
+   * overwritten. Nothing is held by the store: the caller keeps what it needs.
+   */
+  readCache?<T>(name: string, check: (value: unknown) => string | undefined): Promise<T | undefined>;
+  /** Writes `cache/<name>.json` (atomic, compact JSON); refused like every write when read-only. */
+  writeCache?(name: string, value: unknown): Promise<void>;
   /** Rewrites only articles/<id>.json (atomic) and project.json when the id is new. */
   saveArticle(article: Article): Promise<void>;
   deleteArticle(id: string): Promise<void>;

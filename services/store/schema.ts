@@ -8,6 +8,7 @@ export { ARTICLE_SCHEMA_VERSION, GLOSSARY_SCHEMA_VERSION };
 export const PROJECT_SCHEMA_VERSION = 1;
 export const SETTINGS_SCHEMA_VERSION = 1;
 export const DOC_SCHEMA_VERSION = 1;
+export const CACHE_SCHEMA_VERSION = 1;
 
 /** settings.json on disk. */
 export interface SettingsFile extends Settings {
@@ -64,6 +65,11 @@ export function checkArticle(value: unknown, expectedId: string): ShapeCheck<Art
     if (!Array.isArray(v.removed)) return 'removed is not a list';
     return undefined;
   });
+}
+
+/** Checks cache/<name>.json: the envelope here, the value by its reader's `check` (the problem, or undefined). */
+export function checkCache(value: unknown, check: (value: unknown) => string | undefined): ShapeCheck<DocFile> {
+  return versioned(value, CACHE_SCHEMA_VERSION, (v) => ('value' in v ? check(v.value) : 'no value'));
 }
 
 /** Checks docs/<name>.json. */
