@@ -22,6 +22,8 @@ export interface GlossaryState {
    * so the indexes are updated for that one entry instead of rebuilt when the save lands.
    */
   expectUpsert(next: Glossary, entry: GlossaryEntry, replaced: GlossaryEntry | undefined): void;
+  /** The same for `next` = the held glossary without `removed`. */
+  expectDelete(next: Glossary, removed: GlossaryEntry): void;
   /** Bumped on every glossary save; lets other indexes notice a change. */
   readonly version: number;
   /** The forms of the entries the last save changed (before and after), or undefined when not known (any other save). */
@@ -48,7 +50,8 @@ export function formsOf(entries: readonly GlossaryEntry[]): ChangedForms {
 export function createGlossaryState(observed: ObservedStore): GlossaryState {
   type Held = { glossary: Glossary; ids: Map<string, number>; keys: Map<string, string> };
   let held: Held | undefined;
-  let expected: { held: Held; change: ChangedForms; entryId: string } | undefined;
+  // An announced save: the held maps after it, and the entries it takes out and puts in.
+  let expected: { held: Held; change: ChangedForms; entryId: string; removed: GlossaryEntry[]; added: GlossaryEntry[] } | undefined;
   // The saved glossary is the announced one when it has the same entries at the same places (the
   // transaction stamps a copy, so it is not the same object); any other save rebuilds the maps.
   const announced = (wanted: { held: Held; entryId: string }, saved: Glossary) => {
@@ -56,7 +59,8 @@ export function createGlossaryState(observed: ObservedStore): GlossaryState {
     if (saved === glossary) return true;
     if (saved.entries.length !== glossary.entries.length) return false;
     const index = wanted.held.ids.get(wanted.entryId);
-    return index !== undefined && saved.entries[index]?.id === wanted.entryId && saved.entries.every((entry, at) => entry.id === glossary.entries[at].id);
+    const placed = index === undefined ? saved.entries.every((entry) => entry.id !== wanted.entryId) : saved.entries[index]?.id === wanted.entryId;
+    return placed && saved.entries.every((entry, at) => entry.id === glossary.entries[at].id);
   };
   let lastChange: ChangedForms | undefined;
   let loading: Promise<void> | undefined;
@@ -79,6 +83,13 @@ export function createGlossaryState(observed: ObservedStore): GlossaryState {
       // The store saves a stamped copy of the announced glossary: hold that, with the updated maps.
       held = { ...expected.held, glossary: event.glossary };
       lastChange = expected.change;
+      // The checker follows the change of these entries in place (no rebuild from every entry).
+      if (checker && checker.version === version - 1) {
+        const saved = event.glossary;
+        const added = expected.added.map((entry) => saved.entries[held!.ids.get(entry.id)!]);
+        checker.checker.update(saved, expected.removed, added);
+        checker.version = version;
+      }
     } else {
       hold(event.glossary);
       lastChange = undefined;
@@ -128,7 +139,22 @@ export function createGlossaryState(observed: ObservedStore): GlossaryState {
         ids.set(entry.id, next.entries.length - 1);
       }
       keys.set(termKey(entry.source), entry.id);
-      expected = { held: { glossary: next, ids, keys }, change: formsOf(replaced ? [replaced, entry] : [entry]), entryId: entry.id };
+      expected = {
+        held: { glossary: next, ids, keys }, change: formsOf(replaced ? [replaced, entry] : [entry]), entryId: entry.id,
+        removed: replaced ? [replaced] : [], added: [entry],
+      };
+    },
+    expectDelete(next, removed) {
+      if (!held) return;
+      const at = held.ids.get(removed.id);
+      if (at === undefined) return;
+      // Entries after the deleted one move up a place: O(n) integer updates, no term normalisation.
+      const ids = new Map<string, number>();
+      next.entries.forEach((entry, index) => ids.set(entry.id, index));
+      const keys = new Map(held.keys);
+      const oldKey = termKey(removed.source);
+      if (keys.get(oldKey) === removed.id) keys.delete(oldKey);
+      expected = { held: { glossary: next, ids, keys }, change: formsOf([removed]), entryId: removed.id, removed: [removed], added: [] };
     },
     get version() {
       return version;
