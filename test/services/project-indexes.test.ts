@@ -238,8 +238,14 @@ describe('glossary state', () => {
     const afterAdd = await state.glossary();
     state.expectDelete({ ...afterAdd, entries: afterAdd.entries.filter((entry) => entry.id !== entries[1].id) }, afterAdd.entries[1]);
     await observed.store.saveGlossary({ ...afterAdd, entries: afterAdd.entries.filter((entry) => entry.id !== entries[1].id) });
-    // Updated in place, not rebuilt.
+    // Updated in place, not rebuilt; the id and term maps follow (the entries after the deleted one moved up).
     expect(await state.checker()).toBe(checker);
+    const { termKey } = await import('../../glossary/index.ts');
+    expect((await state.byTermKey(termKey(added.source)))?.id).toBe('test-partner');
+    expect(await state.byId(entries[1].id)).toBeUndefined();
+    expect(await state.byTermKey(termKey(entries[1].source))).toBeUndefined();
+    expect((await state.byId('test-partner'))?.source).toBe(added.source);
+    expect((await state.byId(entries[2].id))?.id).toBe(entries[2].id);
     const { createGlossaryChecker } = await import('../../glossary/index.ts');
     const fresh = createGlossaryChecker(await observed.store.getGlossary());
     expect(checker.checkDocument(pairs)).toEqual(fresh.checkDocument(pairs));
