@@ -20,6 +20,7 @@ export interface RenderingOccurrence {
 }
 
 interface RenderingRef {
+  /** The entry's slot (its index unless the holder keeps slots: RenderingIndexOptions.positionOf). */
   entryIndex: number;
   kind: RenderingKind;
   /** Normalised rendering with its case, checked when the entry is case-sensitive. */
@@ -113,49 +114,92 @@ const E = 0x65;
 const D = [0x64];
 const VOWELS = new Set([...'aeiouwy'].map((c) => c.charCodeAt(0)));
 
-/** All renderings of a glossary, ready to be found in English targets. */
+/** Options of a rendering index. */
+export interface RenderingIndexOptions {
+  verbEndings?: boolean;
+  /**
+   * The place in the glossary of an entry added under `slot` (default: the slot itself). Lets a
+   * holder keep stable slots while entries are deleted and others move up.
+   */
+  positionOf?: (slot: number) => number;
+}
+
+/** All renderings of a glossary, ready to be found in English targets; entries can be taken out and put back one at a time. */
 export class RenderingIndex {
   private readonly trie: CodeTrie;
   private readonly terminals = new Map<number, RenderingRef[]>();
+  private readonly verbEndingsOn: boolean;
+  private readonly positionOf: (slot: number) => number;
 
   /** Index the approved, alternate, accepted (by entry id) and forbidden renderings of `entries`. */
   constructor(
     entries: readonly GlossaryEntry[],
     acceptedForms: ReadonlyMap<string, readonly string[]> = new Map(),
-    options: { verbEndings?: boolean } = {},
+    options: RenderingIndexOptions = {},
   ) {
-    this.trie = new CodeTrie(entries.length * 8);
-    entries.forEach((entry, entryIndex) => {
-      const add = (rendering: string, kind: RenderingKind) => {
-        const cased = normalizedEnglish(rendering);
-        if (cased === '') return;
-        const folded = [...cased].map((c) => CASE_FOLD[c.charCodeAt(0)] ?? c.charCodeAt(0));
-        const casedKey = entry.caseSensitive ? cased : null;
-        // A Hindi noun is often rendered by the English verb of the same word (वीटो कर दिया → "vetoed"):
-        // only common words (lower case) of term entries, and never for a forbidden form.
-        const verbEndings = options.verbEndings !== false && kind !== 'forbidden' && entry.type === 'term' && !entry.caseSensitive && cased === cased.toLowerCase();
-        this.addTerminal(this.trie.insert(folded), { entryIndex, kind, casedKey, iesStem: false, verbEndings });
-        // A plural-only noun has a verb on its stem: "arms" → "arming", "armed" (हथियार देना = "to arm").
-        const last = folded.length - 1;
-        if (verbEndings && !cased.includes(' ') && folded.length > 3 && folded[last] === 0x73 && folded[last - 1] !== 0x73 && folded[last - 1] !== 0x75) {
-          this.addTerminal(this.trie.insert(folded.slice(0, -1)), { entryIndex, kind, casedKey, iesStem: false, verbEndings: true, verbStemOnly: true });
-        }
-        // "country" is also satisfied by "countries".
-        if (folded.length > 2 && folded[folded.length - 1] === 0x79 && !entry.caseSensitive) {
-          this.addTerminal(this.trie.insert(folded.slice(0, -1)), { entryIndex, kind, casedKey, iesStem: true, verbEndings: false });
-        }
-      };
-      add(entry.target, 'approved');
-      for (const alternate of entry.targetAlternates) add(alternate, 'alternate');
-      for (const form of acceptedForms.get(entry.id) ?? []) add(form, 'accepted');
-      for (const form of entry.forbidden) add(form, 'forbidden');
-    });
+    this.trie = new CodeTrie(Math.max(entries.length, 1024) * 8);
+    this.verbEndingsOn = options.verbEndings !== false;
+    this.positionOf = options.positionOf ?? ((slot) => slot);
+    entries.forEach((entry, entryIndex) => this.addEntry(entryIndex, entry, acceptedForms.get(entry.id) ?? []));
+  }
+
+  /** Adds the renderings of `entry` (and its accepted forms) under `slot`; refs of one node stay in glossary order. */
+  addEntry(slot: number, entry: GlossaryEntry, accepted: readonly string[]): void {
+    for (const [key, ref] of this.keysOf(slot, entry, accepted)) this.addTerminal(this.trie.insert(key), ref);
+  }
+
+  /** Takes out what addEntry(slot, entry, accepted) put in. */
+  removeEntry(slot: number, entry: GlossaryEntry, accepted: readonly string[]): void {
+    for (const [key] of this.keysOf(slot, entry, accepted)) {
+      const node = this.trie.insert(key);
+      const list = this.terminals.get(node);
+      if (!list) continue;
+      const kept = list.filter((ref) => ref.entryIndex !== slot);
+      if (kept.length > 0) this.terminals.set(node, kept);
+      else this.terminals.delete(node);
+    }
+  }
+
+  /** The trie keys of an entry's renderings, with their refs, in the order a full build adds them. */
+  private keysOf(entryIndex: number, entry: GlossaryEntry, accepted: readonly string[]): [number[], RenderingRef][] {
+    const keys: [number[], RenderingRef][] = [];
+    const add = (rendering: string, kind: RenderingKind) => {
+      const cased = normalizedEnglish(rendering);
+      if (cased === '') return;
+      const folded = [...cased].map((c) => CASE_FOLD[c.charCodeAt(0)] ?? c.charCodeAt(0));
+      const casedKey = entry.caseSensitive ? cased : null;
+      // A Hindi noun is often rendered by the English verb of the same word (वीटो कर दिया → "vetoed"):
+      // only common words (lower case) of term entries, and never for a forbidden form.
+      const verbEndings = this.verbEndingsOn && kind !== 'forbidden' && entry.type === 'term' && !entry.caseSensitive && cased === cased.toLowerCase();
+      keys.push([folded, { entryIndex, kind, casedKey, iesStem: false, verbEndings }]);
+      // A plural-only noun has a verb on its stem: "arms" → "arming", "armed" (हथियार देना = "to arm").
+      const last = folded.length - 1;
+      if (verbEndings && !cased.includes(' ') && folded.length > 3 && folded[last] === 0x73 && folded[last - 1] !== 0x73 && folded[last - 1] !== 0x75) {
+        keys.push([folded.slice(0, -1), { entryIndex, kind, casedKey, iesStem: false, verbEndings: true, verbStemOnly: true }]);
+      }
+      // "country" is also satisfied by "countries".
+      if (folded.length > 2 && folded[folded.length - 1] === 0x79 && !entry.caseSensitive) {
+        keys.push([folded.slice(0, -1), { entryIndex, kind, casedKey, iesStem: true, verbEndings: false }]);
+      }
+    };
+    add(entry.target, 'approved');
+    for (const alternate of entry.targetAlternates) add(alternate, 'alternate');
+    for (const form of accepted) add(form, 'accepted');
+    for (const form of entry.forbidden) add(form, 'forbidden');
+    return keys;
   }
 
   private addTerminal(node: number, ref: RenderingRef): void {
     const list = this.terminals.get(node);
-    if (list) list.push(ref);
-    else this.terminals.set(node, [ref]);
+    if (!list) {
+      this.terminals.set(node, [ref]);
+      return;
+    }
+    // After every ref of an entry at or before this one's place (a full build adds in glossary order).
+    const place = this.positionOf(ref.entryIndex);
+    let at = list.length;
+    while (at > 0 && this.positionOf(list[at - 1].entryIndex) > place) at--;
+    list.splice(at, 0, ref);
   }
 
   /** Every rendering occurring in `targetText` (overlapping ones included), in text order. */
@@ -207,7 +251,7 @@ export class RenderingIndex {
               if (end < 0 && boundaryAt(j)) end = j;
             }
             if (end < 0) continue;
-            occurrences.push({ entryIndex: ref.entryIndex, kind: ref.kind, start: starts[i], end: ends[end - 1] });
+            occurrences.push({ entryIndex: this.positionOf(ref.entryIndex), kind: ref.kind, start: starts[i], end: ends[end - 1] });
           }
         }
         if (j >= length) break;

@@ -336,6 +336,12 @@ export interface GlossaryChecker {
   checkDocument(pairs: readonly { source: string; target: string }[]): SegmentIssue[][];
   /** The context before each segment of a document (index i = after segments 0..i-1). */
   contextsOf(pairs: readonly { source: string; target: string }[]): DocumentContext[];
+  /**
+   * Follows a change of a few entries in place (term-matcher.ts `update`): `next` is the whole new
+   * glossary, `removed` the old versions of changed or deleted entries, `added` the new versions.
+   * Answers afterwards equal those of a checker built from `next`.
+   */
+  update(next: Glossary, removed: readonly GlossaryEntry[], added: readonly GlossaryEntry[]): void;
 }
 
 /** Options of a checker. */
@@ -365,6 +371,11 @@ export function createGlossaryChecker(glossary: Glossary, options: CheckerOption
         context = result.context;
         return result.issues;
       });
+    },
+    update(next, removed, added) {
+      matcher.update(next.entries, removed, added);
+      for (const entry of removed) entriesById.delete(entry.id);
+      for (const entry of added) entriesById.set(entry.id, entry);
     },
     contextsOf(pairs) {
       const contexts: DocumentContext[] = [];

@@ -4,10 +4,10 @@
  * inflection suffixes. Cost per character does not depend on the glossary's size.
  */
 import { CASE_FOLD, DEVANAGARI_WORD, MARK, OTHER_WORD, WORD_CLASS } from './char-tables.ts';
-import { CodeTrie, codeUnits, compactTrie } from './code-trie.ts';
+import { CodeTrie, codeUnits } from './code-trie.ts';
 import type { GlossaryEntry, TermHit } from './model.ts';
 import { normalizeHindi, normalizeToCodes, type NormalizedCodes } from './normalize.ts';
-import { acceptedFormsByEntry } from './english-forms.ts';
+import { AcceptedFormsIndex } from './accepted-forms-index.ts';
 import { RenderingIndex, type RenderingOccurrence } from './rendering-index.ts';
 
 /** A compiled glossary: finds terms in Hindi text and renderings in English text. */
@@ -22,6 +22,15 @@ export interface TermMatcher {
   readonly entries: readonly GlossaryEntry[];
   /** Hindi terms claimed by more than one entry: the first entry wins, the others are listed here. */
   readonly conflicts: readonly { key: string; keptEntryId: string; droppedEntryId: string }[];
+}
+
+/** A TermMatcher that follows changes to a few entries instead of being built again. */
+export interface UpdatableTermMatcher extends TermMatcher {
+  /**
+   * Makes the matcher answer for `next`: `removed` are the previous versions of changed or deleted
+   * entries, `added` the new versions of changed or new ones (new ones appended at the end of `next`).
+   */
+  update(next: readonly GlossaryEntry[], removed: readonly GlossaryEntry[], added: readonly GlossaryEntry[]): void;
 }
 
 // Hindi inflection suffixes that may follow a term in 'inflected' mode (after normalisation:
@@ -58,55 +67,179 @@ const II_STEM_BIT = 1 << 25;
 const STEM_BITS = AA_STEM_BIT | II_STEM_BIT;
 const CASED_BIT = 1 << 26;
 
-/** Compile `entries` into a TermMatcher (source term and every source variant of each entry). */
-export function buildTermMatcher(entries: readonly GlossaryEntry[], options: { acceptedForms?: boolean } = {}): TermMatcher {
-  const trie = new CodeTrie(entries.length * 8);
-  // Stem terminals (rare: inflected terms ending in ा or ी) and case-sensitive keys live beside the trie.
-  const stemEntries = new Map<number, number>();
-  const casedKeys = new Map<number, string>();
-  const keyOwner = new Map<string, number>();
-  const conflicts: { key: string; keptEntryId: string; droppedEntryId: string }[] = [];
+/** A claim of one entry on one Hindi key: the entry's slot and the first of its terms with that key. */
+interface KeyClaim { slot: number; term: number }
 
-  entries.forEach((entry, index) => {
-    if (index >= FULL_MASK) throw new RangeError(`a term matcher holds at most ${FULL_MASK - 1} entries`);
-    const terms = [entry.source, ...entry.sourceVariants];
-    for (const term of terms) {
+/**
+ * Compile `entries` into a TermMatcher (source term and every source variant of each entry). The
+ * matcher can be updated for a few changed entries (`update`); its answers then equal a fresh build.
+ */
+export function buildTermMatcher(entries: readonly GlossaryEntry[], options: { acceptedForms?: boolean } = {}): UpdatableTermMatcher {
+  // Entries live in stable slots (an entry keeps its slot while it exists); positions map slots to
+  // the current order of `entries`, which decides which entry wins a shared key.
+  let current = entries;
+  const slotById = new Map<string, number>();
+  const slotEntry: (GlossaryEntry | undefined)[] = [];
+  const freeSlots: number[] = [];
+  let positions = new Int32Array(Math.max(16, entries.length));
+  let inflected = new Uint8Array(positions.length);
+  const trie = new CodeTrie(entries.length * 8);
+  // Per key node: its claims; per stem node: the keys whose owner adds the stem.
+  const claims = new Map<number, KeyClaim[]>();
+  const stemSources = new Map<number, { keyNode: number; bit: number }[]>();
+  const stemByNode = new Map<number, number>();
+  const casedByNode = new Map<number, string>();
+  // What each key node's owner contributes to a stem node (to take it back when the owner changes).
+  const stemOfKey = new Map<number, { stemNode: number; bit: number }>();
+
+  const order = (a: KeyClaim, b: KeyClaim) => positions[a.slot] - positions[b.slot] || a.term - b.term;
+  const ownerOf = (node: number): KeyClaim | undefined => {
+    const list = claims.get(node);
+    if (!list || list.length === 0) return undefined;
+    let best = list[0];
+    for (const claim of list) if (order(claim, best) < 0) best = claim;
+    return best;
+  };
+
+  const keysOf = (entry: GlossaryEntry): { key: string; term: number }[] => {
+    const seen = new Set<string>();
+    const keys: { key: string; term: number }[] = [];
+    [entry.source, ...entry.sourceVariants].forEach((term, index) => {
       const key = normalizeHindi(term).text.trim();
-      if (key === '') continue;
-      const owner = keyOwner.get(key);
-      if (owner !== undefined) {
-        if (owner !== index) conflicts.push({ key, keptEntryId: entries[owner].id, droppedEntryId: entry.id });
-        continue;
-      }
-      keyOwner.set(key, index);
-      const node = trie.insert(codeUnits(key));
-      let payload = (trie.payload(node) & ~FULL_MASK) | (index + 1);
+      if (key === '' || seen.has(key)) return;
+      seen.add(key);
+      keys.push({ key, term: index });
+    });
+    return keys;
+  };
+
+  // Recomputes a stem node's payload bits and entry from the keys that add it.
+  const refreshStem = (stemNode: number) => {
+    const sources = stemSources.get(stemNode) ?? [];
+    let bits = 0;
+    let first: KeyClaim | undefined;
+    for (const { keyNode, bit } of sources) {
+      bits |= bit;
+      const owner = ownerOf(keyNode)!;
+      if (!first || order(owner, first) < 0) first = owner;
+    }
+    trie.setPayload(stemNode, (trie.payload(stemNode) & ~STEM_BITS) | bits);
+    if (first) stemByNode.set(stemNode, first.slot);
+    else stemByNode.delete(stemNode);
+  };
+
+  // Recomputes a key node's payload from its claims: the first entry (in glossary order) owns it.
+  const refreshKey = (node: number, key: string) => {
+    const owner = ownerOf(node);
+    const previousStem = stemOfKey.get(node);
+    if (previousStem) {
+      const list = stemSources.get(previousStem.stemNode)!.filter((source) => source.keyNode !== node);
+      if (list.length > 0) stemSources.set(previousStem.stemNode, list);
+      else stemSources.delete(previousStem.stemNode);
+      stemOfKey.delete(node);
+    }
+    let payload = trie.payload(node) & STEM_BITS;
+    casedByNode.delete(node);
+    if (owner) {
+      const entry = slotEntry[owner.slot]!;
+      payload |= owner.slot + 1;
       if (entry.caseSensitive) {
-        casedKeys.set(node, normalizeHindi(term, { keepCase: true }).text.trim());
+        const term = [entry.source, ...entry.sourceVariants][owner.term];
+        casedByNode.set(node, normalizeHindi(term, { keepCase: true }).text.trim());
         payload |= CASED_BIT;
       }
-      trie.setPayload(node, payload);
       if (entry.matchMode === 'inflected' && key.length > 1 && !entry.caseSensitive) {
         const last = key.charCodeAt(key.length - 1);
         if (last === AA || last === II) {
           const stemNode = trie.insert(codeUnits(key.slice(0, -1)));
-          if (!stemEntries.has(stemNode)) {
-            stemEntries.set(stemNode, index);
-            trie.setPayload(stemNode, trie.payload(stemNode) | (last === AA ? AA_STEM_BIT : II_STEM_BIT));
-          }
+          const bit = last === AA ? AA_STEM_BIT : II_STEM_BIT;
+          stemOfKey.set(node, { stemNode, bit });
+          const list = stemSources.get(stemNode) ?? [];
+          list.push({ keyNode: node, bit });
+          stemSources.set(stemNode, list);
         }
       }
     }
+    trie.setPayload(node, payload);
+    if (previousStem) refreshStem(previousStem.stemNode);
+    const nextStem = stemOfKey.get(node);
+    if (nextStem && nextStem.stemNode !== previousStem?.stemNode) refreshStem(nextStem.stemNode);
+  };
+
+  const grow = (size: number) => {
+    if (size <= positions.length) return;
+    let capacity = positions.length;
+    while (capacity < size) capacity *= 2;
+    const nextPositions = new Int32Array(capacity);
+    nextPositions.set(positions);
+    positions = nextPositions;
+    const nextInflected = new Uint8Array(capacity);
+    nextInflected.set(inflected);
+    inflected = nextInflected;
+  };
+
+  const addEntry = (entry: GlossaryEntry, position: number): number[] => {
+    const slot = freeSlots.pop() ?? slotEntry.length;
+    if (slot >= FULL_MASK - 1) throw new RangeError(`a term matcher holds at most ${FULL_MASK - 1} entries`);
+    grow(slot + 1);
+    slotById.set(entry.id, slot);
+    slotEntry[slot] = entry;
+    positions[slot] = position;
+    inflected[slot] = entry.matchMode === 'inflected' ? 1 : 0;
+    const touched: number[] = [];
+    for (const { key, term } of keysOf(entry)) {
+      const node = trie.insert(codeUnits(key));
+      const list = claims.get(node);
+      if (list) list.push({ slot, term });
+      else claims.set(node, [{ slot, term }]);
+      touched.push(node);
+    }
+    return touched;
+  };
+
+  const removeEntry = (entry: GlossaryEntry): number[] => {
+    const slot = slotById.get(entry.id);
+    if (slot === undefined) return [];
+    const touched: number[] = [];
+    for (const { key } of keysOf(slotEntry[slot]!)) {
+      const node = trie.insert(codeUnits(key));
+      const list = (claims.get(node) ?? []).filter((claim) => claim.slot !== slot);
+      if (list.length > 0) claims.set(node, list);
+      else claims.delete(node);
+      touched.push(node);
+    }
+    slotById.delete(entry.id);
+    slotEntry[slot] = undefined;
+    freeSlots.push(slot);
+    return touched;
+  };
+
+  // Keys by node, for refreshing (a node's key is needed for its stem).
+  const keyOfNode = new Map<number, string>();
+  entries.forEach((entry, index) => {
+    const touched = addEntry(entry, index);
+    keysOf(entry).forEach(({ key }, at) => keyOfNode.set(touched[at], key));
   });
-  const compact = compactTrie(trie);
-  // Side tables were keyed by the building trie's node numbers; re-key them by the compact ones.
-  const stemByNode = new Map([...stemEntries].map(([node, entry]) => [compact.newId[node], entry] as [number, number]));
-  const casedByNode = new Map([...casedKeys].map(([node, key]) => [compact.newId[node], key] as [number, string]));
-  const inflected = Uint8Array.from(entries, (e) => (e.matchMode === 'inflected' ? 1 : 0));
+  for (const [node, key] of keyOfNode) refreshKey(node, key);
 
   let renderingIndex: RenderingIndex | null = null;
-  let accepted: Map<string, string[]> | null = null;
-  const acceptedForms = () => (accepted ??= options.acceptedForms === false ? new Map() : acceptedFormsByEntry(entries));
+  let accepted: AcceptedFormsIndex | null = null;
+  const noAccepted = new Map<string, string[]>();
+  const acceptedForms = (): ReadonlyMap<string, readonly string[]> => {
+    if (options.acceptedForms === false) return noAccepted;
+    accepted ??= new AcceptedFormsIndex(current);
+    return accepted.accepted;
+  };
+  const slotOf = (id: string) => slotById.get(id)!;
+  const positionOfSlot = (slot: number) => positions[slot];
+  const renderings = () => {
+    if (!renderingIndex) {
+      const forms = acceptedForms();
+      renderingIndex = new RenderingIndex([], new Map(), { verbEndings: options.acceptedForms !== false, positionOf: positionOfSlot });
+      for (const entry of current) renderingIndex.addEntry(slotOf(entry.id), entry, forms.get(entry.id) ?? []);
+    }
+    return renderingIndex;
+  };
 
   // Normalisation buffers reused from one scan to the next (scan is synchronous and not re-entrant).
   let scratch: NormalizedCodes | undefined;
@@ -116,7 +249,6 @@ export function buildTermMatcher(entries: readonly GlossaryEntry[], options: { a
     scratch = normalized;
     const { codes, length, starts, ends } = normalized;
     const hits: TermHit[] = [];
-    const { rootChild, nodeInfo, edges } = compact;
     const boundaryAt = (pos: number) => pos >= length || boundary(codes[pos - 1], codes[pos]);
     // End (exclusive) of `suffix` followed by a word boundary at `pos`, or -1.
     const suffixEnd = (pos: number, suffixes: Uint16Array[]): number => {
@@ -130,54 +262,42 @@ export function buildTermMatcher(entries: readonly GlossaryEntry[], options: { a
       }
       return best;
     };
+    const { rootChild } = trie;
 
     let i = 0;
     while (i < length) {
       const first = codes[i];
       if (wordClass[first] === 0 || (i > 0 && !boundary(codes[i - 1], first))) { i++; continue; }
-      const firstCode = caseFold[first];
-      let node = rootChild[firstCode];
+      let node = rootChild[caseFold[first]];
       if (node === 0) { i++; continue; }
       let bestEnd = -1;
-      let bestEntry = -1;
+      let bestSlot = -1;
       let j = i + 1;
       for (;;) {
-        const info = node * 3;
-        const payload = nodeInfo[info + 2];
+        const payload = trie.payload(node);
         if (payload !== 0) {
           const full = payload & FULL_MASK;
           if (full !== 0 && ((payload & CASED_BIT) === 0 || sameCodes(codes, i, casedByNode.get(node)!))) {
-            const entryIndex = full - 1;
+            const slot = full - 1;
             let end = boundaryAt(j) ? j : -1;
-            if (inflected[entryIndex] === 1) end = Math.max(end, suffixEnd(j, APPEND));
-            if (end > bestEnd) { bestEnd = end; bestEntry = entryIndex; }
+            if (inflected[slot] === 1) end = Math.max(end, suffixEnd(j, APPEND));
+            if (end > bestEnd) { bestEnd = end; bestSlot = slot; }
           }
           if ((payload & STEM_BITS) !== 0) {
             const end = suffixEnd(j, (payload & AA_STEM_BIT) !== 0 ? AA_STEM : II_STEM);
-            if (end > bestEnd) { bestEnd = end; bestEntry = stemByNode.get(node)!; }
+            if (end > bestEnd) { bestEnd = end; bestSlot = stemByNode.get(node)!; }
           }
         }
         if (j >= length) break;
-        const code = caseFold[codes[j]];
-        let low = nodeInfo[info];
-        let high = nodeInfo[info + 1] - 1;
-        let found = 0;
-        // Binary search of the sorted edge list (most deep nodes have a single edge).
-        while (low <= high) {
-          const mid = (low + high) >>> 1;
-          const midCode = edges[mid * 2];
-          if (midCode === code) { found = edges[mid * 2 + 1]; break; }
-          if (midCode < code) low = mid + 1;
-          else high = mid - 1;
-        }
+        const found = trie.child(node, caseFold[codes[j]]);
         if (found === 0) break;
         node = found;
         j++;
       }
-      if (bestEntry >= 0) {
+      if (bestSlot >= 0) {
         const start = starts[i];
         const end = ends[bestEnd - 1];
-        hits.push({ entryId: entries[bestEntry].id, start, end, text: text.slice(start, end) });
+        hits.push({ entryId: slotEntry[bestSlot]!.id, start, end, text: text.slice(start, end) });
         i = bestEnd;
       } else {
         i++;
@@ -188,13 +308,72 @@ export function buildTermMatcher(entries: readonly GlossaryEntry[], options: { a
 
   return {
     scan,
-    scanTarget(text: string) {
-      renderingIndex ??= new RenderingIndex(entries, acceptedForms(), { verbEndings: options.acceptedForms !== false });
-      return renderingIndex.find(text);
-    },
+    scanTarget: (text: string) => renderings().find(text),
     acceptedForms,
-    entries,
-    conflicts,
+    get entries() {
+      return current;
+    },
+    get conflicts() {
+      // Listed as a full build finds them: in glossary order, each key's later claimants.
+      const found: { key: string; keptEntryId: string; droppedEntryId: string }[] = [];
+      const owners = new Map<string, string>();
+      for (const entry of current) {
+        for (const { key } of keysOf(entry)) {
+          const owner = owners.get(key);
+          if (owner === undefined) owners.set(key, entry.id);
+          else found.push({ key, keptEntryId: owner, droppedEntryId: entry.id });
+        }
+      }
+      return found;
+    },
+    update(next, removed, added) {
+      const removedIds = new Set(removed.map((entry) => entry.id));
+      // The rendering index forgets the old versions with the accepted forms they had.
+      const previousForms = accepted?.accepted;
+      if (renderingIndex) {
+        for (const entry of removed) {
+          const slot = slotById.get(entry.id);
+          if (slot !== undefined) renderingIndex.removeEntry(slot, slotEntry[slot]!, previousForms?.get(entry.id) ?? []);
+        }
+      }
+      const touched = new Map<number, string>();
+      const keptAt = new Map<string, number>();
+      for (const entry of removed) {
+        const held = slotEntry[slotById.get(entry.id) ?? -1];
+        if (!held) continue;
+        keptAt.set(held.id, positions[slotOf(held.id)]);
+        const keys = keysOf(held);
+        removeEntry(held).forEach((node, at) => touched.set(node, keys[at].key));
+      }
+      const replacedOnly = next.length === current.length && added.length === removed.length && added.every((entry) => keptAt.has(entry.id) && next[keptAt.get(entry.id)!]?.id === entry.id);
+      current = next;
+      for (const entry of added) {
+        const keys = keysOf(entry);
+        addEntry(entry, -1).forEach((node, at) => touched.set(node, keys[at].key));
+      }
+      if (replacedOnly) {
+        // Entries changed in place keep their places (each took its old slot back).
+        for (const entry of added) positions[slotOf(entry.id)] = keptAt.get(entry.id)!;
+      } else {
+        // A deleted or inserted entry moves the others: a pass of integers over the glossary.
+        next.forEach((entry, index) => { positions[slotOf(entry.id)] = index; });
+      }
+      for (const [node, key] of touched) refreshKey(node, key);
+      if (!accepted) {
+        if (renderingIndex) for (const entry of added) renderingIndex.addEntry(slotOf(entry.id), entry, []);
+        return;
+      }
+      const before = accepted.update(removed, added, (id) => positions[slotOf(id)]);
+      if (!renderingIndex) return;
+      const forms = accepted.accepted;
+      for (const [id] of before) {
+        const slot = slotById.get(id);
+        if (slot === undefined) continue;
+        if (!removedIds.has(id)) renderingIndex.removeEntry(slot, slotEntry[slot]!, before.get(id)!);
+        renderingIndex.addEntry(slot, slotEntry[slot]!, forms.get(id) ?? []);
+      }
+      for (const entry of added) if (!before.has(entry.id)) renderingIndex.addEntry(slotOf(entry.id), entry, forms.get(entry.id) ?? []);
+    },
   };
 }
 

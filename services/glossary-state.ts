@@ -22,6 +22,8 @@ export interface GlossaryState {
    * so the indexes are updated for that one entry instead of rebuilt when the save lands.
    */
   expectUpsert(next: Glossary, entry: GlossaryEntry, replaced: GlossaryEntry | undefined): void;
+  /** The same for `next` = the held glossary without `removed`. */
+  expectDelete(next: Glossary, removed: GlossaryEntry): void;
   /** Bumped on every glossary save; lets other indexes notice a change. */
   readonly version: number;
   /** The forms of the entries the last save changed (before and after), or undefined when not known (any other save). */
@@ -48,15 +50,30 @@ export function formsOf(entries: readonly GlossaryEntry[]): ChangedForms {
 export function createGlossaryState(observed: ObservedStore): GlossaryState {
   type Held = { glossary: Glossary; ids: Map<string, number>; keys: Map<string, string> };
   let held: Held | undefined;
-  let expected: { held: Held; change: ChangedForms; entryId: string } | undefined;
+  // An announced save: the glossary it saves, the entry it puts in (or takes out) and the one it replaces.
+  type Expected = { next: Glossary; entry: GlossaryEntry; replaced: GlossaryEntry | undefined; deleted: boolean };
+  let expected: Expected | undefined;
   // The saved glossary is the announced one when it has the same entries at the same places (the
   // transaction stamps a copy, so it is not the same object); any other save rebuilds the maps.
-  const announced = (wanted: { held: Held; entryId: string }, saved: Glossary) => {
-    const { glossary } = wanted.held;
-    if (saved === glossary) return true;
-    if (saved.entries.length !== glossary.entries.length) return false;
-    const index = wanted.held.ids.get(wanted.entryId);
-    return index !== undefined && saved.entries[index]?.id === wanted.entryId && saved.entries.every((entry, at) => entry.id === glossary.entries[at].id);
+  const announced = (wanted: Expected, saved: Glossary) => {
+    const { entries } = wanted.next;
+    if (saved === wanted.next) return true;
+    return saved.entries.length === entries.length && saved.entries.every((entry, at) => entry.id === entries[at].id);
+  };
+  // The maps follow the announced change in place once it is saved: no copy of 50,000 keys per upsert.
+  const follow = (state: Held, wanted: Expected, saved: Glossary) => {
+    const { entry, replaced } = wanted;
+    const gone = wanted.deleted ? entry : replaced;
+    if (gone && state.keys.get(termKey(gone.source)) === gone.id) state.keys.delete(termKey(gone.source));
+    if (wanted.deleted) {
+      // Entries after the deleted one move up a place: integers only, no term normalisation.
+      state.ids.delete(entry.id);
+      saved.entries.forEach((each, index) => state.ids.set(each.id, index));
+    } else {
+      if (!replaced) state.ids.set(entry.id, saved.entries.length - 1);
+      state.keys.set(termKey(entry.source), entry.id);
+    }
+    state.glossary = saved;
   };
   let lastChange: ChangedForms | undefined;
   let loading: Promise<void> | undefined;
@@ -75,10 +92,19 @@ export function createGlossaryState(observed: ObservedStore): GlossaryState {
   observed.subscribe((event) => {
     if (event.kind !== 'glossary-saved') return;
     version += 1;
-    if (expected && announced(expected, event.glossary)) {
-      // The store saves a stamped copy of the announced glossary: hold that, with the updated maps.
-      held = { ...expected.held, glossary: event.glossary };
-      lastChange = expected.change;
+    if (expected && held && announced(expected, event.glossary)) {
+      // The store saves a stamped copy of the announced glossary: hold that, with the maps updated.
+      const saved = event.glossary;
+      const wanted = expected;
+      follow(held, wanted, saved);
+      lastChange = formsOf(wanted.replaced ? [wanted.replaced, wanted.entry] : [wanted.entry]);
+      // The checker follows the change of this entry in place (no rebuild from every entry).
+      if (checker && checker.version === version - 1) {
+        const removed = wanted.replaced ? [wanted.replaced] : wanted.deleted ? [wanted.entry] : [];
+        const added = wanted.deleted ? [] : [saved.entries[held.ids.get(wanted.entry.id)!]];
+        checker.checker.update(saved, removed, added);
+        checker.version = version;
+      }
     } else {
       hold(event.glossary);
       lastChange = undefined;
@@ -117,18 +143,10 @@ export function createGlossaryState(observed: ObservedStore): GlossaryState {
       return index === undefined ? undefined : state.glossary.entries[index];
     },
     expectUpsert(next, entry, replaced) {
-      if (!held) return;
-      // Maps are copied only when the save is announced: O(n) pointer copies, no term normalisation.
-      const ids = new Map(held.ids);
-      const keys = new Map(held.keys);
-      if (replaced) {
-        const oldKey = termKey(replaced.source);
-        if (keys.get(oldKey) === replaced.id) keys.delete(oldKey);
-      } else {
-        ids.set(entry.id, next.entries.length - 1);
-      }
-      keys.set(termKey(entry.source), entry.id);
-      expected = { held: { glossary: next, ids, keys }, change: formsOf(replaced ? [replaced, entry] : [entry]), entryId: entry.id };
+      if (held) expected = { next, entry, replaced, deleted: false };
+    },
+    expectDelete(next, removed) {
+      if (held?.ids.has(removed.id)) expected = { next, entry: removed, replaced: undefined, deleted: true };
     },
     get version() {
       return version;

@@ -192,7 +192,11 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
       // Deleting what is already gone is harmless; deleting an entry changed since it was read is not.
       if (existing) assertBaseRevision('glossary-entry', id, baseRevision, existing, null);
       const entries = glossary.entries.filter((entry) => entry.id !== id);
-      if (entries.length !== glossary.entries.length) await checkers.save({ ...glossary, entries });
+      if (existing && entries.length !== glossary.entries.length) {
+        const next = { ...glossary, entries };
+        glossaryState.expectDelete(next, existing);
+        await checkers.save(next);
+      }
       return { deleted: entries.length !== glossary.entries.length };
     },
     'glossary.import': async ({ entries, fields, conflicts = 'skip', dryRun = false }) => {

@@ -219,3 +219,37 @@ describe('repetition index', () => {
     expect((await index.articlesWith([key])).sort()).toEqual([first.id, second.id].sort());
   });
 });
+
+describe('glossary state', () => {
+  it('updates its checker in place on upserts and deletes, answering as a checker built from the saved glossary', async () => {
+    const observed = observeStore(base);
+    const api = createHandlers(observed.store, { now: () => NOW });
+    const state = createGlossaryState(observed);
+    const checker = await state.checker();
+    const articles = await observed.store.listArticles();
+    const pairs = articles.flatMap((article) => article.segments).slice(0, 40);
+    const entries = (await api['glossary.get']({})).entries;
+    // The state under test follows saves made through its own announcements, as the handlers' does.
+    const { createEntry } = await import('../../glossary/entry.ts');
+    const added = { ...createEntry({ source: `${entries[0].source}ी`, target: `${entries[0].target}n`, type: 'term' }, { now: NOW, id: 'test-partner' }) };
+    const held = await state.glossary();
+    state.expectUpsert({ ...held, entries: [...held.entries, added] }, added, undefined);
+    await observed.store.saveGlossary({ ...held, entries: [...held.entries, added] });
+    const afterAdd = await state.glossary();
+    state.expectDelete({ ...afterAdd, entries: afterAdd.entries.filter((entry) => entry.id !== entries[1].id) }, afterAdd.entries[1]);
+    await observed.store.saveGlossary({ ...afterAdd, entries: afterAdd.entries.filter((entry) => entry.id !== entries[1].id) });
+    // Updated in place, not rebuilt; the id and term maps follow (the entries after the deleted one moved up).
+    expect(await state.checker()).toBe(checker);
+    const { termKey } = await import('../../glossary/index.ts');
+    expect((await state.byTermKey(termKey(added.source)))?.id).toBe('test-partner');
+    expect(await state.byId(entries[1].id)).toBeUndefined();
+    expect(await state.byTermKey(termKey(entries[1].source))).toBeUndefined();
+    expect((await state.byId('test-partner'))?.source).toBe(added.source);
+    expect((await state.byId(entries[2].id))?.id).toBe(entries[2].id);
+    const { createGlossaryChecker } = await import('../../glossary/index.ts');
+    const fresh = createGlossaryChecker(await observed.store.getGlossary());
+    expect(checker.checkDocument(pairs)).toEqual(fresh.checkDocument(pairs));
+    expect(pairs.map((pair) => checker.terms(pair.source))).toEqual(pairs.map((pair) => fresh.terms(pair.source)));
+    expect([...checker.matcher.acceptedForms()]).toEqual([...fresh.matcher.acceptedForms()]);
+  });
+});
