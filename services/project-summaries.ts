@@ -16,6 +16,7 @@ import { repetitionKey } from '../articles/memory/repetitions.ts';
 // One word count for the list and the analysis.
 import { countWords } from '../articles/analysis/match-analysis.ts';
 import type { ObservedStore, StoreEvent } from './store-events.ts';
+import { eachArticle } from './store/project-store.ts';
 
 /** The summaries service. */
 export interface ProjectSummaries {
@@ -173,9 +174,10 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
 
   const ready = async (): Promise<Map<string, ArticleCounts>> => {
     if (counts) return counts;
-    building ??= observed.store.listArticles().then((articles) => {
+    building ??= (async () => {
       const built = new Map<string, ArticleCounts>();
-      for (const article of articles) {
+      // One article decoded at a time: the counts are all that stays.
+      for await (const article of eachArticle(observed.store)) {
         built.set(article.id, articleCounts(article));
         pending.set(article.id, null);
       }
@@ -184,7 +186,7 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
       early = [];
       recount();
       return built;
-    });
+    })();
     return building;
   };
 
