@@ -99,8 +99,8 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
     return termMatcherBuilt.matcher;
   };
   // The index, packed (issue 10: 190,000 segments): entry e's columns live in typed arrays, its
-  // word ids and occurrence tokens in two pools, the postings in one array per token range (CSR);
-  // no object per entry. Only the texts, needed to show a match, stay strings.
+  // word ids in one pool, the postings in one array of token ranges (CSR); no object per entry.
+  // Only the texts, needed to show a match, stay strings.
   let slots = 0;
   let removed = 0;
   let capacity = 1024;
@@ -115,12 +115,14 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
   let sources: string[] = [];
   let targets: string[] = [];
   let words = new Int32Array(4096);
-  let tokens = new Int32Array(4096);
   let pooled = 0;
   const origins: string[] = [];
   const originIds = new Map<string, number>();
   const wordIds = new Map<string, number>();
+  const wordKeys: string[] = [];
   const tokenIds = new Map<string, number>();
+  /** The token of each word's first occurrence (the usual one), so packing rarely looks a token up by text. */
+  let firstToken = new Int32Array(1024);
   // Postings of the entries below `indexedUpTo`: entries of token t are postings[postStart[t] .. postStart[t + 1]).
   let postStart = new Int32Array(1);
   let postings = new Int32Array(0);
@@ -136,8 +138,29 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
     if (id === undefined) {
       id = wordIds.size;
       wordIds.set(key, id);
+      wordKeys.push(key);
     }
     return id;
+  };
+
+  const tokenId = (token: string): number => {
+    let id = tokenIds.get(token);
+    if (id === undefined) {
+      id = tokenIds.size;
+      tokenIds.set(token, id);
+    }
+    return id;
+  };
+
+  // The occurrence tokens of entry e from its word ids (the k-th occurrence of a word, as in add).
+  const entryTokens = (e: number, visit: (token: number) => void) => {
+    const seenCount = new Map<number, number>();
+    for (let i = starts[e], end = i + lengths[e]; i < end; i++) {
+      const word = words[i];
+      const k = (seenCount.get(word) ?? 0) + 1;
+      seenCount.set(word, k);
+      visit(k === 1 ? firstToken[word] : tokenIds.get(`${wordKeys[word]}\u0001${k}`)!);
+    }
   };
 
   // Occurrence tokens: the k-th occurrence of a word is its own token, so set overlap = multiset overlap.
@@ -170,7 +193,6 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
     let size = words.length;
     while (size < needed) size *= 2;
     words = resized(words, size);
-    tokens = resized(tokens, size);
   };
 
   // Folds the recent entries into the packed postings; when many entries were removed, the
@@ -178,17 +200,14 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
   const pack = () => {
     if (removed > 0 && removed * 4 > slots) compact();
     const df = new Int32Array(tokenIds.size + 1);
-    for (let e = 0; e < slots; e++) {
-      if (lengths[e] < 0) continue;
-      for (let i = starts[e], end = i + lengths[e]; i < end; i++) df[tokens[i] + 1] += 1;
-    }
+    for (let e = 0; e < slots; e++) if (lengths[e] >= 0) entryTokens(e, (token) => (df[token + 1] += 1));
     for (let t = 1; t < df.length; t++) df[t] += df[t - 1];
     const packed = new Int32Array(df[df.length - 1]);
     const fill = df.slice(0, -1);
-    for (let e = 0; e < slots; e++) {
-      if (lengths[e] < 0) continue;
-      for (let i = starts[e], end = i + lengths[e]; i < end; i++) packed[fill[tokens[i]]++] = e;
-    }
+    for (let e = 0; e < slots; e++) if (lengths[e] >= 0) entryTokens(e, (token) => (packed[fill[token]++] = e));
+    // The pool keeps an eighth spare for the saves to come, not the doubling's up to half.
+    const spare = pooled + Math.max(4096, pooled >> 3);
+    if (words.length > spare) words = resized(words, spare);
     postStart = df;
     postings = packed;
     indexedUpTo = slots;
@@ -202,7 +221,6 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
       const length = lengths[e];
       if (length < 0) continue;
       words.copyWithin(nextPooled, starts[e], starts[e] + length);
-      tokens.copyWithin(nextPooled, starts[e], starts[e] + length);
       starts[next] = nextPooled;
       lengths[next] = length;
       originOf[next] = originOf[e];
@@ -232,13 +250,13 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
       lengths[e] = keys.length;
       const occurrences = occurrenceTokens(keys);
       for (let i = 0; i < keys.length; i++) {
-        words[pooled + i] = wordId(keys[i]);
-        let id = tokenIds.get(occurrences[i]);
-        if (id === undefined) {
-          id = tokenIds.size;
-          tokenIds.set(occurrences[i], id);
+        const word = wordId(keys[i]);
+        words[pooled + i] = word;
+        const id = tokenId(occurrences[i]);
+        if (occurrences[i] === keys[i]) {
+          if (firstToken.length <= word) firstToken = resized(firstToken, Math.max(firstToken.length * 2, word + 1));
+          firstToken[word] = id;
         }
-        tokens[pooled + i] = id;
         const list = recent.get(id);
         if (list) list.push(e);
         else recent.set(id, [e]);
