@@ -11,6 +11,7 @@ import type { ConcordanceHit } from './contract.ts';
 import type { GlossaryState } from './glossary-state.ts';
 import { articleMemoryEntries } from './project-memory.ts';
 import type { ObservedStore, StoreEvent } from './store-events.ts';
+import { eachArticle } from './store/project-store.ts';
 
 /** A memory index and its pairs for concordance search. */
 export interface MemoryPart {
@@ -65,16 +66,21 @@ export function createArticleMemory(observed: ObservedStore, glossary: GlossaryS
   return {
     async part() {
       if (!built) {
-        building ??= Promise.all([observed.store.listArticles(), glossary.glossary(), glossary.checker()]).then(([articles, current, checker]) => {
-          built = {
-            // The checker's term matcher, shared: one compiled glossary per version, not one per index.
-            memory: createTranslationMemory(articleMemoryEntries(articles), { glossary: current.entries, termMatcher: checker.matcher }),
-            pairs: new Map(articles.map((article) => [article.id, concordancePairs(article)])),
-            glossaryVersion: glossary.version,
-          };
+        building ??= (async () => {
+          const [current, checker] = [await glossary.glossary(), await glossary.checker()];
+          const glossaryVersion = glossary.version;
+          // The checker's term matcher, shared: one compiled glossary per version, not one per index.
+          const memory = createTranslationMemory([], { glossary: current.entries, termMatcher: checker.matcher });
+          const pairs = new Map<string, ConcordanceHit[]>();
+          // One article decoded at a time; saves meanwhile are replayed below (`early`).
+          for await (const article of eachArticle(observed.store)) {
+            memory.add(articleMemoryEntries([article]));
+            pairs.set(article.id, concordancePairs(article));
+          }
+          built = { memory, pairs, glossaryVersion };
           for (const event of early) apply(event);
           early = [];
-        });
+        })();
         await building;
       }
       const state = built!;

@@ -20,6 +20,7 @@ import { repetitionKey } from '../articles/memory/repetitions.ts';
 import { countWords } from '../articles/analysis/match-analysis.ts';
 import type { ObservedStore, StoreEvent } from './store-events.ts';
 import { savedFigures, SUMMARIES_CACHE, summariesFile, summariesFileProblem, type SummariesFile } from './summaries-file.ts';
+import { eachArticle } from './store/project-store.ts';
 
 /** The summaries service. */
 export interface ProjectSummaries {
@@ -232,7 +233,8 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
     };
     if (stale.length > ids.length * READ_ALL_SHARE) {
       const wanted = new Set(stale);
-      for (const article of await store.listArticles()) if (wanted.has(article.id)) count(article);
+      // One article decoded at a time (the store keeps them packed): the counts are all that stays.
+      for await (const article of eachArticle(store)) if (wanted.has(article.id)) count(article);
     } else {
       for (const id of stale) {
         const article = await store.getArticle(id);

@@ -7,6 +7,7 @@ import type { Article } from '../articles/model.ts';
 import { repetitionKey } from '../articles/memory/repetitions.ts';
 import { fnv1a64Hex } from '../articles/segment/segment-id.ts';
 import type { ObservedStore, StoreEvent } from './store-events.ts';
+import { eachArticle } from './store/project-store.ts';
 
 // A hash, not the text: the index should not hold a second copy of the project's Hindi.
 function sourcesFingerprint(article: Article): string {
@@ -48,6 +49,8 @@ type Owners = string | Map<string, number>;
 export function createRepetitionIndex(observed: ObservedStore): RepetitionIndex {
   // key hash → the article (or article id → segments with that key in the article).
   let byKey: Map<number, Owners> | undefined;
+  // Saves are queued until the first pass over the project is complete (they replay on its result).
+  let complete = false;
   // The distinct key hashes of each article.
   const keysOfArticle = new Map<string, Float64Array>();
   let building: Promise<unknown> | undefined;
@@ -85,7 +88,7 @@ export function createRepetitionIndex(observed: ObservedStore): RepetitionIndex 
     keysOfArticle.set(article.id, Float64Array.from(keys));
   };
   const apply = (event: StoreEvent) => {
-    if (!byKey) {
+    if (!complete) {
       if (building) early.push(event);
       return;
     }
@@ -105,16 +108,18 @@ export function createRepetitionIndex(observed: ObservedStore): RepetitionIndex 
   };
 
   const ready = async () => {
-    if (byKey) return byKey;
-    building ??= observed.store.listArticles().then((articles) => {
+    if (complete) return byKey!;
+    building ??= (async () => {
       byKey = new Map();
-      for (const article of articles) {
+      // One article decoded at a time: only the key hashes stay.
+      for await (const article of eachArticle(observed.store)) {
         add(article);
         sourcesSeen.set(article.id, sourcesFingerprint(article));
       }
+      complete = true;
       for (const event of early) apply(event);
       early = [];
-    });
+    })();
     await building;
     return byKey!;
   };

@@ -75,16 +75,6 @@ export interface TranslationMemory {
   lookupByScan(source: string, opts?: TmLookupOptions): TmMatch[];
 }
 
-interface IndexedEntry {
-  entry: TmEntry;
-  /** Word key ids in order (for the exact distance). */
-  sequence: Int32Array;
-  /** Occurrence-token ids (for overlap counting). */
-  tokens: Int32Array;
-  /** Hash of the normalised neighbours (a 16-character key instead of two sentences' text per entry). */
-  contextKey?: string;
-}
-
 /** Options of the memory. */
 export interface TranslationMemoryOptions {
   normalize?: HindiNormalizer;
@@ -108,14 +98,38 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
     termMatcherBuilt ??= { matcher: glossary && glossary.length > 0 ? buildTermMatcher(glossary) : undefined };
     return termMatcherBuilt.matcher;
   };
-  const byOrigin = new Map<string, number[]>();
+  // The index, packed (issue 10: 190,000 segments): entry e's columns live in typed arrays, its
+  // word ids in one pool, the postings in one array of token ranges (CSR); no object per entry.
+  // Only the texts, needed to show a match, stay strings.
+  let slots = 0;
   let removed = 0;
+  let capacity = 1024;
+  let starts = new Int32Array(capacity);
+  /** Words of each entry; −1 = removed (fails every length filter, so lookups skip it). */
+  let lengths = new Int32Array(capacity);
+  let originOf = new Int32Array(capacity);
+  /** The 64-bit hash of the normalised neighbours as two halves; hasContext[e] = 0 when there were none. */
+  let contextHigh = new Int32Array(capacity);
+  let contextLow = new Int32Array(capacity);
+  let hasContext = new Uint8Array(capacity);
+  let sources: string[] = [];
+  let targets: string[] = [];
+  let words = new Int32Array(4096);
+  let pooled = 0;
+  const origins: string[] = [];
+  const originIds = new Map<string, number>();
   const wordIds = new Map<string, number>();
+  const wordKeys: string[] = [];
   const tokenIds = new Map<string, number>();
-  const postings: number[][] = [];
-  const indexed: IndexedEntry[] = [];
+  /** The token of each word's first occurrence (the usual one), so packing rarely looks a token up by text. */
+  let firstToken = new Int32Array(1024);
+  // Postings of the entries below `indexedUpTo`: entries of token t are postings[postStart[t] .. postStart[t + 1]).
+  let postStart = new Int32Array(1);
+  let postings = new Int32Array(0);
+  let indexedUpTo = 0;
+  // Entries added since: a small list per token, folded into the packed postings when it grows.
+  let recent = new Map<number, number[]>();
   let seen = new Int32Array(1024);
-  let lengths = new Int32Array(1024);
   let counts = new Int32Array(1024);
   let stamp = 0;
 
@@ -124,8 +138,29 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
     if (id === undefined) {
       id = wordIds.size;
       wordIds.set(key, id);
+      wordKeys.push(key);
     }
     return id;
+  };
+
+  const tokenId = (token: string): number => {
+    let id = tokenIds.get(token);
+    if (id === undefined) {
+      id = tokenIds.size;
+      tokenIds.set(token, id);
+    }
+    return id;
+  };
+
+  // The occurrence tokens of entry e from its word ids (the k-th occurrence of a word, as in add).
+  const entryTokens = (e: number, visit: (token: number) => void) => {
+    const seenCount = new Map<number, number>();
+    for (let i = starts[e], end = i + lengths[e]; i < end; i++) {
+      const word = words[i];
+      const k = (seenCount.get(word) ?? 0) + 1;
+      seenCount.set(word, k);
+      visit(k === 1 ? firstToken[word] : tokenIds.get(`${wordKeys[word]}\u0001${k}`)!);
+    }
   };
 
   // Occurrence tokens: the k-th occurrence of a word is its own token, so set overlap = multiset overlap.
@@ -143,48 +178,127 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
   const contextKeyOf = (context: SegmentContext | undefined): string | undefined =>
     context ? fnv1a64Hex(`${keysOf(context.prev).join(' ')}\u0002${keysOf(context.next).join(' ')}`) : undefined;
 
+  const growEntries = (needed: number) => {
+    if (needed <= capacity) return;
+    while (capacity < needed) capacity *= 2;
+    starts = resized(starts, capacity);
+    lengths = resized(lengths, capacity);
+    originOf = resized(originOf, capacity);
+    contextHigh = resized(contextHigh, capacity);
+    contextLow = resized(contextLow, capacity);
+    hasContext = resized(hasContext, capacity);
+  };
+  const growPools = (needed: number) => {
+    if (needed <= words.length) return;
+    let size = words.length;
+    while (size < needed) size *= 2;
+    words = resized(words, size);
+  };
+
+  // Folds the recent entries into the packed postings; when many entries were removed, the
+  // columns and pools are compacted first (entries keep their order, which breaks score ties).
+  const pack = () => {
+    if (removed > 0 && removed * 4 > slots) compact();
+    const df = new Int32Array(tokenIds.size + 1);
+    for (let e = 0; e < slots; e++) if (lengths[e] >= 0) entryTokens(e, (token) => (df[token + 1] += 1));
+    for (let t = 1; t < df.length; t++) df[t] += df[t - 1];
+    const packed = new Int32Array(df[df.length - 1]);
+    const fill = df.slice(0, -1);
+    for (let e = 0; e < slots; e++) if (lengths[e] >= 0) entryTokens(e, (token) => (packed[fill[token]++] = e));
+    // The pool keeps an eighth spare for the saves to come, not the doubling's up to half.
+    const spare = pooled + Math.max(4096, pooled >> 3);
+    if (words.length > spare) words = resized(words, spare);
+    postStart = df;
+    postings = packed;
+    indexedUpTo = slots;
+    recent = new Map();
+  };
+
+  const compact = () => {
+    let next = 0;
+    let nextPooled = 0;
+    for (let e = 0; e < slots; e++) {
+      const length = lengths[e];
+      if (length < 0) continue;
+      words.copyWithin(nextPooled, starts[e], starts[e] + length);
+      starts[next] = nextPooled;
+      lengths[next] = length;
+      originOf[next] = originOf[e];
+      contextHigh[next] = contextHigh[e];
+      contextLow[next] = contextLow[e];
+      hasContext[next] = hasContext[e];
+      sources[next] = sources[e];
+      targets[next] = targets[e];
+      nextPooled += length;
+      next += 1;
+    }
+    sources = sources.slice(0, next);
+    targets = targets.slice(0, next);
+    slots = next;
+    pooled = nextPooled;
+    removed = 0;
+  };
+
   const add = (newEntries: readonly TmEntry[]): void => {
-    const firstNew = indexed.length;
     for (const entry of newEntries) {
       const keys = keysOf(entry.source);
       if (keys.length === 0 || !entry.target.trim()) continue;
-      const index = indexed.length;
-      const tokens = occurrenceTokens(keys).map((token) => {
-        let id = tokenIds.get(token);
-        if (id === undefined) {
-          id = tokenIds.size;
-          tokenIds.set(token, id);
-          postings.push([]);
+      const e = slots++;
+      growEntries(slots);
+      growPools(pooled + keys.length);
+      starts[e] = pooled;
+      lengths[e] = keys.length;
+      const occurrences = occurrenceTokens(keys);
+      for (let i = 0; i < keys.length; i++) {
+        const word = wordId(keys[i]);
+        words[pooled + i] = word;
+        const id = tokenId(occurrences[i]);
+        if (occurrences[i] === keys[i]) {
+          if (firstToken.length <= word) firstToken = resized(firstToken, Math.max(firstToken.length * 2, word + 1));
+          firstToken[word] = id;
         }
-        postings[id].push(index);
-        return id;
-      });
-      const ofOrigin = byOrigin.get(entry.origin);
-      if (ofOrigin) ofOrigin.push(index);
-      else byOrigin.set(entry.origin, [index]);
-      indexed.push({
-        entry,
-        sequence: Int32Array.from(keys, wordId),
-        tokens: Int32Array.from(tokens),
-        contextKey: contextKeyOf(entry.context),
-      });
+        const list = recent.get(id);
+        if (list) list.push(e);
+        else recent.set(id, [e]);
+      }
+      pooled += keys.length;
+      let origin = originIds.get(entry.origin);
+      if (origin === undefined) {
+        origin = origins.length;
+        origins.push(entry.origin);
+        originIds.set(entry.origin, origin);
+      }
+      originOf[e] = origin;
+      const contextKey = contextKeyOf(entry.context);
+      hasContext[e] = contextKey === undefined ? 0 : 1;
+      if (contextKey !== undefined) {
+        contextHigh[e] = Number.parseInt(contextKey.slice(0, 8), 16) | 0;
+        contextLow[e] = Number.parseInt(contextKey.slice(8), 16) | 0;
+      }
+      sources[e] = entry.source;
+      targets[e] = entry.target;
     }
-    if (seen.length < indexed.length) {
-      seen = growMarks(seen, indexed.length);
-      lengths = growMarks(lengths, indexed.length);
-      counts = growMarks(counts, indexed.length);
+    // A few saves' pairs stay in the small lists; past an eighth of the index they are packed.
+    if (slots - indexedUpTo > Math.max(4096, indexedUpTo / 8)) pack();
+    if (seen.length < slots) {
+      seen = resized(seen, capacity);
+      counts = resized(counts, capacity);
     }
-    for (let e = firstNew; e < indexed.length; e++) lengths[e] = indexed[e].sequence.length;
   };
 
-  // A removed entry keeps its slot; length −1 fails every length filter, so lookups skip it.
   const removeOrigin = (origin: string): void => {
-    for (const e of byOrigin.get(origin) ?? []) {
+    const id = originIds.get(origin);
+    if (id === undefined) return;
+    for (let e = 0; e < slots; e++) {
+      if (originOf[e] !== id || lengths[e] < 0) continue;
       lengths[e] = -1;
       removed += 1;
     }
-    byOrigin.delete(origin);
   };
+
+  /** How many entries hold token `id` (removed ones included: it only orders the query's tokens). */
+  const documentFrequency = (id: number): number =>
+    (id + 1 < postStart.length ? postStart[id + 1] - postStart[id] : 0) + (recent.get(id)?.length ?? 0);
 
   const queryOf = (source: string) => {
     const keys = keysOf(source);
@@ -194,12 +308,18 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
     return { sequence, tokens };
   };
 
+  const sequenceOf = (e: number) => words.subarray(starts[e], starts[e] + lengths[e]);
+  const entryOf = (e: number): TmEntry => ({ source: sources[e], target: targets[e], origin: origins[originOf[e]] });
+
   const finish = (source: string, scored: { index: number; score: number }[], opts: TmLookupOptions): TmMatch[] => {
     const contextKey = contextKeyOf(opts.context);
-    const ranked = scored.map(({ index, score }) => {
-      const item = indexed[index];
-      return { index, item, score, contextMatch: contextKey !== undefined && item.contextKey === contextKey, identical: item.entry.source === source };
-    });
+    const high = contextKey === undefined ? 0 : Number.parseInt(contextKey.slice(0, 8), 16) | 0;
+    const low = contextKey === undefined ? 0 : Number.parseInt(contextKey.slice(8), 16) | 0;
+    const ranked = scored.map(({ index, score }) => ({
+      index, score,
+      contextMatch: contextKey !== undefined && hasContext[index] === 1 && contextHigh[index] === high && contextLow[index] === low,
+      identical: sources[index] === source,
+    }));
     ranked.sort((a, b) => {
       const aFull = a.score === 1 ? 1 : 0;
       const bFull = b.score === 1 ? 1 : 0;
@@ -218,10 +338,10 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
     for (const r of ranked) {
       if (out.length >= limit) break;
       // The same pair from several origins is shown once (the best-ranked).
-      const pairKey = `${r.item.entry.source}\u0000${r.item.entry.target}`;
+      const pairKey = `${sources[r.index]}\u0000${targets[r.index]}`;
       if (emitted.has(pairKey)) continue;
       emitted.add(pairKey);
-      out.push(describeMatch(r.item.entry, source, words, r.score, r.contextMatch, normalize, termMatcher()));
+      out.push(describeMatch(entryOf(r.index), source, words, r.score, r.contextMatch, normalize, termMatcher()));
     }
     return out;
   };
@@ -230,9 +350,9 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
     const min = opts.min ?? 0.5;
     const query = queryOf(source);
     const n = query.sequence.length;
-    if (n === 0 || indexed.length === 0) return [];
+    if (n === 0 || slots === 0) return [];
     const needed = Math.max(1, Math.ceil(min * n - 1e-9));
-    const byRarity = query.tokens.map((id) => ({ id, df: id < 0 ? 0 : postings[id].length })).sort((a, b) => a.df - b.df);
+    const byRarity = query.tokens.map((id) => ({ id, df: id < 0 ? 0 : documentFrequency(id) })).sort((a, b) => a.df - b.df);
     const prefixLength = n - needed + 1;
     stamp += 1;
     if (stamp === 0x7fffffff) {
@@ -243,41 +363,36 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
     const shortest = needed;
     const longest = min > 0 ? Math.floor(n / min + 1e-9) : Number.MAX_SAFE_INTEGER;
     const touched: number[] = [];
+    const walk = (e: number, finding: boolean) => {
+      if (seen[e] === stamp) counts[e] += 1;
+      else if (finding) {
+        seen[e] = stamp;
+        const m = lengths[e];
+        if (m >= shortest && m <= longest) {
+          counts[e] = 1;
+          touched.push(e);
+        } else counts[e] = -n;
+      }
+    };
     for (let p = 0; p < byRarity.length; p++) {
       const id = byRarity[p].id;
       if (id < 0) continue;
-      const list = postings[id];
-      if (p < prefixLength) {
-        // Prefix tokens find the candidates and start their shared-token counts.
-        for (let k = 0; k < list.length; k++) {
-          const e = list[k];
-          if (seen[e] === stamp) counts[e] += 1;
-          else {
-            seen[e] = stamp;
-            const m = lengths[e];
-            if (m >= shortest && m <= longest) {
-              counts[e] = 1;
-              touched.push(e);
-            } else counts[e] = -n;
-          }
-        }
-      } else {
-        // The other tokens only complete the counts of entries already found.
-        for (let k = 0; k < list.length; k++) {
-          const e = list[k];
-          if (seen[e] === stamp) counts[e] += 1;
-        }
-      }
+      // Prefix tokens find the candidates and start their shared-token counts; the other tokens
+      // only complete the counts of entries already found.
+      const finding = p < prefixLength;
+      if (id + 1 < postStart.length) for (let k = postStart[id], end = postStart[id + 1]; k < end; k++) walk(postings[k], finding);
+      const list = recent.get(id);
+      if (list) for (let k = 0; k < list.length; k++) walk(list[k], finding);
     }
     const scored: { index: number; score: number }[] = [];
     const skip = opts.skipOrigins;
     for (const e of touched) {
-      if (skip && skip.has(indexed[e].entry.origin)) continue;
+      if (skip && skip.has(origins[originOf[e]])) continue;
       const m = lengths[e];
       const longer = n > m ? n : m;
       // Shared tokens bound the distance: distance ≥ max(n, m) − overlap.
       if (counts[e] < Math.ceil(min * longer - 1e-9)) continue;
-      const score = 1 - wordDistance(query.sequence, indexed[e].sequence) / longer;
+      const score = 1 - wordDistance(query.sequence, sequenceOf(e)) / longer;
       if (score >= min - 1e-12) scored.push({ index: e, score });
     }
     return finish(source, scored, opts);
@@ -288,10 +403,9 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
     const query = queryOf(source);
     if (query.sequence.length === 0) return [];
     const scored: { index: number; score: number }[] = [];
-    for (let e = 0; e < indexed.length; e++) {
-      if (lengths[e] < 0 || opts.skipOrigins?.has(indexed[e].entry.origin)) continue;
-      const item = indexed[e];
-      const score = 1 - wordDistance(query.sequence, item.sequence) / Math.max(query.sequence.length, item.sequence.length);
+    for (let e = 0; e < slots; e++) {
+      if (lengths[e] < 0 || opts.skipOrigins?.has(origins[originOf[e]])) continue;
+      const score = 1 - wordDistance(query.sequence, sequenceOf(e)) / Math.max(query.sequence.length, lengths[e]);
       if (score >= min - 1e-12) scored.push({ index: e, score });
     }
     return finish(source, scored, opts);
@@ -300,7 +414,7 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
   add(entries);
   return {
     get size() {
-      return indexed.length - removed;
+      return slots - removed;
     },
     add,
     removeOrigin,
@@ -313,12 +427,10 @@ export function createTranslationMemory(entries: readonly TmEntry[] = [], option
   };
 }
 
-// Doubles a typed array's capacity until it holds `needed`, keeping its contents.
-function growMarks(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
-  let capacity = array.length;
-  while (capacity < needed) capacity *= 2;
-  const grown = new Int32Array(capacity);
-  grown.set(array);
+// A typed array of `size` elements holding the first ones of `array`.
+function resized<A extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(array: A, size: number): A {
+  const grown = new (array.constructor as new (size: number) => A)(size);
+  grown.set(array.subarray(0, Math.min(array.length, size)));
   return grown;
 }
 

@@ -29,7 +29,7 @@ import type { ExternalChange, ProjectMeta, ProjectStore, ProjectWarning, StoreBa
 import { assertContained, changedSince, ContainmentError, fingerprintOf, readProjectFile, type FileRead, type Fingerprint } from './project-files.ts';
 import { hasUnfinishedJournal, JOURNAL_FILE, recoverJournal, writeFilesJournaled, type JournalStepHook, type JournaledFile } from './journal.ts';
 import { acquireProjectLock, LOCK_FILE, releaseProjectLock, trackHeldLock, type LockInfo } from './project-lock.ts';
-import { copyJson, heldArticleCopies } from './held-articles.ts';
+import { copyJson, HeldArticles } from './held-articles.ts';
 import { adoptGlossary, entriesFileText, glossaryFileText, glossaryForReader, holdGlossary } from './held-glossary.ts';
 import {
   applyChanges, baseOf, changesFile, checkGlossaryChanges, DEFAULT_GLOSSARY_CHANGES_POLICY, GLOSSARY_CHANGES_FILE, heldChangesOf, nextChanges,
@@ -131,7 +131,8 @@ class LowdbProjectStore implements ProjectStore {
   #articlesRefused = false;
   /** Files never to be written: newer schema, unreadable, or corrupt and not movable. */
   readonly #blocked = new Map<string, string>();
-  readonly #articles = new Map<string, Article>();
+  /** Every article read or written, packed; a few decoded (held-articles.ts). */
+  readonly #articles = new HeldArticles();
   readonly #docs = new Map<string, unknown>();
   #meta!: ProjectMeta;
   #glossary: Glossary = { schemaVersion: GLOSSARY_SCHEMA_VERSION, entries: [] };
@@ -248,7 +249,7 @@ class LowdbProjectStore implements ProjectStore {
     const dangling: string[] = [];
     for (const id of this.#articlesRefused ? [] : this.#meta.articleIds) {
       const article = await this.#readChecked(`articles/${id}.json`, (value) => checkArticle(value, id));
-      if (article.kind === 'ok') this.#articles.set(id, article.value);
+      if (article.kind === 'ok') this.#articles.setPacked(id, article.value);
       else if (article.kind === 'absent') dangling.push(id);
     }
     if (dangling.length > 0) {
@@ -757,13 +758,22 @@ class LowdbProjectStore implements ProjectStore {
   }
 
   async listArticles(): Promise<Article[]> {
-    return heldArticleCopies(this.#articles, this.#meta.articleIds);
+    return this.#meta.articleIds.flatMap((id) => this.#articles.copy(id) ?? []);
+  }
+
+  async *eachArticle(): AsyncIterable<Article> {
+    // The list as of now; an article saved meanwhile is read in its newest version.
+    for (const id of [...this.#meta.articleIds]) {
+      const article = this.#articles.copy(id);
+      if (article) yield article;
+    }
   }
 
   async getArticle(id: string): Promise<Article | undefined> {
     // One stat per read, so a read-modify-write (a segment save) starts from the file as it is now.
     if (isSafeFileId(id)) await this.#serial(() => this.#refreshIfChanged(`articles/${id}.json`));
-    return heldArticleCopies(this.#articles, [id])[0];
+    const held = this.#articles.get(id);
+    return held && copyJson(held);
   }
 
   articleStamp(id: string): string | undefined {

@@ -78,6 +78,10 @@ class MemoryProjectStore implements ProjectStore {
     return heldArticleCopies(this.#articles, this.#meta.articleIds);
   }
 
+  async *eachArticle(): AsyncIterable<Article> {
+    for (const id of [...this.#meta.articleIds]) yield* heldArticleCopies(this.#articles, [id]);
+  }
+
   async getArticle(id: string): Promise<Article | undefined> {
     return heldArticleCopies(this.#articles, [id])[0];
   }

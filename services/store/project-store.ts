@@ -84,6 +84,12 @@ export interface ProjectStore {
   warnings(): ProjectWarning[];
   meta(): Promise<ProjectMeta>;
   listArticles(): Promise<Article[]>;
+  /**
+   * Every article in display order, one at a time (each the caller's own copy), for indexes built
+   * over the whole project: a store that holds its articles packed decodes one as it goes, so the
+   * reader never holds a desk archive decoded at once. Absent: `eachArticle()` below reads the list.
+   */
+  eachArticle?(): AsyncIterable<Article>;
   getArticle(id: string): Promise<Article | undefined>;
   /**
    * What identifies the stored content of a held article (lowdb: the SHA-256 of its file as last
@@ -114,4 +120,10 @@ export interface ProjectStore {
   commit(batch: StoreBatch): Promise<void>;
   /** Releases the lock. */
   close(): Promise<void>;
+}
+
+/** The store's articles one at a time (`ProjectStore.eachArticle`), or its list when it has no such read. */
+export async function* eachArticle(store: ProjectStore): AsyncIterable<Article> {
+  if (store.eachArticle) yield* store.eachArticle();
+  else yield* await store.listArticles();
 }

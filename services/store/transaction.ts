@@ -13,7 +13,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Article } from '../../articles/model.ts';
 import type { Glossary } from '../../glossary/model.ts';
 import type { Settings } from '../contract.ts';
-import type { ProjectMeta, ProjectStore, ProjectWarning, StoreBatch } from './project-store.ts';
+import { eachArticle, type ProjectMeta, type ProjectStore, type ProjectWarning, type StoreBatch } from './project-store.ts';
 import { assertSafeDocName, assertSafeFileId } from './safe-names.ts';
 import { stampArticle, stampSettings } from './revisions.ts';
 import { glossaryForReader, holdGlossary } from './held-glossary.ts';
@@ -82,6 +82,11 @@ export function transactional(base: ProjectStore): TransactionalStore {
         if (article) result.push(article);
       }
       return result;
+    },
+    async *eachArticle(): AsyncIterable<Article> {
+      // Inside a task the list with the task's own changes; outside, the store's own one-at-a-time read.
+      if (active()) yield* await store.listArticles();
+      else yield* eachArticle(base);
     },
     async getArticle(id: string): Promise<Article | undefined> {
       const changed = active()?.articles.get(id);
