@@ -201,7 +201,8 @@ export function findSourceNumbers(sourceText: string, options: { stackedAmounts?
 /** डेढ़/ढाई before an amount word (डेढ़ लाख = 150,000, ढाई सौ = 250), outside numbers already read. */
 function fractionAmounts(text: string, covered: readonly [number, number][]): SourceNumber[] {
   const found: SourceNumber[] = [];
-  for (const m of text.matchAll(/[\u0900-\u097f]+/gu)) {
+  // Both words start with ड or ढ: only those words are normalised (normalising every word is slow).
+  for (const m of text.matchAll(/(?<![\u0900-\u097f])[डढ\u095d][\u0900-\u097f]*/gu)) {
     const fraction = HINDI_FRACTIONS.get(termKey(m[0]));
     const start = m.index;
     if (fraction === undefined || covered.some(([a, b]) => start < b && start + m[0].length > a)) continue;
