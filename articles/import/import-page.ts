@@ -23,6 +23,7 @@ import { isButtonRow, isCounterRow, isKeyValueChrome } from './key-value-rows.ts
 import { isCallToAction, siteNamesOf } from './call-to-action.ts';
 import { splitHindiKicker } from './title-kicker.ts';
 import { isReaderAppeal } from './reader-appeal.ts';
+import { findPullQuotes } from './pull-quote.ts';
 import { chooseTitle, headlineKey, hindiHeadlinePart, isCrumbTrail, stripLeadingLabel } from './title-choice.ts';
 
 /** A raw page as read from disk (already decoded) and the name of its file. */
@@ -635,6 +636,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
 
   removeChrome();
   removeTailAppeals();
+  for (const n of findPullQuotes(unclaimed())) remove(content[indexOfLine.get(n) ?? 0], 'pull-quote');
 
   // Below the story's last paragraph, only chrome and appeals to the reader: walk up from the page end.
   function removeTailAppeals(): void {
