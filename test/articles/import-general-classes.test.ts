@@ -13,6 +13,7 @@ import { readByline } from '../../articles/import/page-metadata.ts';
 import { splitHindiKicker } from '../../articles/import/title-kicker.ts';
 import { isReaderAppeal } from '../../articles/import/reader-appeal.ts';
 import { findPullQuotes } from '../../articles/import/pull-quote.ts';
+import { isAdCopy } from '../../articles/import/ad-copy.ts';
 
 const BODY = 'नगर निगम ने सोमवार को शहर की सभी प्रमुख सड़कों की मरम्मत का काम शुरू कर दिया है।';
 const BODY2 = 'अधिकारियों ने बताया कि यह काम बारिश से पहले पूरा कर लिया जाएगा और इसके लिए अलग बजट रखा गया है।';
@@ -351,5 +352,22 @@ describe('pull quotes', () => {
     const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
     expect(article.removed.find((r) => r.line === 4)?.reason).toBe('pull-quote');
     expect(bodyLines(text)).toEqual([BODY, paragraph, BODY2, BODY3]);
+  });
+});
+
+describe('ad copy under an ad label', () => {
+  it('an offer line (a percentage or price and a spaced dash, no sentence end) is ad copy; a subheading or a sentence is not', () => {
+    expect(isAdCopy('नए साल की सेल — हर जूते पर 30% छूट, केवल आज')).toBe(true);
+    expect(isAdCopy('गृह ऋण अब ₹999 से — कोई शुल्क नहीं')).toBe(true);
+    expect(isAdCopy('बजट में 30% बढ़ोतरी')).toBe(false);
+    expect(isAdCopy('निगम ने कहा कि कर 30% बढ़ेगा — यह फैसला अगले साल से लागू होगा।')).toBe(false);
+  });
+
+  it('importPage removes it only right under an ad label; the story resuming under the label stays', () => {
+    const ad = 'नए साल की सेल — हर जूते पर 30% छूट, केवल आज';
+    const text = [HEADLINE, BODY, 'विज्ञापन', ad, BODY2, ad, 'विज्ञापन', BODY3].join('\n');
+    const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
+    expect(article.removed.filter((r) => r.reason === 'advertisement').map((r) => r.line)).toEqual([3, 4, 7]);
+    expect(bodyLines(text)).toEqual([BODY, BODY2, ad, BODY3]);
   });
 });
