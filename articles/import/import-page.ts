@@ -23,6 +23,8 @@ import { isButtonRow, isCounterRow, isKeyValueChrome } from './key-value-rows.ts
 import { isCallToAction, siteNamesOf } from './call-to-action.ts';
 import { splitHindiKicker } from './title-kicker.ts';
 import { isReaderAppeal } from './reader-appeal.ts';
+import { findPullQuotes } from './pull-quote.ts';
+import { isAdCopy } from './ad-copy.ts';
 import { chooseTitle, headlineKey, hindiHeadlinePart, isCrumbTrail, stripLeadingLabel } from './title-choice.ts';
 
 /** A raw page as read from disk (already decoded) and the name of its file. */
@@ -473,6 +475,9 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       for (let n = label.line + 1; n <= lines.length && lines[n - 1].text !== '' && !claimed.has(n) && lines[n - 1].text.length <= 400; n++) remove(lines[n - 1], label.reason);
       continue;
     }
+    // The offer printed under an ad label is the ad.
+    const next = lines[label.line];
+    if (label.reason === 'advertisement' && next && next.text !== '' && !claimed.has(next.n) && isAdCopy(next.text)) remove(next, 'advertisement');
     if (!LABEL_BLOCK_REASONS.has(label.reason) || scriptProfile(label.text).words > 6) continue;
     for (let n = label.line + 1; n <= lines.length; n++) {
       const line = lines[n - 1];
@@ -635,6 +640,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
 
   removeChrome();
   removeTailAppeals();
+  for (const n of findPullQuotes(unclaimed())) remove(content[indexOfLine.get(n) ?? 0], 'pull-quote');
 
   // Below the story's last paragraph, only chrome and appeals to the reader: walk up from the page end.
   function removeTailAppeals(): void {

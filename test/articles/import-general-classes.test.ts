@@ -12,6 +12,8 @@ import { readEndCredit, readPlaceOfDateLine, readUnlabelledCredit, splitLeadingD
 import { readByline } from '../../articles/import/page-metadata.ts';
 import { splitHindiKicker } from '../../articles/import/title-kicker.ts';
 import { isReaderAppeal } from '../../articles/import/reader-appeal.ts';
+import { findPullQuotes } from '../../articles/import/pull-quote.ts';
+import { isAdCopy } from '../../articles/import/ad-copy.ts';
 
 const BODY = 'नगर निगम ने सोमवार को शहर की सभी प्रमुख सड़कों की मरम्मत का काम शुरू कर दिया है।';
 const BODY2 = 'अधिकारियों ने बताया कि यह काम बारिश से पहले पूरा कर लिया जाएगा और इसके लिए अलग बजट रखा गया है।';
@@ -255,6 +257,14 @@ describe('an end credit "<source> / <name>" below the story', () => {
     expect(readEndCredit('नया सवेरा समाचार / रामपुर, प्रदेश', ['नया सवेरा समाचार'])).toBeUndefined();
   });
 
+  it('a bare personal name right under the last paragraph signs the story when the header names no one', () => {
+    const text = [HEADLINE, '12 जनवरी 2026', BODY, BODY2, BODY3, 'कमला देवी', 'हमारे बारे में | संपर्क | नियम | गोपनीयता'].join('\n');
+    const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
+    expect([article.byline, article.metadata.find((m) => m.line === 6)?.field]).toEqual(['कमला देवी', 'byline']);
+    const named = [HEADLINE, 'रमेश कुमार', '12 जनवरी 2026', BODY, BODY2, BODY3, 'कमला देवी'].join('\n');
+    expect(importPage({ fileName: 'p.txt', text: named }, { now: () => 'x' }).byline).toBe('रमेश कुमार');
+  });
+
   it('importPage takes it as the byline below the last paragraph, never above the headline', () => {
     const text = ['नया सवेरा समाचार', HEADLINE, '12 जनवरी 2026', BODY, BODY2, BODY3, 'नया सवेरा समाचार / कमला देवी'].join('\n');
     const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
@@ -325,5 +335,39 @@ describe('counter rows outside the story', () => {
     const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
     expect(article.removed.find((r) => r.line === 3)?.reason).toBe('menu');
     expect(bodyLines(text)).toEqual(['3 लोगों की मौत, 12 घायल', BODY, BODY2, BODY3]);
+  });
+});
+
+describe('pull quotes', () => {
+  const quote = 'सड़कें शहर की नसें हैं और इन्हें ठीक रखना हम सबकी जिम्मेदारी है।';
+  const paragraph = `महापौर ने बैठक में कहा, "${quote}" उन्होंने ठेकेदारों से समय पर काम पूरा करने को कहा।`;
+
+  it('a quoted line whose text stands inside a longer line is a pull quote; an unquoted line or a lone quote is not', () => {
+    const lines = [paragraph, `“${quote}”`, quote, '"यह वाक्य कहीं और नहीं आता है और अकेला खड़ा है।"'].map((text, k) => ({ n: k + 1, text }));
+    expect([...findPullQuotes(lines)]).toEqual([2]);
+  });
+
+  it('importPage removes the repeat; the paragraph keeps the sentence', () => {
+    const text = [HEADLINE, BODY, paragraph, `“${quote}”`, BODY2, BODY3].join('\n');
+    const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
+    expect(article.removed.find((r) => r.line === 4)?.reason).toBe('pull-quote');
+    expect(bodyLines(text)).toEqual([BODY, paragraph, BODY2, BODY3]);
+  });
+});
+
+describe('ad copy under an ad label', () => {
+  it('an offer line (a percentage or price and a spaced dash, no sentence end) is ad copy; a subheading or a sentence is not', () => {
+    expect(isAdCopy('नए साल की सेल — हर जूते पर 30% छूट, केवल आज')).toBe(true);
+    expect(isAdCopy('गृह ऋण अब ₹999 से — कोई शुल्क नहीं')).toBe(true);
+    expect(isAdCopy('बजट में 30% बढ़ोतरी')).toBe(false);
+    expect(isAdCopy('निगम ने कहा कि कर 30% बढ़ेगा — यह फैसला अगले साल से लागू होगा।')).toBe(false);
+  });
+
+  it('importPage removes it only right under an ad label; the story resuming under the label stays', () => {
+    const ad = 'नए साल की सेल — हर जूते पर 30% छूट, केवल आज';
+    const text = [HEADLINE, BODY, 'विज्ञापन', ad, BODY2, ad, 'विज्ञापन', BODY3].join('\n');
+    const article = importPage({ fileName: 'p.txt', text }, { now: () => 'x' });
+    expect(article.removed.filter((r) => r.reason === 'advertisement').map((r) => r.line)).toEqual([3, 4, 7]);
+    expect(bodyLines(text)).toEqual([BODY, BODY2, ad, BODY3]);
   });
 });
