@@ -3,6 +3,7 @@
  * लाख/करोड़/हज़ार/अरब amounts, ISO dates and clock times.
  */
 import type { SegmentIssue } from './model.ts';
+import { durationInTarget, sourceDuration } from './durations.ts';
 import { termKey } from './normalize.ts';
 
 /** A number found in the source, with what the target must contain. */
@@ -129,6 +130,19 @@ function amountParts(text: string, end: number, lastScale: number, scaleOf: (wor
 }
 
 const hindiScale = (word: string) => HINDI_SCALES.get(termKey(word));
+// Fraction words before an amount word (normalised: nukta folded): डेढ़ लाख = 1.5 lakh, ढाई सौ = 250.
+// Read only before an amount word: alone they are mostly time ("डेढ़ घंटे", "साढ़े 3 बजे").
+const HINDI_FRACTIONS = new Map<string, number>([['डेढ', 1.5], ['ढाई', 2.5]]);
+// Fraction words before a figure that has an amount word: साढ़े 3 लाख = 3.5 lakh, सवा 2 करोड़ = 2.25 crore.
+const HINDI_FRACTION_OFFSETS = new Map<string, number>([['साढे', 0.5], ['सवा', 0.25], ['पौने', -0.25]]);
+const amountOrHundred = (word: string) => (termKey(word) === 'सौ' ? 100 : hindiScale(word));
+
+/** The fraction word (साढ़े, सवा, पौने) right before `at`, as an offset to add and where it starts. */
+function fractionBefore(text: string, at: number): { offset: number; start: number } | null {
+  const m = /([\u0900-\u097f]+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at));
+  const offset = m ? HINDI_FRACTION_OFFSETS.get(termKey(m[1])) : undefined;
+  return m && offset !== undefined ? { offset, start: at - m[0].length } : null;
+}
 const englishScale = (word: string) => ENGLISH_SCALES.get(word.toLowerCase());
 
 /** Numbers in Hindi source text, with original UTF-16 offsets and their expected English form. */
@@ -165,11 +179,12 @@ export function findSourceNumbers(sourceText: string, options: { stackedAmounts?
       if (scale) {
         const scaleEnd = piece.end + scale.length;
         const parts = stacked ? amountParts(text, scaleEnd, scale.multiplier, hindiScale) : { value: 0, end: scaleEnd };
-        const value = round(base * scale.multiplier + parts.value);
+        const fraction = stacked ? fractionBefore(text, piece.start) : null;
+        const value = round((base + (fraction?.offset ?? 0)) * scale.multiplier + parts.value);
         const grouped = formatWestern(value);
         const multiplier = scale.multiplier;
         found.push({
-          start: piece.start, end: parts.end, value, expected: grouped,
+          start: fraction?.start ?? piece.start, end: parts.end, value, expected: grouped,
           suggestion: multiplier >= 1e5 ? `${grouped} or ${scaledWords(value)}` : `${grouped} or ${formatWestern(value / 1e3)} thousand`,
         });
         covered.push([piece.start, parts.end]);
@@ -179,7 +194,29 @@ export function findSourceNumbers(sourceText: string, options: { stackedAmounts?
       }
     }
   }
+  if (stacked) found.push(...fractionAmounts(text, covered));
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** डेढ़/ढाई before an amount word (डेढ़ लाख = 150,000, ढाई सौ = 250), outside numbers already read. */
+function fractionAmounts(text: string, covered: readonly [number, number][]): SourceNumber[] {
+  const found: SourceNumber[] = [];
+  for (const m of text.matchAll(/[\u0900-\u097f]+/gu)) {
+    const fraction = HINDI_FRACTIONS.get(termKey(m[0]));
+    const start = m.index;
+    if (fraction === undefined || covered.some(([a, b]) => start < b && start + m[0].length > a)) continue;
+    const scale = stackedScale(text.slice(start + m[0].length), amountOrHundred);
+    if (!scale) continue;
+    const end = start + m[0].length + scale.length;
+    const parts = amountParts(text, end, scale.multiplier, hindiScale);
+    const value = round(fraction * scale.multiplier + parts.value);
+    const grouped = formatWestern(value);
+    found.push({
+      start, end: parts.end, value, expected: grouped,
+      ...(scale.multiplier >= 1e3 ? { suggestion: scale.multiplier >= 1e5 ? `${grouped} or ${scaledWords(value)}` : `${grouped} or ${formatWestern(value / 1e3)} thousand` } : {}),
+    });
+  }
+  return found;
 }
 
 /** Values and raw tokens of the numbers written in an English target (scale words applied too). */
@@ -233,10 +270,20 @@ export function numberWordValues(run: string): number[] {
     if (inNumber) values.push(round(total + current));
     total = 0; current = 0; inNumber = false;
   };
+  // "a million", "a thousand", "a dozen" = one of them.
+  let article = false;
   for (const word of words) {
     const small = ENGLISH_NUMBER_WORDS.get(word);
-    const scale = word === 'hundred' ? undefined : ENGLISH_SCALES.get(word);
+    const scale = word === 'hundred' ? undefined : word === 'dozen' ? 12 : ENGLISH_SCALES.get(word);
+    const afterArticle = article;
+    article = !inNumber && (word === 'a' || word === 'an');
+    if (article) continue;
     if (word === 'and' && inNumber) continue;
+    if (scale !== undefined && !inNumber && afterArticle) {
+      current = scale;
+      inNumber = true;
+      continue;
+    }
     if (small !== undefined && word !== 'hundred') {
       values.push(small);
       // "twenty five" adds, "five six" starts a new number.
@@ -277,6 +324,11 @@ export function numberIssues(sourceText: string, targetText: string, options: { 
       present = new RegExp(`(?<![\\d,.])${number.expected}(?!\\d|[,.]\\d)`).test(asciiTarget);
     } else {
       present = valueSet.has(round(number.value));
+      // "पिछले 10 वर्षों" = "the past decade", "24 घंटे" = "round the clock".
+      if (!present && options.compoundWords !== false) {
+        const duration = sourceDuration(sourceText, number.end, number.value);
+        present = duration !== null && durationInTarget(targetText, duration);
+      }
     }
     if (present) continue;
     const issue: SegmentIssue = { code: 'number-mismatch', severity: 'error', sourceSpan: [number.start, number.end], expected: number.expected };

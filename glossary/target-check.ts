@@ -6,6 +6,7 @@ import {
 } from './name-references.ts';
 import { englishModifiesNext, hindiModifiesNext, withoutArticle } from './attributive-use.ts';
 import { hasCompoundWithInsertion } from './compound-insertions.ts';
+import { keptAsName } from './kept-as-name.ts';
 import { capitalsOf, renderingKey } from './english-forms.ts';
 import { numberIssues } from './numbers.ts';
 import type { RenderingOccurrence } from './rendering-index.ts';
@@ -121,6 +122,9 @@ export function checkSegmentInContext(
       continue;
     }
     if (inContext && entry.type === 'term' && hasCompoundWithInsertion(entry, targetText)) continue;
+    // A common word kept in Hindi inside an English name ("Rashtrapati Bhavan"); names of people,
+    // places and organisations are not: their English spelling is what the entry fixes.
+    if (inContext && entry.type === 'term' && keptAsName(sourceText, [hit.start, hit.end], targetText)) continue;
     // "He said" / "the president said" for the person the English named last in this document.
     if (inContext && entry.type === 'person' && referredToByPronounOrOffice(entry, context, targetText, entriesById)) continue;
     // Wire style drops a title on later references: राष्ट्रपति पुतिन → "Putin" once Putin was named.

@@ -94,3 +94,44 @@ export function readBarePlace(text: string): string | undefined {
   if (!m || line.length > 40 || stopwordDensity(line.replace(',', ' ')) > 0) return undefined;
   return line;
 }
+
+// A name word: Devanagari letters, or a capitalised Latin word (initials with a dot allowed).
+const DEVANAGARI_NAME = /^[\u0900-\u0963\u0971-\u097F]+(?:\s[\u0900-\u0963\u0971-\u097F]+){0,3}$/;
+const LATIN_NAME = /^[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3}$/;
+
+/**
+ * A byline printed without a label where the byline stands (right above the page's date, below the
+ * headline): "<name>", "<name or team>, <place>" or "<name> | <place>". The name is one script, at most
+ * four words, no function words, figures or sentence punctuation; a bare name without a place needs
+ * two or three words (a one-word line there is more often a label). The place is one to three words
+ * without function words. Returns the name and the place, or undefined; the caller checks the position.
+ */
+export function readUnlabelledCredit(text: string): { byline: string; place?: string } | undefined {
+  const line = text.trim().normalize('NFC');
+  if (line.length > 70 || /[।?!:;0-9०-९@()]/.test(line)) return undefined;
+  const parts = line.split(/\s*,\s*|\s+[|•·]\s+/);
+  if (parts.length > 2) return undefined;
+  const [name, place] = parts;
+  const nameWords = wordsOf(name);
+  if (nameWords.length < 1 || nameWords.length > 4 || stopwordDensity(name) > 0) return undefined;
+  if (!DEVANAGARI_NAME.test(name) && !LATIN_NAME.test(name)) return undefined;
+  if (place === undefined) return nameWords.length >= 2 && nameWords.length <= 3 ? { byline: name } : undefined;
+  const placeWords = wordsOf(place);
+  if (placeWords.length < 1 || placeWords.length > 3 || stopwordDensity(place) > 0 || !/^[\p{L}\p{M}\s.-]+$/u.test(place)) return undefined;
+  return { byline: name, place };
+}
+
+/**
+ * An end credit below the story: "<source> / <name>", the source being the site itself or a news
+ * agency (`sources`, compared without nukta and case) and the name a bare personal name of two or three
+ * words. Returns the name, or undefined. The same line above the headline would be a crumb; the caller
+ * looks only below the last paragraph.
+ */
+export function readEndCredit(text: string, sources: readonly string[]): string | undefined {
+  const m = /^([^/]{2,40}?)\s*\/\s*([^/]{2,40})$/.exec(text.trim().normalize('NFC'));
+  if (!m) return undefined;
+  const fold = (word: string): string => word.replace(/[\u093c\u200c\u200d]/g, '').replace(/[()]/g, '').trim().toLowerCase();
+  if (!sources.some((source) => fold(source) === fold(m[1]))) return undefined;
+  const credit = readUnlabelledCredit(m[2]);
+  return credit && credit.place === undefined ? credit.byline : undefined;
+}

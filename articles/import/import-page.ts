@@ -13,10 +13,17 @@ import { hasNoLetters, isDevanagariLed, isLatinDominant, scriptProfile } from '.
 import { classifyBlocks, initialClass, isStructured, reviseClasses } from './block-classes.ts';
 import { findCardLines } from './card-runs.ts';
 import { phraseDecides } from './phrase-gate.ts';
-import { readBarePlace, readDatelineLine, readNewsroomCredit, splitLeadingDateline } from './header-fields.ts';
-import { isHeadlineShaped, isMenuRow, lineFeatures, type LineFeatures } from './line-features.ts';
+import {
+  readBarePlace, readDatelineLine, readEndCredit as readEndCreditLine, readNewsroomCredit, readUnlabelledCredit, splitLeadingDateline,
+} from './header-fields.ts';
+import { isHeadlineShaped, isMenuRow, lineFeatures, stopwordDensity, wordsOf, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
-import { chooseTitle, headlineKey, isCrumbTrail, stripLeadingLabel } from './title-choice.ts';
+import { readCaptionCredit } from './caption-credit.ts';
+import { isButtonRow, isCounterRow, isKeyValueChrome } from './key-value-rows.ts';
+import { isCallToAction, siteNamesOf } from './call-to-action.ts';
+import { splitHindiKicker } from './title-kicker.ts';
+import { isReaderAppeal } from './reader-appeal.ts';
+import { chooseTitle, headlineKey, hindiHeadlinePart, isCrumbTrail, stripLeadingLabel } from './title-choice.ts';
 
 /** A raw page as read from disk (already decoded) and the name of its file. */
 export interface PageInput {
@@ -113,6 +120,8 @@ export function readDateLine(text: string): string | undefined {
   return profile.devanagari + profile.latin + profile.otherLetters <= 24 ? found.iso : undefined;
 }
 
+// How many non-blank lines under the headline the page's own date may stand (standfirst, byline, then the date).
+const HEADER_DATE_WINDOW = 5;
 const LABEL_BLOCK_REASONS: ReadonlySet<string> = new Set(['tags', 'related', 'highlights']);
 const PIPE = /\s+\|\s+/;
 // Where one metadata line holds several fields: "By X | Published: …", "Edited By: X Updated: …".
@@ -286,31 +295,55 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   }
   if (titleLine) {
     const parts = titleLine.text.split(PIPE);
-    const hindiPart = parts.find((part) => isDevanagariLed(part)) ?? titleLine.text;
+    const hindiPart = hindiHeadlinePart(titleLine.text) ?? titleLine.text;
     const unkicked = stripOutletSuffix(stripGluedPrefix(hindiPart).trim());
     fields.title = stripLeadingLabel(stripLatinKicker(unkicked), labelsAbove(titleIndex));
     useAsMetadata(titleLine, 'title');
     const kicker = unkicked.slice(0, unkicked.length - stripLatinKicker(unkicked).length).replace(/\s*:\s*$/, '').trim();
     // The title line is already metadata; the kicker is a field read from it.
     if (kicker !== '') fields.kicker = kicker;
+    // "<topic> | <headline>": a short Devanagari part before the headline part is its kicker.
+    const pipedKicker = parts.slice(0, parts.indexOf(hindiPart)).find((part) => isDevanagariLed(part) && wordsOf(part).length <= 3 && stopwordDensity(part) === 0);
+    if (fields.kicker === undefined && pipedKicker !== undefined) fields.kicker = pipedKicker.trim();
+    const titleWithKicker = fields.title;
+    const hindiKicker = fields.kicker === undefined ? splitHindiKicker(fields.title, pagePlaces()) : undefined;
+    if (hindiKicker) {
+      fields.kicker = hindiKicker.kicker;
+      fields.title = hindiKicker.title;
+    }
     // "… - News18 हिंदी": the suffix cut off the headline names the outlet.
     const suffixOutlet = outletOfSuffix(stripGluedPrefix(hindiPart).trim());
     if (suffixOutlet) setOutlet(suffixOutlet, titleLine);
     if (parts.length > 1) readTitleCompanions(parts.filter((part) => part !== hindiPart), titleLine);
     const titleKey = foldForComparison(fields.title);
     // Repeats are matched after normalisation (kicker, quotes, final punctuation, glued label).
-    const titleHeadlineKey = headlineKey(fields.title);
+    // A repeat may carry the Hindi kicker or not.
+    const titleHeadlineKeys = new Set([headlineKey(fields.title), headlineKey(titleWithKicker)]);
     for (const line of content) {
       if (line === titleLine) continue;
       const lineParts = line.text.split(PIPE);
       const state = claimed.get(line.n);
-      if (state === undefined && lineParts.length === 1 && line.text.length <= 300 && headlineKey(stripLeadingLabel(stripOutletSuffix(line.text), labelsAbove(contentIndexOf(line)))) === titleHeadlineKey) {
+      if (state === undefined && lineParts.length === 1 && line.text.length <= 300 && titleHeadlineKeys.has(headlineKey(stripLeadingLabel(stripOutletSuffix(line.text), labelsAbove(contentIndexOf(line)))))) {
         useAsMetadata(line, 'title');
       } else if (state !== 'removed' && lineParts.length > 1 && lineParts.some((part) => foldForComparison(part) === titleKey)) {
         if (state === undefined) useAsMetadata(line, 'title');
         readTitleCompanions(lineParts.filter((part) => foldForComparison(part) !== titleKey), line);
       }
     }
+  }
+
+  // Places the page names for itself near the headline: crumb parts and section labels, the dateline of the lines below.
+  function pagePlaces(): string[] {
+    const places = removed.filter((entry) => entry.reason === 'breadcrumb' || entry.reason === 'section-label')
+      .flatMap((entry) => entry.text.split(/\s*[/»›>|]\s*|\s{2,}/));
+    for (const line of content.slice(titleIndex + 1, titleIndex + 1 + HEADER_DATE_WINDOW + 3)) {
+      // A paragraph's opening dateline, or a dateline line of its own (a repeat of the headline is neither).
+      const entry = featuresOf.get(line.n);
+      const prose = entry !== undefined && (initialClass(entry) === 'good' || initialClass(entry) === 'near-good');
+      const dateline = (prose ? splitLeadingDateline(line.text)?.dateline : undefined) ?? readDatelineLine(line.text);
+      if (dateline) places.push(dateline, dateline.split(/\s*[,(]/)[0]);
+    }
+    return places;
   }
 
   function readTitleCompanions(parts: string[], line: PageLine): void {
@@ -344,9 +377,12 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   function removeCards(): void {
     const isDateOnly = (entry: LineFeatures): boolean => dateOfLine.has(entry.n) || isCardDateLine(entry.text);
     const afterHeader = features.slice(Math.max(firstBodyIndex, titleIndex + 1));
+    const headerIndex = headerDateIndex();
     const cards = findCardLines(afterHeader, {
       isDateLine: isDateOnly,
-      isProtected: (n) => claimed.has(n) && !(claimed.get(n) === 'metadata' && dateOfLine.has(n) && metadata.every((m) => m.line !== n || m.field === 'date')),
+      // The header down to the page's own date is no card (a byline and date under a standfirst look like one).
+      isProtected: (n) => (indexOfLine.get(n) ?? -1) <= headerIndex
+        || (claimed.has(n) && !(claimed.get(n) === 'metadata' && dateOfLine.has(n) && metadata.every((m) => m.line !== n || m.field === 'date'))),
     });
     for (const n of cards) {
       if (claimed.get(n) === 'metadata') takeBackMetadata(n);
@@ -363,9 +399,19 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     const firstGood = goodIndexes.length > 0 ? goodIndexes[0] : features.length;
     // boilerpipe's main-content span: inside it (first to last good line) context removes only menu rows.
     const insideBody = (entry: LineFeatures): boolean => entry.index > firstGood && entry.index < lastGood;
+    const zoneOf = keyValueZones();
     for (const block of blocks) {
       const entry = block.features;
       if (claimed.has(entry.n)) continue;
+      if (isKeyValueChrome(entry.text, zoneOf(entry.index))) {
+        remove(content[entry.index], 'key-value');
+        continue;
+      }
+      // English rows go as english-text in pass 4.
+      if (zoneOf(entry.index) !== 'body' && !isLatinDominant(entry.text) && (isButtonRow(entry.text) || isCounterRow(entry.text)) && !dateOfLine.has(entry.n)) {
+        remove(content[entry.index], 'menu');
+        continue;
+      }
       // No good text at all (a page of a few short sentences): there is no main content to contrast the
       // chrome with, so context decides nothing; only a menu row is chrome by its own shape.
       if (goodIndexes.length === 0 && !isMenuRow(entry)) continue;
@@ -375,8 +421,8 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
         remove(content[entry.index], isMenuRow(entry) ? 'menu' : 'low-text');
         continue;
       }
-      // A headline-shaped line between the headline and the first paragraph is the standfirst.
-      if (entry.index > titleIndex && entry.index < firstBodyIndex && titleIndex >= 0 && isHeadlineShaped(entry) && !isFurniture(entry)) continue;
+      // A headline-shaped line between the headline and the first paragraph is the standfirst; a row of buttons there is not.
+      if (entry.index > titleIndex && entry.index < firstBodyIndex && titleIndex >= 0 && isHeadlineShaped(entry) && !isFurniture(entry) && !isMenuRow(entry)) continue;
       // A template line inside the story (a repeated background paragraph) stays; above or below it, it is furniture.
       if (isFurniture(entry) && (initialClass(entry) !== 'good' || entry.index < firstBodyIndex || entry.index > lastGood)) {
         remove(content[entry.index], 'template');
@@ -386,6 +432,22 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
         remove(content[entry.index], isMenuRow(entry) ? 'menu' : 'low-text');
       }
     }
+  }
+
+  // Header: below the headline, above the first paragraph of good prose. Footer: after the last one,
+  // with removed chrome between (a fact row straight under the story is still the story's). Good is
+  // jusText's context-free class: a key–value row's own revised class may be good.
+  function keyValueZones(): (index: number) => 'header' | 'body' | 'footer' {
+    // Template lines are chrome already (they are removed in the same loop that asks for the zones).
+    const good = features.filter((entry) => !claimed.has(entry.n) && !furnitureLine(entry.n) && initialClass(entry) === 'good').map((entry) => entry.index);
+    const firstGood = good.find((index) => index > titleIndex) ?? features.length;
+    const lastGood = good.length > 0 ? good[good.length - 1] : -1;
+    // A byline or date line under the story ends it as well as chrome does.
+    const chromeAfterBody = features.findIndex((entry) => entry.index > lastGood && (claimed.has(entry.n) || furnitureLine(entry.n) || isMenuRow(entry)));
+    return (index) => {
+      if (titleIndex >= 0 && index > titleIndex && index < firstGood) return 'header';
+      return lastGood >= 0 && chromeAfterBody >= 0 && index > chromeAfterBody ? 'footer' : 'body';
+    };
   }
 
   function takeBackMetadata(n: number): void {
@@ -422,6 +484,40 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     const above = lines[credit.line - 2];
     if (!above || !titleLine || above.n <= titleLine.n || above.text === '' || claimed.has(above.n)) continue;
     if (scriptProfile(above.text).words <= 8 && !endsSentence(above.text) && !isListItem(above.text) && !/[:：]$/.test(above.text)) remove(above, 'caption');
+  }
+
+  readCreditAboveDate();
+
+  // The page's own date: the first date line within a few lines under the headline (a standfirst may stand between).
+  function headerDateIndex(): number {
+    if (titleIndex < 0) return -1;
+    for (let k = titleIndex + 1; k < Math.min(content.length, titleIndex + 1 + HEADER_DATE_WINDOW); k++) if (dateOfLine.has(content[k].n)) return k;
+    return -1;
+  }
+
+  // A byline without a label stands right above the page's date ("<name>", "<name or team>, <place>", "<name> | <place>").
+  function readCreditAboveDate(): void {
+    const dateIndex = headerDateIndex();
+    const line = content[dateIndex - 1];
+    if (dateIndex - 1 <= titleIndex || !line || claimed.has(line.n)) return;
+    const credit = readUnlabelledCredit(line.text);
+    if (!credit || isOutletName(credit.byline)) return;
+    fields.byline ??= credit.byline;
+    useAsMetadata(line, 'byline');
+  }
+
+  // A caption with its credit glued on ("<what the photo shows>। (फोटो: <name>)") below the headline.
+  for (const line of unclaimed()) {
+    if (titleLine && line.n > titleLine.n && readCaptionCredit(line.text)) remove(line, 'caption');
+  }
+
+  removeCallsToAction();
+
+  // A call to action in prose ("<the site's report> यहां से डाउनलोड करें"): the site names itself in its header.
+  function removeCallsToAction(): void {
+    if (!titleLine) return;
+    const siteNames = siteNamesOf(content.slice(0, titleIndex).map((line) => line.text), fields.outlet);
+    for (const line of unclaimed()) if (line.n > titleLine.n && isCallToAction(line.text, siteNames)) remove(line, 'promo');
   }
 
   // Signals, outlet-independent: teaser and related cards first (their dates and names are not the page's).
@@ -471,6 +567,21 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       useAsMetadata(line, 'byline');
     }
   }
+  readEndCredit();
+
+  // "<the site or an agency> / <name>" below the last paragraph signs the story (read as a crumb in pass 1).
+  function readEndCredit(): void {
+    const sources = [...siteNamesOf(content.slice(0, Math.max(0, titleIndex)).map((line) => line.text), fields.outlet), ...NEWS_AGENCIES];
+    for (const entry of [...removed]) {
+      if (entry.reason !== 'breadcrumb' || !lastProse || entry.line < lastProse.n) continue;
+      const name = readEndCreditLine(entry.text, sources);
+      if (name === undefined) continue;
+      removed.splice(removed.indexOf(entry), 1);
+      claimed.delete(entry.line);
+      fields.byline ??= name;
+      useAsMetadata(content[indexOfLine.get(entry.line) ?? 0], 'byline');
+    }
+  }
   if (fields.byline !== undefined) {
     const bylineWords = new Set(fields.byline.split(/\s+/));
     for (const line of unclaimed()) {
@@ -481,6 +592,18 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   }
 
   removeChrome();
+  removeTailAppeals();
+
+  // Below the story's last paragraph, only chrome and appeals to the reader: walk up from the page end.
+  function removeTailAppeals(): void {
+    for (let k = content.length - 1; k > titleIndex; k--) {
+      const line = content[k];
+      // English lines and lines without letters go in pass 4 (english-text, no-text): chrome here too.
+      if (claimed.has(line.n) || isLatinDominant(line.text) || hasNoLetters(line.text)) continue;
+      if (!isReaderAppeal(line.text)) return;
+      remove(line, 'appeal');
+    }
+  }
   readBareDatelineLine();
 
   // The header's last line: the story's first paragraph starts below the headline, byline and date (a standfirst may stand above them).
@@ -542,7 +665,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   }
 
   if (fields.byline === undefined) {
-    const firstBody = paragraphs.find((paragraph) => paragraph.kind === 'body');
+    const firstBody = storyOpening(paragraphs, lastHeaderLine());
     const agency = firstBody && datelineAgency(firstBody.lines[0].text);
     if (agency && firstBody) {
       fields.byline = agency.agency;
@@ -556,7 +679,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     ({ kind, paragraph, line, source, target: '', status: 'untranslated' });
   if (titleLine && fields.title !== undefined) segments.push(newSegment('title', 0, titleLine.n, fields.title));
   const paragraphSegments: number[][] = [];
-  const firstBodyParagraph = paragraphs.find((paragraph) => paragraph.kind === 'body');
+  const firstBodyParagraph = storyOpening(paragraphs, lastHeaderLine());
   paragraphs.forEach((paragraph, index) => {
     const number = index + 1;
     const first = segments.length;
@@ -645,6 +768,16 @@ function isMetadataLine(metadataParts: (ReturnType<typeof readMetadataPart>)[], 
   if (metadataParts.every((part) => part !== undefined)) return true;
   const recognised = metadataParts.some((part) => part?.field === 'date' || part?.field === 'byline');
   return recognised && parts.every((part, k) => metadataParts[k] !== undefined || (scriptProfile(part).words <= 4 && !/[।?!]/.test(part)));
+}
+
+/**
+ * The paragraph the story opens with, where its dateline stands: the first body paragraph below the
+ * header (headline, byline, date); a standfirst above the byline and date is not it. Without a body
+ * paragraph below the header, the first body paragraph.
+ */
+function storyOpening(paragraphs: readonly Paragraph[], lastHeaderLine: number): Paragraph | undefined {
+  const body = paragraphs.filter((paragraph) => paragraph.kind === 'body');
+  return body.find((paragraph) => paragraph.lines[0].n > lastHeaderLine) ?? body[0];
 }
 
 /** True for a numbered or bulleted list line: "1. …", "2) …", "• …", "- …". */

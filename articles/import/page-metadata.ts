@@ -36,10 +36,17 @@ export function readByline(line: string): string | undefined {
     if (place.length === 1 && isLatinNameLine(name) && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(place[0].trim())) return cleanByline(name);
     return cleanByline(labelled[1]);
   }
-  if (scriptProfile(text).words <= 10 && DESK.test(text) && !/[।?!]\s*\S/.test(text)) return cleanByline(text);
+  if (scriptProfile(text).words <= 10 && DESK.test(text) && !/[।?!]\s*\S/.test(text)) return cleanByline(withoutDeskPlace(text));
   // An outlet's web desk signing as "जनसत्ता ऑनलाइन", "Zee News Digital".
   if (scriptProfile(text).words <= 4 && WEB_DESK_SUFFIX.test(text) && findOutlet(text.replace(WEB_DESK_SUFFIX, ''))) return cleanByline(text);
   return undefined;
+}
+
+/** "<desk>, <place>" → "<desk>": a desk signs from its city, and the city is not part of the credit (the dateline carries it). */
+function withoutDeskPlace(text: string): string {
+  const parts = text.split(/\s*,\s*/);
+  if (parts.length !== 2 || !DESK.test(parts[0]) || DESK.test(parts[1]) || scriptProfile(parts[1]).words > 3 || /[0-9०-९]/.test(parts[1])) return text;
+  return parts[0];
 }
 
 // Compiled once: the agency alternation is long, and these run on many lines of every page.

@@ -45,10 +45,25 @@ function isNavigationLike(context: TitleContext, line: LineFeatures | undefined)
   return (context.isFurniture?.(line.n) ?? false) || isMenuRow(line) || endsWithLinkVerb(line.text);
 }
 
+/**
+ * The Hindi headline of a line whose parts are joined by spaced pipes ("<Hindi> | <English> | <outlet>",
+ * "<topic> | <Hindi headline>"): the Devanagari-led part with the most words (the first on a tie), or
+ * undefined when no part is Devanagari-led.
+ */
+export function hindiHeadlinePart(text: string): string | undefined {
+  let best: string | undefined;
+  let bestWords = 0;
+  for (const part of text.split(PIPE)) {
+    if (!isDevanagariLed(part)) continue;
+    const words = wordsOf(part).length;
+    if (best === undefined || words > bestWords) { best = part; bestWords = words; }
+  }
+  return best;
+}
+
 /** The comparable form of a headline: folded, no Latin kicker, no outlet suffix punctuation, no quotes. */
 export function headlineKey(text: string): string {
-  // Without a pipe there is one part (the split is skipped, not the test).
-  const hindi = (text.includes('|') ? text.split(PIPE) : [text]).find((part) => isDevanagariLed(part)) ?? text;
+  const hindi = hindiHeadlinePart(text) ?? text;
   return foldForComparison(stripLatinKicker(stripGluedPrefix(hindi.trim())))
     .replace(/["'“”‘’]/g, '')
     .replace(/[.!?।\s]+$/, '')
@@ -111,7 +126,7 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     const reasons: string[] = [];
     let score = 0;
     // "Hindi | English | Outlet": the Hindi part is the headline; the pipes are the title form, not a menu.
-    const hindi = line.text.split(PIPE).find((part) => isDevanagariLed(part)) ?? line.text;
+    const hindi = hindiHeadlinePart(line.text) ?? line.text;
     const words = hindi.split(/\s+/).length;
     if (words >= 5 && words <= 25) { score += 2; reasons.push('headline-length'); } else if (words > 25) { score -= 1; reasons.push('too-long'); }
     if (line.stopwordDensity > 0) { score += 1; reasons.push('function-words'); } else { score -= 2; reasons.push('no-function-words'); }
@@ -175,7 +190,7 @@ export function loneShortHeadline(context: TitleContext): LineFeatures | undefin
 }
 
 function isTitleShaped(line: LineFeatures): boolean {
-  const hindi = line.text.split(PIPE).find((part) => isDevanagariLed(part));
+  const hindi = hindiHeadlinePart(line.text);
   if (!hindi || hindi.length > 300 || isCrumbTrail(line.text) || isMenuRow(line)) return false;
   // A headline has at most one sentence: no danda before its end.
   return !/[।॥]\s*\S/.test(hindi) && hindi.split(/\s+/).length >= 3;

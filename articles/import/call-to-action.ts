@@ -1,0 +1,47 @@
+import addressFile from './lexicon/reader-address.json' with { type: 'json' };
+import { foldWord, wordsOf } from './line-features.ts';
+import { endsWithLinkVerb } from './title-choice.ts';
+
+const READER_ADDRESS: ReadonlySet<string> = new Set(addressFile.words.map(foldWord));
+// Arrows and chevrons a button label may end with ("… खरीदें →").
+const TRAILING_ARROWS = /[\s→›»>▶►]+$/u;
+const MAX_WORDS = 25;
+
+/** The site's own names as a page prints them: short header lines above the headline (masthead) and the outlet's name. */
+export function siteNamesOf(headerLines: readonly string[], outlet?: string): string[] {
+  const names = headerLines.filter((text) => {
+    const words = wordsOf(text);
+    // A masthead is a name of two to five words: no function words, figures, separators or sentence end.
+    return words.length >= 2 && words.length <= 5 && !/[0-9०-९|•·/»›>।?!:]/.test(text) && !/\S {2,}\S/.test(text);
+  }).map((text) => text.trim());
+  if (outlet) names.push(outlet);
+  return names;
+}
+
+/**
+ * A call to action written as prose ("<the site's report> यहां से डाउनलोड करें", "<our> … से जुड़ें"):
+ * the line ends in a polite imperative of acting on a page (link-verbs.json), has no sentence
+ * punctuation (a button or link label, not a sentence of the story), and the site speaks in it: it
+ * names the site itself (`siteNames`), uses a first-person-plural word or points at a link
+ * (reader-address.json). Quotes are someone speaking, never the site.
+ */
+export function isCallToAction(text: string, siteNames: readonly string[] = []): boolean {
+  const line = text.trim().normalize('NFC').replace(TRAILING_ARROWS, '');
+  if (line === '' || line.length > 250 || /[।॥?.…"“”:：,]$/.test(line) || /["“”]/.test(line)) return false;
+  // A row of buttons with wide gaps or pipes is a menu (another pass), not a sentence.
+  if (/\S {2,}\S|\s[|•·]\s/.test(line)) return false;
+  const words = wordsOf(line);
+  if (words.length < 3 || words.length > MAX_WORDS || !endsWithLinkVerb(line)) return false;
+  if (words.some((word) => READER_ADDRESS.has(foldWord(word)))) return true;
+  const folded = foldWord(line);
+  return siteNames.some((name) => name.length >= 4 && containsWhole(folded, foldWord(name)));
+}
+
+function containsWhole(text: string, part: string): boolean {
+  const at = text.indexOf(part);
+  if (at < 0) return false;
+  const before = text[at - 1];
+  const after = text[at + part.length];
+  const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{M}]/u.test(ch);
+  return !isLetter(before) && !isLetter(after);
+}

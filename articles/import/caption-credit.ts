@@ -1,0 +1,47 @@
+import { phrases } from './phrase-lexicon.ts';
+import { stopwordDensity, wordsOf } from './line-features.ts';
+
+const LETTERS = String.raw`[\p{L}\p{M}]+`;
+// A credit at the end of a line: a label of one or two words (a credit label of media-credit.json such
+// as "फोटो" or "Photo Credit", with up to two words before it, or any one or two words), a colon or dash,
+// and a short name, optionally in brackets; or a bracketed photo note such as "(फाइल फोटो)".
+const LABELLED_TAIL = new RegExp(
+  String.raw`(?:^|[।.!?]["'”’]?\s+|\s+)(\(?\s*(?:${LETTERS}\s+){0,2}(?:${phrases('media-credit', 'labels')})\s*[:：\-–—]\s*[^:：।?!()]{1,60}?\s*\)?)\s*[।.]?$`,
+  'iu',
+);
+const SHAPED_TAIL = new RegExp(String.raw`[।.!?]["'”’]?\s+(\(?\s*${LETTERS}(?:\s${LETTERS})?\s*[:：\-–—]\s*[^:：।?!()]{1,60}?\s*\)?)\s*$`, 'u');
+const NOTE_TAIL = new RegExp(String.raw`[।.!?]["'”’]?\s+(\(\s*(?:${phrases('media-credit', 'whole-line')})\s*\))\s*$`, 'iu');
+// A caption describes one picture: at most two short sentences before the credit.
+const MAX_CAPTION_WORDS = 30;
+const MAX_SHAPED_CAPTION_WORDS = 20;
+const MAX_CREDIT_WORDS = 10;
+
+/**
+ * A photo caption with its credit glued on ("<what the picture shows>। (फोटो: <name>)", "… Photo - <agency>",
+ * "…। (<file-photo note>)"): one or two sentences of at most 30 words, then a credit — a credit label
+ * (lexicon), a colon or dash and a name; or, after a single sentence of at most 20 words, any label of
+ * one or two words with a colon or dash and a name without function words; or a bracketed photo note.
+ * A bracketed labelled credit may follow a caption without a sentence end ("<players celebrating> (Photo
+ * Credit: <agency>)"). Returns the caption and the credit, or undefined. Credit-only lines are caught by
+ * the boilerplate rules; the caption text before a credit is what they miss.
+ */
+export function readCaptionCredit(text: string): { caption: string; credit: string } | undefined {
+  const line = text.trim().normalize('NFC');
+  if (line.length > 400) return undefined;
+  const labelled = LABELLED_TAIL.exec(line);
+  const shaped = labelled ? null : SHAPED_TAIL.exec(line) ?? NOTE_TAIL.exec(line);
+  const m = labelled ?? shaped;
+  if (!m) return undefined;
+  const credit = m[1].trim();
+  const caption = line.slice(0, m.index + m[0].lastIndexOf(m[1])).trim();
+  // A list item ("3. <name> - <figure>") is no caption; a caption names what the picture shows in three or more words.
+  if (wordsOf(caption).length < 3 || /^(?:[0-9०-९]{1,2}[.)]|[•●▪■◦*-])\s/.test(caption) || wordsOf(credit).length > MAX_CREDIT_WORDS) return undefined;
+  const sentences = (caption.match(/[।!?]|\.(?=\s|$)/g) ?? []).length;
+  // More than two sentences is a paragraph that happens to end in a credit-like phrase.
+  if (sentences > 2 || wordsOf(caption).length > MAX_CAPTION_WORDS) return undefined;
+  const endsSentence = /[।.!?]["'”’]?$/.test(caption);
+  if (labelled) return endsSentence || /^\(.*\)$/.test(credit) ? { caption, credit } : undefined;
+  // Without a known label the shape must be tight: one short sentence, a credit of names only.
+  if (sentences !== 1 || wordsOf(caption).length > MAX_SHAPED_CAPTION_WORDS || stopwordDensity(credit) > 0) return undefined;
+  return { caption, credit };
+}

@@ -1,0 +1,71 @@
+import { stopwordDensity, wordsOf } from './line-features.ts';
+
+// Parts of a row: a spaced pipe, bullet or middle dot, or a gap of two or more spaces.
+const ROW_SEPARATOR = /\s+[|•·]\s+|\s{2,}/;
+// "<label>: <value>": a label of one to three words without figures, a colon, a value.
+const PAIR = /^([\p{L}\p{M}][\p{L}\p{M}.'-]*(?:\s[\p{L}\p{M}][\p{L}\p{M}.'-]*){0,2})\s*[:：]\s*(\S.*)$/u;
+const MAX_VALUE_WORDS = 8;
+
+/** The label–value pairs of a line made only of them ("<label>: <value> | <label>: <value>"), or undefined. */
+export function keyValuePairs(text: string): { label: string; value: string }[] | undefined {
+  const line = text.trim().normalize('NFC');
+  if (line.length > 200 || line === '' || /[।?!]$/.test(line)) return undefined;
+  const pairs: { label: string; value: string }[] = [];
+  for (const part of line.split(ROW_SEPARATOR)) {
+    const m = PAIR.exec(part.trim());
+    if (!m) return undefined;
+    const value = m[2].trim();
+    // A value is a name, a figure, an address or a contact, never a clause with function words.
+    if (wordsOf(value).length > MAX_VALUE_WORDS || /[।?!]/.test(value) || stopwordDensity(value) > 0.2) return undefined;
+    pairs.push({ label: m[1], value });
+  }
+  return pairs;
+}
+
+/**
+ * Where a key–value row is page furniture rather than a fact of the story (feed metadata "<category>:
+ * … | <priority>: … | <words>: …" under the headline; "<editor>: …", "<address>: …", "<phone>: …",
+ * "<visitors>: <count>" rows at the end). Inside the story a "<party>: <seats>" row is a table and
+ * stays, so position decides: a row of two or more pairs in the header (below the headline, above the
+ * first paragraph), or any row in the footer (after the last paragraph, with chrome between it and
+ * the story).
+ */
+export function isKeyValueChrome(text: string, zone: 'header' | 'body' | 'footer'): boolean {
+  if (zone === 'body') return false;
+  const pairs = keyValuePairs(text);
+  if (!pairs) return false;
+  return zone === 'footer' || pairs.length >= 2;
+}
+
+/**
+ * A row of short buttons or links ("<print> | <e-mail> | <download>", "<font size>  अ-  अ  अ+"): three
+ * or more parts split by spaced pipes, bullets or wide gaps, each at most three words, few function
+ * words (a light verb: "<e-mail> करें") and no sentence punctuation. Like a key–value row it is chrome only outside the story
+ * (a table row inside it has the same shape).
+ */
+export function isButtonRow(text: string): boolean {
+  const line = text.trim().normalize('NFC');
+  if (line.length > 200 || /[।?!]/.test(line) || stopwordDensity(line) >= 0.3) return false;
+  const parts = line.split(ROW_SEPARATOR).filter((part) => part.trim() !== '');
+  return parts.length >= 3 && parts.every((part) => wordsOf(part).length <= 3);
+}
+
+const COUNTER_PARTS: readonly RegExp[] = [
+  /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2}\s*[:：]\s*[^:：]*[0-9०-९][^:：]*$/u,
+  /^[0-9०-९][0-9०-९,.]*\s+[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?:?$/u,
+  /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\s*\([^()]*[0-9०-९][^()]*\)$/u,
+];
+
+/**
+ * A counter row ("<reading time> : 6 मिनट | 2 <responses>", "<item no.> : 2417", "0 <comments>",
+ * "<attachment> (PDF, 214 KB)"): every part split by pipes, bullets or wide gaps holds a figure, at most
+ * five words a part and twelve in all, no sentence punctuation. Chrome outside the story only, like a key–value row.
+ */
+export function isCounterRow(text: string): boolean {
+  const line = text.trim().normalize('NFC');
+  if (line.length > 160 || /[।?!]/.test(line) || wordsOf(line).length > 12 || stopwordDensity(line) >= 0.3) return false;
+  const parts = line.split(ROW_SEPARATOR).filter((part) => part.trim() !== '');
+  // Each part is a short count or figure with its label, never a clause: "<label> : <figure>",
+  // "<figure> <one or two words>", "<name> (<figures>)".
+  return parts.length > 0 && parts.every((part) => wordsOf(part).length <= 5 && COUNTER_PARTS.some((shape) => shape.test(part.trim())));
+}

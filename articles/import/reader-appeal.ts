@@ -1,0 +1,29 @@
+import voiceFile from './lexicon/reader-voice.json' with { type: 'json' };
+import { foldWord, wordsOf } from './line-features.ts';
+import { endsWithLinkVerb } from './title-choice.ts';
+
+const SITE: ReadonlySet<string> = new Set(voiceFile.site.map(foldWord));
+const READER: ReadonlySet<string> = new Set(voiceFile.reader.map(foldWord));
+const REQUEST: ReadonlySet<string> = new Set(voiceFile.request.map(foldWord));
+// Reported speech: "<someone> ने कहा कि हम …" is a source speaking, not the site.
+const REPORTED = new Set(['कि', 'कहा', 'बताया', 'said'].map(foldWord));
+
+/**
+ * A page's appeal to its reader ("<site> में हम … सदस्य बनकर … निभाएं क्योंकि … आप भी …", "अगर आप हमको
+ * सपोर्ट करना चाहते हैं तो … करें", "कृपया अपनी टिप्पणी … लिखें"): the site speaks in the first person
+ * plural and turns to the reader (second person, or a clause ending in an imperative), or makes a
+ * polite request, outside quotes and not as reported speech. Only meaningful below the story: a column
+ * may say "we" and "you" too, but not after its last paragraph with only chrome below.
+ */
+export function isReaderAppeal(text: string): boolean {
+  const line = text.trim().normalize('NFC');
+  if (line.length > 600 || /["“”]/.test(line)) return false;
+  const words = wordsOf(line).map(foldWord);
+  const firstSite = words.findIndex((word) => SITE.has(word) || REQUEST.has(word));
+  if (firstSite < 0 || words.slice(0, firstSite).some((word) => REPORTED.has(word))) return false;
+  // A polite request ("कृपया …") is addressed to the reader by itself.
+  if (REQUEST.has(words[firstSite])) return true;
+  const reader = words.some((word) => READER.has(word));
+  const imperative = line.split(/[।,;)!]/).some((clause) => clause.trim() !== '' && endsWithLinkVerb(clause));
+  return reader || imperative;
+}

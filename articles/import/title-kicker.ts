@@ -1,0 +1,25 @@
+import { foldWord, stopwordDensity, wordsOf } from './line-features.ts';
+
+// "<kicker> : <headline>": a spaced colon (a space on both sides), the way a topic label is set before a headline.
+const SPACED_KICKER = /^([\u0900-\u0963\u0971-\u097F]+(?:\s[\u0900-\u0963\u0971-\u097F]+){0,2})\s+[:：]\s+(\S.*)$/;
+// The rest must itself read as a headline: five or more words.
+const MIN_HEADLINE_WORDS = 5;
+
+/**
+ * A Hindi topic label set before the headline with a spaced colon ("<topic words> : <headline>") —
+ * the kicker field. Decision (issue 12): the label is one to three Devanagari words without function
+ * words or figures, the rest a headline of five or more words; and it does not name the page's own
+ * place. Hindi papers lead a local headline with its city ("<city> : …"), the same place the dateline
+ * or the crumb names, and that lead is part of the headline; so a label equal to one of `pagePlaces`
+ * (dateline place, crumb and section parts) stays in the title. An unspaced colon ("<place>: …") is
+ * never split. Returns the kicker and the headline, or undefined.
+ */
+export function splitHindiKicker(title: string, pagePlaces: readonly string[]): { kicker: string; title: string } | undefined {
+  const m = SPACED_KICKER.exec(title.trim().normalize('NFC'));
+  if (!m) return undefined;
+  const [, label, rest] = m;
+  if (stopwordDensity(label) > 0 || wordsOf(rest).length < MIN_HEADLINE_WORDS) return undefined;
+  const key = foldWord(label);
+  if (pagePlaces.some((place) => foldWord(place.trim()) === key)) return undefined;
+  return { kicker: label, title: rest };
+}
