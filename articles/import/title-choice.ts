@@ -51,6 +51,8 @@ function isNavigationLike(context: TitleContext, line: LineFeatures | undefined)
  * undefined when no part is Devanagari-led.
  */
 export function hindiHeadlinePart(text: string): string | undefined {
+  // Without a pipe the line is its only part: no split and no word count to compare.
+  if (!text.includes('|')) return isDevanagariLed(text) ? text : undefined;
   let best: string | undefined;
   let bestWords = 0;
   for (const part of text.split(PIPE)) {
