@@ -51,6 +51,8 @@ function isNavigationLike(context: TitleContext, line: LineFeatures | undefined)
  * undefined when no part is Devanagari-led.
  */
 export function hindiHeadlinePart(text: string): string | undefined {
+  // Without a pipe the line is its only part: no split and no word count to compare.
+  if (!text.includes('|')) return isDevanagariLed(text) ? text : undefined;
   let best: string | undefined;
   let bestWords = 0;
   for (const part of text.split(PIPE)) {
@@ -63,8 +65,7 @@ export function hindiHeadlinePart(text: string): string | undefined {
 
 /** The comparable form of a headline: folded, no Latin kicker, no outlet suffix punctuation, no quotes. */
 export function headlineKey(text: string): string {
-  // Without a pipe there is one part, the line itself (the split is skipped).
-  const hindi = text.includes('|') ? (hindiHeadlinePart(text) ?? text) : text;
+  const hindi = hindiHeadlinePart(text) ?? text;
   return foldForComparison(stripLatinKicker(stripGluedPrefix(hindi.trim())))
     .replace(/["'“”‘’]/g, '')
     .replace(/[.!?।\s]+$/, '')
