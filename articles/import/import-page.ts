@@ -135,6 +135,8 @@ const METADATA_SEPARATOR = /\s*\|\s*|\s+(?=(?:Published by|Edited by|Last Update
 const ENGLISH_TITLE_LABEL = /^(?:Web Title|English Title|Title in English)\s*[:：]\s*(.+)$/i;
 const WEATHER_CITY = /^[\p{L}\p{M}\s]{2,30}$/u;
 const BARE_HINDI_NAME = /^[\u0900-\u0963\u0971-\u097F]+(?:\s+[\u0900-\u0963\u0971-\u097F]+){0,2}$/;
+// The parts of a crumb or label line: split at a crumb separator or a wide gap.
+const LABEL_PARTS = /\s*[/»›>|]\s*|\s{2,}/;
 const METADATA_FIELDS = ['date', 'byline', 'dateline', 'outlet', 'title', 'titleEnglish', 'kicker'] as const;
 
 /**
@@ -223,11 +225,19 @@ class PageImport {
     return this.content.filter((line) => !this.claimed.has(line.n));
   }
 
-  /** Crumb parts and section labels removed just above a line: what a scraper may glue before a headline. */
-  labelsAbove(index: number): string[] {
-    return this.removed
-      .filter((entry) => (entry.reason === 'breadcrumb' || entry.reason === 'section-label') && (this.indexOfLine.get(entry.line) ?? -9) >= index - 3 && (this.indexOfLine.get(entry.line) ?? 0) < index)
-      .flatMap((entry) => entry.text.split(/\s*[/»›>|]\s*|\s{2,}/).slice(-1));
+  /**
+   * Crumb parts and section labels removed just above a line: what a scraper may glue before a headline.
+   * `labels` is the removed crumbs and section labels (labelLines()) when the caller asks for many lines.
+   */
+  labelsAbove(index: number, labels: readonly RemovedLine[] = this.labelLines()): string[] {
+    return labels
+      .filter((entry) => (this.indexOfLine.get(entry.line) ?? -9) >= index - 3 && (this.indexOfLine.get(entry.line) ?? 0) < index)
+      .flatMap((entry) => entry.text.split(LABEL_PARTS).slice(-1));
+  }
+
+  /** The removed breadcrumbs and section labels, in removal order. */
+  labelLines(): RemovedLine[] {
+    return this.removed.filter((entry) => entry.reason === 'breadcrumb' || entry.reason === 'section-label');
   }
 
   /** The line appears on two or more pages of the same outlet (options.furniture). */
@@ -461,11 +471,14 @@ function readTitle(page: PageImport, titleLine: PageLine): void {
   // Repeats are matched after normalisation (kicker, quotes, final punctuation, glued label).
   // A repeat may carry the Hindi kicker or not.
   const titleHeadlineKeys = new Set([headlineKey(fields.title), headlineKey(titleWithKicker)]);
+  // The loop below removes nothing: the crumbs and labels are the same for every line.
+  const labels = page.labelLines();
   for (const line of content) {
     if (line === titleLine) continue;
-    const lineParts = line.text.split(PIPE);
+    // PIPE needs a '|': a line without one is its only part (no split).
+    const lineParts = line.text.includes('|') ? line.text.split(PIPE) : [line.text];
     const state = claimed.get(line.n);
-    if (state === undefined && lineParts.length === 1 && line.text.length <= 300 && titleHeadlineKeys.has(headlineKey(stripLeadingLabel(stripOutletSuffix(line.text), page.labelsAbove(page.contentIndexOf(line)))))) {
+    if (state === undefined && lineParts.length === 1 && line.text.length <= 300 && titleHeadlineKeys.has(headlineKey(stripLeadingLabel(stripOutletSuffix(line.text), page.labelsAbove(page.contentIndexOf(line), labels))))) {
       page.useAsMetadata(line, 'title');
     } else if (state !== 'removed' && lineParts.length > 1 && lineParts.some((part) => foldForComparison(part) === titleKey)) {
       if (state === undefined) page.useAsMetadata(line, 'title');
@@ -476,8 +489,7 @@ function readTitle(page: PageImport, titleLine: PageLine): void {
 
 // Places the page names for itself near the headline: crumb parts and section labels, the dateline of the lines below.
 function pagePlaces(page: PageImport): string[] {
-  const places = page.removed.filter((entry) => entry.reason === 'breadcrumb' || entry.reason === 'section-label')
-    .flatMap((entry) => entry.text.split(/\s*[/»›>|]\s*|\s{2,}/));
+  const places = page.labelLines().flatMap((entry) => entry.text.split(LABEL_PARTS));
   for (const line of page.content.slice(page.titleIndex + 1, page.titleIndex + 1 + HEADER_DATE_WINDOW + 3)) {
     // A paragraph's opening dateline, or a dateline line of its own (a repeat of the headline is neither).
     const entry = page.featuresOf.get(line.n);
@@ -1019,15 +1031,24 @@ const GENERIC_SITE_WORDS = '(?:Latest Hindi News|Hindi News|Latest News|हि�
 const GENERIC_SITE_WORDS_SUFFIX = new RegExp(`\\s+[-–—|,]\\s+${GENERIC_SITE_WORDS}$`, 'i');
 const GENERIC_SITE_WORDS_PREFIX = new RegExp(`^\\s*${GENERIC_SITE_WORDS}\\s*[,|–—-]\\s*(?=\\S)`, 'i');
 
+// Both suffix patterns need a dash or a pipe (the generic site words a comma too): without one there is no suffix.
+function hasSuffixSeparator(text: string, comma: boolean): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x7c || c === 0x2013 || c === 0x2014 || (comma && c === 0x2c)) return true;
+  }
+  return false;
+}
+
 function stripOutletSuffix(text: string): string {
   // Only headline-sized text: the backtracking pattern below is quadratic on a megabyte line.
-  if (text.length > 300) return text;
+  if (text.length > 300 || !hasSuffixSeparator(text, true)) return text;
   const m = /^(.*\S)\s+[-–—|]\s+([^-–—|]+)$/.exec(text);
   return (m && isOutletName(m[2]) && findOutlet(m[2]) ? m[1] : text).replace(GENERIC_SITE_WORDS_SUFFIX, '');
 }
 
 function outletOfSuffix(text: string): string | undefined {
-  if (text.length > 300) return undefined;
+  if (text.length > 300 || !hasSuffixSeparator(text, false)) return undefined;
   const m = /^(.*\S)\s+[-–—|]\s+([^-–—|]+)$/.exec(text);
   return m && isOutletName(m[2]) ? findOutlet(m[2])?.name : undefined;
 }
