@@ -189,6 +189,8 @@ class PageImport {
   /** The story's last prose line (agency footers and end credits stand below it). */
   lastProse: PageLine | undefined = undefined;
   readonly paragraphs: Paragraph[] = [];
+  /** headlineKey of each text asked for on this page: title scoring keys every line, the repeat scan most of them again. */
+  readonly headlineKeys = new Map<string, string>();
 
   constructor(file: string, options: ImportOptions, lines: PageLine[], content: PageLine[]) {
     this.file = file;
@@ -240,6 +242,15 @@ class PageImport {
     return this.removed.filter((entry) => entry.reason === 'breadcrumb' || entry.reason === 'section-label');
   }
 
+  headlineKeyOf(text: string): string {
+    let key = this.headlineKeys.get(text);
+    if (key === undefined) {
+      key = headlineKey(text);
+      this.headlineKeys.set(text, key);
+    }
+    return key;
+  }
+
   /** The line appears on two or more pages of the same outlet (options.furniture). */
   furnitureLine(n: number): boolean {
     const text = this.featuresOf.get(n)?.text ?? '';
@@ -269,6 +280,10 @@ class PageTitleContext implements TitleContext {
 
   isFurniture(n: number): boolean {
     return this.page.furnitureLine(n);
+  }
+
+  headlineKey(text: string): string {
+    return this.page.headlineKeyOf(text);
   }
 }
 
@@ -478,7 +493,7 @@ function readTitle(page: PageImport, titleLine: PageLine): void {
     // PIPE needs a '|': a line without one is its only part (no split).
     const lineParts = line.text.includes('|') ? line.text.split(PIPE) : [line.text];
     const state = claimed.get(line.n);
-    if (state === undefined && lineParts.length === 1 && line.text.length <= 300 && titleHeadlineKeys.has(headlineKey(stripLeadingLabel(stripOutletSuffix(line.text), page.labelsAbove(page.contentIndexOf(line), labels))))) {
+    if (state === undefined && lineParts.length === 1 && line.text.length <= 300 && titleHeadlineKeys.has(page.headlineKeyOf(stripLeadingLabel(stripOutletSuffix(line.text), page.labelsAbove(page.contentIndexOf(line), labels))))) {
       page.useAsMetadata(line, 'title');
     } else if (state !== 'removed' && lineParts.length > 1 && lineParts.some((part) => foldForComparison(part) === titleKey)) {
       if (state === undefined) page.useAsMetadata(line, 'title');
