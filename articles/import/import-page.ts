@@ -356,14 +356,11 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
 }
 
 function readLinesOnTheirOwn(page: PageImport): void {
-  const { content, claimed, removed, fields } = page;
+  const { content, claimed, removed } = page;
   let previous: PageLine | undefined;
   for (const line of content) {
     const text = line.text;
     const rule = matchBoilerplate(text);
-    const english = ENGLISH_TITLE_LABEL.exec(text);
-    const parts = text.split(METADATA_SEPARATOR);
-    const metadataParts = parts.length > 1 ? parts.map(readMetadataPart) : undefined;
     if (rule) {
       page.remove(line, rule.reason);
       if (rule.mention) page.matchedRule.add(line.n);
@@ -378,21 +375,35 @@ function readLinesOnTheirOwn(page: PageImport): void {
       page.remove(line, 'breadcrumb');
     } else if (isSectionLabel(text)) {
       page.remove(line, 'section-label');
-    } else if (english) {
-      page.useAsMetadata(line, 'titleEnglish');
-      fields.titleEnglish ??= english[1].trim();
-    } else if (metadataParts && isMetadataLine(metadataParts, parts)) {
-      // "Published: 11 Jan 2026 | 09:12 AM": the time may sit in the next part; the whole line is more precise.
-      const wholeDate = readDateLine(text);
-      metadataParts.forEach((part, k) => {
-        const precise = part?.field === 'date' && wholeDate !== undefined && wholeDate.length > part.value.length && wholeDate.startsWith(part.value);
-        if (part) useMetadataPart(page, line, precise ? { field: 'date', value: wholeDate } : part, parts[k]);
-      });
     } else {
-      const part = readMetadataPart(text);
-      if (part) useMetadataPart(page, line, part, text);
+      readLabelledLine(page, line);
     }
     previous = line;
+  }
+}
+
+// A line that is no furniture: an English-title label, or metadata in one or more parts (read only
+// here, after the furniture tests: most lines never get this far).
+function readLabelledLine(page: PageImport, line: PageLine): void {
+  const text = line.text;
+  const english = ENGLISH_TITLE_LABEL.exec(text);
+  if (english) {
+    page.useAsMetadata(line, 'titleEnglish');
+    page.fields.titleEnglish ??= english[1].trim();
+    return;
+  }
+  const parts = text.split(METADATA_SEPARATOR);
+  const metadataParts = parts.length > 1 ? parts.map(readMetadataPart) : undefined;
+  if (metadataParts && isMetadataLine(metadataParts, parts)) {
+    // "Published: 11 Jan 2026 | 09:12 AM": the time may sit in the next part; the whole line is more precise.
+    const wholeDate = readDateLine(text);
+    metadataParts.forEach((part, k) => {
+      const precise = part?.field === 'date' && wholeDate !== undefined && wholeDate.length > part.value.length && wholeDate.startsWith(part.value);
+      if (part) useMetadataPart(page, line, precise ? { field: 'date', value: wholeDate } : part, parts[k]);
+    });
+  } else {
+    const part = readMetadataPart(text);
+    if (part) useMetadataPart(page, line, part, text);
   }
 }
 
