@@ -2,7 +2,7 @@
 import type { Glossary, GlossaryEntry, IssueCode, IssueSeverity, SegmentIssue, TermHit } from './model.ts';
 import {
   advanceContext, EMPTY_DOCUMENT_CONTEXT, fullNameOccurrences, isFullNamePerson, lastPersonOccurrence, laterReference, nameWords,
-  personOf, samePerson, shortReference, type DocumentContext,
+  otherNameFromFirstWord, personOf, samePerson, shortReference, type DocumentContext,
 } from './name-references.ts';
 import { englishModifiesNext, hindiModifiesNext, withoutArticle } from './attributive-use.ts';
 import { hasCompoundWithInsertion } from './compound-insertions.ts';
@@ -226,7 +226,10 @@ function wrongPerson(
     if (fullNames.some((o) => o.start === occurrence.start && o.end === occurrence.end && matcher.entries[o.entryIndex].id === person.id)) continue;
     if (nameWords(other.target).some((word) => words.has(word))) return { start: occurrence.start, end: occurrence.end, expected: person.target };
   }
-  return null;
+  // A name the glossary does not know, built on this person's first word ("Kim Yo Jong").
+  if (satisfiedEntryIds.has(person.id) || shortReference(person, targetText, fullNames)) return null;
+  const other = otherNameFromFirstWord(person, targetText, fullNames);
+  return other ? { start: other[0], end: other[1], expected: person.target } : null;
 }
 
 /**
