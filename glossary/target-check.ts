@@ -11,7 +11,9 @@ import { capitalsOf, renderingKey } from './english-forms.ts';
 import { numberIssues } from './numbers.ts';
 import type { RenderingOccurrence } from './rendering-index.ts';
 import { buildTermMatcher, type TermMatcher } from './term-matcher.ts';
-import { advanceTermReferences, EMPTY_TERM_REFERENCES, referredToAsOffice, referredToByPronoun, type TermReferences } from './term-references.ts';
+import {
+  advanceTermReferences, EMPTY_TERM_REFERENCES, referredToAsHolderPronoun, referredToAsOffice, referredToByPronoun, type TermReferences,
+} from './term-references.ts';
 
 /** The severity of each issue code: what changes the meaning is an error, a missing term a warning. */
 export const ISSUE_SEVERITY: Readonly<Record<IssueCode, IssueSeverity>> = {
@@ -133,8 +135,10 @@ export function checkSegmentInContext(
     if (inContext && entry.type !== 'person' && titleOfNamedPerson(entry.id, hits, sourceText, satisfiedEntryIds, context, entriesById)) continue;
     // "The minister said" after "Defence Minister Rajnath Singh"; "Yoon" after "President Yoon Suk Yeol".
     if (inContext && referredToAsOffice(entry, context.terms, sourceText, targetText, occurrences, fullNames, sourcePersonWords(hits, local, entriesById))) continue;
-    // "At least 30 of them" for 30 सैनिक after "North Korean troops" in the sentence before.
-    if (inContext && referredToByPronoun(entry, context.terms, targetText)) continue;
+    // "He said" for रक्षा मंत्री ने कहा when the minister was the last person or office named.
+    if (inContext && referredToAsHolderPronoun(entry, context.terms, targetText, occurrences, matcher.entries)) continue;
+    // "At least 30 of them" for 30 सैनिक, "It landed" for यह मिसाइल, after the noun in the sentence before.
+    if (inContext && referredToByPronoun(entry, context.terms, sourceText, hits, targetText)) continue;
     const issue: SegmentIssue = {
       code: 'missing-term', severity: ISSUE_SEVERITY['missing-term'], entryId: entry.id, sourceSpan: [hit.start, hit.end], expected: entry.target,
     };

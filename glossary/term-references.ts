@@ -22,12 +22,23 @@ export interface TermReferences {
   readonly officeByHead: ReadonlyMap<string, string>;
   /** Office entry id → its holder's name words (lower case) as the document tied them and the English named them. */
   readonly holders: ReadonlyMap<string, readonly string[]>;
-  /** Common-noun entries the previous segment's English rendered in the plural: what "30 of them" can take up. */
-  readonly previousPlurals: ReadonlySet<string>;
+  /**
+   * Common-noun entries the previous segment's English rendered, with their number (bit 1 singular,
+   * bit 2 plural): what "it", "they" or "30 of them" can take up.
+   */
+  readonly previousNouns: ReadonlyMap<string, number>;
+  /**
+   * The office the English named last among the people and offices it named (an office entry's id;
+   * `person:<id>` for a glossary person, '' for an office no entry names): who "he" or "she" is.
+   */
+  readonly lastHuman?: string;
 }
 
+const SINGULAR = 1;
+const PLURAL = 2;
+
 /** The references at the start of a document. */
-export const EMPTY_TERM_REFERENCES: TermReferences = { officeByHead: new Map(), holders: new Map(), previousPlurals: new Set() };
+export const EMPTY_TERM_REFERENCES: TermReferences = { officeByHead: new Map(), holders: new Map(), previousNouns: new Map() };
 
 // Head nouns of offices and roles (closed class): the last word of an office entry's rendering.
 const OFFICE_HEADS = new Set([
@@ -101,7 +112,14 @@ export function advanceTermReferences(refs: TermReferences, segment: SegmentTerm
   const { occurrences, entries, targetText } = segment;
   let officeByHead = refs.officeByHead;
   let holders = refs.holders;
-  const plurals = new Set<string>();
+  const nouns = new Map<string, number>();
+  // The last person or office in the English, in text order: [start, end, referent].
+  let human: [number, number, string] | undefined;
+  const seeHuman = (start: number, end: number, referent: string) => {
+    // A name inside a longer one ("Belousov" of "Andrei Belousov") is the longer one's.
+    if (human && human[0] <= start && end <= human[1]) return;
+    if (!human || start > human[0] || (start === human[0] && end > human[1])) human = [start, end, referent];
+  };
   // Office occurrences, per head the last in the text (the longest of those ending together).
   const lastOffice = new Map<string, RenderingOccurrence>();
   for (const o of occurrences) {
@@ -111,7 +129,12 @@ export function advanceTermReferences(refs: TermReferences, segment: SegmentTerm
     if (head) {
       const known = lastOffice.get(head);
       if (!known || o.end > known.end || (o.end === known.end && o.start < known.start)) lastOffice.set(head, o);
-    } else if (entry.type === 'term' && pluralText(targetText.slice(o.start, o.end))) plurals.add(entry.id);
+      seeHuman(o.start, o.end, entry.id);
+    } else if (entry.type === 'person' && o.kind !== 'accepted') {
+      seeHuman(o.start, o.end, `person:${entry.id}`);
+    } else if (entry.type === 'term') {
+      nouns.set(entry.id, (nouns.get(entry.id) ?? 0) | (pluralText(targetText.slice(o.start, o.end)) ? PLURAL : SINGULAR));
+    }
   }
   // Office words outside every office occurrence and not a later reference: an office no entry names.
   for (const m of targetText.matchAll(HEAD_WORD)) {
@@ -119,8 +142,15 @@ export function advanceTermReferences(refs: TermReferences, segment: SegmentTerm
     const start = m.index;
     const end = start + m[0].length;
     const known = lastOffice.get(head);
+    if (known && known.start <= start && end <= known.end) continue;
+    if (isLaterReference(targetText, head, start, end)) {
+      // "the minister": the office that head last stood for.
+      const id = known && known.end <= start ? (known.entryIndex < 0 ? '' : entries[known.entryIndex].id) : refs.officeByHead.get(head);
+      if (id !== undefined) seeHuman(start, end, id);
+      continue;
+    }
+    seeHuman(start, end, '');
     if (known && known.end >= end) continue;
-    if (isLaterReference(targetText, head, start, end)) continue;
     lastOffice.set(head, { entryIndex: -1, kind: 'approved', start, end });
   }
   for (const [head, o] of lastOffice) {
@@ -135,9 +165,10 @@ export function advanceTermReferences(refs: TermReferences, segment: SegmentTerm
     if (holders === refs.holders) holders = new Map(holders);
     (holders as Map<string, readonly string[]>).set(officeId, words);
   }
-  const samePlurals = plurals.size === refs.previousPlurals.size && [...plurals].every((id) => refs.previousPlurals.has(id));
-  if (officeByHead === refs.officeByHead && holders === refs.holders && samePlurals) return refs;
-  return { officeByHead, holders, previousPlurals: samePlurals ? refs.previousPlurals : plurals };
+  const sameNouns = nouns.size === refs.previousNouns.size && [...nouns].every(([id, number]) => refs.previousNouns.get(id) === number);
+  const lastHuman = human ? human[2] : refs.lastHuman;
+  if (officeByHead === refs.officeByHead && holders === refs.holders && sameNouns && lastHuman === refs.lastHuman) return refs;
+  return { officeByHead, holders, previousNouns: sameNouns ? refs.previousNouns : nouns, ...(lastHuman !== undefined ? { lastHuman } : {}) };
 }
 
 /** A plural English noun form: ends in -s, not a possessive ("troops", "missiles"; not "Russia's"). */
@@ -258,12 +289,48 @@ const PARTITIVE = new RegExp(`(?<![\\p{L}\\p{M}])(?:\\d[\\d,.]*|${[
   'thousands', 'all', 'both', 'most', 'many', 'some', 'several', 'few', 'none', 'half', 'each', 'any', 'majority', 'rest',
 ].join('|')})\\s+of\\s+(?:them|those|these|whom)(?![\\p{L}\\p{M}])`, 'iu');
 
+// Hindi demonstratives before a noun (इस संधि, इन सैनिकों, यह मिसाइल): the noun is the one named before.
+const HINDI_DEMONSTRATIVE = /(?:^|[\s\u00a0"'“‘(])(?:इस|इन|उस|उन|यह|ये|वह|वे|इसी|इन्हीं|उसी|उन्हीं)[\s\u00a0]+$/u;
+const SINGULAR_PRONOUN = /(?<![\p{L}\p{M}'’])(?:it|its|itself)(?![\p{L}\p{M}])/iu;
+const PLURAL_PRONOUN = /(?<![\p{L}\p{M}'’])(?:they|them|their|themselves)(?![\p{L}\p{M}])/iu;
+const PERSONAL_PRONOUN = /(?<![\p{L}\p{M}'’])(?:he|she|him|his|her|hers|himself|herself)(?![\p{L}\p{M}])/iu;
+
 /**
- * True when a common-noun entry that the previous segment's English rendered in the plural is
- * taken up by a partitive pronoun ("at least 30 of them") — the Hindi repeats the noun (30 सैनिक).
+ * True when a common-noun entry that the previous segment's English rendered is taken up by a
+ * pronoun, as English does where the Hindi repeats the noun:
+ * - a partitive pronoun ("at least 30 of them", "most of whom") for a plural (30 सैनिक);
+ * - "it"/"its" for a singular, "they"/"them"/"their" for a plural, when the Hindi marks the noun as
+ *   the one named before by a demonstrative (यह मिसाइल → "It landed…", इन सैनिकों → "They…").
+ * One sentence back only.
  */
-export function referredToByPronoun(entry: GlossaryEntry, refs: TermReferences | undefined, targetText: string): boolean {
-  return refs !== undefined && entry.type === 'term' && refs.previousPlurals.has(entry.id) && PARTITIVE.test(targetText);
+export function referredToByPronoun(
+  entry: GlossaryEntry, refs: TermReferences | undefined, sourceText: string, hits: readonly TermHit[], targetText: string,
+): boolean {
+  if (refs === undefined || entry.type !== 'term') return false;
+  const number = refs.previousNouns.get(entry.id);
+  if (number === undefined) return false;
+  if ((number & PLURAL) !== 0 && PARTITIVE.test(targetText)) return true;
+  const demonstrative = hits.some((hit) => hit.entryId === entry.id && HINDI_DEMONSTRATIVE.test(sourceText.slice(Math.max(0, hit.start - 12), hit.start)));
+  if (!demonstrative) return false;
+  return ((number & SINGULAR) !== 0 && SINGULAR_PRONOUN.test(targetText)) || ((number & PLURAL) !== 0 && PLURAL_PRONOUN.test(targetText));
+}
+
+/**
+ * True when an office entry is referred to by "he"/"she": the English named last, among the people
+ * and offices of the earlier segments, this office or its holder, and this segment's English names
+ * no person (a glossary person's rendering) — as name-references.ts does for people.
+ */
+export function referredToAsHolderPronoun(
+  entry: GlossaryEntry, refs: TermReferences | undefined, targetText: string, occurrences: readonly RenderingOccurrence[], entries: readonly GlossaryEntry[],
+): boolean {
+  if (refs?.lastHuman === undefined || !officeHead(entry) || !PERSONAL_PRONOUN.test(targetText)) return false;
+  if (occurrences.some((o) => o.kind !== 'forbidden' && o.kind !== 'accepted' && entries[o.entryIndex].type === 'person')) return false;
+  if (refs.lastHuman === entry.id) return true;
+  const holder = refs.holders.get(entry.id);
+  if (!holder || !refs.lastHuman.startsWith('person:')) return false;
+  const person = entries.find((e) => e.id === refs.lastHuman!.slice('person:'.length));
+  // The holder by its full name or a part of it ("Belousov" for Andrei Belousov).
+  return person !== undefined && holderWords(person.target).every((word) => holder.includes(word));
 }
 
 /** True when two references say the same (so the segments after need no re-check). */
@@ -271,9 +338,10 @@ export function sameTermReferences(a: TermReferences | undefined, b: TermReferen
   const x = a ?? EMPTY_TERM_REFERENCES;
   const y = b ?? EMPTY_TERM_REFERENCES;
   if (x === y) return true;
-  if (x.officeByHead.size !== y.officeByHead.size || x.holders.size !== y.holders.size || x.previousPlurals.size !== y.previousPlurals.size) return false;
+  if (x.officeByHead.size !== y.officeByHead.size || x.holders.size !== y.holders.size || x.previousNouns.size !== y.previousNouns.size) return false;
+  if (x.lastHuman !== y.lastHuman) return false;
   for (const [head, id] of x.officeByHead) if (y.officeByHead.get(head) !== id) return false;
   for (const [id, words] of x.holders) if (y.holders.get(id)?.join(' ') !== words.join(' ')) return false;
-  for (const id of x.previousPlurals) if (!y.previousPlurals.has(id)) return false;
+  for (const [id, number] of x.previousNouns) if (y.previousNouns.get(id) !== number) return false;
   return true;
 }
