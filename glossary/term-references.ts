@@ -291,7 +291,8 @@ const PARTITIVE = new RegExp(`(?<![\\p{L}\\p{M}])(?:\\d[\\d,.]*|${[
 
 // Hindi demonstratives before a noun (इस संधि, इन सैनिकों, यह मिसाइल): the noun is the one named before.
 const HINDI_DEMONSTRATIVE = /(?:^|[\s\u00a0"'“‘(])(?:इस|इन|उस|उन|यह|ये|वह|वे|इसी|इन्हीं|उसी|उन्हीं)[\s\u00a0]+$/u;
-const SINGULAR_PRONOUN = /(?<![\p{L}\p{M}'’])(?:it|its|itself)(?![\p{L}\p{M}])/iu;
+// "it" before a reporting verb ("it said") is the agency or ministry that speaks, not the noun.
+const SINGULAR_PRONOUN = /(?<![\p{L}\p{M}'’])(?:it(?!\s+(?:said|says|added|adds|reported|reports|claimed|claims|stated|announced|told)(?![\p{L}\p{M}]))|its|itself)(?![\p{L}\p{M}'’])/iu;
 const PLURAL_PRONOUN = /(?<![\p{L}\p{M}'’])(?:they|them|their|themselves)(?![\p{L}\p{M}])/iu;
 const PERSONAL_PRONOUN = /(?<![\p{L}\p{M}'’])(?:he|she|him|his|her|hers|himself|herself)(?![\p{L}\p{M}])/iu;
 

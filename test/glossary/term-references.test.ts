@@ -193,6 +193,8 @@ describe('a noun taken up by "it" or "they" where the Hindi marks it with a demo
   it('not without the Hindi demonstrative, nor with a pronoun of the other number', () => {
     expect(issuesOf(withForeign, [tested, ['मिसाइल समुद्र में गिरी।', 'It fell into the sea.']])[1]).toEqual(['missing-term:missile']);
     expect(issuesOf(withForeign, [deployed, ['इन सैनिकों को सर्दियों के कपड़े दिए गए।', 'It came with winter clothing.']])[1]).toEqual(['missing-term:troops']);
+    // "it said" is the speaker (an agency, a ministry), not the missile.
+    expect(issuesOf(withForeign, [tested, ['यह मिसाइल समुद्र में गिरी।', 'The rocket fell into the sea, it said.']])[1]).toEqual(['missing-term:missile']);
   });
 });
 
