@@ -12,7 +12,7 @@ import { numberIssues } from './numbers.ts';
 import type { RenderingOccurrence } from './rendering-index.ts';
 import { buildTermMatcher, type TermMatcher } from './term-matcher.ts';
 import {
-  advanceTermReferences, EMPTY_TERM_REFERENCES, referredToAsHolderPronoun, referredToAsOffice, referredToByPronoun, type TermReferences,
+  advanceTermReferences, EMPTY_TERM_REFERENCES, referredToAsHolder, referredToAsOffice, referredToByPronoun, type TermReferences,
 } from './term-references.ts';
 
 /** The severity of each issue code: what changes the meaning is an error, a missing term a warning. */
@@ -135,8 +135,8 @@ export function checkSegmentInContext(
     if (inContext && entry.type !== 'person' && titleOfNamedPerson(entry.id, hits, sourceText, satisfiedEntryIds, context, entriesById)) continue;
     // "The minister said" after "Defence Minister Rajnath Singh"; "Yoon" after "President Yoon Suk Yeol".
     if (inContext && referredToAsOffice(entry, context.terms, sourceText, targetText, occurrences, fullNames, sourcePersonWords(hits, local, entriesById))) continue;
-    // "He said" for रक्षा मंत्री ने कहा when the minister was the last person or office named.
-    if (inContext && referredToAsHolderPronoun(entry, context.terms, targetText, occurrences, matcher.entries)) continue;
+    // "He said" for रक्षा मंत्री ने कहा, "the Ukrainian leader" for राष्ट्रपति, when that office or its holder was named last.
+    if (inContext && referredToAsHolder(entry, context.terms, targetText, occurrences, matcher.entries, entriesById)) continue;
     // "At least 30 of them" for 30 सैनिक, "It landed" for यह मिसाइल, after the noun in the sentence before.
     if (inContext && referredToByPronoun(entry, context.terms, sourceText, hits, targetText)) continue;
     const issue: SegmentIssue = {

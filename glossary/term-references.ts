@@ -316,20 +316,29 @@ export function referredToByPronoun(
   return ((number & SINGULAR) !== 0 && SINGULAR_PRONOUN.test(targetText)) || ((number & PLURAL) !== 0 && PLURAL_PRONOUN.test(targetText));
 }
 
+// Offices of a head of state or government: news English calls the holder "the leader" on later
+// references ("the Ukrainian leader" after "Ukrainian President Volodymyr Zelensky").
+const HEAD_OF_STATE = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'ruler', 'dictator', 'prime minister']);
+
 /**
- * True when an office entry is referred to by "he"/"she": the English named last, among the people
- * and offices of the earlier segments, this office or its holder, and this segment's English names
- * no person (a glossary person's rendering) — as name-references.ts does for people.
+ * True when an office entry is referred to as its holder: by "he"/"she", or for a head of state or
+ * government by "the leader" ("the" + capitalised or status words + leader). The English named last,
+ * among the people and offices of the earlier segments, this office or its holder, and this
+ * segment's English names no person (a glossary person's rendering) — as name-references.ts does
+ * for people.
  */
-export function referredToAsHolderPronoun(
-  entry: GlossaryEntry, refs: TermReferences | undefined, targetText: string, occurrences: readonly RenderingOccurrence[], entries: readonly GlossaryEntry[],
+export function referredToAsHolder(
+  entry: GlossaryEntry, refs: TermReferences | undefined, targetText: string, occurrences: readonly RenderingOccurrence[],
+  entries: readonly GlossaryEntry[], entriesById: ReadonlyMap<string, GlossaryEntry>,
 ): boolean {
-  if (refs?.lastHuman === undefined || !officeHead(entry) || !PERSONAL_PRONOUN.test(targetText)) return false;
+  if (refs?.lastHuman === undefined || !officeHead(entry)) return false;
+  const leader = HEAD_OF_STATE.has(officeHead(entry)!) || HEAD_OF_STATE.has(entry.target.trim().toLowerCase());
+  if (!PERSONAL_PRONOUN.test(targetText) && !(leader && referencePattern('leader').test(targetText))) return false;
   if (occurrences.some((o) => o.kind !== 'forbidden' && o.kind !== 'accepted' && entries[o.entryIndex].type === 'person')) return false;
   if (refs.lastHuman === entry.id) return true;
   const holder = refs.holders.get(entry.id);
   if (!holder || !refs.lastHuman.startsWith('person:')) return false;
-  const person = entries.find((e) => e.id === refs.lastHuman!.slice('person:'.length));
+  const person = entriesById.get(refs.lastHuman.slice('person:'.length));
   // The holder by its full name or a part of it ("Belousov" for Andrei Belousov).
   return person !== undefined && holderWords(person.target).every((word) => holder.includes(word));
 }

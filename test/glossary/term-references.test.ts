@@ -181,6 +181,24 @@ describe('an office by "he" or "she"', () => {
   });
 });
 
+describe('a head of state\'s office by "the leader"', () => {
+  const zelensky: [string, string] = [
+    'यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने ब्रसेल्स में नाटो नेताओं से मुलाकात की।',
+    'Ukrainian President Volodymyr Zelensky met NATO leaders in Brussels.',
+  ];
+  const asked = 'राष्ट्रपति ने और वायु रक्षा प्रणालियों की मांग की।';
+
+  it('accepts "the Ukrainian leader" for राष्ट्रपति after the title and name', () => {
+    expect(issuesOf(withForeign, [zelensky, [asked, 'The Ukrainian leader asked for more air defence systems.']])).toEqual([[], []]);
+  });
+
+  it('not for a minister, and not on a first reference', () => {
+    expect(issuesOf(withForeign, [[asked, 'The Ukrainian leader asked for more air defence systems.']])).toEqual([['missing-term:president']]);
+    expect(issuesOf(withForeign, [jaishankarMet, [ministerSaid[0], 'The Indian leader said trade talks would move forward.']])[1])
+      .toEqual(['missing-term:foreign-minister']);
+  });
+});
+
 describe('a noun taken up by "it" or "they" where the Hindi marks it with a demonstrative', () => {
   const tested: [string, string] = ['उत्तर कोरिया ने एक नई मिसाइल का परीक्षण किया।', 'North Korea tested a new missile.'];
   const deployed: [string, string] = ['सेना ने सीमा पर सैनिक तैनात किए।', 'The army deployed troops on the border.'];
