@@ -7,6 +7,7 @@
 import type { GlossaryEntry, TermHit } from './model.ts';
 import type { RenderingOccurrence } from './rendering-index.ts';
 import { latinSkeleton } from './kept-as-name.ts';
+import { sameTermReferences, type TermReferences } from './term-references.ts';
 
 /** What the earlier segments of one document (article, pairs file) say about people. */
 export interface DocumentContext {
@@ -16,6 +17,8 @@ export interface DocumentContext {
   readonly personByWord: ReadonlyMap<string, string>;
   /** The person the English named last (a full-name entry when the name word is tied to one): who "he" or "the president" is. */
   readonly lastPerson?: string;
+  /** Offices, their holders and the previous segment's plural nouns (term-references.ts); absent = none yet. */
+  readonly terms?: TermReferences;
 }
 
 /** The context at the start of a document. */
@@ -47,6 +50,7 @@ export function advanceContext(
   entriesById: ReadonlyMap<string, GlossaryEntry>,
   entries: readonly GlossaryEntry[],
   lastNamed?: GlossaryEntry,
+  terms: TermReferences | undefined = context.terms,
 ): DocumentContext {
   let namedInEnglish = context.namedInEnglish;
   let personByWord = context.personByWord;
@@ -70,8 +74,18 @@ export function advanceContext(
     tie(entry);
   }
   const lastPerson = lastNamed ? personOf(lastNamed, personByWord) : context.lastPerson;
-  return namedInEnglish === context.namedInEnglish && personByWord === context.personByWord && lastPerson === context.lastPerson
-    ? context : { namedInEnglish, personByWord, ...(lastPerson ? { lastPerson } : {}) };
+  return namedInEnglish === context.namedInEnglish && personByWord === context.personByWord && lastPerson === context.lastPerson && terms === context.terms
+    ? context : { namedInEnglish, personByWord, ...(lastPerson ? { lastPerson } : {}), ...(terms ? { terms } : {}) };
+}
+
+/** True when two contexts say the same (so the segments after need no re-check). */
+export function sameDocumentContext(a: DocumentContext | undefined, b: DocumentContext | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.namedInEnglish.size !== b.namedInEnglish.size || a.personByWord.size !== b.personByWord.size) return false;
+  if (a.lastPerson !== b.lastPerson || !sameTermReferences(a.terms, b.terms)) return false;
+  for (const id of a.namedInEnglish) if (!b.namedInEnglish.has(id)) return false;
+  for (const [word, id] of a.personByWord) if (b.personByWord.get(word) !== id) return false;
+  return true;
 }
 
 /** The person an entry stands for: itself when a full name, else the full-name person its word is tied to. */
