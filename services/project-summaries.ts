@@ -34,8 +34,10 @@ export interface ProjectSummaries {
 
 /** How the background recount yields between slices; injectable for tests. */
 export interface SummaryDeps {
-  /** Runs `task` later (default setImmediate). */
+  /** Runs `task` later (default setImmediate); the handlers run it once no call is being answered. */
   defer?: (task: () => void) => void;
+  /** True while a call is being answered: a running slice stops and defers the rest (default never). */
+  busy?: () => boolean;
   /** Most articles recounted per slice (default no limit: the time budget decides). */
   sliceSize?: number;
   /** Milliseconds one slice may run before it yields to other calls (default 8). */
@@ -106,6 +108,7 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
   const defer = deps.defer ?? ((task) => void setImmediate(task));
   const sliceSize = deps.sliceSize ?? Number.POSITIVE_INFINITY;
   const sliceMs = deps.sliceMs ?? 8;
+  const busy = deps.busy ?? (() => false);
   const saveAfterMs = deps.saveAfterMs ?? 5000;
   const store = observed.store;
   // Insertion order is display order: the store appends new articles to project.json's list.
@@ -139,7 +142,8 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
       let done = 0;
       for (const [id, screen] of pending) {
         // A glossary saved while this slice ran re-screens the articles; stop and start again.
-        if (glossary.version !== version || done >= sliceSize || performance.now() - started > sliceMs) break;
+        // A call that came in meanwhile (the slice awaited the store) goes first: the rest waits for it.
+        if (glossary.version !== version || done >= sliceSize || performance.now() - started > sliceMs || busy()) break;
         done += 1;
         const article = await observed.store.getArticle(id);
         pending.delete(id);
@@ -160,11 +164,12 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   const scheduleSave = () => {
     if (saveTimer || !store.writeCache || store.readOnly) return;
-    saveTimer = setTimeout(() => {
+    // Serialising 10,000 articles' figures takes tens of milliseconds: it too waits for no call in flight.
+    saveTimer = setTimeout(() => defer(() => {
       saveTimer = undefined;
       if (!counts) return;
       store.writeCache!(SUMMARIES_CACHE, summariesFile(counts, stamps)).catch(() => undefined);
-    }, saveAfterMs);
+    }), saveAfterMs);
     saveTimer.unref?.();
   };
 
