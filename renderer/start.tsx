@@ -14,12 +14,16 @@ import { askSummariesEarly } from './list/early-summaries.ts';
  * time), then renders the app into `container`. The glossary is not waited for: the app asks for it after its first paint (renderer/use-project-glossary.ts).
  */
 export async function startWorkbench(api: Api, container: HTMLElement): Promise<void> {
-  // Opening on the list: its figures are asked for now, not after the first render.
-  if (parseRoute(window.location.hash).view === 'list') askSummariesEarly(api);
-  const [settings, project] = await Promise.all([
+  // Settings and project info are asked for first: small answers that the server gives before it
+  // reads the list's figures, so the page builds its language and first screen while the server
+  // reads them (asked first, the figures held the settings back behind their read).
+  const asked = Promise.all([
     api['settings.get']({}).catch(() => ({ uiLanguage: 'en' as UiLanguage })),
     api['project.info']({}).catch((): ProjectInfo | undefined => undefined),
   ]);
+  // Opening on the list: its figures are asked for now, not after the first render.
+  if (parseRoute(window.location.hash).view === 'list') askSummariesEarly(api);
+  const [settings, project] = await asked;
   const language: UiLanguage = settings.uiLanguage === 'hi' ? 'hi' : 'en';
   const i18n = await createI18n(language);
   document.documentElement.lang = language;
