@@ -9,7 +9,7 @@ import type { UiLanguage } from '../format.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { visibleName } from '../../articles/visible-name.ts';
 import { formatDate, formatNumber, formatPercent, localeFor } from '../format.ts';
-import { filterArticleRows, rowsFromCounts, sortArticleRows, type ArticleRow, type ArticleSort, type ProgressFilter } from './article-table.ts';
+import { filterArticleRows, foldSearchTextWhenIdle, rowsFromCounts, sortArticleRows, type ArticleRow, type ArticleSort, type ProgressFilter } from './article-table.ts';
 import { useVirtualWindow } from '../virtual-window.ts';
 import { filesToUploads } from './page-upload.ts';
 import { MAX_PAGE_BYTES, oversizedFiles, tooLargeValues } from '../file-limits.ts';
@@ -60,6 +60,8 @@ export function ArticleList() {
     previousRows.current = new Map(built.map((row) => [row.summary.id, row]));
     return built;
   }, [summaries]);
+  // The rows' filter text is folded after the first paint, while idle, not before it.
+  useEffect(() => foldSearchTextWhenIdle(allRows), [allRows]);
   // Sorted once per change of the figures or the order; a filter keystroke only filters.
   const sorted = useMemo(() => sortArticleRows(allRows, sort, new Intl.Collator(localeFor(language))), [allRows, sort, language]);
   // The box shows each keystroke at once; the rows follow in a render React may interrupt when
