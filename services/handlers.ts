@@ -43,6 +43,11 @@ export interface HandlerDeps {
   dictionaries?: DictionaryLoader;
   /** The shared desk, when the transport offers one (desk/desk-link.ts); default: none. */
   desk?: DeskLinkFactory;
+  /**
+   * Read the article list's figures at once (the window shows the list first), so they are ready
+   * by the time the page asks; the window's transports set it, the command line does not.
+   */
+  warmList?: boolean;
 }
 
 type Implementations = { [N in ApiName]: (args: ApiArgs<N>) => Promise<ApiResult<N>> };
@@ -60,6 +65,7 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
     save: (glossary: Glossary) => store.saveGlossary(glossary),
   };
   const summaries = createProjectSummaries(observed, glossaryState);
+  if (deps.warmList) summaries.warm();
   const memoryServices = createMemoryServices(observed, glossaryState);
   const memory = createMemoryHandlers(store, { now, services: memoryServices });
   const spelling = createSpellService(store, glossaryState, deps.dictionaries);

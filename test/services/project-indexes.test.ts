@@ -284,4 +284,46 @@ describe('the first recount', () => {
     expect(settled.issueProgress).toEqual({ done: settled.articles.length, total: settled.articles.length });
     expect(settled.articles.every((each) => each.issues !== undefined)).toBe(true);
   });
+
+  it('warm() reads the figures before the first call without starting the recount; the first answer starts it', async () => {
+    // Every read of an article, whichever way the summaries read them.
+    let reads = 0;
+    const store = new Proxy(base, {
+      get(target, property) {
+        const value: unknown = Reflect.get(target, property, target);
+        if (typeof value !== 'function') return value;
+        if (property === 'getArticle' || property === 'listArticles' || property === 'eachArticle') {
+          return (...args: unknown[]) => {
+            reads += 1;
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
+          };
+        }
+        return (value as () => unknown).bind(target);
+      },
+    });
+    const observed = observeStore(store);
+    const glossary = createGlossaryState(observed);
+    let checkerAsked = 0;
+    const counted = new Proxy(glossary, {
+      get(target, property) {
+        if (property !== 'checker') return Reflect.get(target, property, target);
+        return () => {
+          checkerAsked += 1;
+          return target.checker();
+        };
+      },
+    });
+    const summaries = createProjectSummaries(observed, counted, { firstRecountMs: 20 });
+    summaries.warm();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    // Read (the memory store has no saved figures), not recounted.
+    const readByWarm = reads;
+    expect(readByWarm).toBeGreaterThan(0);
+    expect(checkerAsked).toBe(0);
+    const first = await summaries.summaries();
+    expect(reads).toBe(readByWarm);
+    expect(first.issueProgress.done).toBe(0);
+    await summaries.settled();
+    expect(checkerAsked).toBeGreaterThan(0);
+  });
 });
