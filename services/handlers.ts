@@ -45,9 +45,10 @@ export interface HandlerDeps {
   desk?: DeskLinkFactory;
   /**
    * Read the article list's figures at once (the window shows the list first), so they are ready
-   * by the time the page asks; the window's transports set it, the command line does not.
+   * by the time the page asks; the window's transports set it, the command line does not. A
+   * function is called with the read's promise as well (the scale bench times it).
    */
-  warmList?: boolean;
+  warmList?: boolean | ((read: Promise<void>) => void);
 }
 
 type Implementations = { [N in ApiName]: (args: ApiArgs<N>) => Promise<ApiResult<N>> };
@@ -65,7 +66,10 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
     save: (glossary: Glossary) => store.saveGlossary(glossary),
   };
   const summaries = createProjectSummaries(observed, glossaryState);
-  if (deps.warmList) summaries.warm();
+  if (deps.warmList) {
+    const read = summaries.warm();
+    if (typeof deps.warmList === 'function') deps.warmList(read);
+  }
   const memoryServices = createMemoryServices(observed, glossaryState);
   const memory = createMemoryHandlers(store, { now, services: memoryServices });
   const spelling = createSpellService(store, glossaryState, deps.dictionaries);

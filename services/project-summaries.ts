@@ -35,7 +35,7 @@ export interface ProjectSummaries {
    * list call finds them ready; the transports call it as they open the project, while the window
    * loads. The issue recount still waits for the first answer (see FIRST_RECOUNT_MS).
    */
-  warm(): void;
+  warm(): Promise<void>;
 }
 
 /** How the background recount yields between slices; injectable for tests. */
@@ -312,7 +312,7 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
     },
     warm() {
       // A failure here is the first call's to report: it asks again.
-      ready().catch(() => {
+      return ready().then(() => undefined, () => {
         building = undefined;
       });
     },
