@@ -130,6 +130,26 @@ export function filterArticleRows(rows: readonly ArticleRow[], query: string, pr
   return rows.filter((row) => matchesProgress(row, progress) && (!needle || row.haystack.includes(needle)));
 }
 
+/** A filter's result with what it was made from, so the next keystroke can narrow it (filterNarrowing). */
+export interface FilteredRows {
+  from: readonly ArticleRow[];
+  needle: string;
+  progress: ProgressFilter;
+  rows: ArticleRow[];
+}
+
+/**
+ * filterArticleRows, narrowing `previous` when it was made from the same rows and progress filter
+ * with a query the new one contains (a key typed at the end or in the middle): every row that
+ * matches the longer query matched the shorter one, so only the previous matches are searched, in
+ * their order. Otherwise every row is.
+ */
+export function filterNarrowing(rows: readonly ArticleRow[], query: string, progress: ProgressFilter, previous?: FilteredRows): FilteredRows {
+  const needle = searchForm(query.trim());
+  const narrows = previous !== undefined && previous.from === rows && previous.progress === progress && needle.includes(previous.needle);
+  return { from: rows, needle, progress, rows: filterArticleRows(narrows ? previous.rows : rows, query, progress) };
+}
+
 /** Sorts rows; ties keep their original order. */
 export function sortArticleRows(rows: readonly ArticleRow[], sort: ArticleSort, collator: Intl.Collator): ArticleRow[] {
   const compare: Record<ArticleSort, (a: ArticleRow, b: ArticleRow) => number> = {
