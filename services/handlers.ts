@@ -43,6 +43,12 @@ export interface HandlerDeps {
   dictionaries?: DictionaryLoader;
   /** The shared desk, when the transport offers one (desk/desk-link.ts); default: none. */
   desk?: DeskLinkFactory;
+  /**
+   * Read the article list's figures at once (the window shows the list first), so they are ready
+   * by the time the page asks; the window's transports set it, the command line does not. A
+   * function is called with the read's promise as well (the scale bench times it).
+   */
+  warmList?: boolean | ((read: Promise<void>) => void);
 }
 
 type Implementations = { [N in ApiName]: (args: ApiArgs<N>) => Promise<ApiResult<N>> };
@@ -62,6 +68,10 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
   // Background work (the issue recount) runs between calls, never inside one's answer time.
   const activity = callActivity();
   const summaries = createProjectSummaries(observed, glossaryState, { defer: activity.defer, busy: activity.busy });
+  if (deps.warmList) {
+    const read = summaries.warm();
+    if (typeof deps.warmList === 'function') deps.warmList(read);
+  }
   const memoryServices = createMemoryServices(observed, glossaryState);
   const memory = createMemoryHandlers(store, { now, services: memoryServices });
   const spelling = createSpellService(store, glossaryState, deps.dictionaries);
