@@ -28,10 +28,23 @@ export function withoutArticle(form: string): string | null {
   return m ? m[1] : null;
 }
 
-/** True when the English word after `end` is a lower-case content word: X modifies it ("the Ukraine crisis"). */
+// A verb in the past shows X is the subject ("the Ukraine harvested"): regular -ed forms, and the
+// irregular past forms news English uses most (a closed class).
+const IRREGULAR_PAST = new Set([
+  'sent', 'made', 'took', 'got', 'gave', 'told', 'won', 'lost', 'held', 'met', 'left', 'began', 'became', 'came', 'went',
+  'saw', 'found', 'put', 'set', 'hit', 'cut', 'paid', 'sold', 'bought', 'brought', 'built', 'fought', 'kept', 'led', 'ran',
+  'spent', 'stood', 'struck', 'threw', 'wrote', 'drew', 'grew', 'knew', 'rose', 'fell', 'shot', 'sought', 'spoke', 'broke',
+  'chose', 'froze', 'hid', 'let', 'felt', 'heard', 'meant', 'read', 'sat', 'shut', 'sank', 'swore', 'thought', 'understood',
+  'withdrew', 'overtook', 'undertook', 'beat', 'bore', 'caught', 'dealt', 'fled', 'forgave', 'hung', 'lent', 'rode', 'woke',
+]);
+const isPastVerb = (word: string): boolean => IRREGULAR_PAST.has(word) || (word.length > 4 && /[^e]ed$/.test(word));
+
+/** True when the English word after `end` is a lower-case content word, not a verb: X modifies it ("the Ukraine crisis"). */
 export function englishModifiesNext(targetText: string, end: number): boolean {
   const m = /^[ \t\u00a0]+(\p{Ll}[\p{L}\p{M}'’-]*)/u.exec(targetText.slice(end));
-  return m !== null && !ENGLISH_FUNCTION_WORDS.has(m[1].toLowerCase());
+  if (m === null) return false;
+  const word = m[1].toLowerCase();
+  return !ENGLISH_FUNCTION_WORDS.has(word) && !isPastVerb(word);
 }
 
 // The genitive postposition: X का/के/की N is "X's N" or, as news English writes it, "the X N".
