@@ -363,12 +363,31 @@ export function referredToAsHolder(
   const leader = HEAD_OF_STATE.has(officeHead(entry)!) || HEAD_OF_STATE.has(entry.target.trim().toLowerCase());
   if (!PERSONAL_PRONOUN.test(targetText) && !(leader && referencePattern('leader').test(targetText))) return false;
   if (occurrences.some((o) => o.kind !== 'forbidden' && o.kind !== 'accepted' && entries[o.entryIndex].type === 'person')) return false;
+  if (namesAnotherOffice(entry, targetText, occurrences, entries)) return false;
   if (refs.lastHuman === entry.id) return true;
   const holder = refs.holders.get(entry.id);
   if (!holder || !refs.lastHuman.startsWith('person:')) return false;
   const person = entriesById.get(refs.lastHuman.slice('person:'.length));
   // The holder by its full name or a part of it ("Belousov" for Andrei Belousov).
   return person !== undefined && holderWords(person.target).every((word) => holder.includes(word));
+}
+
+/**
+ * True when the target names an office other than `entry` ("The prime minister said in his speech"
+ * for राष्ट्रपति ने…): an office head word that is neither inside the entry's own rendering nor a
+ * later reference to it ("the minister" for a minister entry, "the leader" for a head of state).
+ */
+function namesAnotherOffice(entry: GlossaryEntry, targetText: string, occurrences: readonly RenderingOccurrence[], entries: readonly GlossaryEntry[]): boolean {
+  const own = officeHead(entry);
+  for (const m of targetText.matchAll(HEAD_WORD)) {
+    const head = m[0].toLowerCase();
+    const start = m.index;
+    const end = start + m[0].length;
+    if (occurrences.some((o) => o.kind !== 'forbidden' && o.start <= start && end <= o.end && entries[o.entryIndex].id === entry.id)) continue;
+    if ((head === own || head === 'leader') && isLaterReference(targetText, head, start, end)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** True when two references say the same (so the segments after need no re-check). */

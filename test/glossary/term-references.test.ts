@@ -193,6 +193,9 @@ describe('an office by "he" or "she"', () => {
       .toEqual(['missing-term:foreign-minister']);
     expect(issuesOf(withForeign, [jaishankarMet, ['विदेश मंत्री ने पुतिन से कहा कि वार्ता आगे बढ़ेगी।', 'He told Putin the talks would move forward.']])[1])
       .toEqual(['missing-term:foreign-minister']);
+    // Another office in the segment: "his" is the prime minister's.
+    expect(issuesOf(withForeign, [jaishankarMet, [ministerSaid[0], 'The prime minister said in his speech that trade talks would move forward.']])[1])
+      .toEqual(['missing-term:foreign-minister']);
   });
 });
 
