@@ -171,9 +171,12 @@ export function advanceTermReferences(refs: TermReferences, segment: SegmentTerm
   return { officeByHead, holders, previousNouns: sameNouns ? refs.previousNouns : nouns, ...(lastHuman !== undefined ? { lastHuman } : {}) };
 }
 
-/** A plural English noun form: ends in -s, not a possessive ("troops", "missiles"; not "Russia's"). */
+/** A plural English noun form: ends in -s after a lower-case letter, not -ss, not a possessive ("troops"; not "Russia's", "press"). */
 function pluralText(text: string): boolean {
-  return /\p{Ll}s$/u.test(text) && !/['’]s$/.test(text) && !/ss$/.test(text);
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 1) !== 0x73) return false;
+  const before = text[n - 2];
+  return before !== 's' && before !== "'" && before !== '’' && before.toLowerCase() === before && before.toUpperCase() !== before;
 }
 
 /** True when the head word at [start, end) is the end of a later reference ("the minister"). */
