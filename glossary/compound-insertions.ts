@@ -43,3 +43,32 @@ export function hasCompoundWithInsertion(entry: GlossaryEntry, targetText: strin
   }
   return false;
 }
+
+// Forms of the Hindi light verb करना after a noun (हस्तांतरण करना = to transfer); not की, which is also the genitive.
+const LIGHT_VERB = /^[\s\u00a0]+(?:कर|करना|करने|करनी|करता|करती|करते|करेगा|करेगी|करेंगे|करें|करो|करके|किया|किए|किये|कराया|कराए)(?![\u0900-\u0963\u0970-\u097f])/u;
+
+const verbPatterns = new WeakMap<GlossaryEntry, RegExp[]>();
+
+/**
+ * A two-word common-noun compound whose Hindi is a noun + light verb (प्रौद्योगिकी हस्तांतरण करना):
+ * English says it with the head as a verb and the modifier as its object, up to three words between
+ * ("transfer space technology", "transferred its technology" for "technology transfer").
+ */
+export function hasVerbWithObject(entry: GlossaryEntry, sourceText: string, hitEnd: number, targetText: string): boolean {
+  if (!LIGHT_VERB.test(sourceText.slice(hitEnd, hitEnd + 12))) return false;
+  let list = verbPatterns.get(entry);
+  if (!list) {
+    list = [];
+    for (const rendering of [entry.target, ...entry.targetAlternates]) {
+      const words = rendering.trim().split(/\s+/);
+      if (words.length !== 2 || rendering !== rendering.toLowerCase() || !/^\p{L}+$/u.test(words[1])) continue;
+      const verb = escape(words[1]);
+      const last = words[1][words[1].length - 1];
+      // transfer → transfers, transferred, transferring; use → used, using.
+      const endings = `(?:s|es|ed|d|ing|${escape(last)}ed|${escape(last)}ing)?`;
+      list.push(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}-])${verb.replace(/e$/, 'e?')}${endings}(?:\\s+[\\p{L}'’-]+){0,3}?\\s+${escape(words[0])}(?:s|es)?(?![\\p{L}\\p{M}\\p{N}])`, 'iu'));
+    }
+    verbPatterns.set(entry, list);
+  }
+  return list.some((pattern) => pattern.test(targetText));
+}

@@ -61,7 +61,7 @@ export function latinSkeleton(word: string): string {
 }
 
 /** Whether a Devanagari skeleton and a Latin one are the same word (R = r or d). */
-function sameSkeleton(hindi: string, latin: string): boolean {
+export function sameSkeleton(hindi: string, latin: string): boolean {
   if (hindi.length !== latin.length) return false;
   for (let i = 0; i < hindi.length; i++) {
     const h = hindi[i];

@@ -5,7 +5,7 @@ import {
   otherNameFromFirstWord, personOf, samePerson, shortReference, type DocumentContext,
 } from './name-references.ts';
 import { englishModifiesNext, hindiModifiesNext, withoutArticle } from './attributive-use.ts';
-import { hasCompoundWithInsertion } from './compound-insertions.ts';
+import { hasCompoundWithInsertion, hasVerbWithObject } from './compound-insertions.ts';
 import { keptAsName } from './kept-as-name.ts';
 import { capitalsOf, renderingKey } from './english-forms.ts';
 import { numberIssues } from './numbers.ts';
@@ -126,6 +126,8 @@ export function checkSegmentInContext(
       continue;
     }
     if (inContext && entry.type === 'term' && hasCompoundWithInsertion(entry, targetText)) continue;
+    // प्रौद्योगिकी हस्तांतरण करना → "transfer (space) technology": a noun + light verb said as verb + object.
+    if (inContext && entry.type === 'term' && hasVerbWithObject(entry, sourceText, hit.end, targetText)) continue;
     // A common word kept in Hindi inside an English name ("Rashtrapati Bhavan"); names of people,
     // places and organisations are not: their English spelling is what the entry fixes.
     if (inContext && entry.type === 'term' && keptAsName(sourceText, [hit.start, hit.end], targetText)) continue;

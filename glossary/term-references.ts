@@ -8,7 +8,7 @@
  * English refers back to it. The document context carries what these references point to.
  */
 import { hindiModifiesNext } from './attributive-use.ts';
-import { spelledInHindi } from './kept-as-name.ts';
+import { devanagariSkeleton, latinSkeleton, sameSkeleton, spelledInHindi } from './kept-as-name.ts';
 import type { GlossaryEntry, TermHit } from './model.ts';
 import type { RenderingOccurrence } from './rendering-index.ts';
 
@@ -171,9 +171,12 @@ export function advanceTermReferences(refs: TermReferences, segment: SegmentTerm
   return { officeByHead, holders, previousNouns: sameNouns ? refs.previousNouns : nouns, ...(lastHuman !== undefined ? { lastHuman } : {}) };
 }
 
-/** A plural English noun form: ends in -s, not a possessive ("troops", "missiles"; not "Russia's"). */
+/** A plural English noun form: ends in -s after a lower-case letter, not -ss, not a possessive ("troops"; not "Russia's", "press"). */
 function pluralText(text: string): boolean {
-  return /\p{Ll}s$/u.test(text) && !/['’]s$/.test(text) && !/ss$/.test(text);
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 1) !== 0x73) return false;
+  const before = text[n - 2];
+  return before !== 's' && before !== "'" && before !== '’' && before.toLowerCase() === before && before.toUpperCase() !== before;
 }
 
 /** True when the head word at [start, end) is the end of a later reference ("the minister"). */
@@ -209,14 +212,42 @@ function tiedHolders(segment: SegmentTerms): Map<string, string[]> {
   for (const o of occurrences) {
     if (o.kind === 'forbidden') continue;
     const entry = entries[o.entryIndex];
-    if (!officeHead(entry) || tied.has(entry.id) || !/^\p{Lu}/u.test(targetText.slice(o.start, o.end))) continue;
-    if (!hits.some((hit) => hit.entryId === entry.id && hindiModifiesNext(sourceText, hit.end))) continue;
-    const run = NAME_RUN.exec(targetText.slice(o.end));
-    if (!run) continue;
-    const words = holderWords(run[1]);
+    if (!officeHead(entry) || tied.has(entry.id)) continue;
+    const hit = hits.find((h) => h.entryId === entry.id && hindiModifiesNext(sourceText, h.end));
+    if (!hit) continue;
+    const run = /^\p{Lu}/u.test(targetText.slice(o.start, o.end)) ? NAME_RUN.exec(targetText.slice(o.end)) : null;
+    let words = run ? holderWords(run[1]) : [];
+    if (words.length === 0) {
+      // An appositive before the office: "Rajnath Singh, India's defence minister, said" — the
+      // name must spell the Hindi words right after the office (रक्षा मंत्री राजनाथ सिंह), and must
+      // not be a glossary place or organisation ("In New Delhi, the defence minister…").
+      const before = APPOSITIVE_BEFORE.exec(targetText.slice(Math.max(0, o.start - 120), o.start));
+      if (!before) continue;
+      const runEnd = Math.max(0, o.start - 120) + before.index + before[0].indexOf(before[1]) + before[1].length;
+      const runStart = runEnd - before[1].length;
+      if (occurrences.some((other) => other.start < runEnd && runStart < other.end && entries[other.entryIndex].type !== 'person')) continue;
+      const candidate = holderWords(before[1]);
+      if (!spellsWordsAfter(sourceText, hit.end, candidate)) continue;
+      words = candidate;
+    }
     if (words.length > 0) tied.set(entry.id, words);
   }
   return tied;
+}
+
+// A name run, a comma, then "the", a possessive ("India's") or up to two capitalised words, right before the office.
+const APPOSITIVE_BEFORE = new RegExp(
+  `(?:^|[\\s(“"])((?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?[ \\u00a0]+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*),[ \\u00a0]+`
+  + `(?:[Tt]he[ \\u00a0]+|\\p{Lu}[\\p{L}\\p{M}.-]*['’]s[ \\u00a0]+|(?:\\p{Lu}[\\p{L}\\p{M}-]*[ \\u00a0]+){1,2})?$`, 'u');
+
+/** True when a name word spells one of the (up to three) Hindi words right after `end` (consonant skeletons: सिंह = "Singh"). */
+function spellsWordsAfter(sourceText: string, end: number, words: readonly string[]): boolean {
+  const after = sourceText.slice(end).match(/[\u0900-\u0963\u0971-\u097f]+/g)?.slice(0, 3) ?? [];
+  const hindi = after.map(devanagariSkeleton).filter((skeleton) => skeleton.length >= 2);
+  return words.some((word) => {
+    const latin = latinSkeleton(word);
+    return latin.length >= 2 && hindi.some((skeleton) => sameSkeleton(skeleton, latin));
+  });
 }
 
 /** Lower-case name words of a holder's name, initials dropped ("Abhay S. Oka" → abhay, oka). */
@@ -335,12 +366,31 @@ export function referredToAsHolder(
   const leader = HEAD_OF_STATE.has(officeHead(entry)!) || HEAD_OF_STATE.has(entry.target.trim().toLowerCase());
   if (!PERSONAL_PRONOUN.test(targetText) && !(leader && referencePattern('leader').test(targetText))) return false;
   if (occurrences.some((o) => o.kind !== 'forbidden' && o.kind !== 'accepted' && entries[o.entryIndex].type === 'person')) return false;
+  if (namesAnotherOffice(entry, targetText, occurrences, entries)) return false;
   if (refs.lastHuman === entry.id) return true;
   const holder = refs.holders.get(entry.id);
   if (!holder || !refs.lastHuman.startsWith('person:')) return false;
   const person = entriesById.get(refs.lastHuman.slice('person:'.length));
   // The holder by its full name or a part of it ("Belousov" for Andrei Belousov).
   return person !== undefined && holderWords(person.target).every((word) => holder.includes(word));
+}
+
+/**
+ * True when the target names an office other than `entry` ("The prime minister said in his speech"
+ * for राष्ट्रपति ने…): an office head word that is neither inside the entry's own rendering nor a
+ * later reference to it ("the minister" for a minister entry, "the leader" for a head of state).
+ */
+function namesAnotherOffice(entry: GlossaryEntry, targetText: string, occurrences: readonly RenderingOccurrence[], entries: readonly GlossaryEntry[]): boolean {
+  const own = officeHead(entry);
+  for (const m of targetText.matchAll(HEAD_WORD)) {
+    const head = m[0].toLowerCase();
+    const start = m.index;
+    const end = start + m[0].length;
+    if (occurrences.some((o) => o.kind !== 'forbidden' && o.start <= start && end <= o.end && entries[o.entryIndex].id === entry.id)) continue;
+    if ((head === own || head === 'leader') && isLaterReference(targetText, head, start, end)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** True when two references say the same (so the segments after need no re-check). */

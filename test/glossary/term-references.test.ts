@@ -112,6 +112,21 @@ describe('an office by its holder\'s name', () => {
     expect(issuesOf(withForeign, [described, [presidentAnnounced, 'Macron announced a new fund.']])).toEqual([[], ['missing-term:president']]);
   });
 
+  it('ties them by an appositive before the office when the name spells the Hindi after the office', () => {
+    const singh: [string, string] = [
+      'भारत के रक्षा मंत्री राजनाथ सिंह ने कहा कि सेना हर चुनौती के लिए तैयार है।',
+      'Rajnath Singh, India\'s defence minister, said the army was ready for any challenge.',
+    ];
+    const later = 'रक्षा मंत्री ने जवानों की तारीफ भी की।';
+    expect(issuesOf(withForeign, [singh, [later, 'Singh also praised the soldiers.']])).toEqual([[], []]);
+    // "On Monday, the defence minister…": the words before the comma do not spell the Hindi name.
+    const monday: [string, string] = [
+      'रक्षा मंत्री राजनाथ सिंह ने सोमवार को कहा कि सेना तैयार है।',
+      'On Monday, the defence minister said the army was ready.',
+    ];
+    expect(issuesOf(withForeign, [monday, [later, 'The soldiers were also praised on Monday.']])[1]).toEqual(['missing-term:defence-minister']);
+  });
+
   it('ties the office to a glossary person named right after it in the Hindi', () => {
     const visited: [string, string] = [
       'रूस के रक्षा मंत्री आंद्रेई बेलौसोव ने एक सैन्य अड्डे का दौरा किया।',
@@ -177,6 +192,9 @@ describe('an office by "he" or "she"', () => {
     expect(issuesOf(withForeign, [jaishankarMet, sitharaman, [ministerSaid[0], 'She said trade talks would move forward.']])[2])
       .toEqual(['missing-term:foreign-minister']);
     expect(issuesOf(withForeign, [jaishankarMet, ['विदेश मंत्री ने पुतिन से कहा कि वार्ता आगे बढ़ेगी।', 'He told Putin the talks would move forward.']])[1])
+      .toEqual(['missing-term:foreign-minister']);
+    // Another office in the segment: "his" is the prime minister's.
+    expect(issuesOf(withForeign, [jaishankarMet, [ministerSaid[0], 'The prime minister said in his speech that trade talks would move forward.']])[1])
       .toEqual(['missing-term:foreign-minister']);
   });
 });
