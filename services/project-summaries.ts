@@ -197,6 +197,8 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
     } else {
       // One changed entry: only articles that mention its forms are recounted; the rest are screened.
       const screen = glossary.lastChange ?? null;
+      // No forms changed (a note, a status): every count stands, no article is read again.
+      if (screen && screen.hindi.length === 0 && screen.english.length === 0) return;
       // Articles waiting with the same screen share the merged one (one merge per distinct screen, not per article).
       const merged = new Map<Screen | undefined, Screen>();
       for (const id of counts.keys()) {
