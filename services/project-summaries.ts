@@ -20,7 +20,7 @@ import { repetitionKey } from '../articles/memory/repetitions.ts';
 import { countWords } from '../articles/analysis/match-analysis.ts';
 import type { ObservedStore, StoreEvent } from './store-events.ts';
 import { savedFigures, SUMMARIES_CACHE, summariesFile, summariesFileProblem, type SummariesFile } from './summaries-file.ts';
-import { eachArticle } from './store/project-store.ts';
+import { eachArticle, readArticle } from './store/project-store.ts';
 
 /** The summaries service. */
 export interface ProjectSummaries {
@@ -145,7 +145,8 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
         // A call that came in meanwhile (the slice awaited the store) goes first: the rest waits for it.
         if (glossary.version !== version || done >= sliceSize || performance.now() - started > sliceMs || busy()) break;
         done += 1;
-        const article = await observed.store.getArticle(id);
+        // Read without keeping it decoded: a pass over every article must not churn the store's recent ones.
+        const article = await readArticle(observed.store, id);
         pending.delete(id);
         const current = counts?.get(id);
         if (!article || !current) continue;
