@@ -298,6 +298,10 @@ export async function runScaleBench(): Promise<string> {
     // the session the figures are measured in opens the project again, as the next day would.
     progress('first session: opening the project without saved list figures');
     let firstOpen = 'first session failed';
+    // The server-side naive variants (every article copied and counted, the whole glossary copied
+    // and written per upsert) run in the first session's server, so the measured server's peak RSS
+    // is its own work, not theirs.
+    let naive: Extract<ServerMessage, { kind: 'naive' }> | undefined;
     try {
       const first = startScaleServer(projectDir, staticDir);
       try {
@@ -317,6 +321,11 @@ export async function runScaleBench(): Promise<string> {
         const waitStarted = performance.now();
         while (!existsSync(saved) && performance.now() - waitStarted < 60_000) await new Promise((resolve) => setTimeout(resolve, 200));
         if (!existsSync(saved)) throw new Error('the first session saved no list figures');
+        naive = await withTimeout(first.ask({ kind: 'naive', upserts: 5 }, 'naive'), FIGURE_TIMEOUT_MS, 'naive variants').catch((error: unknown) => {
+          notes.push(`server-side naive variants failed: ${errorText(error)}`);
+          return undefined;
+        });
+        if (naive) notes.push(`naive open on the server (every article's issues counted before the list; first session's process): ${ms(naive.open.wall)} (CPU ${ms(naive.open.cpu)})`);
         await withTimeout(first.ask({ kind: 'close' }, 'closed'), 60_000, 'server close (first session)');
       } finally {
         if (first.child.exitCode === null) first.child.kill();
@@ -333,7 +342,6 @@ export async function runScaleBench(): Promise<string> {
     notes.push(`server process opened the project in ${ms(ready.open.wall)} (CPU ${ms(ready.open.cpu)}), RSS ${mb(ready.rssAfterOpen)}`);
     const api = (name: string, args: unknown = {}) => call(ready.url, ready.token, name, args);
 
-    let naive: Extract<ServerMessage, { kind: 'naive' }> | undefined;
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
     try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -386,12 +394,6 @@ export async function runScaleBench(): Promise<string> {
         notes.push(`server answers so far: ${['settings.get', 'project.info', 'article.summaries', 'glossary.get'].map((name) => `${name} ${(served[name] ?? []).map((timing) => ms(timing.wall)).join(' / ') || '—'}`).join('; ')}`);
       }
 
-      naive = await withTimeout(started.ask({ kind: 'naive', upserts: 5 }, 'naive'), FIGURE_TIMEOUT_MS, 'naive variants').catch((error: unknown) => {
-        notes.push(`server-side naive variants failed: ${errorText(error)}`);
-        return undefined;
-      });
-      if (naive) notes.push(`naive open on the server (every article's issues counted before the list): ${ms(naive.open.wall)} (CPU ${ms(naive.open.cpu)})`);
-
       // Issues column: the server's background recount, polled as the list does.
       const recountStarted = performance.now();
       try {
@@ -401,7 +403,7 @@ export async function runScaleBench(): Promise<string> {
           if (performance.now() - recountStarted > FIGURE_TIMEOUT_MS) throw new Error(`recount at ${figures.issueProgress.done}/${figures.issueProgress.total}`);
           await new Promise((resolve) => setTimeout(resolve, 250));
         }
-        notes.push(`Issues column complete ${ms(performance.now() - recountStarted)} after the naive variants (background recount)`);
+        notes.push(`Issues column complete ${ms(performance.now() - recountStarted)} after the panel figures (background recount)`);
       } catch (error) {
         notes.push(`Issues column not complete: ${errorText(error)}`);
       }
