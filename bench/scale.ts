@@ -341,6 +341,12 @@ export async function runScaleBench(): Promise<string> {
     const ready = await withTimeout(started.next('ready'), FIGURE_TIMEOUT_MS, 'server open');
     notes.push(`server process opened the project in ${ms(ready.open.wall)} (CPU ${ms(ready.open.cpu)}), RSS ${mb(ready.rssAfterOpen)}`);
     const api = (name: string, args: unknown = {}) => call(ready.url, ready.token, name, args);
+    // The server's peak RSS after each step, so the table's peak can be told to a step.
+    const peaks: string[] = [];
+    const notePeak = async (step: string) => {
+      const stats = await started.ask({ kind: 'stats' }, 'stats').catch(() => undefined);
+      if (stats) peaks.push(`${step} ${mb(stats.maxRss)}`);
+    };
 
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
     try {
@@ -409,6 +415,7 @@ export async function runScaleBench(): Promise<string> {
       }
 
       // List filter keystrokes: an outlet name, then a Hindi word; timed until the rows answer.
+      await notePeak('open, first row, glossary loaded, recount');
       await figure(rows, 'list filter keystroke (worst / median)', '< 50 ms', async () => {
         if (!opened) throw new Error('the list did not open');
         const summaries = (await api('article.summaries')) as { articles: { title: string; outlet?: string; file: string; date?: string; segments: number }[] };
@@ -431,6 +438,7 @@ export async function runScaleBench(): Promise<string> {
 
       // Glossary panel: open (the glossary loaded by now), then search keystrokes.
       let panelOpen = false;
+      await notePeak('list filter');
       await figure(rows, 'glossary panel open → first entry', '< 300 ms', async () => {
         if (!opened) throw new Error('the list did not open');
         await page.locator('.app[data-glossary=ready]').waitFor({ timeout: 300_000 });
@@ -445,6 +453,7 @@ export async function runScaleBench(): Promise<string> {
           naive: `≈ ${ms(wall + indexBuild)}: the index built at the opening, as before (${ms(indexBuild)} in node)`, met: wall < 300,
         };
       });
+      await notePeak('panel open');
       await figure(rows, 'glossary search keystroke (worst / median)', '< 50 ms', async () => {
         if (!panelOpen) throw new Error('the panel did not open');
         const glossaryItems = glossary.entries.map((entry) => [entry.source, entry.target, entry.type]);
@@ -468,6 +477,7 @@ export async function runScaleBench(): Promise<string> {
 
     // saveSegment over HTTP, as the editor's autosave sends it, on random articles and segments.
     const random = seededRandom(5);
+    await notePeak('glossary search');
     await figure(rows, 'article.saveSegment p99 (median)', '< 30 ms', async () => {
       await started.ask({ kind: 'reset' }, 'stats');
       const loopStarted = performance.now();
@@ -481,6 +491,7 @@ export async function runScaleBench(): Promise<string> {
       return { measured: `${ms(p99(wallOf(saves)))} (${ms(median(wallOf(saves)))}; ${saves.length} saves)`, cpu: `server p99 ${ms(p99(cpuOf(saves)))}`, naive: '—', met: p99(wallOf(saves)) < 30 };
     });
     // glossary.upsert: edits of existing entries (a new rendering) and new entries.
+    await notePeak('saves');
     await figure(rows, 'glossary.upsert p99 (median)', '< 50 ms', async () => {
       await started.ask({ kind: 'reset' }, 'stats');
       const entries = ((await api('glossary.get')) as Glossary).entries;
@@ -501,10 +512,12 @@ export async function runScaleBench(): Promise<string> {
         naive: naive ? `p99 ${ms(p99(wallOf(naive.upsert)))} (CPU ${ms(p99(cpuOf(naive.upsert)))}): copy + stamp + write of every entry` : '—', met: p99(wallOf(upserts)) < 50,
       };
     });
+    await notePeak('upserts');
     await figure(rows, 'server RSS, peak over the run', '< 500 MB', async () => {
       const final = await started.ask({ kind: 'stats' }, 'stats');
       return { measured: mb(final.maxRss), cpu: '—', naive: `${mb(ready.rssAfterOpen)} right after open`, met: final.maxRss < 500 * 1024 * 1024 };
     });
+    notes.push(`server peak RSS after each step: ${peaks.join('; ')}`);
     await withTimeout(started.ask({ kind: 'close' }, 'closed'), 60_000, 'server close').catch((error: unknown) => notes.push(`server close: ${errorText(error)}`));
   } catch (error) {
     // Setup failed (generation, renderer build, server start): the figures not reached say so.
