@@ -298,6 +298,10 @@ export async function runScaleBench(): Promise<string> {
     // the session the figures are measured in opens the project again, as the next day would.
     progress('first session: opening the project without saved list figures');
     let firstOpen = 'first session failed';
+    // The server-side naive variants (every article copied and counted, the whole glossary copied
+    // and written per upsert) run in the first session's server, so the measured server's peak RSS
+    // is its own work, not theirs.
+    let naive: Extract<ServerMessage, { kind: 'naive' }> | undefined;
     try {
       const first = startScaleServer(projectDir, staticDir);
       try {
@@ -320,6 +324,11 @@ export async function runScaleBench(): Promise<string> {
         const waitStarted = performance.now();
         while (!existsSync(saved) && performance.now() - waitStarted < 60_000) await new Promise((resolve) => setTimeout(resolve, 200));
         if (!existsSync(saved)) throw new Error('the first session saved no list figures');
+        naive = await withTimeout(first.ask({ kind: 'naive', upserts: 5 }, 'naive'), FIGURE_TIMEOUT_MS, 'naive variants').catch((error: unknown) => {
+          notes.push(`server-side naive variants failed: ${errorText(error)}`);
+          return undefined;
+        });
+        if (naive) notes.push(`naive open on the server (every article's issues counted before the list; first session's process): ${ms(naive.open.wall)} (CPU ${ms(naive.open.cpu)})`);
         await withTimeout(first.ask({ kind: 'close' }, 'closed'), 60_000, 'server close (first session)');
       } finally {
         if (first.child.exitCode === null) first.child.kill();
@@ -335,8 +344,13 @@ export async function runScaleBench(): Promise<string> {
     const ready = await withTimeout(started.next('ready'), FIGURE_TIMEOUT_MS, 'server open');
     notes.push(`server process opened the project in ${ms(ready.open.wall)} (CPU ${ms(ready.open.cpu)}), RSS ${mb(ready.rssAfterOpen)}`);
     const api = (name: string, args: unknown = {}) => call(ready.url, ready.token, name, args);
+    // The server's peak RSS after each step, so the table's peak can be told to a step.
+    const peaks: string[] = [];
+    const notePeak = async (step: string) => {
+      const stats = await started.ask({ kind: 'stats' }, 'stats').catch(() => undefined);
+      if (stats) peaks.push(`${step} ${mb(stats.maxRss)}`);
+    };
 
-    let naive: Extract<ServerMessage, { kind: 'naive' }> | undefined;
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
     try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -391,12 +405,6 @@ export async function runScaleBench(): Promise<string> {
         notes.push(`server answers so far: ${['settings.get', 'project.info', 'article.summaries', 'glossary.get'].map((name) => `${name} ${(served[name] ?? []).map((timing) => ms(timing.wall)).join(' / ') || '—'}`).join('; ')}`);
       }
 
-      naive = await withTimeout(started.ask({ kind: 'naive', upserts: 5 }, 'naive'), FIGURE_TIMEOUT_MS, 'naive variants').catch((error: unknown) => {
-        notes.push(`server-side naive variants failed: ${errorText(error)}`);
-        return undefined;
-      });
-      if (naive) notes.push(`naive open on the server (every article's issues counted before the list): ${ms(naive.open.wall)} (CPU ${ms(naive.open.cpu)})`);
-
       // Issues column: the server's background recount, polled as the list does.
       const recountStarted = performance.now();
       try {
@@ -406,12 +414,13 @@ export async function runScaleBench(): Promise<string> {
           if (performance.now() - recountStarted > FIGURE_TIMEOUT_MS) throw new Error(`recount at ${figures.issueProgress.done}/${figures.issueProgress.total}`);
           await new Promise((resolve) => setTimeout(resolve, 250));
         }
-        notes.push(`Issues column complete ${ms(performance.now() - recountStarted)} after the naive variants (background recount)`);
+        notes.push(`Issues column complete ${ms(performance.now() - recountStarted)} after the panel figures (background recount)`);
       } catch (error) {
         notes.push(`Issues column not complete: ${errorText(error)}`);
       }
 
       // List filter keystrokes: an outlet name, then a Hindi word; timed until the rows answer.
+      await notePeak('open, first row, glossary loaded, recount');
       await figure(rows, 'list filter keystroke (worst / median)', '< 50 ms', async () => {
         if (!opened) throw new Error('the list did not open');
         const summaries = (await api('article.summaries')) as { articles: { title: string; outlet?: string; file: string; date?: string; segments: number }[] };
@@ -434,6 +443,7 @@ export async function runScaleBench(): Promise<string> {
 
       // Glossary panel: open (the glossary loaded by now), then search keystrokes.
       let panelOpen = false;
+      await notePeak('list filter');
       await figure(rows, 'glossary panel open → first entry', '< 300 ms', async () => {
         if (!opened) throw new Error('the list did not open');
         await page.locator('.app[data-glossary=ready]').waitFor({ timeout: 300_000 });
@@ -448,6 +458,7 @@ export async function runScaleBench(): Promise<string> {
           naive: `≈ ${ms(wall + indexBuild)}: the index built at the opening, as before (${ms(indexBuild)} in node)`, met: wall < 300,
         };
       });
+      await notePeak('panel open');
       await figure(rows, 'glossary search keystroke (worst / median)', '< 50 ms', async () => {
         if (!panelOpen) throw new Error('the panel did not open');
         const glossaryItems = glossary.entries.map((entry) => [entry.source, entry.target, entry.type]);
@@ -471,6 +482,7 @@ export async function runScaleBench(): Promise<string> {
 
     // saveSegment over HTTP, as the editor's autosave sends it, on random articles and segments.
     const random = seededRandom(5);
+    await notePeak('glossary search');
     await figure(rows, 'article.saveSegment p99 (median)', '< 30 ms', async () => {
       await started.ask({ kind: 'reset' }, 'stats');
       const loopStarted = performance.now();
@@ -484,6 +496,7 @@ export async function runScaleBench(): Promise<string> {
       return { measured: `${ms(p99(wallOf(saves)))} (${ms(median(wallOf(saves)))}; ${saves.length} saves)`, cpu: `server p99 ${ms(p99(cpuOf(saves)))}`, naive: '—', met: p99(wallOf(saves)) < 30 };
     });
     // glossary.upsert: edits of existing entries (a new rendering) and new entries.
+    await notePeak('saves');
     await figure(rows, 'glossary.upsert p99 (median)', '< 50 ms', async () => {
       await started.ask({ kind: 'reset' }, 'stats');
       const entries = ((await api('glossary.get')) as Glossary).entries;
@@ -504,10 +517,12 @@ export async function runScaleBench(): Promise<string> {
         naive: naive ? `p99 ${ms(p99(wallOf(naive.upsert)))} (CPU ${ms(p99(cpuOf(naive.upsert)))}): copy + stamp + write of every entry` : '—', met: p99(wallOf(upserts)) < 50,
       };
     });
+    await notePeak('upserts');
     await figure(rows, 'server RSS, peak over the run', '< 500 MB', async () => {
       const final = await started.ask({ kind: 'stats' }, 'stats');
       return { measured: mb(final.maxRss), cpu: '—', naive: `${mb(ready.rssAfterOpen)} right after open`, met: final.maxRss < 500 * 1024 * 1024 };
     });
+    notes.push(`server peak RSS after each step: ${peaks.join('; ')}`);
     await withTimeout(started.ask({ kind: 'close' }, 'closed'), 60_000, 'server close').catch((error: unknown) => notes.push(`server close: ${errorText(error)}`));
   } catch (error) {
     // Setup failed (generation, renderer build, server start): the figures not reached say so.

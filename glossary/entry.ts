@@ -143,3 +143,17 @@ export function validateGlossary(glossary: Glossary): string[] {
   });
   return problems;
 }
+
+/**
+ * The fields of an entry the checker reads (glossary/target-check.ts and what it uses): what it
+ * finds in the Hindi and what it accepts or refuses in the English. The rest is bookkeeping
+ * (note, status, author, dates, revision) and never changes a check.
+ */
+export const CHECKED_ENTRY_FIELDS = [
+  'source', 'sourceVariants', 'target', 'targetAlternates', 'forbidden', 'acceptedForms', 'rejectedForms', 'type', 'caseSensitive', 'matchMode',
+] as const satisfies readonly (keyof GlossaryEntry)[];
+
+/** True when the checker answers the same for `a` and `b` (same id assumed): only bookkeeping differs. */
+export function sameForChecks(a: GlossaryEntry, b: GlossaryEntry): boolean {
+  return CHECKED_ENTRY_FIELDS.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));
+}

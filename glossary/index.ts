@@ -2,7 +2,7 @@
 export type { EntryStatus, Glossary, GlossaryEntry, IssueCode, IssueSeverity, MatchMode, SegmentIssue, Span, TermHit, TermType } from './model.ts';
 export { GLOSSARY_SCHEMA_VERSION } from './model.ts';
 export { normalizeHindi, termKey, type NormalizedText } from './normalize.ts';
-export { createEntry, validateEntry, validateGlossary, slugify, glossaryEntrySchema } from './entry.ts';
+export { createEntry, validateEntry, validateGlossary, slugify, glossaryEntrySchema, sameForChecks, CHECKED_ENTRY_FIELDS } from './entry.ts';
 export { buildTermMatcher, type TermMatcher } from './term-matcher.ts';
 export type { RenderingKind, RenderingOccurrence } from './rendering-index.ts';
 export { checkSegment, checkSegmentInContext, createGlossaryChecker, ISSUE_SEVERITY, type GlossaryChecker, type SegmentCheck } from './target-check.ts';

@@ -3,7 +3,7 @@
  * save (no copy of 50,000 entries per call), an index by id and by Hindi term key for upserts, and
  * the compiled checker, built once per glossary version.
  */
-import { createGlossaryChecker, termKey, type GlossaryChecker } from '../glossary/index.ts';
+import { createGlossaryChecker, sameForChecks, termKey, type GlossaryChecker } from '../glossary/index.ts';
 import type { Glossary, GlossaryEntry } from '../glossary/model.ts';
 import type { ObservedStore } from './store-events.ts';
 
@@ -26,7 +26,10 @@ export interface GlossaryState {
   expectDelete(next: Glossary, removed: GlossaryEntry): void;
   /** Bumped on every glossary save; lets other indexes notice a change. */
   readonly version: number;
-  /** The forms of the entries the last save changed (before and after), or undefined when not known (any other save). */
+  /**
+   * The forms of the entries the last save changed (before and after; none when only bookkeeping
+   * changed), or undefined when not known (any other save).
+   */
   readonly lastChange: ChangedForms | undefined;
 }
 
@@ -103,7 +106,10 @@ export function createGlossaryState(observed: ObservedStore): GlossaryState {
       const saved = event.glossary;
       const wanted = expected;
       follow(held, wanted, saved);
-      lastChange = formsOf(wanted.replaced ? [wanted.replaced, wanted.entry] : [wanted.entry]);
+      // An edit of bookkeeping alone (a note, the status) changes no check: no forms, nothing to recount.
+      const { replaced, entry } = wanted;
+      const checksSame = replaced !== undefined && !wanted.deleted && sameForChecks(replaced, entry);
+      lastChange = formsOf(checksSame ? [] : replaced ? [replaced, entry] : [entry]);
       // The checker follows the change of this entry in place (no rebuild from every entry).
       if (checker && checker.version === version - 1) {
         const removed = wanted.replaced ? [wanted.replaced] : wanted.deleted ? [wanted.entry] : [];

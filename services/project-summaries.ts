@@ -20,7 +20,7 @@ import { repetitionKey } from '../articles/memory/repetitions.ts';
 import { countWords } from '../articles/analysis/match-analysis.ts';
 import type { ObservedStore, StoreEvent } from './store-events.ts';
 import { savedFigures, SUMMARIES_CACHE, summariesFile, summariesFileProblem, type SummariesFile } from './summaries-file.ts';
-import { eachArticle } from './store/project-store.ts';
+import { eachArticle, readArticle } from './store/project-store.ts';
 
 /** The summaries service. */
 export interface ProjectSummaries {
@@ -178,7 +178,8 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
         // A call that came in meanwhile (the slice awaited the store) goes first: the rest waits for it.
         if (glossary.version !== version || done >= sliceSize || performance.now() - started > sliceMs || busy()) break;
         done += 1;
-        const article = await observed.store.getArticle(id);
+        // Read without keeping it decoded: a pass over every article must not churn the store's recent ones.
+        const article = await readArticle(observed.store, id);
         pending.delete(id);
         const current = counts?.get(id);
         if (!article || !current) continue;
@@ -230,6 +231,8 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
     } else {
       // One changed entry: only articles that mention its forms are recounted; the rest are screened.
       const screen = glossary.lastChange ?? null;
+      // No forms changed (a note, a status): every count stands, no article is read again.
+      if (screen && screen.hindi.length === 0 && screen.english.length === 0) return;
       // Articles waiting with the same screen share the merged one (one merge per distinct screen, not per article).
       const merged = new Map<Screen | undefined, Screen>();
       for (const id of counts.keys()) {

@@ -769,6 +769,10 @@ class LowdbProjectStore implements ProjectStore {
     }
   }
 
+  async readArticle(id: string): Promise<Article | undefined> {
+    return this.#articles.copy(id);
+  }
+
   async getArticle(id: string): Promise<Article | undefined> {
     // One stat per read, so a read-modify-write (a segment save) starts from the file as it is now.
     if (isSafeFileId(id)) await this.#serial(() => this.#refreshIfChanged(`articles/${id}.json`));

@@ -92,6 +92,13 @@ export interface ProjectStore {
   eachArticle?(): AsyncIterable<Article>;
   getArticle(id: string): Promise<Article | undefined>;
   /**
+   * One held article as the caller's own copy, for indexes that pass over many articles a slice at
+   * a time (the issue recount): without getArticle's check of the file first (another program's
+   * change reaches the indexes as an event anyway) and without keeping it decoded among the recent
+   * ones, which a pass over 10,000 articles would only churn. Absent: getArticle.
+   */
+  readArticle?(id: string): Promise<Article | undefined>;
+  /**
    * What identifies the stored content of a held article (lowdb: the SHA-256 of its file as last
    * read or written), for indexes the services keep beside the project: an entry recorded with
    * another stamp is stale. Undefined when no such article is held; '' when its content has no stamp.
@@ -126,4 +133,9 @@ export interface ProjectStore {
 export async function* eachArticle(store: ProjectStore): AsyncIterable<Article> {
   if (store.eachArticle) yield* store.eachArticle();
   else yield* await store.listArticles();
+}
+
+/** One article for a pass over many (`ProjectStore.readArticle`), or getArticle when the store has no such read. */
+export function readArticle(store: ProjectStore, id: string): Promise<Article | undefined> {
+  return store.readArticle ? store.readArticle(id) : store.getArticle(id);
 }

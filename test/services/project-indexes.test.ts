@@ -131,6 +131,28 @@ describe('project summaries', () => {
   });
 });
 
+describe('the recount after glossary.upsert', () => {
+  it('recounts nothing after an edit of bookkeeping alone (a note), and screens every article after a rendering change', async () => {
+    const handlers = createHandlers(base, { now: () => NOW });
+    const waitSettled = async () => {
+      for (;;) {
+        const { issueProgress } = await handlers['article.summaries']({});
+        if (issueProgress.done === issueProgress.total) return issueProgress;
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+    };
+    const settled = await waitSettled();
+    expect(settled.total).toBeGreaterThan(0);
+    const [entry] = (await handlers['glossary.get']({})).entries;
+    const noted = await handlers['glossary.upsert']({ entry: { ...entry, note: 'Only the note changes.' } });
+    expect((await handlers['article.summaries']({})).issueProgress).toEqual(settled);
+    await handlers['glossary.upsert']({ entry: { ...noted, target: `${noted.target} (new rendering)` } });
+    // Right after the answer every article waits for its screen (the recount runs between calls).
+    expect((await handlers['article.summaries']({})).issueProgress.done).toBe(0);
+    expect(await waitSettled()).toEqual(settled);
+  });
+});
+
 describe('the recount and saves', () => {
   it('never holds a save: with the recount stalled mid-way, saves land and their figures show at once', async () => {
     const observed = observeStore(base);
