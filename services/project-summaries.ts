@@ -30,6 +30,8 @@ export interface ProjectSummaries {
   list(): Promise<ArticleSummary[]>;
   /** Resolves when no issue recount is pending (tests, the bench). */
   settled(): Promise<void>;
+  /** Resolves once a scheduled save of the figures has been written (tests; nothing pending: at once). */
+  saved(): Promise<void>;
   /**
    * Reads the figures now (the saved file, or every article when there is none), so the first
    * list call finds them ready; the transports call it as they open the project, while the window
@@ -196,13 +198,17 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
   // Saved a while after a change (one write for a burst of saves), never in the way of the call that
   // changed it; a file that misses the last changes (a crash) only costs counting those again.
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  let saving: Promise<void> = Promise.resolve();
+  let saveWaiters: (() => void)[] = [];
   const scheduleSave = () => {
     if (saveTimer || !store.writeCache || store.readOnly) return;
     // Serialising 10,000 articles' figures takes tens of milliseconds: it too waits for no call in flight.
     saveTimer = setTimeout(() => defer(() => {
       saveTimer = undefined;
-      if (!counts) return;
-      store.writeCache!(SUMMARIES_CACHE, summariesFile(counts, stamps)).catch(() => undefined);
+      const waiters = saveWaiters;
+      saveWaiters = [];
+      saving = counts ? store.writeCache!(SUMMARIES_CACHE, summariesFile(counts, stamps)).catch(() => undefined) : Promise.resolve();
+      void saving.then(() => waiters.forEach((resolve) => resolve()));
     }), saveAfterMs);
     saveTimer.unref?.();
   };
@@ -317,6 +323,10 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
       startFirstRecount();
       if (pending.size === 0 && !recounting) return;
       await new Promise<void>((resolve) => waiters.push(resolve));
+    },
+    saved() {
+      if (!saveTimer) return saving;
+      return new Promise<void>((resolve) => saveWaiters.push(resolve));
     },
     warm() {
       // A failure here is the first call's to report: it asks again.

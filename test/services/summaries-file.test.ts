@@ -54,7 +54,7 @@ async function figuresOf(store: ProjectStore) {
   // The reads of the first answer (the issue recount reads articles afterwards, as before).
   const firstReads = { ...reads };
   // Let the save a moment after the build land.
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await summaries.saved();
   await store.readCache?.('nothing', () => undefined);
   return { articles: articles.map(({ issues: _issues, ...counts }) => counts), reads: firstReads, summaries, observed };
 }
@@ -102,11 +102,11 @@ describe('saved list figures', () => {
 
   it('follow saves and deletions, and the file saved after them is what the next open shows', async () => {
     const first = await newProject(['a', 'b', 'c']);
-    const { observed } = await figuresOf(first);
+    const { observed, summaries } = await figuresOf(first);
     const [a] = await observed.store.listArticles();
     await observed.store.saveArticle({ ...a, segments: a.segments.map((segment) => ({ ...segment, target: 'Done.', status: 'approved' as const })) });
     await observed.store.deleteArticle('b');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await summaries.saved();
     await first.close();
 
     const again = await openLowdbProject(dir);
