@@ -42,10 +42,16 @@ export async function buildRenderer(): Promise<string> {
 }
 
 /** Starts server and browser on a fresh copy of the default project. */
-export async function startWorkbench(options: { staticDir?: string; viewport?: { width: number; height: number } } = {}): Promise<Workbench> {
+export async function startWorkbench(options: {
+  staticDir?: string;
+  viewport?: { width: number; height: number };
+  /** Writes to the project before the server opens it (the server reads the list's figures as it opens). */
+  seed?: (store: ProjectStore) => Promise<void>;
+} = {}): Promise<Workbench> {
   const tempDir = await mkdtemp(path.join(tmpdir(), 'anuvad-e2e-'));
   const projectDir = await ensureDefaultProject({ env: { ANUVAD_HOME: path.join(tempDir, 'home') } });
   const store = await openLowdbProject(projectDir);
+  await options.seed?.(store);
   const server = await startServer({ store, staticDir: options.staticDir ?? RENDERER_DIST });
   const browserEnv: Record<string, string> = {};
   for (const name of ['TMPDIR', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'XDG_DATA_HOME', 'XDG_RUNTIME_DIR', 'HOME']) {

@@ -14,6 +14,7 @@ import { alignDocument, emptyLexicon, toStoredAlignment } from '../../articles/a
 import type { GlossaryEntry } from '../../glossary/model.ts';
 import en from '../../renderer/locales/en.json';
 import { buildRenderer, chromiumAvailable, startWorkbench, type Workbench } from '../e2e/workbench-harness.ts';
+import type { ProjectStore } from '../../services/store/project-store.ts';
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '<script>window.__pwned=1</script>';
@@ -89,23 +90,27 @@ describe.skipIf(!chromiumAvailable())('hostile content is shown as text and neve
   };
 
   beforeAll(async () => {
-    workbench = await startWorkbench({ staticDir: await buildRenderer() });
-    const { store, page } = workbench;
-    const imported = importPage({ fileName: FILE_NAME, text: PAGE }, { now: () => '2026-11-22T12:00:00.000Z' });
-    // Sources get a payload each; translations too: the title's (shown in the list) and a body sentence's.
-    const segments = imported.segments.map((segment, index) => ({
-      ...segment,
-      source: `${segment.source}${WITH_PAYLOAD[index] ?? ''}`,
-      ...(index < 2 ? { target: `Russia ${index === 0 ? SCRIPT : IMG} said`, status: 'draft' as const } : {}),
-    }));
-    article = { ...imported, title: segments[0].source, segments };
-    await store.saveArticle(article);
-    const alignment = alignDocument(segments.map((segment) => segment.source), ENGLISH, { lexicon: emptyLexicon() });
-    await store.saveDoc(`alignments/${article.id}`, toStoredAlignment(alignment, {
-      articleId: article.id, segmentIds: segments.map((segment) => segment.id), translationFile: `${IMG}.en.txt`, englishText: ENGLISH, alignedAt: '2026-11-22T12:00:00.000Z',
-    }));
-    const glossary = await store.getGlossary();
-    await store.saveGlossary({ ...glossary, entries: [...glossary.entries.filter((entry) => entry.source !== 'रूस'), hostileEntry('t-hostile', 'रूस'), hostileEntry(`t-${'x'.repeat(3)}`, `समझौता`)] });
+    // Written before the server opens the project: it reads the list's figures as it opens, and these
+    // writes go to the store directly, past the services that follow the app's own saves.
+    const seed = async (store: ProjectStore) => {
+      const imported = importPage({ fileName: FILE_NAME, text: PAGE }, { now: () => '2026-11-22T12:00:00.000Z' });
+      // Sources get a payload each; translations too: the title's (shown in the list) and a body sentence's.
+      const segments = imported.segments.map((segment, index) => ({
+        ...segment,
+        source: `${segment.source}${WITH_PAYLOAD[index] ?? ''}`,
+        ...(index < 2 ? { target: `Russia ${index === 0 ? SCRIPT : IMG} said`, status: 'draft' as const } : {}),
+      }));
+      article = { ...imported, title: segments[0].source, segments };
+      await store.saveArticle(article);
+      const alignment = alignDocument(segments.map((segment) => segment.source), ENGLISH, { lexicon: emptyLexicon() });
+      await store.saveDoc(`alignments/${article.id}`, toStoredAlignment(alignment, {
+        articleId: article.id, segmentIds: segments.map((segment) => segment.id), translationFile: `${IMG}.en.txt`, englishText: ENGLISH, alignedAt: '2026-11-22T12:00:00.000Z',
+      }));
+      const glossary = await store.getGlossary();
+      await store.saveGlossary({ ...glossary, entries: [...glossary.entries.filter((entry) => entry.source !== 'रूस'), hostileEntry('t-hostile', 'रूस'), hostileEntry(`t-${'x'.repeat(3)}`, `समझौता`)] });
+    };
+    workbench = await startWorkbench({ staticDir: await buildRenderer(), seed });
+    const { page } = workbench;
 
     await page.addInitScript(() => {
       const violations: string[] = [];
