@@ -1,15 +1,10 @@
 /** The workbench shell: top bar, the article list or the editor, the glossary panel and the status line. */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Api, Glossary, ProjectInfo } from '../services/contract.ts';
 import { ArticleList } from './list/ArticleList.tsx';
-import { Editor } from './editor/Editor.tsx';
-import { ReviewView } from './review/ReviewView.tsx';
 import { GlossaryPanel, type TermProposal } from './glossary-panel/GlossaryPanel.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { DeskView } from './desk/DeskView.tsx';
-import { AnalysisView } from './analysis/AnalysisView.tsx';
-import { QaReportView } from './report/QaReportView.tsx';
 import { useDeskFollow } from './desk/use-desk-follow.ts';
 import { useProjectGlossary } from './use-project-glossary.ts';
 import { useEntrySearchWarmup } from './glossary-panel/use-entry-search-warmup.ts';
@@ -21,6 +16,33 @@ import { answerCloseCommand } from './editor/close-flush.ts';
 import { ConflictHost } from './ConflictDialog.tsx';
 import { ProjectWarnings } from './ProjectWarnings.tsx';
 import { onTookTheirs } from './transport/conflict-slot.ts';
+
+// The other views' code is loaded when first shown, or while idle after the first paint
+// (preloadViews), so opening on the list does not parse and run the editor's, review's and
+// reports' code first (issue 10: open → first row).
+const loadEditor = () => import('./editor/Editor.tsx');
+const loadReview = () => import('./review/ReviewView.tsx');
+const loadDesk = () => import('./desk/DeskView.tsx');
+const loadAnalysis = () => import('./analysis/AnalysisView.tsx');
+const loadQaReport = () => import('./report/QaReportView.tsx');
+const Editor = lazy(() => loadEditor().then((module) => ({ default: module.Editor })));
+const ReviewView = lazy(() => loadReview().then((module) => ({ default: module.ReviewView })));
+const DeskView = lazy(() => loadDesk().then((module) => ({ default: module.DeskView })));
+const AnalysisView = lazy(() => loadAnalysis().then((module) => ({ default: module.AnalysisView })));
+const QaReportView = lazy(() => loadQaReport().then((module) => ({ default: module.QaReportView })));
+
+/** Loads the other views' code while the page is idle; a failure is the view's to show when opened. */
+function preloadViews(): () => void {
+  const run = () => {
+    for (const load of [loadEditor, loadReview, loadAnalysis, loadQaReport, loadDesk]) load().catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: 5000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(run, 1000);
+  return () => window.clearTimeout(handle);
+}
 
 /** Props of App: the API is passed in, so tests and the dev mock can supply their own. */
 export interface AppProps {
@@ -64,6 +86,8 @@ export function App({ api, initialGlossary, project }: AppProps) {
   useEffect(() => {
     document.title = t('app.name');
   }, [t, language]);
+
+  useEffect(() => preloadViews(), []);
 
   useEffect(() => {
     if (!message) return;
@@ -148,19 +172,21 @@ export function App({ api, initialGlossary, project }: AppProps) {
         </header>
         <ProjectWarnings api={api} initial={project} refreshKey={route.view === 'editor' ? `editor:${route.articleId}` : route.view} />
         <main className="content">
-          {route.view === 'list' ? (
-            <ArticleList />
-          ) : route.view === 'review' ? (
-            <ReviewView />
-          ) : route.view === 'desk' ? (
-            <DeskView status={deskStatus} onStatus={setDeskStatus} />
-          ) : route.view === 'analysis' ? (
-            <AnalysisView key={(route.articleIds ?? []).join('/')} articleIds={route.articleIds} onBack={() => navigate(route.articleIds?.length === 1 ? { view: 'editor', articleId: route.articleIds[0] } : { view: 'list' })} />
-          ) : route.view === 'qa-report' ? (
-            <QaReportView articleIds={route.articleIds} onClose={() => navigate(beforeReport.current)} />
-          ) : (
-            <Editor key={`${route.articleId}:${reloads}`} articleId={route.articleId} initialSegmentId={route.segmentId} onClose={() => navigate({ view: 'list' })} />
-          )}
+          <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+            {route.view === 'list' ? (
+              <ArticleList />
+            ) : route.view === 'review' ? (
+              <ReviewView />
+            ) : route.view === 'desk' ? (
+              <DeskView status={deskStatus} onStatus={setDeskStatus} />
+            ) : route.view === 'analysis' ? (
+              <AnalysisView key={(route.articleIds ?? []).join('/')} articleIds={route.articleIds} onBack={() => navigate(route.articleIds?.length === 1 ? { view: 'editor', articleId: route.articleIds[0] } : { view: 'list' })} />
+            ) : route.view === 'qa-report' ? (
+              <QaReportView articleIds={route.articleIds} onClose={() => navigate(beforeReport.current)} />
+            ) : (
+              <Editor key={`${route.articleId}:${reloads}`} articleId={route.articleId} initialSegmentId={route.segmentId} onClose={() => navigate({ view: 'list' })} />
+            )}
+          </Suspense>
         </main>
         <ConflictHost />
         {panel.open && <GlossaryPanel proposal={panel.proposal} onClose={() => setPanel({ open: false })} />}

@@ -66,7 +66,8 @@ async function openArticle(id: string) {
   });
   fireEvent.click(row);
   const article = (await store.getArticle(id))!;
-  await waitFor(() => expect(document.querySelector(`[data-segment-id="${article.segments[0].id}"]`)).not.toBeNull());
+  // The editor's code is loaded when it is first shown (App.tsx): the first open waits for it too.
+  await waitFor(() => expect(document.querySelector(`[data-segment-id="${article.segments[0].id}"]`)).not.toBeNull(), { timeout: 10_000 });
   return article;
 }
 

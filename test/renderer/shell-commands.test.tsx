@@ -65,7 +65,8 @@ async function openSeed() {
   });
   fireEvent.click(row);
   const article = (await store.getArticle(SEED))!;
-  await waitFor(() => expect(document.querySelector(`[data-segment-id="${article.segments[0].id}"]`)).not.toBeNull());
+  // The editor's code is loaded when it is first shown (App.tsx): the first open waits for it too.
+  await waitFor(() => expect(document.querySelector(`[data-segment-id="${article.segments[0].id}"]`)).not.toBeNull(), { timeout: 10_000 });
   return article;
 }
 const targetOf = (segmentId: string) => within(document.querySelector(`[data-segment-id="${segmentId}"]`) as HTMLElement).getByTestId('target') as HTMLTextAreaElement;
