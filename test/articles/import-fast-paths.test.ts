@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../articles/import/page-dates.ts';
-import { foldWord, lineFeatures, wordsOf } from '../../articles/import/line-features.ts';
+import { endsSentence, foldWord, lineFeatures, stopwordDensity, wordsOf } from '../../articles/import/line-features.ts';
+import stoplistFile from '../../articles/import/lexicon/hindi-stopwords.json' with { type: 'json' };
 import { scriptProfile } from '../../articles/import/script-profile.ts';
 import { foldForComparison } from '../../articles/import/page-metadata.ts';
 import { collapseSpaces, isSpaceCode } from '../../articles/segment/spaces.ts';
@@ -109,6 +110,21 @@ describe('import speed paths give the answers of the regex forms they replace', 
       expect(scriptProfile(s)).toEqual(reference.profile(s));
       expect(lineFeatures(1, s, 0).digitShare).toBe(reference.digitShare(s));
     }), runs);
+  });
+
+  it('the feature record\'s one-scan word count, stopword share, separators and sentence end as their regex forms', () => {
+    const stopwords = fc.constantFrom(...stoplistFile.words.slice(0, 40));
+    const line = fc.array(fc.oneof(text, stopwords, fc.constantFrom(' | ', '  ', ' » ', '।', '?")', ' (भाषा)', '…')), { maxLength: 8 }).map((parts) => parts.join(' '));
+    const separators = (s: string): number => (s.length > 400 ? 0 : (s.match(/\s[|•·/»›>]\s|\S {2,}\S|\s\|\s?|\s?\|\s/g) ?? []).length);
+    const endsSentenceByRegex = (s: string): boolean => /[।॥?!.…](?:["'”’)\]»]*)$/.test(s.trimEnd()) || /[।॥?!.…]["'”’]?\s*[(\[][^()\[\]]{1,30}[)\]]$/.test(s.trimEnd());
+    fc.assert(fc.property(fc.oneof(text, line), (s) => {
+      const features = lineFeatures(1, s, 0);
+      expect(features.words).toBe(reference.words(s).length);
+      expect(features.stopwordDensity).toBe(stopwordDensity(s));
+      expect(features.separators).toBe(separators(s));
+      expect(endsSentence(s)).toBe(endsSentenceByRegex(s));
+      expect(features.endsSentence).toBe(endsSentenceByRegex(s));
+    }), { numRuns: 6000 });
   });
 
   it('findDates finds nothing only where no pattern could match (no four-digit year)', () => {
