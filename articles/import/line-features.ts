@@ -77,6 +77,24 @@ export function wordsOf(text: string): string[] {
   return words;
 }
 
+/** wordsOf(text).length without the words: a run between spaces is a word when edge punctuation does not eat all of it. */
+export function wordCount(text: string): number {
+  let words = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpaceCode(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    // Cutting the edge punctuation leaves something exactly when the run has a letter, mark or digit.
+    if ((isWordCharCode(text.charCodeAt(start)) && isWordCharCode(text.charCodeAt(i - 1))) || WORD_CHAR.test(text.slice(start, i))) words++;
+    start = -1;
+  }
+  return words;
+}
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
 /** Share of `text`'s words that are Hindi function words. */
 export function stopwordDensity(text: string): number {
   return stopwordShare(wordsOf(text));

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../articles/import/page-dates.ts';
-import { endsSentence, foldWord, lineFeatures, stopwordDensity, wordsOf } from '../../articles/import/line-features.ts';
+import { endsSentence, foldWord, lineFeatures, stopwordDensity, wordCount, wordsOf } from '../../articles/import/line-features.ts';
 import stoplistFile from '../../articles/import/lexicon/hindi-stopwords.json' with { type: 'json' };
 import { scriptProfile } from '../../articles/import/script-profile.ts';
 import { foldForComparison } from '../../articles/import/page-metadata.ts';
@@ -101,6 +101,7 @@ describe('import speed paths give the answers of the regex forms they replace', 
       expect(collapseSpaces(s)).toBe(reference.collapse(s));
       expect(foldWord(s)).toBe(reference.fold(s));
       expect(wordsOf(s)).toEqual(reference.words(s));
+      expect(wordCount(s)).toBe(reference.words(s).length);
       expect(foldForComparison(s)).toBe(reference.foldForComparison(s));
     }), runs);
   });
