@@ -1,6 +1,6 @@
 import stoplistFile from './lexicon/hindi-stopwords.json' with { type: 'json' };
 import { isSpaceCode } from '../segment/spaces.ts';
-import { scriptProfile } from './script-profile.ts';
+import { isLetterCodePoint } from './script-profile.ts';
 
 /** jusText's length classes, counted in words (Hindi words are short, so characters mislead). */
 export type LengthClass = 'tiny' | 'short' | 'medium' | 'long';
@@ -119,9 +119,8 @@ const SENTENCE_THEN_TAG = /[।॥?!.…]["'”’]?\s*[(\[][^()\[\]]{1,30}[)\]]
 
 /** The feature record of one line (`index` is its position among the page's non-blank lines). */
 export function lineFeatures(n: number, text: string, index: number): LineFeatures {
-  const profile = scriptProfile(text);
-  const letters = profile.devanagari + profile.latin + profile.otherLetters;
   const scan = scanLine(text);
+  const letters = scan.devanagari + scan.latin + scan.otherLetters;
   const words = scan.words;
   // Only headline-sized lines can be menus; counting on megabyte lines would be wasted work. Every
   // alternative of the pattern needs a separator mark or two spaces in a row (scanLine's `maySeparate`).
@@ -133,8 +132,8 @@ export function lineFeatures(n: number, text: string, index: number): LineFeatur
     lengthClass: lengthClassOf(words),
     stopwordDensity: text.length > 4000 ? stopwordDensity(text.slice(0, 4000)) : (words === 0 ? 0 : scan.stopwords / words),
     endsSentence: endsSentence(text),
-    devanagariShare: letters === 0 ? 0 : profile.devanagari / letters,
-    latinShare: letters === 0 ? 0 : profile.latin / letters,
+    devanagariShare: letters === 0 ? 0 : scan.devanagari / letters,
+    latinShare: letters === 0 ? 0 : scan.latin / letters,
     digitShare: scan.visible === 0 ? 0 : scan.digits / scan.visible,
     separators,
     index,
@@ -152,8 +151,12 @@ interface LineScan {
   digits: number;
   /** A separator mark (| • · / » › >) or two spaces in a row: the menu-separator pattern can match. */
   maySeparate: boolean;
+  /** scriptProfile's letter counts. */
+  devanagari: number;
+  latin: number;
+  otherLetters: number;
 }
-const LINE_SCAN: LineScan = { words: 0, stopwords: 0, visible: 0, digits: 0, maySeparate: false };
+const LINE_SCAN: LineScan = { words: 0, stopwords: 0, visible: 0, digits: 0, maySeparate: false, devanagari: 0, latin: 0, otherLetters: 0 };
 
 // The stopwords' lengths and first code units: a folded word (foldWord returns it as it is) longer than
 // every stopword or starting with a code unit no stopword starts with is no stopword, without a string for it.
@@ -161,7 +164,7 @@ const STOPWORD_MAX_LENGTH = Math.max(0, ...[...STOPWORDS].map((word) => word.len
 const STOPWORD_FIRST = new Uint8Array(0x10000);
 for (const word of STOPWORDS) if (word.length > 0) STOPWORD_FIRST[word.charCodeAt(0)] = 1;
 
-// wordsOf, stopwordShare's hits and the digit share in one pass over the line: a string is made only for
+// wordsOf, stopwordShare's hits, the digit share and scriptProfile's letters in one pass over the line: a string is made only for
 // a word that may be a stopword or has edge punctuation to cut (wordsOf made one per word, and an array).
 function scanLine(text: string): LineScan {
   const scan = LINE_SCAN;
@@ -170,16 +173,36 @@ function scanLine(text: string): LineScan {
   let visible = 0;
   let digits = 0;
   let maySeparate = false;
+  let devanagari = 0;
+  let latin = 0;
+  let otherLetters = 0;
   let start = -1;
   let previous = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : -1;
     if (c >= 0 && !isSpaceCode(c)) {
       if (start < 0) start = i;
-      // A low surrogate after a high one is the second half of one character.
-      if (!(c >= 0xdc00 && c <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff)) visible++;
       if ((c >= 0x30 && c <= 0x39) || (c >= 0x0966 && c <= 0x096f)) digits++;
       else if (c === 0x7c || c === 0x2022 || c === 0xb7 || c === 0x2f || c === 0xbb || c === 0x203a || c === 0x3e) maySeparate = true;
+      // Letters as scriptProfile counts them: danda, double danda and Devanagari digits are none.
+      if (c >= 0x0900 && c <= 0x097f) {
+        if (c !== 0x0964 && c !== 0x0965 && !(c >= 0x0966 && c <= 0x096f)) devanagari++;
+      } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) {
+        latin++;
+      } else if (c > 0x24f) {
+        // A low surrogate after a high one is the second half of the character read at the high one.
+        const secondHalf = c >= 0xdc00 && c <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff;
+        if (!secondHalf) {
+          let code = c;
+          if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+            const low = text.charCodeAt(i + 1);
+            if (low >= 0xdc00 && low <= 0xdfff) code = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+          }
+          if (isLetterCodePoint(code)) otherLetters++;
+        }
+      }
+      // A surrogate pair is one visible character.
+      if (!(c >= 0xdc00 && c <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff)) visible++;
       previous = c;
       continue;
     }
@@ -208,6 +231,9 @@ function scanLine(text: string): LineScan {
   scan.visible = visible;
   scan.digits = digits;
   scan.maySeparate = maySeparate;
+  scan.devanagari = devanagari;
+  scan.latin = latin;
+  scan.otherLetters = otherLetters;
   return scan;
 }
 

@@ -109,7 +109,12 @@ describe('import speed paths give the answers of the regex forms they replace', 
   it('scriptProfile and the digit share of the feature record', () => {
     fc.assert(fc.property(text, (s) => {
       expect(scriptProfile(s)).toEqual(reference.profile(s));
-      expect(lineFeatures(1, s, 0).digitShare).toBe(reference.digitShare(s));
+      const features = lineFeatures(1, s, 0);
+      const profile = reference.profile(s);
+      const letters = profile.devanagari + profile.latin + profile.otherLetters;
+      expect(features.digitShare).toBe(reference.digitShare(s));
+      expect(features.devanagariShare).toBe(letters === 0 ? 0 : profile.devanagari / letters);
+      expect(features.latinShare).toBe(letters === 0 ? 0 : profile.latin / letters);
     }), runs);
   });
 
