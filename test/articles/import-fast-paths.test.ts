@@ -11,7 +11,7 @@ import { collapseSpaces, isSpaceCode } from '../../articles/segment/spaces.ts';
 import { assignSegmentIds, fnv1a64Hex, segmentId } from '../../articles/segment/segment-id.ts';
 import { headlineKey, hindiHeadlinePart } from '../../articles/import/title-choice.ts';
 import { isSectionLabel, SECTION_LABELS } from '../../articles/import/boilerplate-rules.ts';
-import { stripGluedPrefix, stripLatinKicker } from '../../articles/import/page-metadata.ts';
+import { isOutletName, KNOWN_OUTLETS, stripGluedPrefix, stripLatinKicker } from '../../articles/import/page-metadata.ts';
 
 // Characters where the fast paths branch: spaces of every kind, joiners, nukta and the nukta letters,
 // stress marks, danda, Devanagari digits, capitals, combining Latin marks, an astral letter and lone surrogates.
@@ -131,6 +131,23 @@ describe('import speed paths give the answers of the regex forms they replace', 
       expect(endsSentence(s)).toBe(endsSentenceByRegex(s));
       expect(features.endsSentence).toBe(endsSentenceByRegex(s));
     }), { numRuns: 6000 });
+  });
+
+  it('isOutletName tries the edition cut only where the name ends in its last letter, as the two-name form', () => {
+    const spellings = KNOWN_OUTLETS.flatMap((outlet) => outlet.spellings);
+    const lower = new Set(spellings.map((spelling) => spelling.toLowerCase()));
+    const byRegex = (t: string): boolean => {
+      const clean = t.trim().normalize('NFC');
+      if (clean.length > 60) return false;
+      const names = [clean.toLowerCase(), clean.replace(/\s+(?:हिंदी|हिन्दी|Hindi)$/i, '').toLowerCase()];
+      if (names.some((name) => lower.has(name))) return true;
+      return /^(?:[A-Z][\w&.'-]*\s+){0,3}(?:News|Times|Samachar|Khabar|Live|Today|Express|Post|Hindi|TV|Bharat)$/.test(clean);
+    };
+    const name = fc.tuple(fc.constantFrom(...spellings), fc.constantFrom('', ' हिंदी', ' हिन्दी', ' Hindi', ' HINDI', '  hindi', ' हिंदी ', 'हिंदी', ' News'), text)
+      .map(([spelling, edition, noise]) => [spelling + edition, noise + spelling + edition, spelling.toUpperCase() + edition]);
+    fc.assert(fc.property(name, text, (names, s) => {
+      for (const candidate of [...names, s]) expect(isOutletName(candidate)).toBe(byRegex(candidate));
+    }), runs);
   });
 
   it('findDates finds nothing only where no pattern could match (no four-digit year)', () => {
