@@ -1,5 +1,5 @@
 import addressFile from './lexicon/reader-address.json' with { type: 'json' };
-import { foldWord, wordsOf } from './line-features.ts';
+import { foldWord, wordCount, wordsOf } from './line-features.ts';
 import { endsWithLinkVerb } from './title-choice.ts';
 
 const READER_ADDRESS: ReadonlySet<string> = new Set(addressFile.words.map(foldWord));
@@ -10,9 +10,9 @@ const MAX_WORDS = 25;
 /** The site's own names as a page prints them: short header lines above the headline (masthead) and the outlet's name. */
 export function siteNamesOf(headerLines: readonly string[], outlet?: string): string[] {
   const names = headerLines.filter((text) => {
-    const words = wordsOf(text);
+    const words = wordCount(text);
     // A masthead is a name of two to five words: no function words, figures, separators or sentence end.
-    return words.length >= 2 && words.length <= 5 && !/[0-9०-९|•·/»›>।?!:]/.test(text) && !/\S {2,}\S/.test(text);
+    return words >= 2 && words <= 5 && !/[0-9०-९|•·/»›>।?!:]/.test(text) && !/\S {2,}\S/.test(text);
   }).map((text) => text.trim());
   if (outlet) names.push(outlet);
   return names;

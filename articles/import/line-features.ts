@@ -1,6 +1,6 @@
 import stoplistFile from './lexicon/hindi-stopwords.json' with { type: 'json' };
 import { isSpaceCode } from '../segment/spaces.ts';
-import { scriptProfile } from './script-profile.ts';
+import { isLetterCodePoint } from './script-profile.ts';
 
 /** jusText's length classes, counted in words (Hindi words are short, so characters mislead). */
 export type LengthClass = 'tiny' | 'short' | 'medium' | 'long';
@@ -36,8 +36,12 @@ export function foldWord(word: string): string {
 // (U+0951–0954) or the nukta letters U+0958–095F. NFC leaves such a string as it is (checked over
 // every pair of these characters and every triple of the Devanagari ones), so folding is the identity.
 function isFolded(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+  return isFoldedRange(word, 0, word.length);
+}
+
+function isFoldedRange(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0x80) { if (c >= 0x41 && c <= 0x5a) return false; continue; }
     if (c < 0x0900 || c > 0x097f || c === 0x093c || (c >= 0x0951 && c <= 0x0954) || (c >= 0x0958 && c <= 0x095f)) return false;
   }
@@ -73,6 +77,24 @@ export function wordsOf(text: string): string[] {
   return words;
 }
 
+/** wordsOf(text).length without the words: a run between spaces is a word when edge punctuation does not eat all of it. */
+export function wordCount(text: string): number {
+  let words = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpaceCode(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    // Cutting the edge punctuation leaves something exactly when the run has a letter, mark or digit.
+    if ((isWordCharCode(text.charCodeAt(start)) && isWordCharCode(text.charCodeAt(i - 1))) || WORD_CHAR.test(text.slice(start, i))) words++;
+    start = -1;
+  }
+  return words;
+}
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
 /** Share of `text`'s words that are Hindi function words. */
 export function stopwordDensity(text: string): number {
   return stopwordShare(wordsOf(text));
@@ -92,41 +114,146 @@ export function lengthClassOf(words: number): LengthClass {
   return words <= 25 ? 'medium' : 'long';
 }
 
-const SENTENCE_FINAL = /[।॥?!.…](?:["'”’)\]»]*)$/;
 // "… आएंगे। (आईएएनएस)": a sentence followed by a short tag in brackets still ends in a sentence.
 const SENTENCE_THEN_TAG = /[।॥?!.…]["'”’]?\s*[(\[][^()\[\]]{1,30}[)\]]$/;
 
 /** The feature record of one line (`index` is its position among the page's non-blank lines). */
 export function lineFeatures(n: number, text: string, index: number): LineFeatures {
-  const profile = scriptProfile(text);
-  const letters = profile.devanagari + profile.latin + profile.otherLetters;
-  const wordList = wordsOf(text);
-  const words = wordList.length;
-  let digits = 0;
-  let visible = 0;
-  // Characters as `for…of` counts them (a surrogate pair is one), spaces as `\s` matches them.
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) continue;
-    visible++;
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x0966 && c <= 0x096f)) digits++;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) { const low = text.charCodeAt(i + 1); if (low >= 0xdc00 && low <= 0xdfff) i++; }
-  }
-  // Only headline-sized lines can be menus; counting on megabyte lines would be wasted work.
-  const separators = text.length > 400 ? 0 : (text.match(/\s[|•·/»›>]\s|\S {2,}\S|\s\|\s?|\s?\|\s/g) ?? []).length;
+  const scan = scanLine(text);
+  const letters = scan.devanagari + scan.latin + scan.otherLetters;
+  const words = scan.words;
+  // Only headline-sized lines can be menus; counting on megabyte lines would be wasted work. Every
+  // alternative of the pattern needs a separator mark or two spaces in a row (scanLine's `maySeparate`).
+  const separators = text.length > 400 || !scan.maySeparate ? 0 : (text.match(/\s[|•·/»›>]\s|\S {2,}\S|\s\|\s?|\s?\|\s/g) ?? []).length;
   return {
     n,
     text,
     words,
     lengthClass: lengthClassOf(words),
-    stopwordDensity: text.length > 4000 ? stopwordDensity(text.slice(0, 4000)) : stopwordShare(wordList),
-    endsSentence: SENTENCE_FINAL.test(text.trimEnd()) || SENTENCE_THEN_TAG.test(text.trimEnd()),
-    devanagariShare: letters === 0 ? 0 : profile.devanagari / letters,
-    latinShare: letters === 0 ? 0 : profile.latin / letters,
-    digitShare: visible === 0 ? 0 : digits / visible,
+    stopwordDensity: text.length > 4000 ? stopwordDensity(text.slice(0, 4000)) : (words === 0 ? 0 : scan.stopwords / words),
+    endsSentence: endsSentence(text),
+    devanagariShare: letters === 0 ? 0 : scan.devanagari / letters,
+    latinShare: letters === 0 ? 0 : scan.latin / letters,
+    digitShare: scan.visible === 0 ? 0 : scan.digits / scan.visible,
     separators,
     index,
   };
+}
+
+/** What one scan of a line counts for its feature record (one record, reused: lineFeatures reads it at once). */
+interface LineScan {
+  /** wordsOf(text).length. */
+  words: number;
+  /** How many of those words are function words (stopwordShare's hits). */
+  stopwords: number;
+  /** Non-space characters (a surrogate pair is one) and the digits (ASCII or Devanagari) among them. */
+  visible: number;
+  digits: number;
+  /** A separator mark (| • · / » › >) or two spaces in a row: the menu-separator pattern can match. */
+  maySeparate: boolean;
+  /** scriptProfile's letter counts. */
+  devanagari: number;
+  latin: number;
+  otherLetters: number;
+}
+const LINE_SCAN: LineScan = { words: 0, stopwords: 0, visible: 0, digits: 0, maySeparate: false, devanagari: 0, latin: 0, otherLetters: 0 };
+
+// The stopwords' lengths and first code units: a folded word (foldWord returns it as it is) longer than
+// every stopword or starting with a code unit no stopword starts with is no stopword, without a string for it.
+const STOPWORD_MAX_LENGTH = Math.max(0, ...[...STOPWORDS].map((word) => word.length));
+const STOPWORD_FIRST = new Uint8Array(0x10000);
+for (const word of STOPWORDS) if (word.length > 0) STOPWORD_FIRST[word.charCodeAt(0)] = 1;
+
+// wordsOf, stopwordShare's hits, the digit share and scriptProfile's letters in one pass over the line: a string is made only for
+// a word that may be a stopword or has edge punctuation to cut (wordsOf made one per word, and an array).
+function scanLine(text: string): LineScan {
+  const scan = LINE_SCAN;
+  let words = 0;
+  let stopwords = 0;
+  let visible = 0;
+  let digits = 0;
+  let maySeparate = false;
+  let devanagari = 0;
+  let latin = 0;
+  let otherLetters = 0;
+  let start = -1;
+  let previous = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if (c >= 0 && !isSpaceCode(c)) {
+      if (start < 0) start = i;
+      if ((c >= 0x30 && c <= 0x39) || (c >= 0x0966 && c <= 0x096f)) digits++;
+      else if (c === 0x7c || c === 0x2022 || c === 0xb7 || c === 0x2f || c === 0xbb || c === 0x203a || c === 0x3e) maySeparate = true;
+      // Letters as scriptProfile counts them: danda, double danda and Devanagari digits are none.
+      if (c >= 0x0900 && c <= 0x097f) {
+        if (c !== 0x0964 && c !== 0x0965 && !(c >= 0x0966 && c <= 0x096f)) devanagari++;
+      } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) {
+        latin++;
+      } else if (c > 0x24f) {
+        // A low surrogate after a high one is the second half of the character read at the high one.
+        const secondHalf = c >= 0xdc00 && c <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff;
+        if (!secondHalf) {
+          let code = c;
+          if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+            const low = text.charCodeAt(i + 1);
+            if (low >= 0xdc00 && low <= 0xdfff) code = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+          }
+          if (isLetterCodePoint(code)) otherLetters++;
+        }
+      }
+      // A surrogate pair is one visible character.
+      if (!(c >= 0xdc00 && c <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff)) visible++;
+      previous = c;
+      continue;
+    }
+    if (c === 0x20 && previous === 0x20) maySeparate = true;
+    previous = c;
+    if (start < 0) continue;
+    const first = text.charCodeAt(start);
+    if (isWordCharCode(first) && isWordCharCode(text.charCodeAt(i - 1))) {
+      words++;
+      if (isFoldedRange(text, start, i)) {
+        if (i - start <= STOPWORD_MAX_LENGTH && STOPWORD_FIRST[first] === 1 && STOPWORDS.has(text.slice(start, i))) stopwords++;
+      } else if (STOPWORDS.has(foldWord(text.slice(start, i)))) {
+        stopwords++;
+      }
+    } else {
+      const word = text.slice(start, i).replace(WORD_EDGE, '');
+      if (word !== '') {
+        words++;
+        if (STOPWORDS.has(foldWord(word))) stopwords++;
+      }
+    }
+    start = -1;
+  }
+  scan.words = words;
+  scan.stopwords = stopwords;
+  scan.visible = visible;
+  scan.digits = digits;
+  scan.maySeparate = maySeparate;
+  scan.devanagari = devanagari;
+  scan.latin = latin;
+  scan.otherLetters = otherLetters;
+  return scan;
+}
+
+const isFinalMark = (c: number): boolean => c === 0x0964 || c === 0x0965 || c === 0x3f || c === 0x21 || c === 0x2e || c === 0x2026;
+const isCloser = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d || c === 0xbb;
+
+/**
+ * `/[।॥?!.…](?:["'”’)\]»]*)$/` or SENTENCE_THEN_TAG on `text.trimEnd()`, read from the end: the
+ * closers and the final marks are disjoint, so the first matches exactly when the last character before
+ * the closers is a final mark; SENTENCE_THEN_TAG needs a closing bracket last. (Both patterns were tried
+ * from every position of the line.)
+ */
+export function endsSentence(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let j = end - 1;
+  while (j >= 0 && isCloser(text.charCodeAt(j))) j--;
+  if (j >= 0 && isFinalMark(text.charCodeAt(j))) return true;
+  const last = end > 0 ? text.charCodeAt(end - 1) : -1;
+  return (last === 0x29 || last === 0x5d) && SENTENCE_THEN_TAG.test(text.trimEnd());
 }
 
 /** True for a line shaped like a headline: 4–25 words, no sentence-final punctuation, mostly Devanagari. */

@@ -126,10 +126,15 @@ const LOWER_SPELLINGS: ReadonlySet<string> = new Set(KNOWN_OUTLETS.flatMap((outl
 export function readOutletCredit(line: string): { byline: string; outlet: Outlet } | undefined {
   const text = line.trim().normalize('NFC');
   if (text.length > 90 || /[।?!|:]/.test(text)) return undefined;
-  const [head, ...places] = text.split(/\s*,\s*/);
-  if (places.length > 1 || places.some((place) => scriptProfile(place).words > 3)) return undefined;
+  // Every test before the spellings only rules the line out, so the one most lines fail (no outlet
+  // spelling ends the name part) goes first, and a line without a comma is not split.
+  const parts = text.includes(',') ? text.split(/\s*,\s*/) : undefined;
+  const head = parts ? parts[0] : text;
+  const spellings = SPELLINGS_BY_LAST_WORD.get(lastWord(head));
+  if (!spellings) return undefined;
+  if (parts && (parts.length > 2 || (parts.length === 2 && scriptProfile(parts[1]).words > 3))) return undefined;
   // Outlets in lexicon order, each one's spellings longest first, so "लाइव हिन्दुस्तान" is cut whole rather than leaving "लाइव" on the name.
-  for (const { outlet, spelling, spaced } of SPELLINGS_BY_LAST_WORD.get(lastWord(head)) ?? []) {
+  for (const { outlet, spelling, spaced } of spellings) {
     if (head === spelling) return undefined;
     if (!head.endsWith(spaced)) continue;
     const name = head.slice(0, head.length - spelling.length).trim();
@@ -145,8 +150,13 @@ export function isOutletName(text: string): boolean {
   const clean = text.trim().normalize('NFC');
   if (clean.length > 60) return false;
   // A known name with its language edition appended ("News18 हिंदी", "Zee News Hindi") is the same masthead.
-  const names = [clean.toLowerCase(), clean.replace(/\s+(?:हिंदी|हिन्दी|Hindi)$/i, '').toLowerCase()];
-  if (names.some((name) => LOWER_SPELLINGS.has(name))) return true;
+  if (LOWER_SPELLINGS.has(clean.toLowerCase())) return true;
+  // The edition pattern can cut only from a name ending in its last letter (ी, i or I).
+  const last = clean.charCodeAt(clean.length - 1);
+  if (last === 0x0940 || last === 0x69 || last === 0x49) {
+    const cut = clean.replace(/\s+(?:हिंदी|हिन्दी|Hindi)$/i, '');
+    if (cut !== clean && LOWER_SPELLINGS.has(cut.toLowerCase())) return true;
+  }
   return /^(?:[A-Z][\w&.'-]*\s+){0,3}(?:News|Times|Samachar|Khabar|Live|Today|Express|Post|Hindi|TV|Bharat)$/.test(clean);
 }
 

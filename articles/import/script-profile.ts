@@ -17,6 +17,12 @@ const isOtherLetter = (ch: string, code: number): boolean => {
   return OTHER_LETTER[code] === 1;
 };
 
+/** `\p{L}` for one code point (a lone surrogate is no letter): scriptProfile's test, for scans that count letters themselves. */
+export function isLetterCodePoint(code: number): boolean {
+  if (code <= 0xffff && OTHER_LETTER[code] !== 0) return OTHER_LETTER[code] === 1;
+  return isOtherLetter(String.fromCodePoint(code), code);
+}
+
 /** Counts Devanagari letters (with their marks), Latin letters, other letters and words in `text`. */
 export function scriptProfile(text: string): ScriptProfile {
   let devanagari = 0;

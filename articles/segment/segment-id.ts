@@ -31,18 +31,18 @@ class Fnv64 {
     let h1 = this.h1;
     let h2 = this.h2;
     let h3 = this.h3;
-    const bytes = [0, 0, 0, 0];
     for (let i = 0; i < text.length; i++) {
-      let code = text.codePointAt(i) ?? 0;
-      if (code > 0xffff) i++;
-      if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
-      let count: number;
-      if (code < 0x80) { bytes[0] = code; count = 1; }
-      else if (code < 0x800) { bytes[0] = 0xc0 | (code >> 6); bytes[1] = 0x80 | (code & 0x3f); count = 2; }
-      else if (code < 0x10000) { bytes[0] = 0xe0 | (code >> 12); bytes[1] = 0x80 | ((code >> 6) & 0x3f); bytes[2] = 0x80 | (code & 0x3f); count = 3; }
-      else { bytes[0] = 0xf0 | (code >> 18); bytes[1] = 0x80 | ((code >> 12) & 0x3f); bytes[2] = 0x80 | ((code >> 6) & 0x3f); bytes[3] = 0x80 | (code & 0x3f); count = 4; }
+      let code = text.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdfff) {
+        const low = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+        if (code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) { code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00); i++; }
+        else code = 0xfffd;
+      }
+      // The UTF-8 bytes of the character, lead byte first, computed in the mixing loop (no array).
+      const count = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+      const lead = count === 1 ? code : count === 2 ? 0xc0 | (code >> 6) : count === 3 ? 0xe0 | (code >> 12) : 0xf0 | (code >> 18);
       for (let k = 0; k < count; k++) {
-        h0 ^= bytes[k];
+        h0 ^= k === 0 ? lead : 0x80 | ((code >> (6 * (count - 1 - k))) & 0x3f);
         // Multiply by the FNV prime 2^40 + 0x1b3 modulo 2^64.
         const r0 = h0 * 0x1b3;
         const r1 = h1 * 0x1b3 + (r0 >>> 16);

@@ -3,14 +3,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../articles/import/page-dates.ts';
-import { foldWord, lineFeatures, wordsOf } from '../../articles/import/line-features.ts';
+import { endsSentence, foldWord, lineFeatures, stopwordDensity, wordCount, wordsOf } from '../../articles/import/line-features.ts';
+import stoplistFile from '../../articles/import/lexicon/hindi-stopwords.json' with { type: 'json' };
 import { scriptProfile } from '../../articles/import/script-profile.ts';
 import { foldForComparison } from '../../articles/import/page-metadata.ts';
 import { collapseSpaces, isSpaceCode } from '../../articles/segment/spaces.ts';
 import { assignSegmentIds, fnv1a64Hex, segmentId } from '../../articles/segment/segment-id.ts';
 import { headlineKey, hindiHeadlinePart } from '../../articles/import/title-choice.ts';
 import { isSectionLabel, SECTION_LABELS } from '../../articles/import/boilerplate-rules.ts';
-import { stripGluedPrefix, stripLatinKicker } from '../../articles/import/page-metadata.ts';
+import { isOutletName, KNOWN_OUTLETS, stripGluedPrefix, stripLatinKicker } from '../../articles/import/page-metadata.ts';
 
 // Characters where the fast paths branch: spaces of every kind, joiners, nukta and the nukta letters,
 // stress marks, danda, Devanagari digits, capitals, combining Latin marks, an astral letter and lone surrogates.
@@ -100,6 +101,7 @@ describe('import speed paths give the answers of the regex forms they replace', 
       expect(collapseSpaces(s)).toBe(reference.collapse(s));
       expect(foldWord(s)).toBe(reference.fold(s));
       expect(wordsOf(s)).toEqual(reference.words(s));
+      expect(wordCount(s)).toBe(reference.words(s).length);
       expect(foldForComparison(s)).toBe(reference.foldForComparison(s));
     }), runs);
   });
@@ -107,7 +109,44 @@ describe('import speed paths give the answers of the regex forms they replace', 
   it('scriptProfile and the digit share of the feature record', () => {
     fc.assert(fc.property(text, (s) => {
       expect(scriptProfile(s)).toEqual(reference.profile(s));
-      expect(lineFeatures(1, s, 0).digitShare).toBe(reference.digitShare(s));
+      const features = lineFeatures(1, s, 0);
+      const profile = reference.profile(s);
+      const letters = profile.devanagari + profile.latin + profile.otherLetters;
+      expect(features.digitShare).toBe(reference.digitShare(s));
+      expect(features.devanagariShare).toBe(letters === 0 ? 0 : profile.devanagari / letters);
+      expect(features.latinShare).toBe(letters === 0 ? 0 : profile.latin / letters);
+    }), runs);
+  });
+
+  it('the feature record\'s one-scan word count, stopword share, separators and sentence end as their regex forms', () => {
+    const stopwords = fc.constantFrom(...stoplistFile.words.slice(0, 40));
+    const line = fc.array(fc.oneof(text, stopwords, fc.constantFrom(' | ', '  ', ' » ', '।', '?")', ' (भाषा)', '…')), { maxLength: 8 }).map((parts) => parts.join(' '));
+    const separators = (s: string): number => (s.length > 400 ? 0 : (s.match(/\s[|•·/»›>]\s|\S {2,}\S|\s\|\s?|\s?\|\s/g) ?? []).length);
+    const endsSentenceByRegex = (s: string): boolean => /[।॥?!.…](?:["'”’)\]»]*)$/.test(s.trimEnd()) || /[।॥?!.…]["'”’]?\s*[(\[][^()\[\]]{1,30}[)\]]$/.test(s.trimEnd());
+    fc.assert(fc.property(fc.oneof(text, line), (s) => {
+      const features = lineFeatures(1, s, 0);
+      expect(features.words).toBe(reference.words(s).length);
+      expect(features.stopwordDensity).toBe(stopwordDensity(s));
+      expect(features.separators).toBe(separators(s));
+      expect(endsSentence(s)).toBe(endsSentenceByRegex(s));
+      expect(features.endsSentence).toBe(endsSentenceByRegex(s));
+    }), { numRuns: 6000 });
+  });
+
+  it('isOutletName tries the edition cut only where the name ends in its last letter, as the two-name form', () => {
+    const spellings = KNOWN_OUTLETS.flatMap((outlet) => outlet.spellings);
+    const lower = new Set(spellings.map((spelling) => spelling.toLowerCase()));
+    const byRegex = (t: string): boolean => {
+      const clean = t.trim().normalize('NFC');
+      if (clean.length > 60) return false;
+      const names = [clean.toLowerCase(), clean.replace(/\s+(?:हिंदी|हिन्दी|Hindi)$/i, '').toLowerCase()];
+      if (names.some((name) => lower.has(name))) return true;
+      return /^(?:[A-Z][\w&.'-]*\s+){0,3}(?:News|Times|Samachar|Khabar|Live|Today|Express|Post|Hindi|TV|Bharat)$/.test(clean);
+    };
+    const name = fc.tuple(fc.constantFrom(...spellings), fc.constantFrom('', ' हिंदी', ' हिन्दी', ' Hindi', ' HINDI', '  hindi', ' हिंदी ', 'हिंदी', ' News'), text)
+      .map(([spelling, edition, noise]) => [spelling + edition, noise + spelling + edition, spelling.toUpperCase() + edition]);
+    fc.assert(fc.property(name, text, (names, s) => {
+      for (const candidate of [...names, s]) expect(isOutletName(candidate)).toBe(byRegex(candidate));
     }), runs);
   });
 
