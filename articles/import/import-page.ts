@@ -12,6 +12,9 @@ import {
 import { hasNoLetters, isDevanagariLed, isLatinDominant, scriptProfile } from './script-profile.ts';
 import { classifyBlocks, initialClass, isStructured, reviseClasses } from './block-classes.ts';
 import { findCardLines } from './card-runs.ts';
+import { findDetachedText } from './story-end.ts';
+import type { StoryNoteContext } from './story-notes.ts';
+import { storyNoteReason } from './story-notes.ts';
 import { phraseDecides } from './phrase-gate.ts';
 import {
   readBarePlace, readDatelineLine, readEndCredit as readEndCreditLine, readNewsroomCredit, readPlaceOfDateLine, readUnlabelledCredit, splitLeadingDateline,
@@ -126,6 +129,8 @@ export function readDateLine(text: string): string | undefined {
 const EDITOR_CREDIT = /^(?:Edited by|Edited|एडिटेड बाय|संपादन|संपादित|संपादक)\b/i;
 // How many non-blank lines under the headline the page's own date may stand (standfirst, byline, then the date).
 const HEADER_DATE_WINDOW = 5;
+// Removal reasons of furniture that only follows a story (an ad or a related box may stand inside one).
+const STORY_CLOSERS: ReadonlySet<string> = new Set(['tags', 'share', 'comments', 'copyright', 'source-note', 'disclaimer']);
 const LABEL_BLOCK_REASONS: ReadonlySet<string> = new Set(['tags', 'related', 'highlights']);
 const PIPE = /\s+\|\s+/;
 // Where one metadata line holds several fields: "By X | Published: …", "Edited By: X Updated: …".
@@ -390,6 +395,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       // The header down to the page's own date is no card (a byline and date under a standfirst look like one).
       isProtected: (n) => (indexOfLine.get(n) ?? -1) <= headerIndex
         || (claimed.has(n) && !(claimed.get(n) === 'metadata' && dateOfLine.has(n) && metadata.every((m) => m.line !== n || m.field === 'date'))),
+      announcesCards: (n) => claimed.get(n) === 'removed' && removed.some((entry) => entry.line === n && entry.reason === 'related'),
     });
     for (const n of cards) {
       if (claimed.get(n) === 'metadata') takeBackMetadata(n);
@@ -638,18 +644,32 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     }
   }
 
+  removeDetachedText();
   removeChrome();
   removeTailAppeals();
+
+  // Short prose standing apart after the story's end (a reader's comment, another story's snippet): story-end.ts.
+  function removeDetachedText(): void {
+    const reasonOf = new Map(removed.map((entry) => [entry.line, entry.reason] as const));
+    const credits = new Set(metadata.filter((entry) => entry.field === 'byline' || entry.field === 'date').map((entry) => entry.line));
+    const after = features.slice(titleIndex + 1);
+    const detached = findDetachedText(after, { isClaimed: (n) => claimed.has(n) || furnitureLine(n), closesStory: (n) => credits.has(n) || STORY_CLOSERS.has(reasonOf.get(n) ?? '') });
+    for (const n of detached) remove(content[indexOfLine.get(n) ?? 0], 'after-story');
+  }
   for (const n of findPullQuotes(unclaimed())) remove(content[indexOfLine.get(n) ?? 0], 'pull-quote');
 
   // Below the story's last paragraph, only chrome and appeals to the reader: walk up from the page end.
   function removeTailAppeals(): void {
+    let notes: StoryNoteContext | undefined;
     for (let k = content.length - 1; k > titleIndex; k--) {
       const line = content[k];
       // English lines and lines without letters go in pass 4 (english-text, no-text): chrome here too.
       if (claimed.has(line.n) || isLatinDominant(line.text) || hasNoLetters(line.text)) continue;
-      if (!isReaderAppeal(line.text)) return;
-      remove(line, 'appeal');
+      // A note about the piece itself (its author's bio, where it was published) stands there too.
+      notes ??= { byline: fields.byline, siteNames: siteNamesOf(content.slice(0, Math.max(0, titleIndex)).map((entry) => entry.text), fields.outlet) };
+      const reason = isReaderAppeal(line.text) ? 'appeal' : storyNoteReason(line.text, notes);
+      if (reason === undefined) return;
+      remove(line, reason);
     }
   }
   readBareDatelineLine();

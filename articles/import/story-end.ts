@@ -1,0 +1,64 @@
+import type { LineFeatures } from './line-features.ts';
+
+/** What the story-end pass needs to know about lines besides their features. */
+export interface StoryEndContext {
+  /** The line is already removed or metadata. */
+  isClaimed: (n: number) => boolean;
+  /**
+   * The line closes a story: a credit or date under it, or furniture that only follows a story (tags, a
+   * share row, a comment prompt, a copyright line); a related box or an ad may stand inside a story.
+   */
+  closesStory: (n: number) => boolean;
+}
+
+// A gap between two blocks of prose: a run of non-prose lines holding at least this many lines already removed or metadata
+// (a caption or an ad label between paragraphs is one or two).
+const GAP_LINES = 3;
+// A block after the story's end is detached when it is this small: a comment, a snippet of another story, a form's sentence.
+const DETACHED_MAX_PROSE_LINES = 2;
+const DETACHED_MAX_WORDS = 60;
+
+// Prose as the block pass counts it: a sentence with function words (a subheading or list item is not, and does not split a block).
+const isProse = (line: LineFeatures): boolean => line.endsSentence && line.words >= 4 && line.stopwordDensity >= 0.15;
+
+/**
+ * Prose lines that stand apart after the story (boilerpipe's main-content block and its distance): the
+ * page's unclaimed prose falls into blocks split by gaps of chrome; the block with the most words is
+ * the story; once a gap after it holds a line that closes a story (a credit, tags, a share row), every
+ * later block of at most two prose lines and 60 words is not the story: a reader's comment, the
+ * snippet under another story's headline, a comment form's sentence. Returns their line numbers (prose lines only;
+ * the short lines between them are left to the context classes).
+ */
+export function findDetachedText(lines: readonly LineFeatures[], context: StoryEndContext): number[] {
+  interface TextBlock { prose: LineFeatures[]; words: number; closedBefore: boolean }
+  const blocks: TextBlock[] = [];
+  let gapClaimed = 0;
+  let gapCloses = false;
+  let current: TextBlock | undefined;
+  for (const line of lines) {
+    if (!context.isClaimed(line.n) && isProse(line)) {
+      if (!current || gapClaimed >= GAP_LINES) {
+        current = { prose: [], words: 0, closedBefore: gapCloses && gapClaimed >= GAP_LINES };
+        blocks.push(current);
+      }
+      current.prose.push(line);
+      current.words += line.words;
+      gapClaimed = 0;
+      gapCloses = false;
+    } else if (context.isClaimed(line.n)) {
+      gapClaimed++;
+      if (context.closesStory(line.n)) gapCloses = true;
+    }
+  }
+  if (blocks.length < 2) return [];
+  const main = blocks.reduce((best, block) => (block.words > best.words ? block : best));
+  const detached: number[] = [];
+  let ended = false;
+  for (const block of blocks.slice(blocks.indexOf(main) + 1)) {
+    ended ||= block.closedBefore;
+    if (ended && block.prose.length <= DETACHED_MAX_PROSE_LINES && block.words <= DETACHED_MAX_WORDS && block.words * 3 <= main.words) {
+      detached.push(...block.prose.map((line) => line.n));
+    }
+  }
+  return detached;
+}

@@ -1,0 +1,117 @@
+/**
+ * Issue 12, unseen-2 failure classes, by principle: one-line cards ("<category> | <headline> — <time>"),
+ * notes about the piece under the story (author bio, where it was published), prose detached after the
+ * story's end (a comment, a snippet). Every line here is made up
+ * for the test and stands in no fixture.
+ */
+import { describe, expect, it } from 'vitest';
+import { findCardLines, importPage, lineFeatures, unaccountedLines } from '../../articles/index.ts';
+import type { LineFeatures } from '../../articles/index.ts';
+import { labelledCard } from '../../articles/import/card-runs.ts';
+import { findDetachedText } from '../../articles/import/story-end.ts';
+import { storyNoteReason } from '../../articles/import/story-notes.ts';
+
+const featuresOf = (texts: string[]): LineFeatures[] => texts.map((text, index) => lineFeatures(index + 1, text, index));
+const P1 = 'जिला प्रशासन ने मंगलवार को बताया कि नदी पर बने पुराने पुल की मरम्मत का काम अगले महीने से शुरू किया जाएगा।';
+const P2 = 'अधिकारियों के अनुसार इस दौरान भारी वाहनों को दूसरे रास्ते से भेजा जाएगा और पैदल यात्रियों के लिए अस्थायी पुल बनेगा।';
+const P3 = 'स्थानीय व्यापारियों ने कहा कि काम जल्दी पूरा होना चाहिए क्योंकि बाजार की आधी दुकानें इसी पुल के पास हैं।';
+const noDates = { isDateLine: () => false, isProtected: () => false };
+
+describe('cards written on one line', () => {
+  it('reads "<category> | <headline> — <relative time>" as a dated card, and a headline between bullets and a date too', () => {
+    const card = labelledCard(lineFeatures(1, 'खेल | जिला स्तरीय तैराकी प्रतियोगिता में गांव की तीन बेटियों ने जीते पदक — 40 मिनट पहले', 0), noDates);
+    expect(card?.dated).toBe(true);
+    expect(card?.headline.text).toBe('जिला स्तरीय तैराकी प्रतियोगिता में गांव की तीन बेटियों ने जीते पदक');
+    const undated = labelledCard(lineFeatures(1, 'राजनीति • विधानसभा के शीतकालीन सत्र में छह विधेयक पेश होंगे', 0), noDates);
+    expect(undated).toMatchObject({ dated: false });
+  });
+
+  it('a table row, a sentence with a dash and a label with figures are no card', () => {
+    expect(labelledCard(lineFeatures(1, 'पार्टी | 2019 में सीटें | 2024 में सीटें', 0), noDates)).toBeUndefined();
+    expect(labelledCard(lineFeatures(1, 'उन्होंने कहा कि पुल — जो 1962 में बना था — अब कमजोर हो गया है।', 0), noDates)).toBeUndefined();
+    expect(labelledCard(lineFeatures(1, 'वार्ड 12 | नाली की सफाई के लिए नगर निगम ने टीम भेजी', 0), noDates)).toBeUndefined();
+  });
+
+  it('a run of such cards after the story is cards; one undated labelled line between paragraphs is not', () => {
+    const lines = featuresOf([
+      P1, P2,
+      'शहर | रेलवे स्टेशन के सामने बनेगी नई पार्किंग, ठेका जारी — 3 घंटे पहले',
+      'अपराध | बाजार में दो दुकानों के ताले तोड़कर नकदी चोरी — 5 घंटे पहले',
+    ]);
+    expect([...findCardLines(lines, noDates)].sort()).toEqual([3, 4]);
+    expect(findCardLines(featuresOf([P1, 'शिक्षा • सरकारी स्कूलों में अब दो पालियों में होगी पढ़ाई', P2]), noDates).size).toBe(0);
+  });
+
+  it('undated headlines under a related label are cards even where the story resumes below; its subheading stays', () => {
+    const lines = featuresOf([
+      P1, 'यह भी पढ़ें',
+      'नगर निगम के बजट में सड़कों के लिए 400 करोड़ रुपये, विपक्ष ने उठाए सवाल',
+      'पुराने शहर की तंग गलियों में अब ई-रिक्शा ही चलेंगे, नया नियम लागू',
+      'पुल का इतिहास', P2,
+    ]);
+    // The label is chrome already (removed by its phrase), so it is no member of the run.
+    const labelRemoved = { isDateLine: () => false, isProtected: (n: number) => n === 2 };
+    expect([...findCardLines(lines, { ...labelRemoved, announcesCards: (n) => n === 2 })].sort()).toEqual([3, 4]);
+    // Without the label the same lines read as a subheading with its list, and stay.
+    expect(findCardLines(lines, labelRemoved).size).toBe(0);
+  });
+});
+
+describe('notes about the piece under the story', () => {
+  const context = { byline: 'प्रो. विनीता सक्सेना', siteNames: ['लोकदृष्टि पत्रिका'] };
+
+  it('an author bio opens with the byline person (honorific or not) or with "the author"', () => {
+    expect(storyNoteReason('विनीता सक्सेना जयपुर विश्वविद्यालय में इतिहास पढ़ाती हैं और लोक कलाओं पर दो पुस्तकें लिख चुकी हैं।', context)).toBe('author-bio');
+    expect(storyNoteReason('प्रो. विनीता सक्सेना राजस्थान की लोक कलाओं पर शोध करती हैं।', context)).toBe('author-bio');
+    expect(storyNoteReason('(लेखक पूर्व राजनयिक हैं और पश्चिम एशिया मामलों के जानकार हैं।)', { siteNames: [] })).toBe('author-bio');
+  });
+
+  it('a publication note names the piece or the site and a verb of publishing', () => {
+    expect(storyNoteReason('यह आलेख लोकदृष्टि पत्रिका के मार्च अंक में छपा था।', context)).toBe('publication-note');
+    expect(storyNoteReason('लोकदृष्टि पत्रिका में यह पहली बार 2019 में प्रकाशित हुआ था।', context)).toBe('publication-note');
+  });
+
+  it('a story sentence about a report, a study or another person is no note', () => {
+    expect(storyNoteReason('यह अध्ययन एक अंतरराष्ट्रीय पत्रिका में प्रकाशित हुआ है।', context)).toBeUndefined();
+    expect(storyNoteReason('यह रिपोर्ट सोमवार को संसद में पेश की गई।', context)).toBeUndefined();
+    expect(storyNoteReason('विनीता नाम की एक छात्रा ने बताया कि पुस्तकालय शाम को बंद हो जाता है।', context)).toBeUndefined();
+    expect(storyNoteReason('विनीता सक्सेना', context)).toBeUndefined();
+  });
+
+  it('importPage removes a bio and a note only below the last paragraph, restorable with their reasons', () => {
+    const bio = 'अमरेश त्रिपाठी बनारस में रहते हैं और घाटों के इतिहास पर लिखते हैं।';
+    const page = ['गंगा किनारे पुराने घाटों की मरम्मत का काम शुरू, पहले चरण में बारह घाट', 'लेखक : अमरेश त्रिपाठी', P1, P2, bio, P3,
+      'यह लेख हमारे वार्षिक विशेषांक में प्रकाशित हुआ था।', bio, 'Tags: घाट, मरम्मत'].join('\n');
+    const article = importPage({ fileName: 'ghat.txt', text: page });
+    expect(article.byline).toBe('अमरेश त्रिपाठी');
+    const reasons = Object.fromEntries(article.removed.map((entry) => [entry.line, entry.reason]));
+    expect(reasons[7]).toBe('publication-note');
+    expect(reasons[8]).toBe('author-bio');
+    // The same sentence inside the story stays: only the walk up from the page end removes notes.
+    expect(reasons[5]).toBeUndefined();
+    expect(article.segments.some((segment) => segment.line === 5)).toBe(true);
+    expect(unaccountedLines(page, article)).toEqual([]);
+  });
+});
+
+describe('prose detached from the story (boilerpipe main block)', () => {
+  const story = [P1, P2, P3, 'नगर निगम आयुक्त ने कहा कि काम की निगरानी के लिए एक समिति बनाई गई है जो हर सप्ताह रिपोर्ट देगी।'];
+  const comment = 'हमारे मोहल्ले की सड़क भी पिछले साल से टूटी पड़ी है, कोई सुनता नहीं।';
+  // Lines already decided: 5 = a credit under the story, 6 and 7 = a share row and a comment prompt.
+  const run = (texts: string[], claimedLines: number[], closers: number[]): number[] => findDetachedText(featuresOf(texts), {
+    isClaimed: (n) => claimedLines.includes(n), closesStory: (n) => closers.includes(n),
+  });
+
+  it('a short sentence after a credit and chrome under the story is detached', () => {
+    expect(run([...story, 'रिपोर्ट : संवाददाता', 'साझा करें', '2 टिप्पणियां', comment, 'जवाब दें'], [5, 6, 7, 9], [5])).toEqual([8]);
+  });
+
+  it('the story resuming under an ad or a related box (no closing line in the gap) is not detached', () => {
+    expect(run([...story, 'विज्ञापन', 'यह भी पढ़ें', 'शहर में नई बसें चलेंगी', P2.replace('अधिकारियों', 'कर्मचारियों')], [5, 6, 7], [])).toEqual([]);
+  });
+
+  it('a long block after the end, or one line after a gap of only two chrome lines, is not detached', () => {
+    expect(run([...story, 'Tags: सड़क', 'साझा करें', 'टिप्पणी करें', ...story.slice(0, 3)], [5, 6, 7], [5, 6])).toEqual([]);
+    expect(run([...story, 'Tags: सड़क', 'साझा करें', comment], [5, 6], [5, 6])).toEqual([]);
+  });
+});
