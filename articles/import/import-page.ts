@@ -12,6 +12,7 @@ import {
 import { hasNoLetters, isDevanagariLed, isLatinDominant, scriptProfile } from './script-profile.ts';
 import { classifyBlocks, initialClass, isStructured, reviseClasses } from './block-classes.ts';
 import { findCardLines } from './card-runs.ts';
+import { readPostingStamp, readSourceCredit } from './source-credits.ts';
 import { findDetachedText } from './story-end.ts';
 import type { StoryNoteContext } from './story-notes.ts';
 import { storyNoteReason } from './story-notes.ts';
@@ -453,7 +454,9 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   function keyValueZones(): (index: number) => 'header' | 'body' | 'footer' {
     // Template lines are chrome already (they are removed in the same loop that asks for the zones).
     const good = features.filter((entry) => !claimed.has(entry.n) && !furnitureLine(entry.n) && initialClass(entry) === 'good').map((entry) => entry.index);
-    const firstGood = good.find((index) => index > titleIndex) ?? features.length;
+    // A standfirst above the byline and date does not end the header: it runs down to the header's own credit and date.
+    const headerEnd = Math.max(titleIndex, indexOfLine.get(lastHeaderLine()) ?? -1);
+    const firstGood = good.find((index) => index > headerEnd) ?? features.length;
     const lastGood = good.length > 0 ? good[good.length - 1] : -1;
     // A byline or date line under the story ends it as well as chrome does.
     const chromeAfterBody = features.findIndex((entry) => entry.index > lastGood && (claimed.has(entry.n) || furnitureLine(entry.n) || isMenuRow(entry)));
@@ -568,10 +571,25 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
 
   // Signals, outlet-independent: teaser and related cards first (their dates and names are not the page's).
   removeCards();
+  removePostingStamps();
+
+  // "Posted by <name> at <time>" below the story's first paragraph is the blog's posting record, not the
+  // page's byline (source-credits.ts); in the header it is the byline.
+  function removePostingStamps(): void {
+    for (const entry of metadata.filter((m) => m.field === 'byline')) {
+      const stamp = readPostingStamp(entry.text);
+      const index = indexOfLine.get(entry.line) ?? -1;
+      if (!stamp || index <= firstBodyIndex) continue;
+      if (fields.byline !== undefined && fields.byline.startsWith(stamp.name)) { fields.byline = undefined; bylineIsEditor = false; }
+      takeBackMetadata(entry.line);
+      remove(content[index], 'post-stamp');
+    }
+  }
 
   // Pass 3: bylines that only context reveals, and mastheads.
   // Content lines within three non-blank lines of a date or title line.
   readContextBylines();
+  readSourceCredits();
 
   // Its own function, like the other passes (a smaller unit for V8 to optimise).
   function readContextBylines(): void {
@@ -615,6 +633,17 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   }
   readEndCredit();
 
+  // "स्रोत : <agency>", "(इनपुट: <agency>)": the story's credit, and its byline when nothing else names one (source-credits.ts).
+  function readSourceCredits(): void {
+    for (const entry of removed.filter((removal) => removal.reason === 'source-note')) {
+      const name = readSourceCredit(entry.text);
+      if (name === undefined) continue;
+      takeBackRemoval(entry.line);
+      useAsMetadata(content[indexOfLine.get(entry.line) ?? 0], 'byline');
+      fields.byline ??= name;
+    }
+  }
+
   // "<the site or an agency> / <name>" below the last paragraph signs the story (read as a crumb in pass 1).
   function readEndCredit(): void {
     const sources = [...siteNamesOf(content.slice(0, Math.max(0, titleIndex)).map((line) => line.text), fields.outlet), ...NEWS_AGENCIES];
@@ -630,7 +659,8 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     // A bare personal name right under the last paragraph (chrome such as a caption between) signs the story when the header names no one.
     const next = lastProse ? content.slice((indexOfLine.get(lastProse.n) ?? content.length) + 1).find((line) => !claimed.has(line.n)) : undefined;
     const signed = next ? readUnlabelledCredit(next.text) : undefined;
-    if (next && signed && signed.place === undefined && fields.byline === undefined) {
+    // A line on other pages of the outlet (template furniture) signs no single story.
+    if (next && signed && signed.place === undefined && fields.byline === undefined && !furnitureLine(next.n)) {
       fields.byline = signed.byline;
       useAsMetadata(next, 'byline');
     }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { findCardLines, importPage, lineFeatures, unaccountedLines } from '../../articles/index.ts';
 import type { LineFeatures } from '../../articles/index.ts';
 import { labelledCard } from '../../articles/import/card-runs.ts';
+import { readPostingStamp, readSourceCredit } from '../../articles/import/source-credits.ts';
 import { findDetachedText } from '../../articles/import/story-end.ts';
 import { storyNoteReason } from '../../articles/import/story-notes.ts';
 
@@ -113,5 +114,50 @@ describe('prose detached from the story (boilerpipe main block)', () => {
   it('a long block after the end, or one line after a gap of only two chrome lines, is not detached', () => {
     expect(run([...story, 'Tags: सड़क', 'साझा करें', 'टिप्पणी करें', ...story.slice(0, 3)], [5, 6, 7], [5, 6])).toEqual([]);
     expect(run([...story, 'Tags: सड़क', 'साझा करें', comment], [5, 6], [5, 6])).toEqual([]);
+  });
+});
+
+describe('source credits and posting stamps', () => {
+  it('a labelled source or input credit names its supplier; a generic "agencies" or a sentence names no one', () => {
+    expect(readSourceCredit('स्रोत : आईएएनएस')).toBe('आईएएनएस');
+    expect(readSourceCredit('(Source: Agence France-Presse)')).toBe('Agence France-Presse');
+    // An input credit names a contributor to the desk's own story, not the supplier of the copy.
+    expect(readSourceCredit('(इनपुट: आईएएनएस)')).toBeUndefined();
+    expect(readSourceCredit('(स्रोत: एजेंसियां)')).toBeUndefined();
+    expect(readSourceCredit('स्रोत : राज्य सरकार के आंकड़ों के अनुसार इस साल बारिश कम हुई।')).toBeUndefined();
+  });
+
+  it('reads a posting stamp with its clock time, and nothing without one', () => {
+    expect(readPostingStamp('Posted by Meera Joshi at 11:05 PM')).toEqual({ name: 'Meera Joshi', time: '11:05 PM' });
+    expect(readPostingStamp('Posted by Meera Joshi')).toBeUndefined();
+  });
+
+  const header = ['नहर का तटबंध टूटने से तीन गांवों के खेतों में पानी भरा, फसलें डूबीं', P1, P2, P3];
+
+  it('under the story, a posting stamp is chrome and the source credit gives the byline', () => {
+    const page = [...header, 'स्रोत : आईएएनएस', 'Posted by Meera Joshi at 11:05 PM', 'Labels: गांव, बाढ़'].join('\n');
+    const article = importPage({ fileName: 'canal.txt', text: page });
+    expect(article.byline).toBe('आईएएनएस');
+    expect(article.removed.find((entry) => entry.line === 6)?.reason).toBe('post-stamp');
+    expect(article.metadata.find((entry) => entry.line === 5)?.field).toBe('byline');
+    expect(unaccountedLines(page, article)).toEqual([]);
+    // Without a source credit the stamp still gives no byline.
+    const bare = [...header, 'Posted by Meera Joshi at 11:05 PM', 'Labels: गांव, बाढ़'].join('\n');
+    expect(importPage({ fileName: 'canal.txt', text: bare }).byline).toBeUndefined();
+  });
+
+  it('a posting stamp in the header, under the headline, is the page\'s own byline', () => {
+    const page = [header[0], 'Posted by Meera Joshi at 11:05 PM', P1, P2, P3].join('\n');
+    expect(importPage({ fileName: 'canal.txt', text: page }).byline).toBe('Meera Joshi');
+  });
+});
+
+describe('the header runs down to its credit and date', () => {
+  it('a counter row under the date is chrome even when a standfirst sentence stands above the byline', () => {
+    const page = ['चंबल के बीहड़ों में लौटे घड़ियाल, गिनती में पहली बार दो हजार पार', 'नदी के 400 किलोमीटर हिस्से में हुई गिनती से वन विभाग के अधिकारी भी हैरान हैं और इसे संरक्षण की बड़ी सफलता मान रहे हैं।',
+      'लेखक : कुणाल बघेल', '12 जनवरी 2027', 'पढ़ने का समय : 5 मिनट  |  3 टिप्पणियां', P1, P2, P3].join('\n');
+    const article = importPage({ fileName: 'gharial.txt', text: page });
+    expect(article.removed.find((entry) => entry.line === 5)?.reason).toBeDefined();
+    expect(article.segments.some((segment) => segment.line === 2)).toBe(true);
   });
 });
