@@ -683,8 +683,17 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     const reasonOf = new Map(removed.map((entry) => [entry.line, entry.reason] as const));
     const credits = new Set(metadata.filter((entry) => entry.field === 'byline' || entry.field === 'date').map((entry) => entry.line));
     const after = features.slice(titleIndex + 1);
-    const detached = findDetachedText(after, { isClaimed: (n) => claimed.has(n) || furnitureLine(n), closesStory: (n) => credits.has(n) || STORY_CLOSERS.has(reasonOf.get(n) ?? '') });
-    for (const n of detached) remove(content[indexOfLine.get(n) ?? 0], 'after-story');
+    const notes = new Map<number, string>();
+    const context: StoryNoteContext = { byline: fields.byline, siteNames: siteNamesOf(content.slice(0, Math.max(0, titleIndex)).map((entry) => entry.text), fields.outlet) };
+    for (const entry of after) {
+      const reason = claimed.has(entry.n) || entry.index <= firstBodyIndex ? undefined : storyNoteReason(entry.text, context);
+      if (reason) notes.set(entry.n, reason);
+    }
+    const end = findDetachedText(after, {
+      isClaimed: (n) => claimed.has(n) || furnitureLine(n), closesStory: (n) => credits.has(n) || STORY_CLOSERS.has(reasonOf.get(n) ?? ''), isNote: (n) => notes.has(n),
+    });
+    for (const n of end.notes) remove(content[indexOfLine.get(n) ?? 0], notes.get(n) ?? 'author-bio');
+    for (const n of end.detached) remove(content[indexOfLine.get(n) ?? 0], 'after-story');
   }
   for (const n of findPullQuotes(unclaimed())) remove(content[indexOfLine.get(n) ?? 0], 'pull-quote');
 

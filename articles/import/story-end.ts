@@ -9,6 +9,14 @@ export interface StoryEndContext {
    * share row, a comment prompt, a copyright line); a related box or an ad may stand inside a story.
    */
   closesStory: (n: number) => boolean;
+  /** The line reads as a note about the piece (an author bio, a publication note): it closes the story wherever it stands after it. */
+  isNote?: (n: number) => boolean;
+}
+
+/** What the story-end pass found: detached prose lines, and the notes that stand after the story's main block. */
+export interface StoryEnd {
+  detached: number[];
+  notes: number[];
 }
 
 // A gap between two blocks of prose: a run of non-prose lines holding at least this many lines already removed or metadata
@@ -27,16 +35,23 @@ const isProse = (line: LineFeatures): boolean => line.endsSentence && line.words
  * the story; once a gap after it holds a line that closes a story (a credit, tags, a share row), every
  * later block of at most two prose lines and 60 words is not the story: a reader's comment, the
  * snippet under another story's headline, a comment form's sentence. Returns their line numbers (prose lines only;
- * the short lines between them are left to the context classes).
+ * the short lines between them are left to the context classes), and the notes about the piece that
+ * stand after the story's main block (a note closes the story like a credit; inside the story it is left alone).
  */
-export function findDetachedText(lines: readonly LineFeatures[], context: StoryEndContext): number[] {
+export function findDetachedText(lines: readonly LineFeatures[], context: StoryEndContext): StoryEnd {
   interface TextBlock { prose: LineFeatures[]; words: number; closedBefore: boolean }
   const blocks: TextBlock[] = [];
+  const notes: LineFeatures[] = [];
   let gapClaimed = 0;
   let gapCloses = false;
   let current: TextBlock | undefined;
   for (const line of lines) {
-    if (!context.isClaimed(line.n) && isProse(line)) {
+    if (!context.isClaimed(line.n) && context.isNote?.(line.n)) {
+      // A note is a whole gap by itself: the story ended above it.
+      notes.push(line);
+      gapClaimed += GAP_LINES;
+      gapCloses = true;
+    } else if (!context.isClaimed(line.n) && isProse(line)) {
       if (!current || gapClaimed >= GAP_LINES) {
         current = { prose: [], words: 0, closedBefore: gapCloses && gapClaimed >= GAP_LINES };
         blocks.push(current);
@@ -50,15 +65,20 @@ export function findDetachedText(lines: readonly LineFeatures[], context: StoryE
       if (context.closesStory(line.n)) gapCloses = true;
     }
   }
-  if (blocks.length < 2) return [];
+  if (blocks.length === 0) return { detached: [], notes: [] };
   const main = blocks.reduce((best, block) => (block.words > best.words ? block : best));
+  const mainEnd = main.prose[main.prose.length - 1].index;
   const detached: number[] = [];
   let ended = false;
+  // The story's last line: the main block's, or that of a later block that is not detached.
+  let storyEnd = mainEnd;
   for (const block of blocks.slice(blocks.indexOf(main) + 1)) {
     ended ||= block.closedBefore;
     if (ended && block.prose.length <= DETACHED_MAX_PROSE_LINES && block.words <= DETACHED_MAX_WORDS && block.words * 3 <= main.words) {
       detached.push(...block.prose.map((line) => line.n));
+    } else {
+      storyEnd = block.prose[block.prose.length - 1].index;
     }
   }
-  return detached;
+  return { detached, notes: notes.filter((line) => line.index > storyEnd).map((line) => line.n) };
 }

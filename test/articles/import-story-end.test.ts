@@ -101,7 +101,7 @@ describe('prose detached from the story (boilerpipe main block)', () => {
   // Lines already decided: 5 = a credit under the story, 6 and 7 = a share row and a comment prompt.
   const run = (texts: string[], claimedLines: number[], closers: number[]): number[] => findDetachedText(featuresOf(texts), {
     isClaimed: (n) => claimedLines.includes(n), closesStory: (n) => closers.includes(n),
-  });
+  }).detached;
 
   it('a short sentence after a credit and chrome under the story is detached', () => {
     expect(run([...story, 'रिपोर्ट : संवाददाता', 'साझा करें', '2 टिप्पणियां', comment, 'जवाब दें'], [5, 6, 7, 9], [5])).toEqual([8]);
@@ -114,6 +114,15 @@ describe('prose detached from the story (boilerpipe main block)', () => {
   it('a long block after the end, or one line after a gap of only two chrome lines, is not detached', () => {
     expect(run([...story, 'Tags: सड़क', 'साझा करें', 'टिप्पणी करें', ...story.slice(0, 3)], [5, 6, 7], [5, 6])).toEqual([]);
     expect(run([...story, 'Tags: सड़क', 'साझा करें', comment], [5, 6], [5, 6])).toEqual([]);
+  });
+
+  it('a note about the piece closes the story by itself: the comment under it is detached, the note returned', () => {
+    const texts = [...story, 'यह लेख पहले हमारी मासिक पत्रिका में प्रकाशित हुआ था।', '3 टिप्पणियां', comment];
+    const end = findDetachedText(featuresOf(texts), { isClaimed: () => false, closesStory: () => false, isNote: (n) => n === 5 });
+    expect(end).toEqual({ detached: [7], notes: [5] });
+    // The same line inside the story (prose after it) is left where it stands.
+    const inside = findDetachedText(featuresOf([story[0], texts[4], ...story.slice(1)]), { isClaimed: () => false, closesStory: () => false, isNote: (n) => n === 2 });
+    expect(inside.notes).toEqual([]);
   });
 });
 
