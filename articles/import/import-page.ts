@@ -524,7 +524,9 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       const line = content[k];
       if (dateIndex < 0 || k <= titleIndex || !line || (claimed.has(line.n) && !isTwoPartCrumb(line.n))) continue;
       const credit = readUnlabelledCredit(line.text);
-      if (!credit || isOutletName(credit.byline) || (k > dateIndex && credit.place === undefined)) continue;
+      // The site's own masthead ("<site> | <section>") is the outlet, not a person's credit.
+      const isMasthead = credit !== undefined && siteNamesOf(content.slice(0, Math.max(0, titleIndex)).map((entry) => entry.text)).some((name) => name.normalize('NFC') === credit.byline.normalize('NFC'));
+      if (!credit || isMasthead || isOutletName(credit.byline) || (k > dateIndex && credit.place === undefined)) continue;
       if (claimed.get(line.n) === 'removed') takeBackRemoval(line.n);
       if (fields.byline === undefined || bylineIsEditor) fields.byline = credit.byline;
       bylineIsEditor = false;
@@ -686,7 +688,8 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     const notes = new Map<number, string>();
     const context: StoryNoteContext = { byline: fields.byline, siteNames: siteNamesOf(content.slice(0, Math.max(0, titleIndex)).map((entry) => entry.text), fields.outlet) };
     for (const entry of after) {
-      const reason = claimed.has(entry.n) || entry.index <= firstBodyIndex ? undefined : storyNoteReason(entry.text, context);
+      const candidate = !claimed.has(entry.n) && entry.index > firstBodyIndex && entry.endsSentence && entry.words >= 4 && entry.words <= 32;
+      const reason = candidate ? storyNoteReason(entry.text, context) : undefined;
       if (reason) notes.set(entry.n, reason);
     }
     const end = findDetachedText(after, {
@@ -706,7 +709,9 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       if (claimed.has(line.n) || isLatinDominant(line.text) || hasNoLetters(line.text)) continue;
       // A note about the piece itself (its author's bio, where it was published) stands there too.
       notes ??= { byline: fields.byline, siteNames: siteNamesOf(content.slice(0, Math.max(0, titleIndex)).map((entry) => entry.text), fields.outlet) };
-      const reason = isReaderAppeal(line.text) ? 'appeal' : storyNoteReason(line.text, notes);
+      // Below the story a call to action naming the site is one with its final danda too (inside the story the danda protects a sentence).
+      const reason = isReaderAppeal(line.text) ? 'appeal'
+        : isCallToAction(line.text.replace(/[।.!]\s*$/, ''), notes.siteNames) ? 'promo' : storyNoteReason(line.text, notes);
       if (reason === undefined) return;
       remove(line, reason);
     }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { findCardLines, importPage, lineFeatures, unaccountedLines } from '../../articles/index.ts';
 import type { LineFeatures } from '../../articles/index.ts';
 import { labelledCard } from '../../articles/import/card-runs.ts';
+import { readCaptionCredit } from '../../articles/import/caption-credit.ts';
 import { readPostingStamp, readSourceCredit } from '../../articles/import/source-credits.ts';
 import { findDetachedText } from '../../articles/import/story-end.ts';
 import { storyNoteReason } from '../../articles/import/story-notes.ts';
@@ -168,5 +169,29 @@ describe('the header runs down to its credit and date', () => {
     const article = importPage({ fileName: 'gharial.txt', text: page });
     expect(article.removed.find((entry) => entry.line === 5)?.reason).toBeDefined();
     expect(article.segments.some((segment) => segment.line === 2)).toBe(true);
+  });
+});
+
+describe('after import-dev-2: the site naming itself, picture notes, calls to action under the story', () => {
+  it('"<site> | <section>" under the date is the masthead, not a byline; a source credit below then gives it', () => {
+    const page = ['लोकवाणी समाचार', 'मुखपृष्ठ   देश   राज्य   खेल', 'पहाड़ी जिलों में बर्फबारी के बाद चार राष्ट्रीय राजमार्ग बंद, पर्यटक फंसे', '4 जनवरी 2027',
+      'लोकवाणी समाचार  |  राज्य', P1, P2, P3, 'स्रोत: यूएनआई'].join('\n');
+    const article = importPage({ fileName: 'snow.txt', text: page });
+    expect(article.byline).toBe('यूएनआई');
+    expect(article.metadata.some((entry) => entry.line === 5 && entry.field === 'byline')).toBe(false);
+    expect(unaccountedLines(page, article)).toEqual([]);
+  });
+
+  it('a short caption with a bracketed picture note and no sentence end is a caption; a subheading is not', () => {
+    expect(readCaptionCredit('पुराने किले की टूटी दीवार (फाइल फोटो)')).toEqual({ caption: 'पुराने किले की टूटी दीवार', credit: '(फाइल फोटो)' });
+    expect(readCaptionCredit('किले की मरम्मत (पहला चरण)')).toBeUndefined();
+  });
+
+  it('under the story a call to join the site ending in a danda is promo; the same sentence inside the story stays', () => {
+    const cta = 'पाठकों, ऐसी ही ताजा जानकारी के लिए लोकवाणी समाचार के टेलीग्राम चैनल से जुड़ें।';
+    const page = ['लोकवाणी समाचार', 'पहाड़ी जिलों में बर्फबारी के बाद चार राष्ट्रीय राजमार्ग बंद, पर्यटक फंसे', P1, cta, P2, P3, cta, 'Tags: मौसम'].join('\n');
+    const article = importPage({ fileName: 'snow.txt', text: page });
+    expect(article.removed.find((entry) => entry.line === 7)?.reason).toBe('promo');
+    expect(article.removed.find((entry) => entry.line === 4)).toBeUndefined();
   });
 });
