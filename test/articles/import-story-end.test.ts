@@ -5,7 +5,7 @@
  * for the test and stands in no fixture.
  */
 import { describe, expect, it } from 'vitest';
-import { findCardLines, importPage, lineFeatures, unaccountedLines } from '../../articles/index.ts';
+import { chooseTitle, findCardLines, importPage, lineFeatures, scoreTitleCandidates, unaccountedLines } from '../../articles/index.ts';
 import type { LineFeatures } from '../../articles/index.ts';
 import { labelledCard } from '../../articles/import/card-runs.ts';
 import { readCaptionCredit } from '../../articles/import/caption-credit.ts';
@@ -193,5 +193,17 @@ describe('after import-dev-2: the site naming itself, picture notes, calls to ac
     const article = importPage({ fileName: 'snow.txt', text: page });
     expect(article.removed.find((entry) => entry.line === 7)?.reason).toBe('promo');
     expect(article.removed.find((entry) => entry.line === 4)).toBeUndefined();
+  });
+});
+
+describe('a date header above the headline', () => {
+  it('ties the headline under it to its date, so a tagline with the date further down does not win', () => {
+    // A blog's header: title, description, menu and search label, then the post's date header over its title.
+    const lines = featuresOf(['गांव की आवाज़', 'खेत-खलिहान और कस्बों की ताज़ा खबरें आपके लिए', 'मुखपृष्ठ   देश   राज्य   संपर्क', 'खोजें', 'Friday, January 08, 2027',
+      'नदी पर बना पुराना पुल बंद होने से बीस गांवों का संपर्क कटा, नाव ही सहारा', P1, P2]);
+    const context = { lines, isClaimed: () => false, isBylineOrDate: (n: number) => n === 5 };
+    expect(chooseTitle(context, 6)?.n).toBe(6);
+    expect(scoreTitleCandidates(context, 6).find((s) => s.features.n === 6)?.reasons).toContain('date-above');
+    // Without the date-above signal the description wins: 3.5 (length, function words, the date three lines down, rank 2) against 3.
   });
 });
