@@ -131,7 +131,7 @@ const EDITOR_CREDIT = /^(?:Edited by|Edited|एडिटेड बाय|सं�
 // How many non-blank lines under the headline the page's own date may stand (standfirst, byline, then the date).
 const HEADER_DATE_WINDOW = 5;
 // Removal reasons of furniture that only follows a story (an ad or a related box may stand inside one).
-const STORY_CLOSERS: ReadonlySet<string> = new Set(['tags', 'share', 'comments', 'copyright', 'source-note', 'disclaimer']);
+const STORY_CLOSERS: ReadonlySet<string> = new Set(['tags', 'share', 'comments', 'copyright', 'source-note', 'disclaimer', 'menu']);
 const LABEL_BLOCK_REASONS: ReadonlySet<string> = new Set(['tags', 'related', 'highlights']);
 const PIPE = /\s+\|\s+/;
 // Where one metadata line holds several fields: "By X | Published: …", "Edited By: X Updated: …".
@@ -679,6 +679,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   removeDetachedText();
   removeChrome();
   removeTailAppeals();
+  removeFooter();
 
   // Short prose standing apart after the story's end (a reader's comment, another story's snippet): story-end.ts.
   function removeDetachedText(): void {
@@ -697,6 +698,18 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     });
     for (const n of end.notes) remove(content[indexOfLine.get(n) ?? 0], notes.get(n) ?? 'author-bio');
     for (const n of end.detached) remove(content[indexOfLine.get(n) ?? 0], 'after-story');
+  }
+
+  // After the context classes (a row they removed may close the story): the small prose blocks detached
+  // now, and every open line below the first closing line under the story's last block (the footer).
+  function removeFooter(): void {
+    const reasonOf = new Map(removed.map((entry) => [entry.line, entry.reason] as const));
+    const credits = new Set(metadata.filter((entry) => entry.field === 'byline' || entry.field === 'date').map((entry) => entry.line));
+    const end = findDetachedText(features.slice(titleIndex + 1), {
+      isClaimed: (n) => claimed.has(n) || furnitureLine(n), closesStory: (n) => credits.has(n) || STORY_CLOSERS.has(reasonOf.get(n) ?? ''),
+    });
+    // English rows and lines without letters keep their own reasons (pass 4).
+    for (const n of [...end.detached, ...end.footer]) if (!isLatinDominant(featuresOf.get(n)?.text ?? '') && !hasNoLetters(featuresOf.get(n)?.text ?? '')) remove(content[indexOfLine.get(n) ?? 0], 'after-story');
   }
   for (const n of findPullQuotes(unclaimed())) remove(content[indexOfLine.get(n) ?? 0], 'pull-quote');
 

@@ -13,10 +13,12 @@ export interface StoryEndContext {
   isNote?: (n: number) => boolean;
 }
 
-/** What the story-end pass found: detached prose lines, and the notes that stand after the story's main block. */
+/** What the story-end pass found: detached prose lines, the notes that stand after the story's main block, and the footer. */
 export interface StoryEnd {
   detached: number[];
   notes: number[];
+  /** Open lines after the first closing line below the story's last block: the page's footer, whatever their shape. */
+  footer: number[];
 }
 
 // A gap between two blocks of prose: a run of non-prose lines holding at least this many lines already removed or metadata
@@ -65,7 +67,7 @@ export function findDetachedText(lines: readonly LineFeatures[], context: StoryE
       if (context.closesStory(line.n)) gapCloses = true;
     }
   }
-  if (blocks.length === 0) return { detached: [], notes: [] };
+  if (blocks.length === 0) return { detached: [], notes: [], footer: [] };
   const main = blocks.reduce((best, block) => (block.words > best.words ? block : best));
   const mainEnd = main.prose[main.prose.length - 1].index;
   const detached: number[] = [];
@@ -80,5 +82,13 @@ export function findDetachedText(lines: readonly LineFeatures[], context: StoryE
       storyEnd = block.prose[block.prose.length - 1].index;
     }
   }
-  return { detached, notes: notes.filter((line) => line.index > storyEnd).map((line) => line.n) };
+  const notesAfter = notes.filter((line) => line.index > storyEnd);
+  const noteLines = new Set(notesAfter.map((line) => line.n));
+  const detachedLines = new Set(detached);
+  // The footer starts at the first line that closes the story below its last block (a credit, tags, a share row, a note).
+  const closer = lines.find((line) => line.index > storyEnd && (noteLines.has(line.n) || (context.isClaimed(line.n) && context.closesStory(line.n))));
+  const footer = closer === undefined ? [] : lines
+    .filter((line) => line.index > closer.index && !context.isClaimed(line.n) && !noteLines.has(line.n) && !detachedLines.has(line.n))
+    .map((line) => line.n);
+  return { detached, notes: notesAfter.map((line) => line.n), footer };
 }

@@ -120,7 +120,7 @@ describe('prose detached from the story (boilerpipe main block)', () => {
   it('a note about the piece closes the story by itself: the comment under it is detached, the note returned', () => {
     const texts = [...story, 'यह लेख पहले हमारी मासिक पत्रिका में प्रकाशित हुआ था।', '3 टिप्पणियां', comment];
     const end = findDetachedText(featuresOf(texts), { isClaimed: () => false, closesStory: () => false, isNote: (n) => n === 5 });
-    expect(end).toEqual({ detached: [7], notes: [5] });
+    expect(end).toEqual({ detached: [7], notes: [5], footer: [6] });
     // The same line inside the story (prose after it) is left where it stands.
     const inside = findDetachedText(featuresOf([story[0], texts[4], ...story.slice(1)]), { isClaimed: () => false, closesStory: () => false, isNote: (n) => n === 2 });
     expect(inside.notes).toEqual([]);
@@ -205,5 +205,24 @@ describe('a date header above the headline', () => {
     expect(chooseTitle(context, 6)?.n).toBe(6);
     expect(scoreTitleCandidates(context, 6).find((s) => s.features.n === 6)?.reasons).toContain('date-above');
     // Without the date-above signal the description wins: 3.5 (length, function words, the date three lines down, rank 2) against 3.
+  });
+});
+
+describe('the footer below the story', () => {
+  const story = [P1, P2, P3, 'नगर निगम आयुक्त ने कहा कि काम की निगरानी के लिए एक समिति बनाई गई है जो हर सप्ताह रिपोर्ट देगी।'];
+
+  it('every open line below the first closing line under the story is footer, whatever its shape', () => {
+    // 5–7 are chrome already (tags, a share row, a related label); 8 and 9 are open, 10 a sentence about the site.
+    const texts = [...story, 'टैग:  #सड़क  #नगर निगम', 'साझा करें', 'संबंधित खबरें', 'हमारा ऐप डाउनलोड करें', 'कुल पाठक: 12,40,118', 'यह पोर्टल नगर प्रशासन द्वारा संचालित है।'];
+    const end = findDetachedText(featuresOf(texts), { isClaimed: (n) => n >= 5 && n <= 7, closesStory: (n) => n === 5 });
+    expect(end.footer).toEqual([8, 9]);
+    expect(end.detached).toEqual([10]);
+  });
+
+  it('no footer without a closing line, and none above the story\'s last block', () => {
+    const listEnd = [...story, 'विज्ञापन', 'आवेदन के लिए जरूरी कागज', 'आधार कार्ड और बैंक पासबुक'];
+    expect(findDetachedText(featuresOf(listEnd), { isClaimed: (n) => n === 5, closesStory: () => false }).footer).toEqual([]);
+    const shareMidStory = [story[0], 'साझा करें', ...story.slice(1), 'आवेदन के लिए जरूरी कागज'];
+    expect(findDetachedText(featuresOf(shareMidStory), { isClaimed: (n) => n === 2, closesStory: (n) => n === 2 }).footer).toEqual([]);
   });
 });
