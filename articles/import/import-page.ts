@@ -29,7 +29,7 @@ import { splitHindiKicker } from './title-kicker.ts';
 import { isReaderAppeal } from './reader-appeal.ts';
 import { findPullQuotes } from './pull-quote.ts';
 import { isAdCopy } from './ad-copy.ts';
-import { chooseTitle, headlineKey, hindiHeadlinePart, isCrumbTrail, stripLeadingLabel } from './title-choice.ts';
+import { chooseTitle, endsWithLinkVerb, headlineKey, hindiHeadlinePart, isCrumbTrail, stripLeadingLabel } from './title-choice.ts';
 
 /** A raw page as read from disk (already decoded) and the name of its file. */
 export interface PageInput {
@@ -132,6 +132,7 @@ const EDITOR_CREDIT = /^(?:Edited by|Edited|एडिटेड बाय|सं�
 const HEADER_DATE_WINDOW = 5;
 // Removal reasons of furniture that only follows a story (an ad or a related box may stand inside one).
 const STORY_CLOSERS: ReadonlySet<string> = new Set(['tags', 'share', 'comments', 'copyright', 'source-note', 'disclaimer', 'menu']);
+const NAVIGATION_SPLIT = /\s*[|•·/»›>]\s*|\s{2,}/;
 const LABEL_BLOCK_REASONS: ReadonlySet<string> = new Set(['tags', 'related', 'highlights']);
 const PIPE = /\s+\|\s+/;
 // Where one metadata line holds several fields: "By X | Published: …", "Edited By: X Updated: …".
@@ -404,6 +405,13 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     }
   }
 
+  // The parts of the lines removed above the headline (masthead, menus, crumbs, section labels).
+  function repeatsNavigation(text: string): boolean {
+    navigationParts ??= new Set(removed.filter((entry) => (indexOfLine.get(entry.line) ?? 0) < titleIndex)
+      .flatMap((entry) => [entry.text, ...entry.text.split(NAVIGATION_SPLIT)]).map((part) => part.trim()).filter((part) => part !== ''));
+    const parts = text.split(NAVIGATION_SPLIT).map((part) => part.trim()).filter((part) => part !== '');
+    return parts.length > 0 && parts.every((part) => navigationParts?.has(part));
+  }
   // Template furniture, then jusText's classes with neighbour smoothing, after every metadata reader had its turn.
   function removeChrome(): void {
     const isFurniture = (entry: LineFeatures): boolean => furnitureLine(entry.n);
@@ -433,6 +441,17 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       // a line there that is not prose is chrome whatever its neighbours (jusText's heading rule would keep it).
       if (titleIndex >= 0 && entry.index < titleIndex && !isProse(entry) && !isLatinDominant(entry.text) && !hasNoLetters(entry.text)) {
         remove(content[entry.index], isMenuRow(entry) ? 'menu' : 'low-text');
+        continue;
+      }
+      // In the header (headline down to its byline and date), a short link or button label ("<share this article>",
+      // an imperative of acting on the page) is no standfirst. English rows go as english-text in pass 4.
+      if (zoneOf(entry.index) === 'header' && entry.words <= 6 && !entry.endsSentence && !isLatinDominant(entry.text) && endsWithLinkVerb(entry.text)) {
+        remove(content[entry.index], 'button');
+        continue;
+      }
+      // A header line made only of the navigation's own words ("<site> | <section>", a section label again) is navigation.
+      if (zoneOf(entry.index) === 'header' && !isProse(entry) && entry.text.length <= 120 && repeatsNavigation(entry.text)) {
+        remove(content[entry.index], 'section-label');
         continue;
       }
       // A headline-shaped line between the headline and the first paragraph is the standfirst; a row of buttons there is not.
@@ -676,6 +695,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     }
   }
 
+  let navigationParts: Set<string> | undefined;
   removeDetachedText();
   removeChrome();
   removeTailAppeals();
@@ -747,7 +767,9 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     const candidate = good > 0 ? after[good - 1] : undefined;
     if (!candidate) return;
     const place = readBarePlace(candidate.text);
-    if (place) {
+    // A word the page's navigation already carries ("<news>" as a section label above the headline) is no place.
+    const navigation = removed.some((entry) => (indexOfLine.get(entry.line) ?? 0) < titleIndex && entry.text.trim() === candidate.text.trim());
+    if (place && !navigation) {
       fields.dateline = place;
       useAsMetadata(candidate, 'dateline');
     }

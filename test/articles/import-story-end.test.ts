@@ -226,3 +226,23 @@ describe('the footer below the story', () => {
     expect(findDetachedText(featuresOf(shareMidStory), { isClaimed: (n) => n === 2, closesStory: (n) => n === 2 }).footer).toEqual([]);
   });
 });
+
+describe('the header between the headline and the story', () => {
+  const head = ['जनमत टाइम्स', 'देश   राज्य   शहर   खेल', 'शहर', 'नदी पर बना पुराना पुल बंद होने से बीस गांवों का संपर्क कटा, नाव ही सहारा'];
+
+  it('a short button label and a repeat of the navigation\'s words are chrome; the standfirst stays', () => {
+    const standfirst = 'प्रशासन ने कहा है कि नया पुल बनने तक स्कूली बच्चों के लिए दो नावें मुफ्त चलेंगी।';
+    const page = [...head, standfirst, 'लेखक: नीरज सोनी', '9 जनवरी 2027', 'यह खबर साझा करें', 'जनमत टाइम्स  |  शहर', P1, P2, P3].join('\n');
+    const article = importPage({ fileName: 'bridge.txt', text: page });
+    const reasonOf = (n: number): string | undefined => article.removed.find((entry) => entry.line === n)?.reason;
+    expect(reasonOf(8)).toBe('button');
+    expect(reasonOf(9)).toBe('section-label');
+    expect(article.segments.some((segment) => segment.line === 5)).toBe(true);
+    expect(unaccountedLines(page, article)).toEqual([]);
+  });
+
+  it('a section word under the date is no dateline place', () => {
+    const page = [...head, '9 जनवरी 2027', 'शहर', P1, P2].join('\n');
+    expect(importPage({ fileName: 'bridge.txt', text: page }).dateline).toBeUndefined();
+  });
+});
