@@ -127,7 +127,8 @@ export function readDateLine(text: string): string | undefined {
 }
 
 // An editor's or publisher's credit: the byline only when the page names no author.
-const EDITOR_CREDIT = /^(?:Edited by|Edited|एडिटेड बाय|संपादन|संपादित|संपादक)\b/i;
+// A lookahead, not \b: JavaScript's \b sees no word boundary after a Devanagari word ("संपादन:").
+const EDITOR_CREDIT = /^\(?\s*(?:Edited by|Edited|एडिटेड बाय|संपादन|संपादित|संपादक)(?=[\s:：,-]|$)/i;
 // How many non-blank lines under the headline the page's own date may stand (standfirst, byline, then the date).
 const HEADER_DATE_WINDOW = 5;
 // Removal reasons of furniture that only follows a story (an ad or a related box may stand inside one).
@@ -449,8 +450,10 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
         remove(content[entry.index], 'button');
         continue;
       }
-      // A header line made only of the navigation's own words ("<site> | <section>", a section label again) is navigation.
-      if (zoneOf(entry.index) === 'header' && !isProse(entry) && entry.text.length <= 120 && repeatsNavigation(entry.text)) {
+      // A header line made only of the navigation's own words ("<site> | <section>", a section label again) is navigation;
+      // so is a topic label of one to three words there (no figure, no sentence; a place alone is the dateline, read below).
+      const topicLabel = entry.words <= 3 && entry.digitShare === 0 && !/[।?!:：,]$/.test(entry.text) && !isLatinDominant(entry.text) && readBarePlace(entry.text) === undefined;
+      if (zoneOf(entry.index) === 'header' && !isProse(entry) && entry.text.length <= 120 && (topicLabel || repeatsNavigation(entry.text))) {
         remove(content[entry.index], 'section-label');
         continue;
       }
@@ -629,8 +632,10 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       // A bare Hindi name squeezed between the headline and the date line ("सौरभ") is the author.
       const betweenTitleAndDate = titleLine !== undefined && content[index - 1] === titleLine
         && metadata.some((entry) => entry.field === 'date' && entry.line === content[index + 1]?.n);
-      if (fields.byline === undefined && betweenTitleAndDate && /^[\u0900-\u0963\u0971-\u097F]+(?:\s+[\u0900-\u0963\u0971-\u097F]+){0,2}$/.test(line.text)) {
+      // An editor's credit read so far gives way to the author named in the header.
+      if ((fields.byline === undefined || bylineIsEditor) && betweenTitleAndDate && /^[\u0900-\u0963\u0971-\u097F]+(?:\s+[\u0900-\u0963\u0971-\u097F]+){0,2}$/.test(line.text)) {
         fields.byline = line.text;
+        bylineIsEditor = false;
         useAsMetadata(line, 'byline');
       } else if (fields.byline === undefined && nearHeader && belowTitle && isLatinNameLine(line.text) && !isOutletName(line.text)
         && !options.furniture?.has(furnitureKey(line.text))) {

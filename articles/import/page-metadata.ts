@@ -28,7 +28,8 @@ const WEB_DESK_SUFFIX = /\s+(?:(?:ऑनलाइन|डिजिटल|वे�
 
 /** The byline a short line carries ("By …", "Edited by: …", a desk credit), or undefined. */
 export function readByline(line: string): string | undefined {
-  const text = line.trim().normalize('NFC');
+  // "(संपादन: <name>)": a credit in brackets is the same credit.
+  const text = line.trim().normalize('NFC').replace(/^\(([^()]+)\)$/, '$1').trim();
   if (text.length > 120) return undefined;
   // "Posted by <name> at 9:14 AM": the clock time of the posting is no part of the name.
   const labelled = BYLINE_LABEL.exec(readPostingStamp(text) ? text.replace(/\s+(?:at|@)\s+\S+(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:IST|GMT|UTC))?$/i, '') : text);

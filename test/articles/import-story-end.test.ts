@@ -246,3 +246,21 @@ describe('the header between the headline and the story', () => {
     expect(importPage({ fileName: 'bridge.txt', text: page }).dateline).toBeUndefined();
   });
 });
+
+describe('after import-dev-3: editor credits in brackets, topic labels under the headline', () => {
+  it('a bracketed editor credit under the story is metadata and gives way to the author named in the header', () => {
+    const page = ['मौसम विभाग ने पहाड़ों में अगले दो दिन भारी बर्फबारी की चेतावनी जारी की', 'कविता रावत', '3 जनवरी 2027', P1, P2, '(संपादन: हरीश जोशी)'].join('\n');
+    const article = importPage({ fileName: 'snowfall.txt', text: page });
+    expect(article.byline).toBe('कविता रावत');
+    expect(article.metadata.some((entry) => entry.line === 6 && entry.field === 'byline')).toBe(true);
+    expect(article.segments.some((segment) => segment.line === 6)).toBe(false);
+  });
+
+  it('a topic label of a few words between the headline and the standfirst is chrome; the standfirst stays', () => {
+    const standfirst = 'विभाग ने कहा है कि ऊंचाई वाले इलाकों में यात्रा टाल दी जाए और पर्यटक होटलों में ही रहें।';
+    const page = ['हिमवार्ता', '5 जनवरी 2027', 'मौसम विभाग ने पहाड़ों में अगले दो दिन भारी बर्फबारी की चेतावनी जारी की', 'मौसम और आपदा', standfirst, P1, P2].join('\n');
+    const article = importPage({ fileName: 'snowfall.txt', text: page });
+    expect(article.removed.find((entry) => entry.line === 4)?.reason).toBe('section-label');
+    expect(article.segments.some((segment) => segment.line === 5)).toBe(true);
+  });
+});
