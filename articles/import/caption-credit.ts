@@ -10,7 +10,7 @@ const LABELLED_TAIL = new RegExp(
   'iu',
 );
 const SHAPED_TAIL = new RegExp(String.raw`[।.!?]["'”’]?\s+(\(?\s*${LETTERS}(?:\s${LETTERS})?\s*[:：\-–—]\s*[^:：।?!()]{1,60}?\s*\)?)\s*$`, 'u');
-const NOTE_TAIL = new RegExp(String.raw`[।.!?]["'”’]?\s+(\(\s*(?:${phrases('media-credit', 'whole-line')})\s*\))\s*$`, 'iu');
+const NOTE_TAIL = new RegExp(String.raw`(?:[।.!?]["'”’]?)?\s+(\(\s*(?:${phrases('media-credit', 'whole-line')})\s*\))\s*$`, 'iu');
 // A caption describes one picture: at most two short sentences before the credit.
 const MAX_CAPTION_WORDS = 30;
 const MAX_SHAPED_CAPTION_WORDS = 20;
@@ -22,7 +22,8 @@ const MAX_CREDIT_WORDS = 10;
  * (lexicon), a colon or dash and a name; or, after a single sentence of at most 20 words, any label of
  * one or two words with a colon or dash and a name without function words; or a bracketed photo note.
  * A bracketed labelled credit may follow a caption without a sentence end ("<players celebrating> (Photo
- * Credit: <agency>)"). Returns the caption and the credit, or undefined. Credit-only lines are caught by
+ * Credit: <agency>)"), and so may a bracketed photo note ("<what it shows> (<representational image>)",
+ * at most 20 words). Returns the caption and the credit, or undefined. Credit-only lines are caught by
  * the boilerplate rules; the caption text before a credit is what they miss.
  */
 export function readCaptionCredit(text: string): { caption: string; credit: string } | undefined {
@@ -43,6 +44,10 @@ export function readCaptionCredit(text: string): { caption: string; credit: stri
   if (sentences > 2 || wordsOf(caption).length > MAX_CAPTION_WORDS) return undefined;
   const endsSentence = /[।.!?]["'”’]?$/.test(caption);
   if (labelled) return endsSentence || /^\(.*\)$/.test(credit) ? { caption, credit } : undefined;
+  // A bracketed photo note may follow a short caption without a sentence end ("<what it shows> (<representational image>)").
+  if (!endsSentence && /^\(.*\)$/.test(credit) && NOTE_TAIL.test(line)) {
+    return wordsOf(caption).length <= MAX_SHAPED_CAPTION_WORDS && sentences === 0 ? { caption, credit } : undefined;
+  }
   // Without a known label the shape must be tight: one short sentence, a credit of names only.
   if (sentences !== 1 || wordsOf(caption).length > MAX_SHAPED_CAPTION_WORDS || stopwordDensity(credit) > 0) return undefined;
   return { caption, credit };

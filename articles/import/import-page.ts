@@ -12,6 +12,10 @@ import {
 import { hasNoLetters, isDevanagariLed, isLatinDominant, scriptProfile } from './script-profile.ts';
 import { classifyBlocks, initialClass, isStructured, reviseClasses } from './block-classes.ts';
 import { findCardLines } from './card-runs.ts';
+import { readPostingStamp, readSourceCredit } from './source-credits.ts';
+import { findDetachedText } from './story-end.ts';
+import type { StoryNoteContext } from './story-notes.ts';
+import { storyNoteReason } from './story-notes.ts';
 import { phraseDecides } from './phrase-gate.ts';
 import {
   readBarePlace, readDatelineLine, readEndCredit as readEndCreditLine, readNewsroomCredit, readPlaceOfDateLine, readUnlabelledCredit, splitLeadingDateline,
@@ -25,7 +29,7 @@ import { splitHindiKicker } from './title-kicker.ts';
 import { isReaderAppeal } from './reader-appeal.ts';
 import { findPullQuotes } from './pull-quote.ts';
 import { isAdCopy } from './ad-copy.ts';
-import { chooseTitle, headlineKey, hindiHeadlinePart, isCrumbTrail, stripLeadingLabel, type TitleContext } from './title-choice.ts';
+import { chooseTitle, endsWithLinkVerb, headlineKey, hindiHeadlinePart, isCrumbTrail, stripLeadingLabel, type TitleContext } from './title-choice.ts';
 
 /** A raw page as read from disk (already decoded) and the name of its file. */
 export interface PageInput {
@@ -123,9 +127,13 @@ export function readDateLine(text: string): string | undefined {
 }
 
 // An editor's or publisher's credit: the byline only when the page names no author.
-const EDITOR_CREDIT = /^(?:Edited by|Edited|एडिटेड बाय|संपादन|संपादित|संपादक)\b/i;
+// A lookahead, not \b: JavaScript's \b sees no word boundary after a Devanagari word ("संपादन:").
+const EDITOR_CREDIT = /^\(?\s*(?:Edited by|Edited|एडिटेड बाय|संपादन|संपादित|संपादक)(?=[\s:：,-]|$)/i;
 // How many non-blank lines under the headline the page's own date may stand (standfirst, byline, then the date).
 const HEADER_DATE_WINDOW = 5;
+// Removal reasons of furniture that only follows a story (an ad or a related box may stand inside one).
+const STORY_CLOSERS: ReadonlySet<string> = new Set(['tags', 'share', 'comments', 'copyright', 'source-note', 'disclaimer', 'menu']);
+const NAVIGATION_SPLIT = /\s*[|•·/»›>]\s*|\s{2,}/;
 const LABEL_BLOCK_REASONS: ReadonlySet<string> = new Set(['tags', 'related', 'highlights']);
 const PIPE = /\s+\|\s+/;
 // Where one metadata line holds several fields: "By X | Published: …", "Edited By: X Updated: …".
@@ -191,6 +199,8 @@ class PageImport {
   readonly paragraphs: Paragraph[] = [];
   /** headlineKey of each text asked for on this page: title scoring keys every line, the repeat scan most of them again. */
   readonly headlineKeys = new Map<string, string>();
+  /** The parts of the lines removed above the headline (repeatsNavigation), made when first asked for. */
+  navigationParts: Set<string> | undefined = undefined;
 
   constructor(file: string, options: ImportOptions, lines: PageLine[], content: PageLine[]) {
     this.file = file;
@@ -307,6 +317,11 @@ class PageCardContext {
     return (page.indexOfLine.get(n) ?? -1) <= this.headerIndex
       || (page.claimed.has(n) && !(page.claimed.get(n) === 'metadata' && page.dateOfLine.has(n) && page.metadata.every((m) => m.line !== n || m.field === 'date')));
   }
+
+  announcesCards(n: number): boolean {
+    const page = this.page;
+    return page.claimed.get(n) === 'removed' && page.removed.some((entry) => entry.line === n && entry.reason === 'related');
+  }
 }
 
 /** Turns a raw scraped Hindi news page into an Article: title, metadata, body segments, removed boilerplate. */
@@ -336,14 +351,18 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   removeCallsToAction(page);
   // Signals, outlet-independent: teaser and related cards first (their dates and names are not the page's).
   removeCards(page);
+  removePostingStamps(page);
 
   // Pass 3: bylines that only context reveals, and mastheads.
   readContextBylines(page);
+  readSourceCredits(page);
   readAgencyFooters(page);
   readEndCredit(page);
   removeBylineResidue(page);
+  removeDetachedText(page);
   removeChrome(page);
   removeTailAppeals(page);
+  removeFooter(page);
   for (const n of findPullQuotes(page.unclaimed())) page.remove(content[page.indexOfLine.get(n) ?? 0], 'pull-quote');
   readBareDatelineLine(page);
 
@@ -557,6 +576,14 @@ function removeCards(page: PageImport): void {
 }
 
 // Template furniture, then jusText's classes with neighbour smoothing, after every metadata reader had its turn.
+// The parts of the lines removed above the headline (masthead, menus, crumbs, section labels).
+function repeatsNavigation(page: PageImport, text: string): boolean {
+  page.navigationParts ??= new Set(page.removed.filter((entry) => (page.indexOfLine.get(entry.line) ?? 0) < page.titleIndex)
+    .flatMap((entry) => [entry.text, ...entry.text.split(NAVIGATION_SPLIT)]).map((part) => part.trim()).filter((part) => part !== ''));
+  const parts = text.split(NAVIGATION_SPLIT).map((part) => part.trim()).filter((part) => part !== '');
+  return parts.length > 0 && parts.every((part) => page.navigationParts?.has(part));
+}
+
 function removeChrome(page: PageImport): void {
   const { features, claimed, content, titleIndex, firstBodyIndex } = page;
   const blocks = reviseClasses(classifyBlocks(features, (n) => claimed.has(n) || page.furnitureLine(n)));
@@ -584,6 +611,19 @@ function removeChrome(page: PageImport): void {
     // a line there that is not prose is chrome whatever its neighbours (jusText's heading rule would keep it).
     if (titleIndex >= 0 && entry.index < titleIndex && !isProse(entry) && !isLatinDominant(entry.text) && !hasNoLetters(entry.text)) {
       page.remove(content[entry.index], isMenuRow(entry) ? 'menu' : 'low-text');
+      continue;
+    }
+    // In the header (headline down to its byline and date), a short link or button label ("<share this article>",
+    // an imperative of acting on the page) is no standfirst. English rows go as english-text in pass 4.
+    if (zone === 'header' && entry.words <= 6 && !entry.endsSentence && !isLatinDominant(entry.text) && endsWithLinkVerb(entry.text)) {
+      page.remove(content[entry.index], 'button');
+      continue;
+    }
+    // A header line made only of the navigation's own words ("<site> | <section>", a section label again) is navigation;
+    // so is a topic label of one to three words there (no figure, no sentence; a place alone is the dateline, read below).
+    const topicLabel = entry.words <= 3 && entry.digitShare === 0 && !/[।?!:：,]$/.test(entry.text) && !isLatinDominant(entry.text) && readBarePlace(entry.text) === undefined;
+    if (zone === 'header' && !isProse(entry) && entry.text.length <= 120 && (topicLabel || repeatsNavigation(page, entry.text))) {
+      page.remove(content[entry.index], 'section-label');
       continue;
     }
     // A headline-shaped line between the headline and the first paragraph is the standfirst; a row of buttons there is not.
@@ -615,7 +655,9 @@ function keyValueZones(page: PageImport): KeyValueZones {
   const { features, claimed, titleIndex } = page;
   // Template lines are chrome already (they are removed in the same loop that asks for the zones).
   const good = features.filter((entry) => !claimed.has(entry.n) && !page.furnitureLine(entry.n) && initialClass(entry) === 'good').map((entry) => entry.index);
-  const firstGood = good.find((index) => index > titleIndex) ?? features.length;
+  // A standfirst above the byline and date does not end the header: it runs down to the header's own credit and date.
+  const headerEnd = Math.max(titleIndex, page.indexOfLine.get(lastHeaderLine(page)) ?? -1);
+  const firstGood = good.find((index) => index > headerEnd) ?? features.length;
   const lastGood = good.length > 0 ? good[good.length - 1] : -1;
   // A byline or date line under the story ends it as well as chrome does.
   const chromeAfterBody = features.findIndex((entry) => entry.index > lastGood && (claimed.has(entry.n) || page.furnitureLine(entry.n) || isMenuRow(entry)));
@@ -691,7 +733,9 @@ function readCreditAboveDate(page: PageImport): void {
     const line = content[k];
     if (dateIndex < 0 || k <= page.titleIndex || !line || (claimed.has(line.n) && !isTwoPartCrumb(page, line.n))) continue;
     const credit = readUnlabelledCredit(line.text);
-    if (!credit || isOutletName(credit.byline) || (k > dateIndex && credit.place === undefined)) continue;
+    // The site's own masthead ("<site> | <section>") is the outlet, not a person's credit.
+    const isMasthead = credit !== undefined && siteNamesOf(content.slice(0, Math.max(0, page.titleIndex)).map((entry) => entry.text)).some((name) => name.normalize('NFC') === credit.byline.normalize('NFC'));
+    if (!credit || isMasthead || isOutletName(credit.byline) || (k > dateIndex && credit.place === undefined)) continue;
     if (claimed.get(line.n) === 'removed') takeBackRemoval(page, line.n);
     if (fields.byline === undefined || page.bylineIsEditor) fields.byline = credit.byline;
     page.bylineIsEditor = false;
@@ -761,8 +805,10 @@ function readContextBylines(page: PageImport): void {
     // A bare Hindi name squeezed between the headline and the date line ("सौरभ") is the author.
     const betweenTitleAndDate = titleLine !== undefined && content[index - 1] === titleLine
       && metadata.some((entry) => entry.field === 'date' && entry.line === content[index + 1]?.n);
-    if (fields.byline === undefined && betweenTitleAndDate && BARE_HINDI_NAME.test(line.text)) {
+    // An editor's credit read so far gives way to the author named in the header.
+    if ((fields.byline === undefined || page.bylineIsEditor) && betweenTitleAndDate && BARE_HINDI_NAME.test(line.text)) {
       fields.byline = line.text;
+      page.bylineIsEditor = false;
       page.useAsMetadata(line, 'byline');
     } else if (fields.byline === undefined && nearHeader && belowTitle && isLatinNameLine(line.text) && !isOutletName(line.text)
       && !page.options.furniture?.has(furnitureKey(line.text))) {
@@ -805,7 +851,8 @@ function readEndCredit(page: PageImport): void {
   // A bare personal name right under the last paragraph (chrome such as a caption between) signs the story when the header names no one.
   const next = lastProse ? content.slice((indexOfLine.get(lastProse.n) ?? content.length) + 1).find((line) => !page.claimed.has(line.n)) : undefined;
   const signed = next ? readUnlabelledCredit(next.text) : undefined;
-  if (next && signed && signed.place === undefined && fields.byline === undefined) {
+  // A line on other pages of the outlet (template furniture) signs no single story.
+  if (next && signed && signed.place === undefined && fields.byline === undefined && !page.furnitureLine(next.n)) {
     fields.byline = signed.byline;
     page.useAsMetadata(next, 'byline');
   }
@@ -824,13 +871,81 @@ function removeBylineResidue(page: PageImport): void {
 // Below the story's last paragraph, only chrome and appeals to the reader: walk up from the page end.
 function removeTailAppeals(page: PageImport): void {
   const { content, claimed } = page;
+  let notes: StoryNoteContext | undefined;
   for (let k = content.length - 1; k > page.titleIndex; k--) {
     const line = content[k];
     // English lines and lines without letters go in pass 4 (english-text, no-text): chrome here too.
     if (claimed.has(line.n) || isLatinDominant(line.text) || hasNoLetters(line.text)) continue;
-    if (!isReaderAppeal(line.text)) return;
-    page.remove(line, 'appeal');
+    // A note about the piece itself (its author's bio, where it was published) stands there too.
+    notes ??= storyNoteContext(page);
+    // Below the story a call to action naming the site is one with its final danda too (inside the story the danda protects a sentence).
+    const reason = isReaderAppeal(line.text) ? 'appeal'
+      : isCallToAction(line.text.replace(/[।.!]\s*$/, ''), notes.siteNames) ? 'promo' : storyNoteReason(line.text, notes);
+    if (reason === undefined) return;
+    page.remove(line, reason);
   }
+}
+
+function storyNoteContext(page: PageImport): StoryNoteContext {
+  return { byline: page.fields.byline, siteNames: siteNamesOf(page.content.slice(0, Math.max(0, page.titleIndex)).map((entry) => entry.text), page.fields.outlet) };
+}
+
+// "Posted by <name> at <time>" below the story's first paragraph is the blog's posting record, not the
+// page's byline (source-credits.ts); in the header it is the byline.
+function removePostingStamps(page: PageImport): void {
+  const { fields } = page;
+  for (const entry of page.metadata.filter((m) => m.field === 'byline')) {
+    const stamp = readPostingStamp(entry.text);
+    const index = page.indexOfLine.get(entry.line) ?? -1;
+    if (!stamp || index <= page.firstBodyIndex) continue;
+    if (fields.byline !== undefined && fields.byline.startsWith(stamp.name)) { fields.byline = undefined; page.bylineIsEditor = false; }
+    takeBackMetadata(page, entry.line);
+    page.remove(page.content[index], 'post-stamp');
+  }
+}
+
+// "स्रोत : <agency>", "(इनपुट: <agency>)": the story's credit, and its byline when nothing else names one (source-credits.ts).
+function readSourceCredits(page: PageImport): void {
+  for (const entry of page.removed.filter((removal) => removal.reason === 'source-note')) {
+    const name = readSourceCredit(entry.text);
+    if (name === undefined) continue;
+    takeBackRemoval(page, entry.line);
+    page.useAsMetadata(page.content[page.indexOfLine.get(entry.line) ?? 0], 'byline');
+    page.fields.byline ??= name;
+  }
+}
+
+// Short prose standing apart after the story's end (a reader's comment, another story's snippet): story-end.ts.
+function removeDetachedText(page: PageImport): void {
+  const { removed, metadata, features, titleIndex, firstBodyIndex, claimed, content, indexOfLine } = page;
+  const reasonOf = new Map(removed.map((entry) => [entry.line, entry.reason] as const));
+  const credits = new Set(metadata.filter((entry) => entry.field === 'byline' || entry.field === 'date').map((entry) => entry.line));
+  const after = features.slice(titleIndex + 1);
+  const notes = new Map<number, string>();
+  const context = storyNoteContext(page);
+  for (const entry of after) {
+    const candidate = !claimed.has(entry.n) && entry.index > firstBodyIndex && entry.endsSentence && entry.words >= 4 && entry.words <= 32;
+    const reason = candidate ? storyNoteReason(entry.text, context) : undefined;
+    if (reason) notes.set(entry.n, reason);
+  }
+  const end = findDetachedText(after, {
+    isClaimed: (n) => claimed.has(n) || page.furnitureLine(n), closesStory: (n) => credits.has(n) || STORY_CLOSERS.has(reasonOf.get(n) ?? ''), isNote: (n) => notes.has(n),
+  });
+  for (const n of end.notes) page.remove(content[indexOfLine.get(n) ?? 0], notes.get(n) ?? 'author-bio');
+  for (const n of end.detached) page.remove(content[indexOfLine.get(n) ?? 0], 'after-story');
+}
+
+// After the context classes (a row they removed may close the story): the small prose blocks detached
+// now, and every open line below the first closing line under the story's last block (the footer).
+function removeFooter(page: PageImport): void {
+  const { removed, metadata, claimed, content, indexOfLine, featuresOf } = page;
+  const reasonOf = new Map(removed.map((entry) => [entry.line, entry.reason] as const));
+  const credits = new Set(metadata.filter((entry) => entry.field === 'byline' || entry.field === 'date').map((entry) => entry.line));
+  const end = findDetachedText(page.features.slice(page.titleIndex + 1), {
+    isClaimed: (n) => claimed.has(n) || page.furnitureLine(n), closesStory: (n) => credits.has(n) || STORY_CLOSERS.has(reasonOf.get(n) ?? ''),
+  });
+  // English rows and lines without letters keep their own reasons (pass 4).
+  for (const n of [...end.detached, ...end.footer]) if (!isLatinDominant(featuresOf.get(n)?.text ?? '') && !hasNoLetters(featuresOf.get(n)?.text ?? '')) page.remove(content[indexOfLine.get(n) ?? 0], 'after-story');
 }
 
 // The header's last line: the story's first paragraph starts below the headline, byline and date (a standfirst may stand above them).
@@ -851,7 +966,9 @@ function readBareDatelineLine(page: PageImport): void {
   const candidate = good > 0 ? after[good - 1] : undefined;
   if (!candidate) return;
   const place = readBarePlace(candidate.text);
-  if (place) {
+  // A word the page's navigation already carries ("<news>" as a section label above the headline) is no place.
+  const navigation = page.removed.some((entry) => (page.indexOfLine.get(entry.line) ?? 0) < page.titleIndex && entry.text.trim() === candidate.text.trim());
+  if (place && !navigation) {
     page.fields.dateline = place;
     page.useAsMetadata(candidate, 'dateline');
   }

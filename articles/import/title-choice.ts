@@ -166,6 +166,8 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     const metaAt = below.findIndex((next) => context.isBylineOrDate(next.n));
     // Right under the headline (or under its standfirst) counts fully; further down, a line that merely precedes the header counts less.
     if (metaAt >= 0) { score += metaAt <= NEAR_META ? 2 : 1; reasons.push('byline-or-date-below'); }
+    // A date header right above the headline (a blog's "<weekday>, <date>" over the post title) ties it to its date as well.
+    else if (line.index > 0 && context.isBylineOrDate(context.lines[line.index - 1].n) && context.lines[line.index - 1].words <= 8) { score += 2; reasons.push('date-above'); }
     if (/[।॥]$/.test(line.text)) { score -= 1; reasons.push('ends-with-danda'); }
     // On other pages of the outlet too: template, or this headline linked from another page's cards (so only a penalty).
     if (context.isFurniture?.(line.n)) { score -= 2; reasons.push('on-other-pages'); }
