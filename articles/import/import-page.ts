@@ -29,7 +29,8 @@ import { splitHindiKicker } from './title-kicker.ts';
 import { isReaderAppeal } from './reader-appeal.ts';
 import { findPullQuotes } from './pull-quote.ts';
 import { isAdCopy } from './ad-copy.ts';
-import { chooseTitle, endsWithLinkVerb, headlineKey, hindiHeadlinePart, isCrumbTrail, stripLeadingLabel, type TitleContext } from './title-choice.ts';
+import { isInlineTeaser } from './inline-teaser.ts';
+import { chooseTitle, endsWithLinkVerb, headlineKey, hindiHeadlinePart, isHeadlineRow, isCrumbTrail, stripLeadingLabel, type TitleContext } from './title-choice.ts';
 
 /** A raw page as read from disk (already decoded) and the name of its file. */
 export interface PageInput {
@@ -349,6 +350,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   readPlaceOfHeaderDate(page);
   removeCaptionCredits(page);
   removeCallsToAction(page);
+  removeInlineTeasers(page);
   // Signals, outlet-independent: teaser and related cards first (their dates and names are not the page's).
   removeCards(page);
   removePostingStamps(page);
@@ -756,8 +758,9 @@ function readPlaceOfHeaderDate(page: PageImport): void {
 
 const DATE_LABEL_WORD = new RegExp(`^(?:${DATE_LABELS.source})$`, 'i');
 
+// A place before a date is no label: neither a date label ("अद्यतन") nor a phrase ending in one ("प्रविष्टि तिथि").
 function isDateLabelWord(word: string): boolean {
-  return DATE_LABEL_WORD.test(word) || /अद्यतन|अंतिम/.test(word);
+  return word.split(/\s+/).some((part) => DATE_LABEL_WORD.test(part) || /अद्यतन|अंतिम/.test(part));
 }
 
 function isTwoPartCrumb(page: PageImport, n: number): boolean {
@@ -785,6 +788,36 @@ function removeCallsToAction(page: PageImport): void {
   if (!titleLine) return;
   const siteNames = siteNamesOf(page.content.slice(0, page.titleIndex).map((line) => line.text), page.fields.outlet);
   for (const line of page.unclaimed()) if (line.n > titleLine.n && isCallToAction(line.text, siteNames)) page.remove(line, 'promo');
+}
+
+// Another story's headline behind a link label between the story's paragraphs ("<label>: <headline>",
+// "<label> >> <headline>"): inline-teaser.ts. Only below the first paragraph (above it a "<topic>:" line is the kicker).
+function removeInlineTeasers(page: PageImport): void {
+  const { features, claimed, content, firstBodyIndex } = page;
+  let keys: Map<string, number> | undefined;
+  for (const entry of features) {
+    if (entry.index <= firstBodyIndex || claimed.has(entry.n) || entry.endsSentence || entry.words < 5) continue;
+    // Repeated: another line has the tail's key (the line itself counts when its own key is the tail's).
+    const isRepeated = (tail: string): boolean => {
+      keys ??= countKeys(page);
+      const key = page.headlineKeyOf(tail);
+      return (keys.get(key) ?? 0) >= (page.headlineKeyOf(entry.text) === key ? 2 : 1);
+    };
+    if (isInlineTeaser(entry.text, isRepeated)) page.remove(content[entry.index], 'teaser');
+  }
+}
+
+// How many lines of the page have each headline key (ticker parts split out: one line may show several headlines).
+function countKeys(page: PageImport): Map<string, number> {
+  const keys = new Map<string, number>();
+  for (const entry of page.features) {
+    if (entry.text.length > 300) continue;
+    for (const part of [entry.text, ...entry.text.split(/\s+[\p{So}|•·]\s+/u).slice(1)]) {
+      const key = page.headlineKeyOf(part.replace(/^\s*(?:»|›|>>|[0-9०-९]{1,2}[.)])\s*|\s*\([0-9०-९./-]+\)\s*$/gu, ''));
+      if (key !== '') keys.set(key, (keys.get(key) ?? 0) + 1);
+    }
+  }
+  return keys;
 }
 
 // Content lines within three non-blank lines of a date or title line.
@@ -1145,8 +1178,9 @@ function isProse(entry: LineFeatures): boolean {
 }
 
 /** Index of the first undecided line of good prose (jusText's context-free class), or the line count. */
+// A row of several headlines (a ticker) is good by its words, yet no paragraph of the story.
 function firstGoodIndex(features: readonly LineFeatures[], isClaimed: (n: number) => boolean): number {
-  const found = features.findIndex((entry) => !isClaimed(entry.n) && initialClass(entry) === 'good');
+  const found = features.findIndex((entry) => !isClaimed(entry.n) && initialClass(entry) === 'good' && !isHeadlineRow(entry.text));
   return found < 0 ? features.length : found;
 }
 
