@@ -43,7 +43,9 @@ export function readCaptionCredit(text: string): { caption: string; credit: stri
   // More than two sentences is a paragraph that happens to end in a credit-like phrase.
   if (sentences > 2 || wordsOf(caption).length > MAX_CAPTION_WORDS) return undefined;
   const endsSentence = /[।.!?]["'”’]?$/.test(caption);
-  if (labelled) return endsSentence || /^\(.*\)$/.test(credit) ? { caption, credit } : undefined;
+  // A spaced pipe sets the credit apart as brackets do ("<what it shows>  |  <photo>: <name>").
+  const piped = /\s\|$/.test(caption);
+  if (labelled) return endsSentence || piped || /^\(.*\)$/.test(credit) ? { caption: piped ? caption.replace(/\s*\|$/, '') : caption, credit } : undefined;
   // A bracketed photo note may follow a short caption without a sentence end ("<what it shows> (<representational image>)").
   if (!endsSentence && /^\(.*\)$/.test(credit) && NOTE_TAIL.test(line)) {
     return wordsOf(caption).length <= MAX_SHAPED_CAPTION_WORDS && sentences === 0 ? { caption, credit } : undefined;

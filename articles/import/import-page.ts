@@ -351,6 +351,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   removeCaptionCredits(page);
   removeCallsToAction(page);
   removeInlineTeasers(page);
+  removeLabelledAds(page);
   // Signals, outlet-independent: teaser and related cards first (their dates and names are not the page's).
   removeCards(page);
   removePostingStamps(page);
@@ -804,6 +805,22 @@ function removeInlineTeasers(page: PageImport): void {
       return (keys.get(key) ?? 0) >= (page.headlineKeyOf(entry.text) === key ? 2 : 1);
     };
     if (isInlineTeaser(entry.text, isRepeated)) page.remove(content[entry.index], 'teaser');
+  }
+}
+
+// An offer between the story's paragraphs (ad-copy.ts) under a one- or two-word line of its own (no
+// figure, no punctuation): that line is the ad's label, whatever its word ("<sponsored>", "<advertisement>").
+function removeLabelledAds(page: PageImport): void {
+  const { lines, claimed, titleLine } = page;
+  if (!titleLine) return;
+  for (const line of page.unclaimed()) {
+    if (line.n <= titleLine.n + 1 || !isAdCopy(line.text)) continue;
+    const label = lines[line.n - 2];
+    if (!label || label.text === '' || claimed.has(label.n) || label.n <= titleLine.n) continue;
+    const words = scriptProfile(label.text).words;
+    if (words < 1 || words > 2 || /[0-9०-९।॥?!.:：,|]/.test(label.text)) continue;
+    page.remove(label, 'advertisement');
+    page.remove(line, 'advertisement');
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * Issue 12, classes found on unseen-3 (described, then written here on made-up lines of no outlet and no
  * fixture): inline teasers between paragraphs, rows of several headlines (tickers), an office line above
- * the headline, a date label taken for a place.
+ * the headline, a date label taken for a place, bracketed release rows, piped photo credits, ad labels.
  */
 import { describe, expect, it } from 'vitest';
 import { chooseTitle, importPages, lineFeatures, scoreTitleCandidates } from '../../articles/index.ts';
@@ -9,6 +9,8 @@ import type { LineFeatures } from '../../articles/index.ts';
 import { isInlineTeaser } from '../../articles/import/inline-teaser.ts';
 import { isHeadlineRow, onlyCoordinators } from '../../articles/import/title-choice.ts';
 import { readPlaceOfDateLine } from '../../articles/import/header-fields.ts';
+import { isKeyValueChrome, keyValuePairs } from '../../articles/import/key-value-rows.ts';
+import { readCaptionCredit } from '../../articles/import/caption-credit.ts';
 
 const BODY = 'जिला प्रशासन ने मंगलवार को नदी किनारे के सभी गांवों में बाढ़ से बचाव की तैयारियों की समीक्षा की।';
 const BODY2 = 'अधिकारियों ने बताया कि हर पंचायत में नावें और राहत सामग्री पहले से रख दी गई है ताकि जरूरत पड़ने पर देर न हो।';
@@ -77,5 +79,26 @@ describe('a date label is no place', () => {
     const [article] = importPages([{ fileName: 'made_up_date_label.txt', text }], { now: () => 'x' });
     expect((article as { dateline?: string }).dateline).toBeUndefined();
     expect(readPlaceOfDateLine('नया नगर, 12 जनवरी 2026', () => false)).toBe('नया नगर');
+  });
+});
+
+describe('release rows, piped photo credits and ad labels', () => {
+  it('a bracketed label–value pair is a pair of a key–value row ("(<id>: 2417)      <seen> : 88 बार")', () => {
+    expect(keyValuePairs('(सूचना क्रमांक: 55120)      पढ़ा गया : 88 बार')).toEqual([{ label: 'सूचना क्रमांक', value: '55120' }, { label: 'पढ़ा गया', value: '88 बार' }]);
+    expect(isKeyValueChrome('(सूचना क्रमांक: 55120)      पढ़ा गया : 88 बार', 'footer')).toBe(true);
+    expect(isKeyValueChrome('(सूचना क्रमांक: 55120)      पढ़ा गया : 88 बार', 'body')).toBe(false);
+  });
+
+  it('a credit set apart from its caption by a spaced pipe is a caption credit', () => {
+    expect(readCaptionCredit('नदी किनारे नावें तैयार करते गांव के युवक  |  फोटो: खबर नगर')).toEqual({ caption: 'नदी किनारे नावें तैयार करते गांव के युवक', credit: 'फोटो: खबर नगर' });
+    expect(readCaptionCredit('नदी किनारे नावें तैयार करते गांव के युवक फोटो: खबर नगर')).toBeUndefined();
+  });
+
+  it('an offer under a one-word line of its own between paragraphs is an ad, label and copy', () => {
+    const text = ['बाढ़ से पहले तैयारी तेज, नदी किनारे के 60 गांवों में नावें पहुंचीं', '12 जनवरी 2026', BODY, 'विज्ञापित',
+      'नए साल का ऑफर — हर साइकिल पर 25% छूट, आज ही शोरूम आएं', BODY2, BODY3].join('\n');
+    const [article] = importPages([{ fileName: 'made_up_ad.txt', text }], { now: () => 'x' });
+    expect(article.removed.filter((entry) => entry.reason === 'advertisement').map((entry) => entry.line)).toEqual([4, 5]);
+    expect(article.removed.map((entry) => entry.line)).not.toEqual(expect.arrayContaining([3, 6, 7]));
   });
 });
