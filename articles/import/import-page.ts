@@ -348,6 +348,8 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   removeCaptionsAboveCredits(page);
   readCreditAboveDate(page);
   readPlaceOfHeaderDate(page);
+  preferHeaderDate(page);
+  readCreditBesideDate(page);
   removeCaptionCredits(page);
   removeCallsToAction(page);
   removeInlineTeasers(page);
@@ -755,6 +757,35 @@ function readPlaceOfHeaderDate(page: PageImport): void {
   if (place === undefined) return;
   page.fields.dateline = place;
   page.useAsMetadata(line, 'dateline');
+}
+
+// "<name>  •  <date>", "<name>  |  <date>": the page's date line under the headline led by a bare credit
+// (readUnlabelledCredit: a name of one script, no function words or figures). Not the site's masthead.
+function readCreditBesideDate(page: PageImport): void {
+  const { fields, content } = page;
+  const line = content[headerDateIndex(page)];
+  if (!line || (fields.byline !== undefined && !page.bylineIsEditor)) return;
+  const parts = line.text.trim().split(/\s+[|•·]\s+/);
+  if (parts.length < 2 || readDateLine(parts[0]) !== undefined) return;
+  const credit = readUnlabelledCredit(parts[0]);
+  if (!credit || credit.place !== undefined || isOutletName(credit.byline)) return;
+  const masthead = siteNamesOf(content.slice(0, Math.max(0, page.titleIndex)).map((entry) => entry.text)).some((name) => name.normalize('NFC') === credit.byline);
+  if (masthead) return;
+  fields.byline = credit.byline;
+  page.bylineIsEditor = false;
+  page.useAsMetadata(line, 'byline');
+}
+
+// A date above the headline is the site's (the masthead's "<today> : <date>"), not the story's, when the
+// header under the headline carries a date of its own: the header's date is the page's, the other is chrome.
+function preferHeaderDate(page: PageImport): void {
+  if (headerDateIndex(page) < 0) return;
+  for (const n of [...page.dateOfLine.keys()]) {
+    const index = page.indexOfLine.get(n) ?? -1;
+    if (index < 0 || index >= page.titleIndex || !page.metadata.every((entry) => entry.line !== n || entry.field === 'date')) continue;
+    takeBackMetadata(page, n);
+    page.remove(page.content[index], 'timestamp');
+  }
 }
 
 const DATE_LABEL_WORD = new RegExp(`^(?:${DATE_LABELS.source})$`, 'i');

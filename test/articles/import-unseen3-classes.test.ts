@@ -102,3 +102,29 @@ describe('release rows, piped photo credits and ad labels', () => {
     expect(article.removed.map((entry) => entry.line)).not.toEqual(expect.arrayContaining([3, 6, 7]));
   });
 });
+
+describe('the page date and the credit beside it', () => {
+  const headline = 'बाढ़ से पहले तैयारी तेज, नदी किनारे के 60 गांवों में नावें पहुंचीं';
+
+  it("the site's date above the headline gives way to the header's own date under it", () => {
+    const text = ['खबर नगर', 'आज : बुधवार, 14 जनवरी 2026', 'होम » प्रदेश', headline, 'प्रकाशित : 12-01-2026 | 06:30 PM', BODY, BODY2].join('\n');
+    const [article] = importPages([{ fileName: 'made_up_site_date.txt', text }], { now: () => 'x' });
+    expect(article.date?.startsWith('2026-01-12')).toBe(true);
+    expect(article.removed.find((entry) => entry.line === 2)?.reason).toBe('timestamp');
+  });
+
+  it('a date above the headline stays the date when the header has none', () => {
+    const text = ['खबर नगर', 'बुधवार, 14 जनवरी 2026', headline, BODY, BODY2].join('\n');
+    const [article] = importPages([{ fileName: 'made_up_date_above.txt', text }], { now: () => 'x' });
+    expect(article.date?.startsWith('2026-01-14')).toBe(true);
+  });
+
+  it('a bare name before the date on its line, split by a bullet or pipe, is the byline', () => {
+    for (const dateLine of ['राधा मोहन वर्मा  •  January 12, 2026 / 06:30 PM IST', 'राधा मोहन वर्मा  |  12 जनवरी 2026']) {
+      const [article] = importPages([{ fileName: 'made_up_credit_date.txt', text: [headline, dateLine, BODY, BODY2].join('\n') }], { now: () => 'x' });
+      expect((article as { byline?: string }).byline).toBe('राधा मोहन वर्मा');
+    }
+    const [plain] = importPages([{ fileName: 'made_up_credit_none.txt', text: [headline, '12 जनवरी 2026  |  06:30 PM', BODY, BODY2].join('\n') }], { now: () => 'x' });
+    expect((plain as { byline?: string }).byline).toBeUndefined();
+  });
+});
