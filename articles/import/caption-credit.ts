@@ -63,3 +63,23 @@ function hasCreditMark(text: string): boolean {
   }
   return false;
 }
+
+// "<label>: <one or two sentences> (<name>)": a label of one or two words, a colon, the caption, the credit in brackets.
+const LABELLED_CAPTION = /^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)\s*[:：]\s*(.+?[।.!?]["'”’]?)\s*\(\s*([^()]{1,40}?)\s*\)\s*[।.]?$/u;
+
+/**
+ * A caption that credits the site itself ("<label> : <what the picture shows>। (<site>)"): led by a label
+ * of one or two words and a colon, one or two sentences of at most 30 words, then the site's own name in
+ * brackets (`siteNames`, the masthead). A dateline paragraph ends with an agency's or a reporter's credit,
+ * not with the masthead, and is longer than a caption. Returns the caption and the credit, or undefined.
+ */
+export function readSiteCreditCaption(text: string, siteNames: readonly string[]): { caption: string; credit: string } | undefined {
+  if (!text.includes('(') || siteNames.length === 0) return undefined;
+  const m = LABELLED_CAPTION.exec(text.trim().normalize('NFC'));
+  if (!m) return undefined;
+  const [, , caption, credit] = m;
+  const sentences = (caption.match(/[।!?]|\.(?=\s|$)/g) ?? []).length;
+  if (sentences > 2 || wordsOf(caption).length > MAX_CAPTION_WORDS || wordsOf(caption).length < 3) return undefined;
+  const fold = (name: string): string => name.normalize('NFC').replace(/[\u093c\u200c\u200d]/g, '').trim().toLowerCase();
+  return siteNames.some((name) => fold(name) === fold(credit)) ? { caption, credit } : undefined;
+}

@@ -22,7 +22,7 @@ import {
 } from './header-fields.ts';
 import { isHeadlineShaped, isMenuRow, lineFeatures, stopwordDensity, wordsOf, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
-import { readCaptionCredit } from './caption-credit.ts';
+import { readCaptionCredit, readSiteCreditCaption } from './caption-credit.ts';
 import { isButtonRow, isCounterRow, isKeyValueChrome } from './key-value-rows.ts';
 import { isCallToAction, siteNamesOf } from './call-to-action.ts';
 import { splitHindiKicker } from './title-kicker.ts';
@@ -806,11 +806,14 @@ function takeBackRemoval(page: PageImport, n: number): void {
   page.claimed.delete(n);
 }
 
-// A caption with its credit glued on ("<what the photo shows>। (फोटो: <name>)") below the headline.
+// A caption with its credit glued on ("<what the photo shows>। (फोटो: <name>)") below the headline, or
+// crediting the site itself ("<label> : <what it shows>। (<site>)"; the site's names are its masthead lines).
 function removeCaptionCredits(page: PageImport): void {
   const titleLine = page.titleLine;
+  const mastheads = page.content.slice(0, Math.max(0, page.titleIndex)).map((line) => line.text.trim())
+    .filter((text) => /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,4}$/u.test(text));
   for (const line of page.unclaimed()) {
-    if (titleLine && line.n > titleLine.n && readCaptionCredit(line.text)) page.remove(line, 'caption');
+    if (titleLine && line.n > titleLine.n && (readCaptionCredit(line.text) || readSiteCreditCaption(line.text, mastheads))) page.remove(line, 'caption');
   }
 }
 

@@ -10,7 +10,7 @@ import { isInlineTeaser } from '../../articles/import/inline-teaser.ts';
 import { isHeadlineRow, onlyCoordinators } from '../../articles/import/title-choice.ts';
 import { readPlaceOfDateLine } from '../../articles/import/header-fields.ts';
 import { isKeyValueChrome, keyValuePairs } from '../../articles/import/key-value-rows.ts';
-import { readCaptionCredit } from '../../articles/import/caption-credit.ts';
+import { readCaptionCredit, readSiteCreditCaption } from '../../articles/import/caption-credit.ts';
 
 const BODY = 'जिला प्रशासन ने मंगलवार को नदी किनारे के सभी गांवों में बाढ़ से बचाव की तैयारियों की समीक्षा की।';
 const BODY2 = 'अधिकारियों ने बताया कि हर पंचायत में नावें और राहत सामग्री पहले से रख दी गई है ताकि जरूरत पड़ने पर देर न हो।';
@@ -126,5 +126,22 @@ describe('the page date and the credit beside it', () => {
     }
     const [plain] = importPages([{ fileName: 'made_up_credit_none.txt', text: [headline, '12 जनवरी 2026  |  06:30 PM', BODY, BODY2].join('\n') }], { now: () => 'x' });
     expect((plain as { byline?: string }).byline).toBeUndefined();
+  });
+});
+
+describe('a caption crediting the site itself', () => {
+  it('"<label> : <what it shows>। (<site>)" is a caption when the bracket names the masthead', () => {
+    expect(readSiteCreditCaption('छवि विवरण : नदी किनारे नावें तैयार करते गांव के युवक। (खबरनगर)', ['खबरनगर'])).toEqual({ caption: 'नदी किनारे नावें तैयार करते गांव के युवक।', credit: 'खबरनगर' });
+    // A dateline paragraph credited to an agency is body; so is one without a masthead name in brackets.
+    expect(readSiteCreditCaption('रामपुर : जिले में मंगलवार को नावें पहुंचाई गईं। (एजेंसी)', ['खबरनगर'])).toBeUndefined();
+    expect(readSiteCreditCaption('छवि विवरण : नदी किनारे नावें तैयार करते गांव के युवक। (खबरनगर)', [])).toBeUndefined();
+  });
+
+  it('the importer removes it as a caption, the paragraphs around it stay', () => {
+    const text = ['खबरनगर', 'बाढ़ से पहले तैयारी तेज, नदी किनारे के 60 गांवों में नावें पहुंचीं', '12 जनवरी 2026', BODY,
+      'छवि विवरण : नदी किनारे नावें तैयार करते गांव के युवक। (खबरनगर)', BODY2, BODY3].join('\n');
+    const [article] = importPages([{ fileName: 'made_up_site_caption.txt', text }], { now: () => 'x' });
+    expect(article.removed.find((entry) => entry.line === 5)?.reason).toBe('caption');
+    expect(article.removed.map((entry) => entry.line)).not.toEqual(expect.arrayContaining([4, 6, 7]));
   });
 });
