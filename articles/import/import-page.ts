@@ -734,6 +734,7 @@ function headerDateIndex(page: PageImport): number {
 function readCreditAboveDate(page: PageImport): void {
   const { content, claimed, fields } = page;
   const dateIndex = headerDateIndex(page);
+  if (readLabelledCreditAboveDate(page, dateIndex)) return;
   for (const k of [dateIndex - 1, dateIndex + 1]) {
     const line = content[k];
     if (dateIndex < 0 || k <= page.titleIndex || !line || (claimed.has(line.n) && !isTwoPartCrumb(page, line.n))) continue;
@@ -747,6 +748,22 @@ function readCreditAboveDate(page: PageImport): void {
     page.useAsMetadata(line, 'byline');
     return;
   }
+}
+
+// "<label> : <name>" right above the page's date under the headline: a labelled credit whatever the
+// label's word ("<report> :", "<interview> :"), when the tail is a bare personal name (readUnlabelledCredit,
+// Devanagari, two or three words) and the label one or two words without figures. An editor's role is no author.
+function readLabelledCreditAboveDate(page: PageImport, dateIndex: number): boolean {
+  const line = page.content[dateIndex - 1];
+  if (dateIndex < 0 || !line || dateIndex - 1 <= page.titleIndex || page.claimed.get(line.n) === 'metadata') return false;
+  const m = /^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)\s*[:：]\s*(.+)$/u.exec(line.text.trim().normalize('NFC'));
+  const credit = m ? readUnlabelledCredit(m[2]) : undefined;
+  if (!m || !credit || credit.place !== undefined || EDITOR_CREDIT.test(m[1]) || isOutletName(credit.byline)) return false;
+  if (page.claimed.get(line.n) === 'removed') takeBackRemoval(page, line.n);
+  if (page.fields.byline === undefined || page.bylineIsEditor) page.fields.byline = credit.byline;
+  page.bylineIsEditor = false;
+  page.useAsMetadata(line, 'byline');
+  return true;
 }
 
 // "<place> : <weekday>, <date>": the page's date line may lead with the dateline's place.
@@ -766,8 +783,13 @@ function readCreditBesideDate(page: PageImport): void {
   const line = content[headerDateIndex(page)];
   if (!line || (fields.byline !== undefined && !page.bylineIsEditor)) return;
   const parts = line.text.trim().split(/\s+[|•·]\s+/);
-  if (parts.length < 2 || readDateLine(parts[0]) !== undefined) return;
-  const credit = readUnlabelledCredit(parts[0]);
+  // "<date> को <name> द्वारा प्रकाशित": the agent postposition द्वारा ("by") marks the name before it.
+  // The name runs back from द्वारा to the date's postposition को or the line's start.
+  const agent = /^(.*?)\s+द्वारा(?:\s|$)/u.exec(line.text.trim().normalize('NFC'));
+  const agentName = agent ? agent[1].split(/\sको\s/).pop() : undefined;
+  const creditText = agentName ?? (parts.length >= 2 && readDateLine(parts[0]) === undefined ? parts[0] : undefined);
+  if (creditText === undefined) return;
+  const credit = readUnlabelledCredit(creditText);
   if (!credit || credit.place !== undefined || isOutletName(credit.byline)) return;
   const masthead = siteNamesOf(content.slice(0, Math.max(0, page.titleIndex)).map((entry) => entry.text)).some((name) => name.normalize('NFC') === credit.byline);
   if (masthead) return;

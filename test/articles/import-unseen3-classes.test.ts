@@ -145,3 +145,19 @@ describe('a caption crediting the site itself', () => {
     expect(article.removed.map((entry) => entry.line)).not.toEqual(expect.arrayContaining([4, 6, 7]));
   });
 });
+
+describe('credits in the header: a label before a name, an agent before द्वारा', () => {
+  const headline = 'बाढ़ से पहले तैयारी तेज, नदी किनारे के 60 गांवों में नावें पहुंचीं';
+  const bylineOf = (lines: string[]): string | undefined =>
+    (importPages([{ fileName: 'made_up_credit.txt', text: [...lines, BODY, BODY2].join('\n') }], { now: () => 'x' })[0] as { byline?: string }).byline;
+
+  it('"<label> : <bare name>" right above the date is the byline whatever the label word; a label before a phrase is not', () => {
+    expect(bylineOf([headline, 'संवाद : राधा मोहन वर्मा', '12 जनवरी 2026'])).toBe('राधा मोहन वर्मा');
+    expect(bylineOf([headline, 'मौसम : ठंडी हवाएं और कोहरा', '12 जनवरी 2026'])).toBeUndefined();
+  });
+
+  it('"<date> को <name> द्वारा <posted>" gives the name before द्वारा', () => {
+    expect(bylineOf([headline, '12 जनवरी 2026 को राधा वर्मा द्वारा लिखित'])).toBe('राधा वर्मा');
+    expect(bylineOf([headline, '12 जनवरी 2026 को प्रकाशित'])).toBeUndefined();
+  });
+});
