@@ -89,9 +89,12 @@ const fmt = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFix
  * fresh (written by a third hand before any measurement on it: elections, foreign affairs, defence,
  * economy, disasters, science, obituaries, headlines), fresh2 (written by a fourth hand before any
  * measurement on it: courts, health, sports, agriculture and monsoon, state politics, markets,
- * technology, culture, crime, weather, transport, education, foreign affairs).
+ * technology, culture, crime, weather, transport, education, foreign affairs), fresh3 (written by a
+ * fifth hand before any measurement on it: foreign visits, trade and farm imports, railways, space,
+ * courts, health and medical education, South Korean and Indian elections, sports results, weather,
+ * disasters, history and anniversaries, inter-Korean news).
  */
-export const QA_SETS: readonly (readonly [string, string])[] = [['dev', 'dev'], ['held-out', 'heldout'], ['unseen', 'unseen'], ['fresh', 'fresh'], ['fresh2', 'fresh2']];
+export const QA_SETS: readonly (readonly [string, string])[] = [['dev', 'dev'], ['held-out', 'heldout'], ['unseen', 'unseen'], ['fresh', 'fresh'], ['fresh2', 'fresh2'], ['fresh3', 'fresh3']];
 
 function sumScores(list: readonly Score[]): Score {
   const total: Score = { pairs: 0, issues: 0, pairsWithIssue: 0, planted: 0, found: 0, rightIssues: 0 };

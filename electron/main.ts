@@ -55,7 +55,7 @@ async function start(): Promise<void> {
       macOS: process.platform === 'darwin',
     })));
   };
-  registerApiChannel(createHandlers(openStore, { desk: createDeskLink }), isWorkbenchUrl, (name) => {
+  registerApiChannel(createHandlers(openStore, { desk: createDeskLink, warmList: true }), isWorkbenchUrl, (name) => {
     if (name === 'settings.set') void setMenu();
   });
   await setMenu();

@@ -6,6 +6,6 @@ export { createEntry, validateEntry, validateGlossary, slugify, glossaryEntrySch
 export { buildTermMatcher, type TermMatcher } from './term-matcher.ts';
 export type { RenderingKind, RenderingOccurrence } from './rendering-index.ts';
 export { checkSegment, checkSegmentInContext, createGlossaryChecker, ISSUE_SEVERITY, type GlossaryChecker, type SegmentCheck } from './target-check.ts';
-export { EMPTY_DOCUMENT_CONTEXT, type DocumentContext } from './name-references.ts';
+export { EMPTY_DOCUMENT_CONTEXT, sameDocumentContext, type DocumentContext } from './name-references.ts';
 export { acceptedFormsByEntry, deriveEnglishForms, demonymsOf, placesOfDemonym, acceptedFormsOf, forbiddenKeysOf, renderingKey } from './english-forms.ts';
 export { findSourceNumbers, findTargetNumbers, numberIssues, toAsciiDigits, formatWestern, type SourceNumber } from './numbers.ts';

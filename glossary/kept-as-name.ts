@@ -119,3 +119,14 @@ function sentenceInitial(targetText: string, at: number): boolean {
   const sentenceStart = Math.max(before.search(/[.!?:;][^.!?:;]*$/) + 1, 0);
   return !/\p{L}/u.test(before.slice(sentenceStart));
 }
+
+/**
+ * True when a Hindi word of `sourceText` spells the romanised name word `word` (same consonant
+ * skeleton, three letters at least): the Hindi names it itself (मैक्रों for "Macron").
+ */
+export function spelledInHindi(sourceText: string, word: string): boolean {
+  const latin = latinSkeleton(word);
+  if (latin.length < MIN_SKELETON) return false;
+  for (const m of sourceText.matchAll(HINDI_WORD)) if (sameSkeleton(devanagariSkeleton(m[0]), latin)) return true;
+  return false;
+}

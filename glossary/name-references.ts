@@ -6,6 +6,8 @@
  */
 import type { GlossaryEntry, TermHit } from './model.ts';
 import type { RenderingOccurrence } from './rendering-index.ts';
+import { latinSkeleton } from './kept-as-name.ts';
+import { sameTermReferences, type TermReferences } from './term-references.ts';
 
 /** What the earlier segments of one document (article, pairs file) say about people. */
 export interface DocumentContext {
@@ -15,6 +17,8 @@ export interface DocumentContext {
   readonly personByWord: ReadonlyMap<string, string>;
   /** The person the English named last (a full-name entry when the name word is tied to one): who "he" or "the president" is. */
   readonly lastPerson?: string;
+  /** Offices, their holders and the previous segment's plural nouns (term-references.ts); absent = none yet. */
+  readonly terms?: TermReferences;
 }
 
 /** The context at the start of a document. */
@@ -46,6 +50,7 @@ export function advanceContext(
   entriesById: ReadonlyMap<string, GlossaryEntry>,
   entries: readonly GlossaryEntry[],
   lastNamed?: GlossaryEntry,
+  terms: TermReferences | undefined = context.terms,
 ): DocumentContext {
   let namedInEnglish = context.namedInEnglish;
   let personByWord = context.personByWord;
@@ -69,8 +74,18 @@ export function advanceContext(
     tie(entry);
   }
   const lastPerson = lastNamed ? personOf(lastNamed, personByWord) : context.lastPerson;
-  return namedInEnglish === context.namedInEnglish && personByWord === context.personByWord && lastPerson === context.lastPerson
-    ? context : { namedInEnglish, personByWord, ...(lastPerson ? { lastPerson } : {}) };
+  return namedInEnglish === context.namedInEnglish && personByWord === context.personByWord && lastPerson === context.lastPerson && terms === context.terms
+    ? context : { namedInEnglish, personByWord, ...(lastPerson ? { lastPerson } : {}), ...(terms ? { terms } : {}) };
+}
+
+/** True when two contexts say the same (so the segments after need no re-check). */
+export function sameDocumentContext(a: DocumentContext | undefined, b: DocumentContext | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.namedInEnglish.size !== b.namedInEnglish.size || a.personByWord.size !== b.personByWord.size) return false;
+  if (a.lastPerson !== b.lastPerson || !sameTermReferences(a.terms, b.terms)) return false;
+  for (const id of a.namedInEnglish) if (!b.namedInEnglish.has(id)) return false;
+  for (const [word, id] of a.personByWord) if (b.personByWord.get(word) !== id) return false;
+  return true;
 }
 
 /** The person an entry stands for: itself when a full name, else the full-name person its word is tied to. */
@@ -118,21 +133,84 @@ export function laterReference(targetText: string): boolean {
 
 /**
  * Span of a short reference to `person` in the target: its first or last name word as a whole,
- * capitalised word outside every full-name occurrence (the "Kim" of "Kim Jong Il" is not one).
+ * capitalised word outside every full-name occurrence (the "Kim" of "Kim Jong Il" is not one). The
+ * first name word that other name words continue ("Kim Yo Jong") opens someone else's name: no
+ * reference to this person (`otherNameFromFirstWord` reports it).
  */
 export function shortReference(person: GlossaryEntry, targetText: string, fullNames: readonly RenderingOccurrence[]): [number, number] | null {
   const words = person.target.trim().split(/\s+/);
+  const first = firstNameWord(person);
   const candidates = new Set([words[0], words[words.length - 1]].map((word) => word.replace(/[-‐‑].*$/, '')));
   for (const word of candidates) {
-    if (word.length < 2) continue;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}-])${escapeRegExp(word)}(?![\\p{L}\\p{M}\\p{N}]|-\\p{L})`, 'gu');
-    for (const m of targetText.matchAll(pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (!fullNames.some((o) => o.start <= start && end <= o.end)) return [start, end];
+    for (const [start, end] of wordSpans(word, targetText)) {
+      if (fullNames.some((o) => o.start <= start && end <= o.end)) continue;
+      if (word === first && nameRunEnd(targetText, end) > end) continue;
+      return [start, end];
     }
   }
   return null;
+}
+
+/**
+ * Span of a personal name that starts with `person`'s first name word and goes on with other
+ * capitalised words that are not this person's full name ("Kim Yo Jong" where the Hindi means Kim
+ * Jong Un): wire style shortens a name to its family word alone, so a longer name built on the
+ * same first word is another person, named or not in the glossary. Headline-case text (most
+ * words capitalised) says nothing about names and gives none.
+ */
+export function otherNameFromFirstWord(person: GlossaryEntry, targetText: string, fullNames: readonly RenderingOccurrence[]): [number, number] | null {
+  const first = firstNameWord(person);
+  if (first === null || headlineCase(targetText)) return null;
+  const ownRest = skeletonOf(person.target.trim().split(/\s+/).slice(1).join(' '));
+  for (const [start, end] of wordSpans(first, targetText)) {
+    if (fullNames.some((o) => o.start <= start && end <= o.end)) continue;
+    const runEnd = nameRunEnd(targetText, end);
+    // The same consonants as the person's own name words: this person misspelt ("Sunil Mehara"), a missing term.
+    if (runEnd > end && skeletonOf(targetText.slice(end, runEnd)) !== ownRest) return [start, runEnd];
+  }
+  return null;
+}
+
+const skeletonOf = (words: string): string => words.split(/[\s\-‐‑]+/).filter(Boolean).map(latinSkeleton).join(' ');
+
+/** The first word of a full-name person's rendering ("Kim" of "Kim Jong Un"), or null. */
+function firstNameWord(person: GlossaryEntry): string | null {
+  const words = person.target.trim().split(/\s+/);
+  if (words.length < 2) return null;
+  const word = words[0].replace(/[-‐‑].*$/, '');
+  return word.length >= 2 ? word : null;
+}
+
+function wordSpans(word: string, targetText: string): [number, number][] {
+  if (word.length < 2) return [];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}-])${escapeRegExp(word)}(?![\\p{L}\\p{M}\\p{N}]|-\\p{L})`, 'gu');
+  return [...targetText.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+// Capitalised words that follow a name without being part of it: days, months, "I".
+const NOT_NAME_PARTS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'i',
+]);
+const NAME_PART = /^[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}\p{N}])/u;
+
+/** End of the run of capitalised name words right after `end` (`end` itself when there is none); at most three. */
+function nameRunEnd(targetText: string, end: number): number {
+  let at = end;
+  for (let k = 0; k < 3; k++) {
+    const m = NAME_PART.exec(targetText.slice(at, at + 40));
+    if (!m || NOT_NAME_PARTS.has(m[1].toLowerCase())) break;
+    at += m[0].length;
+  }
+  return at;
+}
+
+/** True when most words of the text are capitalised (a headline in title case). */
+function headlineCase(targetText: string): boolean {
+  const words = targetText.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return words.length >= 3 && capitalised / words.length >= 0.6;
 }
 
 function escapeRegExp(text: string): string {

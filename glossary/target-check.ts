@@ -2,7 +2,7 @@
 import type { Glossary, GlossaryEntry, IssueCode, IssueSeverity, SegmentIssue, TermHit } from './model.ts';
 import {
   advanceContext, EMPTY_DOCUMENT_CONTEXT, fullNameOccurrences, isFullNamePerson, lastPersonOccurrence, laterReference, nameWords,
-  personOf, samePerson, shortReference, type DocumentContext,
+  otherNameFromFirstWord, personOf, samePerson, shortReference, type DocumentContext,
 } from './name-references.ts';
 import { englishModifiesNext, hindiModifiesNext, withoutArticle } from './attributive-use.ts';
 import { hasCompoundWithInsertion } from './compound-insertions.ts';
@@ -11,6 +11,9 @@ import { capitalsOf, renderingKey } from './english-forms.ts';
 import { numberIssues } from './numbers.ts';
 import type { RenderingOccurrence } from './rendering-index.ts';
 import { buildTermMatcher, type TermMatcher } from './term-matcher.ts';
+import {
+  advanceTermReferences, EMPTY_TERM_REFERENCES, referredToAsHolder, referredToAsOffice, referredToByPronoun, type TermReferences,
+} from './term-references.ts';
 
 /** The severity of each issue code: what changes the meaning is an error, a missing term a warning. */
 export const ISSUE_SEVERITY: Readonly<Record<IssueCode, IssueSeverity>> = {
@@ -51,7 +54,8 @@ export function checkSegmentInContext(
   if (targetText.trim() === '') {
     const issues: SegmentIssue[] = sourceText.trim() === ''
       ? [] : [{ code: 'untranslated', severity: ISSUE_SEVERITY.untranslated, sourceSpan: [0, sourceText.length] }];
-    return { issues, context: advanceContext(context, hits, [], entriesById, matcher.entries) };
+    const terms = inContext ? nextTermReferences(context, hits, sourceText, [], targetText, matcher, entriesById) : context.terms;
+    return { issues, context: advanceContext(context, hits, [], entriesById, matcher.entries, undefined, terms) };
   }
   const occurrences = matcher.scanTarget(targetText);
   const entryOf = (index: number): GlossaryEntry => {
@@ -129,6 +133,12 @@ export function checkSegmentInContext(
     if (inContext && entry.type === 'person' && referredToByPronounOrOffice(entry, context, targetText, entriesById)) continue;
     // Wire style drops a title on later references: राष्ट्रपति पुतिन → "Putin" once Putin was named.
     if (inContext && entry.type !== 'person' && titleOfNamedPerson(entry.id, hits, sourceText, satisfiedEntryIds, context, entriesById)) continue;
+    // "The minister said" after "Defence Minister Rajnath Singh"; "Yoon" after "President Yoon Suk Yeol".
+    if (inContext && referredToAsOffice(entry, context.terms, sourceText, targetText, occurrences, fullNames, sourcePersonWords(hits, local, entriesById))) continue;
+    // "He said" for रक्षा मंत्री ने कहा, "the Ukrainian leader" for राष्ट्रपति, when that office or its holder was named last.
+    if (inContext && referredToAsHolder(entry, context.terms, targetText, occurrences, matcher.entries, entriesById)) continue;
+    // "At least 30 of them" for 30 सैनिक, "It landed" for यह मिसाइल, after the noun in the sentence before.
+    if (inContext && referredToByPronoun(entry, context.terms, sourceText, hits, targetText)) continue;
     const issue: SegmentIssue = {
       code: 'missing-term', severity: ISSUE_SEVERITY['missing-term'], entryId: entry.id, sourceSpan: [hit.start, hit.end], expected: entry.target,
     };
@@ -136,7 +146,32 @@ export function checkSegmentInContext(
     missingIssues.push(issue);
   }
   const issues = [...missingIssues, ...nameIssues, ...forbiddenIssues, ...numberIssues(sourceText, targetText, { years: inContext, compoundWords: inContext })];
-  return { issues, context: advanceContext(context, hits, fullNames, entriesById, matcher.entries, lastPersonOccurrence(occurrences, matcher.entries)) };
+  const terms = inContext ? nextTermReferences(local, hits, sourceText, occurrences, targetText, matcher, entriesById) : context.terms;
+  return { issues, context: advanceContext(context, hits, fullNames, entriesById, matcher.entries, lastPersonOccurrence(occurrences, matcher.entries), terms) };
+}
+
+/** Lower-case name words of the people the Hindi names (each resolved to the full name the document ties it to). */
+function sourcePersonWords(hits: readonly TermHit[], context: DocumentContext, entriesById: ReadonlyMap<string, GlossaryEntry>): Set<string> {
+  const words = new Set<string>();
+  for (const hit of hits) {
+    const entry = entriesById.get(hit.entryId);
+    if (entry?.type !== 'person') continue;
+    for (const word of nameWords(entry.target)) words.add(word);
+    const person = entriesById.get(personOf(entry, context.personByWord));
+    if (person) for (const word of nameWords(person.target)) words.add(word);
+  }
+  return words;
+}
+
+/** The offices, holders and plural nouns after this segment (term-references.ts); `context` ties the Hindi's name words. */
+function nextTermReferences(
+  context: DocumentContext, hits: readonly TermHit[], sourceText: string, occurrences: readonly RenderingOccurrence[], targetText: string,
+  matcher: TermMatcher, entriesById: ReadonlyMap<string, GlossaryEntry>,
+): TermReferences {
+  return advanceTermReferences(context.terms ?? EMPTY_TERM_REFERENCES, {
+    hits, sourceText, occurrences, targetText, entries: matcher.entries, entriesById,
+    personOf: (entry) => entriesById.get(personOf(entry, context.personByWord)) ?? entry,
+  });
 }
 
 /**
@@ -226,7 +261,10 @@ function wrongPerson(
     if (fullNames.some((o) => o.start === occurrence.start && o.end === occurrence.end && matcher.entries[o.entryIndex].id === person.id)) continue;
     if (nameWords(other.target).some((word) => words.has(word))) return { start: occurrence.start, end: occurrence.end, expected: person.target };
   }
-  return null;
+  // A name the glossary does not know, built on this person's first word ("Kim Yo Jong").
+  if (satisfiedEntryIds.has(person.id) || shortReference(person, targetText, fullNames)) return null;
+  const other = otherNameFromFirstWord(person, targetText, fullNames);
+  return other ? { start: other[0], end: other[1], expected: person.target } : null;
 }
 
 /**
@@ -391,6 +429,8 @@ export function createGlossaryChecker(glossary: Glossary, options: CheckerOption
     const hits = matcher.scan(source);
     const occurrences = target.trim() === '' ? [] : matcher.scanTarget(target);
     const fullNames = fullNameOccurrences(occurrences, matcher.entries, target);
-    return advanceContext(context, hits, fullNames, entriesById, matcher.entries, lastPersonOccurrence(occurrences, matcher.entries));
+    const terms = options.exactFormsOnly ? context.terms
+      : nextTermReferences(advanceContext(context, hits, [], entriesById, matcher.entries), hits, source, occurrences, target, matcher, entriesById);
+    return advanceContext(context, hits, fullNames, entriesById, matcher.entries, lastPersonOccurrence(occurrences, matcher.entries), terms);
   }
 }

@@ -345,15 +345,23 @@ export function buildTermMatcher(entries: readonly GlossaryEntry[], options: { a
         const keys = keysOf(held);
         removeEntry(held).forEach((node, at) => touched.set(node, keys[at].key));
       }
-      const replacedOnly = next.length === current.length && added.length === removed.length && added.every((entry) => keptAt.has(entry.id) && next[keptAt.get(entry.id)!]?.id === entry.id);
+      // Entries changed in place keep their places and new ones are appended (an upsert's shape):
+      // then only the changed and appended entries get positions. Comparing ids at their places is
+      // a pass over the list without a map look-up per entry.
+      const previous = current;
+      let unmoved = next.length >= previous.length && removed.every((entry) => !keptAt.has(entry.id) || added.some((each) => each.id === entry.id));
+      for (let index = 0; unmoved && index < previous.length; index++) {
+        if (next[index] !== previous[index] && next[index].id !== previous[index].id) unmoved = false;
+      }
       current = next;
       for (const entry of added) {
         const keys = keysOf(entry);
         addEntry(entry, -1).forEach((node, at) => touched.set(node, keys[at].key));
       }
-      if (replacedOnly) {
-        // Entries changed in place keep their places (each took its old slot back).
-        for (const entry of added) positions[slotOf(entry.id)] = keptAt.get(entry.id)!;
+      if (unmoved) {
+        // Each changed entry took its old slot back; appended ones are at the end of `next`.
+        for (const entry of added) if (keptAt.has(entry.id)) positions[slotOf(entry.id)] = keptAt.get(entry.id)!;
+        for (let index = previous.length; index < next.length; index++) positions[slotOf(next[index].id)] = index;
       } else {
         // A deleted or inserted entry moves the others: a pass of integers over the glossary.
         next.forEach((entry, index) => { positions[slotOf(entry.id)] = index; });

@@ -2,24 +2,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import type { Api, ProjectInfo } from '../services/contract.ts';
+import type { Api } from '../services/contract.ts';
 import { App } from './App.tsx';
 import { createI18n } from './i18n.ts';
 import type { UiLanguage } from './format.ts';
-import { parseRoute } from './route.ts';
-import { askSummariesEarly } from './list/early-summaries.ts';
+import { askStartCalls, type StartAnswers } from './start-calls.ts';
 
 /**
- * Loads settings and project info (and, opening on the list, asks for its figures at the same
- * time), then renders the app into `container`. The glossary is not waited for: the app asks for it after its first paint (renderer/use-project-glossary.ts).
+ * Waits for settings and project info (asked by `asked`, by default now: see start-calls.ts), then
+ * renders the app into `container`. The glossary is not waited for: the app asks for it after its
+ * first paint (renderer/use-project-glossary.ts).
  */
-export async function startWorkbench(api: Api, container: HTMLElement): Promise<void> {
-  // Opening on the list: its figures are asked for now, not after the first render.
-  if (parseRoute(window.location.hash).view === 'list') askSummariesEarly(api);
-  const [settings, project] = await Promise.all([
-    api['settings.get']({}).catch(() => ({ uiLanguage: 'en' as UiLanguage })),
-    api['project.info']({}).catch((): ProjectInfo | undefined => undefined),
-  ]);
+export async function startWorkbench(api: Api, container: HTMLElement, asked: StartAnswers = askStartCalls(api)): Promise<void> {
+  const [settings, project] = await Promise.all([asked.settings, asked.project]);
   const language: UiLanguage = settings.uiLanguage === 'hi' ? 'hi' : 'en';
   const i18n = await createI18n(language);
   document.documentElement.lang = language;

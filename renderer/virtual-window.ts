@@ -45,7 +45,11 @@ export function useVirtualWindow<E extends HTMLElement>(count: number, rowHeight
     // Measured on scroll, resize and a change of the row count, never from a render itself, so a
     // new average cannot feed back into a render loop.
     const measure = () => {
-      setView({ scrollTop: element.scrollTop, height: element.clientHeight });
+      // The same object when nothing moved: a new one would render the list once more per change
+      // of the row count (every filter keystroke) for nothing.
+      const scrollTop = element.scrollTop;
+      const height = element.clientHeight;
+      setView((current) => (current.scrollTop === scrollTop && current.height === height ? current : { scrollTop, height }));
       const average = averageRowHeight(element);
       if (average > 0) setMeasured((current) => (Math.abs(average - current) >= 1 ? average : current));
     };

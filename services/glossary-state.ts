@@ -58,7 +58,13 @@ export function createGlossaryState(observed: ObservedStore): GlossaryState {
   const announced = (wanted: Expected, saved: Glossary) => {
     const { entries } = wanted.next;
     if (saved === wanted.next) return true;
-    return saved.entries.length === entries.length && saved.entries.every((entry, at) => entry.id === entries[at].id);
+    if (saved.entries.length !== entries.length) return false;
+    // Mostly the very objects (the store keeps held entries): identity first, then the id.
+    for (let at = 0; at < entries.length; at++) {
+      const entry = saved.entries[at];
+      if (entry !== entries[at] && entry.id !== entries[at].id) return false;
+    }
+    return true;
   };
   // The maps follow the announced change in place once it is saved: no copy of 50,000 keys per upsert.
   const follow = (state: Held, wanted: Expected, saved: Glossary) => {

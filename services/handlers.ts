@@ -43,6 +43,12 @@ export interface HandlerDeps {
   dictionaries?: DictionaryLoader;
   /** The shared desk, when the transport offers one (desk/desk-link.ts); default: none. */
   desk?: DeskLinkFactory;
+  /**
+   * Read the article list's figures at once (the window shows the list first), so they are ready
+   * by the time the page asks; the window's transports set it, the command line does not. A
+   * function is called with the read's promise as well (the scale bench times it).
+   */
+  warmList?: boolean | ((read: Promise<void>) => void);
 }
 
 type Implementations = { [N in ApiName]: (args: ApiArgs<N>) => Promise<ApiResult<N>> };
@@ -59,7 +65,13 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
     get: () => glossaryState.checker(),
     save: (glossary: Glossary) => store.saveGlossary(glossary),
   };
-  const summaries = createProjectSummaries(observed, glossaryState);
+  // Background work (the issue recount) runs between calls, never inside one's answer time.
+  const activity = callActivity();
+  const summaries = createProjectSummaries(observed, glossaryState, { defer: activity.defer, busy: activity.busy });
+  if (deps.warmList) {
+    const read = summaries.warm();
+    if (typeof deps.warmList === 'function') deps.warmList(read);
+  }
   const memoryServices = createMemoryServices(observed, glossaryState);
   const memory = createMemoryHandlers(store, { now, services: memoryServices });
   const spelling = createSpellService(store, glossaryState, deps.dictionaries);
@@ -243,13 +255,13 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
   for (const name of Object.keys(implementations) as ApiName[]) {
     const implementation = implementations[name] as (args: unknown) => Promise<unknown>;
     handlers[name] = WRITING_CALLS.has(name)
-      ? async (args) => {
+      ? (args) => activity.around(async () => {
         const parsed = parseArgs(name, args);
         const result = await writes(() => store.run(name, () => implementation(parsed)));
         desk.localChanged();
         return result;
-      }
-      : async (args) => implementation(parseArgs(name, args));
+      })
+      : (args) => activity.around(async () => implementation(parseArgs(name, args)));
   }
   return handlers as ApiHandlers;
 }
@@ -263,6 +275,40 @@ const WRITING_CALLS: ReadonlySet<ApiName> = new Set<ApiName>([
   ...REPLACE_WRITING_CALLS,
   ...FIELD_WRITING_CALLS,
 ]);
+
+/**
+ * Counts the calls being answered, so background work can wait for a moment when there are none:
+ * `defer` runs a task on a later turn of the event loop with no call in flight (checked again when
+ * it is due), `busy` tells a running task to stop and defer the rest.
+ */
+function callActivity() {
+  let active = 0;
+  let waiting: (() => void)[] = [];
+  const defer = (task: () => void) => {
+    const attempt = () => {
+      if (active === 0) task();
+      else waiting.push(attempt);
+    };
+    setImmediate(attempt);
+  };
+  return {
+    defer,
+    busy: () => active > 0,
+    async around<T>(call: () => Promise<T>): Promise<T> {
+      active += 1;
+      try {
+        return await call();
+      } finally {
+        active -= 1;
+        if (active === 0 && waiting.length > 0) {
+          const due = waiting;
+          waiting = [];
+          for (const attempt of due) setImmediate(attempt);
+        }
+      }
+    },
+  };
+}
 
 /** Runs tasks strictly one after another; a failed task does not stop the ones behind it. */
 function writeQueue(): <T>(task: () => Promise<T>) => Promise<T> {

@@ -30,19 +30,40 @@ export interface ProjectSummaries {
   list(): Promise<ArticleSummary[]>;
   /** Resolves when no issue recount is pending (tests, the bench). */
   settled(): Promise<void>;
+  /**
+   * Reads the figures now (the saved file, or every article when there is none), so the first
+   * list call finds them ready; the transports call it as they open the project, while the window
+   * loads. The issue recount still waits for the first answer (see FIRST_RECOUNT_MS).
+   */
+  warm(): Promise<void>;
 }
 
 /** How the background recount yields between slices; injectable for tests. */
 export interface SummaryDeps {
-  /** Runs `task` later (default setImmediate). */
+  /** Runs `task` later (default setImmediate); the handlers run it once no call is being answered. */
   defer?: (task: () => void) => void;
+  /** True while a call is being answered: a running slice stops and defers the rest (default never). */
+  busy?: () => boolean;
   /** Most articles recounted per slice (default no limit: the time budget decides). */
   sliceSize?: number;
   /** Milliseconds one slice may run before it yields to other calls (default 8). */
   sliceMs?: number;
   /** Milliseconds after a change before the figures are saved beside the project (default 5000). */
   saveAfterMs?: number;
+  /**
+   * Milliseconds between the first answer of the figures and the start of the issue recount
+   * (default FIRST_RECOUNT_MS; 0: at once, through `defer`).
+   */
+  firstRecountMs?: number;
 }
+
+// The recount's first slice builds the glossary checker in one piece (about a second of CPU at
+// 50,000 entries, several seconds of wall clock on a loaded machine) and the server answers nothing
+// else meanwhile: started with the first answer, it held back the rest of that very answer (4.9 MB
+// written to the socket over several turns of the event loop), and started a moment later, the
+// page's own code and start-up calls, so the first list row waited for it. It starts this long
+// after the first answer: the list is on screen first and its Issues column fills in after.
+export const FIRST_RECOUNT_MS = 2000;
 
 // More stale entries than this share of the project: one pass over every article (listArticles)
 // instead of reading them one by one.
@@ -106,7 +127,9 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
   const defer = deps.defer ?? ((task) => void setImmediate(task));
   const sliceSize = deps.sliceSize ?? Number.POSITIVE_INFINITY;
   const sliceMs = deps.sliceMs ?? 8;
+  const busy = deps.busy ?? (() => false);
   const saveAfterMs = deps.saveAfterMs ?? 5000;
+  const firstRecountMs = deps.firstRecountMs ?? (deps.defer ? 0 : FIRST_RECOUNT_MS);
   const store = observed.store;
   // Insertion order is display order: the store appends new articles to project.json's list.
   let counts: Map<string, ArticleCounts> | undefined;
@@ -126,10 +149,23 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
     for (const resolve of ready) resolve();
   };
 
+  // Until the first recount has started, a save's recount waits for it too (recount() is a no-op).
+  let firstRecountStarted = false;
   const recount = () => {
-    if (recounting || pending.size === 0 || !counts) return wakeWaiters();
+    if (!firstRecountStarted || recounting || pending.size === 0 || !counts) return wakeWaiters();
     recounting = true;
     defer(() => void runSlice());
+  };
+  let firstRecountAsked = false;
+  const startFirstRecount = () => {
+    if (firstRecountAsked) return;
+    firstRecountAsked = true;
+    const start = () => {
+      firstRecountStarted = true;
+      recount();
+    };
+    if (firstRecountMs <= 0) return start();
+    setTimeout(start, firstRecountMs).unref?.();
   };
   const runSlice = async () => {
     try {
@@ -139,7 +175,8 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
       let done = 0;
       for (const [id, screen] of pending) {
         // A glossary saved while this slice ran re-screens the articles; stop and start again.
-        if (glossary.version !== version || done >= sliceSize || performance.now() - started > sliceMs) break;
+        // A call that came in meanwhile (the slice awaited the store) goes first: the rest waits for it.
+        if (glossary.version !== version || done >= sliceSize || performance.now() - started > sliceMs || busy()) break;
         done += 1;
         const article = await observed.store.getArticle(id);
         pending.delete(id);
@@ -160,11 +197,12 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   const scheduleSave = () => {
     if (saveTimer || !store.writeCache || store.readOnly) return;
-    saveTimer = setTimeout(() => {
+    // Serialising 10,000 articles' figures takes tens of milliseconds: it too waits for no call in flight.
+    saveTimer = setTimeout(() => defer(() => {
       saveTimer = undefined;
       if (!counts) return;
       store.writeCache!(SUMMARIES_CACHE, summariesFile(counts, stamps)).catch(() => undefined);
-    }, saveAfterMs);
+    }), saveAfterMs);
     saveTimer.unref?.();
   };
 
@@ -254,7 +292,6 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
       counts = built;
       for (const event of early) apply(event);
       early = [];
-      recount();
       return built;
     });
     return building;
@@ -263,16 +300,26 @@ export function createProjectSummaries(observed: ObservedStore, glossary: Glossa
   return {
     async summaries() {
       const all = await ready();
+      startFirstRecount();
       const articles = [...all.values()];
       return { articles, issueProgress: { done: articles.length - pending.size, total: articles.length } };
     },
     async list() {
-      return [...(await ready()).values()].map(({ byStatus: _b, words: _w, issues: _i, titleTranslation: _t, lastChange: _l, ...summary }) => summary);
+      const all = await ready();
+      startFirstRecount();
+      return [...all.values()].map(({ byStatus: _b, words: _w, issues: _i, titleTranslation: _t, lastChange: _l, ...summary }) => summary);
     },
     async settled() {
       await ready();
+      startFirstRecount();
       if (pending.size === 0 && !recounting) return;
       await new Promise<void>((resolve) => waiters.push(resolve));
+    },
+    warm() {
+      // A failure here is the first call's to report: it asks again.
+      return ready().then(() => undefined, () => {
+        building = undefined;
+      });
     },
   };
 }

@@ -82,5 +82,10 @@ export function matchBoilerplate(line: string): BoilerplateRule | undefined {
 
 /** True when the whole line is a section label such as विदेश or World. */
 export function isSectionLabel(line: string): boolean {
-  return SECTION_LABELS.has(line.trim().normalize('NFC').replace(/[:：|»›>]+$/, '').trim().toLowerCase());
+  const text = line.trim().normalize('NFC');
+  // The trailing-mark pattern scans from every position: run it only on a line that ends in such a mark.
+  return SECTION_LABELS.has((LABEL_END_MARKS.has(text.charCodeAt(text.length - 1)) ? text.replace(LABEL_END, '') : text).trim().toLowerCase());
 }
+
+const LABEL_END = /[:：|»›>]+$/;
+const LABEL_END_MARKS: ReadonlySet<number> = new Set([...':：|»›>'].map((mark) => mark.charCodeAt(0)));

@@ -27,6 +27,8 @@ const MAX_CREDIT_WORDS = 10;
  * the boilerplate rules; the caption text before a credit is what they miss.
  */
 export function readCaptionCredit(text: string): { caption: string; credit: string } | undefined {
+  // Every tail pattern needs a colon or dash (labelled, shaped) or a bracket (note): most lines have none.
+  if (!hasCreditMark(text)) return undefined;
   const line = text.trim().normalize('NFC');
   if (line.length > 400) return undefined;
   const labelled = LABELLED_TAIL.exec(line);
@@ -49,4 +51,13 @@ export function readCaptionCredit(text: string): { caption: string; credit: stri
   // Without a known label the shape must be tight: one short sentence, a credit of names only.
   if (sentences !== 1 || wordsOf(caption).length > MAX_SHAPED_CAPTION_WORDS || stopwordDensity(credit) > 0) return undefined;
   return { caption, credit };
+}
+
+// ':', '：', '-', '–', '—' or '(' anywhere in the line (NFC neither makes nor removes these characters).
+function hasCreditMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x28) return true;
+  }
+  return false;
 }

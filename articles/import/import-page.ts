@@ -12,10 +12,6 @@ import {
 import { hasNoLetters, isDevanagariLed, isLatinDominant, scriptProfile } from './script-profile.ts';
 import { classifyBlocks, initialClass, isStructured, reviseClasses } from './block-classes.ts';
 import { findCardLines } from './card-runs.ts';
-import { readPostingStamp, readSourceCredit } from './source-credits.ts';
-import { findDetachedText } from './story-end.ts';
-import type { StoryNoteContext } from './story-notes.ts';
-import { storyNoteReason } from './story-notes.ts';
 import { phraseDecides } from './phrase-gate.ts';
 import {
   readBarePlace, readDatelineLine, readEndCredit as readEndCreditLine, readNewsroomCredit, readPlaceOfDateLine, readUnlabelledCredit, splitLeadingDateline,
@@ -29,7 +25,11 @@ import { splitHindiKicker } from './title-kicker.ts';
 import { isReaderAppeal } from './reader-appeal.ts';
 import { findPullQuotes } from './pull-quote.ts';
 import { isAdCopy } from './ad-copy.ts';
-import { chooseTitle, endsWithLinkVerb, headlineKey, hindiHeadlinePart, isCrumbTrail, stripLeadingLabel } from './title-choice.ts';
+import { chooseTitle, endsWithLinkVerb, headlineKey, hindiHeadlinePart, isCrumbTrail, stripLeadingLabel, type TitleContext } from './title-choice.ts';
+import { readPostingStamp, readSourceCredit } from './source-credits.ts';
+import { findDetachedText } from './story-end.ts';
+import type { StoryNoteContext } from './story-notes.ts';
+import { storyNoteReason } from './story-notes.ts';
 
 /** A raw page as read from disk (already decoded) and the name of its file. */
 export interface PageInput {
@@ -133,16 +133,23 @@ const EDITOR_CREDIT = /^\(?\s*(?:Edited by|Edited|एडिटेड बाय|�
 const HEADER_DATE_WINDOW = 5;
 // Removal reasons of furniture that only follows a story (an ad or a related box may stand inside one).
 const STORY_CLOSERS: ReadonlySet<string> = new Set(['tags', 'share', 'comments', 'copyright', 'source-note', 'disclaimer', 'menu']);
-const NAVIGATION_SPLIT = /\s*[|•·/»›>]\s*|\s{2,}/;
 const LABEL_BLOCK_REASONS: ReadonlySet<string> = new Set(['tags', 'related', 'highlights']);
 const PIPE = /\s+\|\s+/;
 // Where one metadata line holds several fields: "By X | Published: …", "Edited By: X Updated: …".
 const METADATA_SEPARATOR = /\s*\|\s*|\s+(?=(?:Published by|Edited by|Last Updated|Updated|Published|First Published|अपडेटेड|प्रकाशित)(?:\s*[:：]|\s+\S))/i;
 
+// Patterns of single passes, compiled once (not per line).
+const ENGLISH_TITLE_LABEL = /^(?:Web Title|English Title|Title in English)\s*[:：]\s*(.+)$/i;
+const WEATHER_CITY = /^[\p{L}\p{M}\s]{2,30}$/u;
+const BARE_HINDI_NAME = /^[\u0900-\u0963\u0971-\u097F]+(?:\s+[\u0900-\u0963\u0971-\u097F]+){0,2}$/;
+// The parts of a crumb or label line: split at a crumb separator or a wide gap.
+const LABEL_PARTS = /\s*[/»›>|]\s*|\s{2,}/;
+const METADATA_FIELDS = ['date', 'byline', 'dateline', 'outlet', 'title', 'titleEnglish', 'kicker'] as const;
+
 /**
  * The header fields read from one page, each undefined until found. A class, not an object literal that
- * gains its fields in the order a page yields them: one shape on every page, so V8's optimised importPage
- * does not bail out to slower code on every page (it did, on each call, with the literal).
+ * gains its fields in the order a page yields them: one shape on every page, so V8's optimised passes
+ * do not bail out to slower code on every page (they did, on each call, with the literal).
  */
 class PageFields {
   title: string | undefined = undefined;
@@ -154,6 +161,169 @@ class PageFields {
   kicker: string | undefined = undefined;
 }
 
+/**
+ * One page's import in progress: its lines, what the passes decided so far (removed, metadata, claimed)
+ * and the header fields. The passes are top-level functions taking it, not closures inside importPage:
+ * V8 optimises small functions quickly and one giant closure slowly (seconds of compiler CPU, several
+ * times over), and closures made anew on every call (and named at run time by the tsx/esbuild transform)
+ * met a new map on every page, so the optimised importPage bailed out on nearly every page. Every field
+ * is set when the object is made: one shape on every page.
+ */
+class PageImport {
+  readonly file: string;
+  readonly options: ImportOptions;
+  readonly lines: PageLine[];
+  readonly content: PageLine[];
+  readonly indexOfLine: Map<number, number>;
+  readonly removed: RemovedLine[] = [];
+  readonly metadata: MetadataLine[] = [];
+  readonly claimed = new Map<number, 'removed' | 'metadata'>();
+  /** The byline so far is an editor's credit ("Edited by …"): an author credit found later replaces it. */
+  bylineIsEditor = false;
+  readonly fields = new PageFields();
+  /** Each date line's value, so a date read from a related card can be taken back. */
+  readonly dateOfLine = new Map<number, string>();
+  readonly metadataKeys = new Set<string>();
+  /** Lines pass 1 removed for a phrase that may stand anywhere in a line (the phrase gate may give them back). */
+  readonly matchedRule = new Set<number>();
+  /** Each non-blank line's feature record, in page order, and by line number. */
+  features: LineFeatures[] = [];
+  featuresOf = new Map<number, LineFeatures>();
+  /** Content index of the first line of good prose below the header. */
+  firstBodyIndex = 0;
+  titleLine: PageLine | undefined = undefined;
+  titleIndex = -1;
+  /** The story's last prose line (agency footers and end credits stand below it). */
+  lastProse: PageLine | undefined = undefined;
+  readonly paragraphs: Paragraph[] = [];
+  /** headlineKey of each text asked for on this page: title scoring keys every line, the repeat scan most of them again. */
+  readonly headlineKeys = new Map<string, string>();
+  /** The parts of the lines removed above the headline (masthead, menus, crumbs, section labels), once asked for. */
+  navigationParts: Set<string> | undefined = undefined;
+
+  constructor(file: string, options: ImportOptions, lines: PageLine[], content: PageLine[]) {
+    this.file = file;
+    this.options = options;
+    this.lines = lines;
+    this.content = content;
+    this.indexOfLine = new Map(content.map((line, index) => [line.n, index] as const));
+  }
+
+  remove(line: PageLine, reason: string): void {
+    this.removed.push({ line: line.n, text: line.text, reason });
+    this.claimed.set(line.n, 'removed');
+  }
+
+  useAsMetadata(line: PageLine, field: MetadataField): void {
+    const key = `${line.n}:${field}`;
+    if (!this.metadataKeys.has(key)) this.metadata.push({ line: line.n, text: line.text, field });
+    this.metadataKeys.add(key);
+    this.claimed.set(line.n, 'metadata');
+  }
+
+  setOutlet(name: string | undefined, line: PageLine): void {
+    if (!name) return;
+    if (this.fields.outlet === undefined) this.fields.outlet = name;
+    if (this.claimed.get(line.n) !== 'removed') this.useAsMetadata(line, 'outlet');
+  }
+
+  contentIndexOf(line: PageLine): number {
+    return this.indexOfLine.get(line.n) ?? -1;
+  }
+
+  /** The non-blank lines no pass has decided yet, in page order. */
+  unclaimed(): PageLine[] {
+    return this.content.filter((line) => !this.claimed.has(line.n));
+  }
+
+  /**
+   * Crumb parts and section labels removed just above a line: what a scraper may glue before a headline.
+   * `labels` is the removed crumbs and section labels (labelLines()) when the caller asks for many lines.
+   */
+  labelsAbove(index: number, labels: readonly RemovedLine[] = this.labelLines()): string[] {
+    return labels
+      .filter((entry) => (this.indexOfLine.get(entry.line) ?? -9) >= index - 3 && (this.indexOfLine.get(entry.line) ?? 0) < index)
+      .flatMap((entry) => entry.text.split(LABEL_PARTS).slice(-1));
+  }
+
+  /** The removed breadcrumbs and section labels, in removal order. */
+  labelLines(): RemovedLine[] {
+    return this.removed.filter((entry) => entry.reason === 'breadcrumb' || entry.reason === 'section-label');
+  }
+
+  headlineKeyOf(text: string): string {
+    let key = this.headlineKeys.get(text);
+    if (key === undefined) {
+      key = headlineKey(text);
+      this.headlineKeys.set(text, key);
+    }
+    return key;
+  }
+
+  /** The line appears on two or more pages of the same outlet (options.furniture). */
+  furnitureLine(n: number): boolean {
+    const text = this.featuresOf.get(n)?.text ?? '';
+    return this.options.furniture !== undefined && text.length <= 1000 && this.options.furniture.has(furnitureKey(text));
+  }
+}
+
+// What title scoring asks of the page, as methods (one function each, not closures made per page).
+class PageTitleContext implements TitleContext {
+  readonly lines: readonly LineFeatures[];
+  readonly page: PageImport;
+  readonly bylineOrDateLines: ReadonlySet<number>;
+
+  constructor(page: PageImport, bylineOrDateLines: ReadonlySet<number>) {
+    this.page = page;
+    this.lines = page.features;
+    this.bylineOrDateLines = bylineOrDateLines;
+  }
+
+  isClaimed(n: number): boolean {
+    return this.page.claimed.has(n);
+  }
+
+  isBylineOrDate(n: number): boolean {
+    return this.bylineOrDateLines.has(n);
+  }
+
+  isFurniture(n: number): boolean {
+    return this.page.furnitureLine(n);
+  }
+
+  headlineKey(text: string): string {
+    return this.page.headlineKeyOf(text);
+  }
+}
+
+// What the card finder asks of the page.
+class PageCardContext {
+  readonly page: PageImport;
+  readonly headerIndex: number;
+
+  constructor(page: PageImport, headerIndex: number) {
+    this.page = page;
+    this.headerIndex = headerIndex;
+  }
+
+  isDateLine(entry: LineFeatures): boolean {
+    return this.page.dateOfLine.has(entry.n) || isCardDateLine(entry.text);
+  }
+
+  // A label that announces related stories ("<also read>", removed as 'related') owns the undated run under it.
+  announcesCards(n: number): boolean {
+    const page = this.page;
+    return page.claimed.get(n) === 'removed' && page.removed.some((entry) => entry.line === n && entry.reason === 'related');
+  }
+
+  // The header down to the page's own date is no card (a byline and date under a standfirst look like one).
+  isProtected(n: number): boolean {
+    const page = this.page;
+    return (page.indexOfLine.get(n) ?? -1) <= this.headerIndex
+      || (page.claimed.has(n) && !(page.claimed.get(n) === 'metadata' && page.dateOfLine.has(n) && page.metadata.every((m) => m.line !== n || m.field === 'date')));
+  }
+}
+
 /** Turns a raw scraped Hindi news page into an Article: title, metadata, body segments, removed boilerplate. */
 export function importPage(input: PageInput, options: ImportOptions = {}): Article {
   const file = baseFileName(input.fileName);
@@ -161,680 +331,725 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   const lines = splitPageLines(input.text);
   const content = lines.filter((line) => line.text !== '');
   if (content.length === 0) throw new ImportError(file, 'the page is empty');
-
-  const removed: RemovedLine[] = [];
-  const metadata: MetadataLine[] = [];
-  const indexOfLine = new Map(content.map((line, index) => [line.n, index] as const));
-  const contentIndexOf = (line: PageLine): number => indexOfLine.get(line.n) ?? -1;
-  // Crumb parts and section labels removed just above a line: what a scraper may glue before a headline.
-  const labelsAbove = (index: number): string[] => removed
-    .filter((entry) => (entry.reason === 'breadcrumb' || entry.reason === 'section-label') && (indexOfLine.get(entry.line) ?? -9) >= index - 3 && (indexOfLine.get(entry.line) ?? 0) < index)
-    .flatMap((entry) => entry.text.split(/\s*[/»›>|]\s*|\s{2,}/).slice(-1));
-  const claimed = new Map<number, 'removed' | 'metadata'>();
-  // The byline so far is an editor's credit ("Edited by …"): an author credit found later replaces it.
-  let bylineIsEditor = false;
-  const fields = new PageFields();
-  // Each date line's value, so a date read from a related card can be taken back.
-  const dateOfLine = new Map<number, string>();
-
-  const remove = (line: PageLine, reason: string): void => {
-    removed.push({ line: line.n, text: line.text, reason });
-    claimed.set(line.n, 'removed');
-  };
-  const metadataKeys = new Set<string>();
-  const useAsMetadata = (line: PageLine, field: MetadataField): void => {
-    const key = `${line.n}:${field}`;
-    if (!metadataKeys.has(key)) metadata.push({ line: line.n, text: line.text, field });
-    metadataKeys.add(key);
-    claimed.set(line.n, 'metadata');
-  };
-  const setOutlet = (name: string | undefined, line: PageLine): void => {
-    if (!name) return;
-    if (fields.outlet === undefined) fields.outlet = name;
-    if (claimed.get(line.n) !== 'removed') useAsMetadata(line, 'outlet');
-  };
+  const page = new PageImport(file, options, lines, content);
 
   // Pass 1: lines recognisable on their own (boilerplate table, labelled metadata).
-  const matchedRule = new Set<number>();
-  readLinesOnTheirOwn();
-
-  // Its own function, like the other passes (a smaller unit for V8 to optimise).
-  function readLinesOnTheirOwn(): void {
-    let previous: PageLine | undefined;
-    for (const line of content) {
-      const text = line.text;
-      const rule = matchBoilerplate(text);
-      const english = /^(?:Web Title|English Title|Title in English)\s*[:：]\s*(.+)$/i.exec(text);
-      const parts = text.split(METADATA_SEPARATOR);
-      const metadataParts = parts.length > 1 ? parts.map(readMetadataPart) : undefined;
-      if (rule) {
-        remove(line, rule.reason);
-        if (rule.mention) matchedRule.add(line.n);
-        // A copyright line or an app promo ("… इनस्टॉल करें दैनिक भास्कर ऐप") names the outlet.
-        if (rule.reason === 'copyright' || rule.reason === 'promo') setOutletFromCopyright(line);
-      } else if (previous && claimed.get(previous.n) === 'removed' && previous.n === line.n - 1
-        // \p{M}: Devanagari vowel signs are marks, not letters; without them no Hindi city name matched.
-        && removed[removed.length - 1].reason === 'weather-widget' && /^[\p{L}\p{M}\s]{2,30}$/u.test(text) && scriptProfile(text).words <= 3) {
-        // The city under a temperature widget ("27.1 C" / "Jaipur").
-        remove(line, 'weather-widget');
-      } else if (isBreadcrumb(text) || isCrumbTrail(text)) {
-        remove(line, 'breadcrumb');
-      } else if (isSectionLabel(text)) {
-        remove(line, 'section-label');
-      } else if (english) {
-        useAsMetadata(line, 'titleEnglish');
-        fields.titleEnglish ??= english[1].trim();
-      } else if (metadataParts && isMetadataLine(metadataParts, parts)) {
-        // "Published: 11 Jan 2026 | 09:12 AM": the time may sit in the next part; the whole line is more precise.
-        const wholeDate = readDateLine(text);
-        metadataParts.forEach((part, k) => {
-          const precise = part?.field === 'date' && wholeDate !== undefined && wholeDate.length > part.value.length && wholeDate.startsWith(part.value);
-          if (part) useMetadataPart(line, precise ? { field: 'date', value: wholeDate } : part, parts[k]);
-        });
-      } else {
-        const part = readMetadataPart(text);
-        if (part) useMetadataPart(line, part, text);
-      }
-      previous = line;
-    }
-  }
-
-  function useMetadataPart(line: PageLine, part: { field: MetadataField; value: string }, partText: string): void {
-    useAsMetadata(line, part.field);
-    if (part.field === 'date') {
-      fields.date ??= part.value;
-      if (!dateOfLine.has(line.n)) dateOfLine.set(line.n, part.value);
-    }
-    if (part.field === 'outlet') fields.outlet ??= part.value;
-    if (part.field === 'byline') {
-      if (fields.byline === undefined) bylineIsEditor = EDITOR_CREDIT.test(partText.trim());
-      fields.byline ??= part.value;
-      // A desk credit names the outlet: "वर्ल्ड डेस्क, अमर उजाला, टोक्यो".
-      setOutlet(findOutlet(partText)?.name, line);
-    }
-  }
-
-  function setOutletFromCopyright(line: PageLine): void {
-    const outlet = findOutlet(line.text);
-    if (outlet && fields.outlet === undefined) fields.outlet = outlet.name;
-  }
+  readLinesOnTheirOwn(page);
 
   // Pass 2: the title, its English twin and the outlet, then every line that repeats them.
-  const unclaimed = (): PageLine[] => content.filter((line) => !claimed.has(line.n));
-  const features: LineFeatures[] = content.map((line, index) => lineFeatures(line.n, line.text, index));
-  const featuresOf = new Map(features.map((entry) => [entry.n, entry] as const));
-  keepProseInsideText();
+  page.features = content.map((line, index) => lineFeatures(line.n, line.text, index));
+  page.featuresOf = new Map(page.features.map((entry) => [entry.n, entry] as const));
+  keepProseInsideText(page);
+  chooseTitleLine(page);
+  if (page.titleLine) readTitle(page, page.titleLine);
+  readEnglishTitle(page);
+  removeLabelBlocks(page);
+  removeCaptionsAboveCredits(page);
+  readCreditAboveDate(page);
+  readPlaceOfHeaderDate(page);
+  removeCaptionCredits(page);
+  removeCallsToAction(page);
+  // Signals, outlet-independent: teaser and related cards first (their dates and names are not the page's).
+  removeCards(page);
+  removePostingStamps(page);
 
-  // A phrase mentioned in a line never drops a good sentence inside the story on its own: that line goes back to the body.
-  function keepProseInsideText(): void {
-    const ruleLines = new Set(removed.filter((entry) => matchedRule.has(entry.line)).map((entry) => entry.line));
-    const goodIndexes = features.filter((entry) => !claimed.has(entry.n) && initialClass(entry) === 'good').map((entry) => entry.index);
-    for (const n of ruleLines) {
-      const entry = featuresOf.get(n);
-      if (!entry || phraseDecides(entry, goodIndexes)) continue;
-      removed.splice(removed.findIndex((removal) => removal.line === n), 1);
-      claimed.delete(n);
+  // Pass 3: bylines that only context reveals, and mastheads.
+  readContextBylines(page);
+  readSourceCredits(page);
+  readAgencyFooters(page);
+  readEndCredit(page);
+  removeBylineResidue(page);
+  removeDetachedText(page);
+  removeChrome(page);
+  removeTailAppeals(page);
+  removeFooter(page);
+  for (const n of findPullQuotes(page.unclaimed())) page.remove(content[page.indexOfLine.get(n) ?? 0], 'pull-quote');
+  readBareDatelineLine(page);
+
+  // Pass 4: paragraphs. A line that does not end a sentence joins the next one.
+  splitParagraphs(page);
+  readAgencyDateline(page);
+
+  // Pass 5: segments, repeats and ids.
+  return buildArticle(page, id);
+}
+
+function readLinesOnTheirOwn(page: PageImport): void {
+  const { content, claimed, removed } = page;
+  let previous: PageLine | undefined;
+  for (const line of content) {
+    const text = line.text;
+    const rule = matchBoilerplate(text);
+    if (rule) {
+      page.remove(line, rule.reason);
+      if (rule.mention) page.matchedRule.add(line.n);
+      // A copyright line or an app promo ("… इनस्टॉल करें दैनिक भास्कर ऐप") names the outlet.
+      if (rule.reason === 'copyright' || rule.reason === 'promo') setOutletFromCopyright(page, line);
+    } else if (previous && claimed.get(previous.n) === 'removed' && previous.n === line.n - 1
+      // \p{M}: Devanagari vowel signs are marks, not letters; without them no Hindi city name matched.
+      && removed[removed.length - 1].reason === 'weather-widget' && WEATHER_CITY.test(text) && scriptProfile(text).words <= 3) {
+      // The city under a temperature widget ("27.1 C" / "Jaipur").
+      page.remove(line, 'weather-widget');
+    } else if (isBreadcrumb(text) || isCrumbTrail(text)) {
+      page.remove(line, 'breadcrumb');
+    } else if (isSectionLabel(text)) {
+      page.remove(line, 'section-label');
+    } else {
+      readLabelledLine(page, line);
     }
+    previous = line;
   }
-  // The header ends at the first line of good prose (a sentence with function words): the headline,
-  // byline, date and dateline stand above it; cards and footers come after it.
-  let firstBodyIndex = firstGoodIndex(features, (n) => claimed.has(n));
-  readHeaderCredits(features.slice(0, firstBodyIndex));
-  const bylineOrDateLines = new Set(metadata.filter((entry) => entry.field === 'date' || entry.field === 'byline').map((entry) => entry.line));
-  const furnitureLine = (n: number): boolean => {
-    const text = featuresOf.get(n)?.text ?? '';
-    return options.furniture !== undefined && text.length <= 1000 && options.furniture.has(furnitureKey(text));
-  };
-  const chosen = chooseTitle({
-    lines: features, isClaimed: (n) => claimed.has(n), isBylineOrDate: (n) => bylineOrDateLines.has(n),
-    isFurniture: furnitureLine,
-  }, firstBodyIndex);
-  const titleLine: PageLine | undefined = chosen && content[chosen.index];
-  const titleIndex = chosen?.index ?? -1;
+}
+
+// A line that is no furniture: an English-title label, or metadata in one or more parts (read only
+// here, after the furniture tests: most lines never get this far).
+function readLabelledLine(page: PageImport, line: PageLine): void {
+  const text = line.text;
+  const english = ENGLISH_TITLE_LABEL.exec(text);
+  if (english) {
+    page.useAsMetadata(line, 'titleEnglish');
+    page.fields.titleEnglish ??= english[1].trim();
+    return;
+  }
+  const parts = text.split(METADATA_SEPARATOR);
+  const metadataParts = parts.length > 1 ? parts.map(readMetadataPart) : undefined;
+  if (metadataParts && isMetadataLine(metadataParts, parts)) {
+    // "Published: 11 Jan 2026 | 09:12 AM": the time may sit in the next part; the whole line is more precise.
+    const wholeDate = readDateLine(text);
+    metadataParts.forEach((part, k) => {
+      const precise = part?.field === 'date' && wholeDate !== undefined && wholeDate.length > part.value.length && wholeDate.startsWith(part.value);
+      if (part) useMetadataPart(page, line, precise ? { field: 'date', value: wholeDate } : part, parts[k]);
+    });
+  } else {
+    const part = readMetadataPart(text);
+    if (part) useMetadataPart(page, line, part, text);
+  }
+}
+
+function useMetadataPart(page: PageImport, line: PageLine, part: { field: MetadataField; value: string }, partText: string): void {
+  const fields = page.fields;
+  page.useAsMetadata(line, part.field);
+  if (part.field === 'date') {
+    fields.date ??= part.value;
+    if (!page.dateOfLine.has(line.n)) page.dateOfLine.set(line.n, part.value);
+  }
+  if (part.field === 'outlet') fields.outlet ??= part.value;
+  if (part.field === 'byline') {
+    if (fields.byline === undefined) page.bylineIsEditor = EDITOR_CREDIT.test(partText.trim());
+    fields.byline ??= part.value;
+    // A desk credit names the outlet: "वर्ल्ड डेस्क, अमर उजाला, टोक्यो".
+    page.setOutlet(findOutlet(partText)?.name, line);
+  }
+}
+
+function setOutletFromCopyright(page: PageImport, line: PageLine): void {
+  const outlet = findOutlet(line.text);
+  if (outlet && page.fields.outlet === undefined) page.fields.outlet = outlet.name;
+}
+
+// A phrase mentioned in a line never drops a good sentence inside the story on its own: that line goes back to the body.
+function keepProseInsideText(page: PageImport): void {
+  const { removed, claimed } = page;
+  const ruleLines = new Set(removed.filter((entry) => page.matchedRule.has(entry.line)).map((entry) => entry.line));
+  const goodIndexes = page.features.filter((entry) => !claimed.has(entry.n) && initialClass(entry) === 'good').map((entry) => entry.index);
+  for (const n of ruleLines) {
+    const entry = page.featuresOf.get(n);
+    if (!entry || phraseDecides(entry, goodIndexes)) continue;
+    removed.splice(removed.findIndex((removal) => removal.line === n), 1);
+    claimed.delete(n);
+  }
+}
+
+// The header ends at the first line of good prose (a sentence with function words): the headline,
+// byline, date and dateline stand above it; cards and footers come after it.
+function chooseTitleLine(page: PageImport): void {
+  const { features, claimed } = page;
+  page.firstBodyIndex = firstGoodIndex(features, (n) => claimed.has(n));
+  readHeaderCredits(page, features.slice(0, page.firstBodyIndex));
+  const bylineOrDateLines = new Set(page.metadata.filter((entry) => entry.field === 'date' || entry.field === 'byline').map((entry) => entry.line));
+  const chosen = chooseTitle(new PageTitleContext(page, bylineOrDateLines), page.firstBodyIndex);
+  page.titleLine = chosen && page.content[chosen.index];
+  page.titleIndex = chosen?.index ?? -1;
   // A one-sentence headline ending in a danda was the first "good" line: the header goes on below it.
-  if (titleIndex >= firstBodyIndex) firstBodyIndex = titleIndex + 1 + firstGoodIndex(features.slice(titleIndex + 1), (n) => claimed.has(n));
+  if (page.titleIndex >= page.firstBodyIndex) page.firstBodyIndex = page.titleIndex + 1 + firstGoodIndex(features.slice(page.titleIndex + 1), (n) => claimed.has(n));
+}
 
-  function readHeaderCredits(header: readonly LineFeatures[]): void {
-    for (const entry of header) {
-      if (claimed.has(entry.n)) continue;
-      const credit = readNewsroomCredit(entry.text);
-      const dateline = credit ? undefined : readDatelineLine(entry.text);
-      if (credit) {
-        fields.byline ??= credit.byline;
-        useAsMetadata(content[entry.index], 'byline');
-      } else if (dateline) {
-        fields.dateline ??= dateline;
-        useAsMetadata(content[entry.index], 'dateline');
-      }
+function readHeaderCredits(page: PageImport, header: readonly LineFeatures[]): void {
+  for (const entry of header) {
+    if (page.claimed.has(entry.n)) continue;
+    const credit = readNewsroomCredit(entry.text);
+    const dateline = credit ? undefined : readDatelineLine(entry.text);
+    if (credit) {
+      page.fields.byline ??= credit.byline;
+      page.useAsMetadata(page.content[entry.index], 'byline');
+    } else if (dateline) {
+      page.fields.dateline ??= dateline;
+      page.useAsMetadata(page.content[entry.index], 'dateline');
     }
   }
-  if (titleLine) {
-    const parts = titleLine.text.split(PIPE);
-    const hindiPart = hindiHeadlinePart(titleLine.text) ?? titleLine.text;
-    const unkicked = stripOutletSuffix(stripGluedPrefix(hindiPart).trim());
-    fields.title = stripLeadingLabel(stripLatinKicker(unkicked), labelsAbove(titleIndex));
-    useAsMetadata(titleLine, 'title');
-    const kicker = unkicked.slice(0, unkicked.length - stripLatinKicker(unkicked).length).replace(/\s*:\s*$/, '').trim();
-    // The title line is already metadata; the kicker is a field read from it.
-    if (kicker !== '') fields.kicker = kicker;
-    // "<topic> | <headline>": a short Devanagari part before the headline part is its kicker.
-    const pipedKicker = parts.slice(0, parts.indexOf(hindiPart)).find((part) => isDevanagariLed(part) && wordsOf(part).length <= 3 && stopwordDensity(part) === 0);
-    if (fields.kicker === undefined && pipedKicker !== undefined) fields.kicker = pipedKicker.trim();
-    const titleWithKicker = fields.title;
-    const hindiKicker = fields.kicker === undefined ? splitHindiKicker(fields.title, pagePlaces()) : undefined;
-    if (hindiKicker) {
-      fields.kicker = hindiKicker.kicker;
-      fields.title = hindiKicker.title;
-    }
-    // "… - News18 हिंदी": the suffix cut off the headline names the outlet.
-    const suffixOutlet = outletOfSuffix(stripGluedPrefix(hindiPart).trim());
-    if (suffixOutlet) setOutlet(suffixOutlet, titleLine);
-    if (parts.length > 1) readTitleCompanions(parts.filter((part) => part !== hindiPart), titleLine);
-    const titleKey = foldForComparison(fields.title);
-    // Repeats are matched after normalisation (kicker, quotes, final punctuation, glued label).
-    // A repeat may carry the Hindi kicker or not.
-    const titleHeadlineKeys = new Set([headlineKey(fields.title), headlineKey(titleWithKicker)]);
-    for (const line of content) {
-      if (line === titleLine) continue;
-      const lineParts = line.text.split(PIPE);
-      const state = claimed.get(line.n);
-      if (state === undefined && lineParts.length === 1 && line.text.length <= 300 && titleHeadlineKeys.has(headlineKey(stripLeadingLabel(stripOutletSuffix(line.text), labelsAbove(contentIndexOf(line)))))) {
-        useAsMetadata(line, 'title');
-      } else if (state !== 'removed' && lineParts.length > 1 && lineParts.some((part) => foldForComparison(part) === titleKey)) {
-        if (state === undefined) useAsMetadata(line, 'title');
-        readTitleCompanions(lineParts.filter((part) => foldForComparison(part) !== titleKey), line);
-      }
+}
+
+function readTitle(page: PageImport, titleLine: PageLine): void {
+  const { fields, claimed, content } = page;
+  const parts = titleLine.text.split(PIPE);
+  const hindiPart = hindiHeadlinePart(titleLine.text) ?? titleLine.text;
+  const unkicked = stripOutletSuffix(stripGluedPrefix(hindiPart).trim());
+  fields.title = stripLeadingLabel(stripLatinKicker(unkicked), page.labelsAbove(page.titleIndex));
+  page.useAsMetadata(titleLine, 'title');
+  const kicker = unkicked.slice(0, unkicked.length - stripLatinKicker(unkicked).length).replace(/\s*:\s*$/, '').trim();
+  // The title line is already metadata; the kicker is a field read from it.
+  if (kicker !== '') fields.kicker = kicker;
+  // "<topic> | <headline>": a short Devanagari part before the headline part is its kicker.
+  const pipedKicker = parts.slice(0, parts.indexOf(hindiPart)).find((part) => isDevanagariLed(part) && wordsOf(part).length <= 3 && stopwordDensity(part) === 0);
+  if (fields.kicker === undefined && pipedKicker !== undefined) fields.kicker = pipedKicker.trim();
+  const titleWithKicker = fields.title;
+  const hindiKicker = fields.kicker === undefined ? splitHindiKicker(fields.title, pagePlaces(page)) : undefined;
+  if (hindiKicker) {
+    fields.kicker = hindiKicker.kicker;
+    fields.title = hindiKicker.title;
+  }
+  // "… - News18 हिंदी": the suffix cut off the headline names the outlet.
+  const suffixOutlet = outletOfSuffix(stripGluedPrefix(hindiPart).trim());
+  if (suffixOutlet) page.setOutlet(suffixOutlet, titleLine);
+  if (parts.length > 1) readTitleCompanions(page, parts.filter((part) => part !== hindiPart), titleLine);
+  const titleKey = foldForComparison(fields.title);
+  // Repeats are matched after normalisation (kicker, quotes, final punctuation, glued label).
+  // A repeat may carry the Hindi kicker or not.
+  const titleHeadlineKeys = new Set([headlineKey(fields.title), headlineKey(titleWithKicker)]);
+  // The loop below removes nothing: the crumbs and labels are the same for every line.
+  const labels = page.labelLines();
+  for (const line of content) {
+    if (line === titleLine) continue;
+    // PIPE needs a '|': a line without one is its only part (no split).
+    const lineParts = line.text.includes('|') ? line.text.split(PIPE) : [line.text];
+    const state = claimed.get(line.n);
+    if (state === undefined && lineParts.length === 1 && line.text.length <= 300 && titleHeadlineKeys.has(page.headlineKeyOf(stripLeadingLabel(stripOutletSuffix(line.text), page.labelsAbove(page.contentIndexOf(line), labels))))) {
+      page.useAsMetadata(line, 'title');
+    } else if (state !== 'removed' && lineParts.length > 1 && lineParts.some((part) => foldForComparison(part) === titleKey)) {
+      if (state === undefined) page.useAsMetadata(line, 'title');
+      readTitleCompanions(page, lineParts.filter((part) => foldForComparison(part) !== titleKey), line);
     }
   }
+}
 
-  // Places the page names for itself near the headline: crumb parts and section labels, the dateline of the lines below.
-  function pagePlaces(): string[] {
-    const places = removed.filter((entry) => entry.reason === 'breadcrumb' || entry.reason === 'section-label')
-      .flatMap((entry) => entry.text.split(/\s*[/»›>|]\s*|\s{2,}/));
-    for (const line of content.slice(titleIndex + 1, titleIndex + 1 + HEADER_DATE_WINDOW + 3)) {
-      // A paragraph's opening dateline, or a dateline line of its own (a repeat of the headline is neither).
-      const entry = featuresOf.get(line.n);
-      const prose = entry !== undefined && (initialClass(entry) === 'good' || initialClass(entry) === 'near-good');
-      const dateline = (prose ? splitLeadingDateline(line.text)?.dateline : undefined) ?? readDatelineLine(line.text);
-      if (dateline) places.push(dateline, dateline.split(/\s*[,(]/)[0]);
-    }
-    return places;
+// Places the page names for itself near the headline: crumb parts and section labels, the dateline of the lines below.
+function pagePlaces(page: PageImport): string[] {
+  const places = page.labelLines().flatMap((entry) => entry.text.split(LABEL_PARTS));
+  for (const line of page.content.slice(page.titleIndex + 1, page.titleIndex + 1 + HEADER_DATE_WINDOW + 3)) {
+    // A paragraph's opening dateline, or a dateline line of its own (a repeat of the headline is neither).
+    const entry = page.featuresOf.get(line.n);
+    const prose = entry !== undefined && (initialClass(entry) === 'good' || initialClass(entry) === 'near-good');
+    const dateline = (prose ? splitLeadingDateline(line.text)?.dateline : undefined) ?? readDatelineLine(line.text);
+    if (dateline) places.push(dateline, dateline.split(/\s*[,(]/)[0]);
   }
+  return places;
+}
 
-  function readTitleCompanions(parts: string[], line: PageLine): void {
-    // "Hindi News, Zee News": the generic words before the outlet are not an English headline.
-    for (const part of parts.map((text) => text.replace(GENERIC_SITE_WORDS_PREFIX, ''))) {
-      if (isOutletName(part)) {
-        fields.outlet ??= findOutlet(part)?.name ?? part.trim();
-        useAsMetadata(line, 'outlet');
-      } else if (isLatinDominant(part)) {
-        fields.titleEnglish ??= part.trim();
-        if (foldForComparison(part).toLowerCase() === foldForComparison(fields.titleEnglish).toLowerCase()) useAsMetadata(line, 'titleEnglish');
-      }
+function readTitleCompanions(page: PageImport, parts: string[], line: PageLine): void {
+  const fields = page.fields;
+  // "Hindi News, Zee News": the generic words before the outlet are not an English headline.
+  for (const part of parts.map((text) => text.replace(GENERIC_SITE_WORDS_PREFIX, ''))) {
+    if (isOutletName(part)) {
+      fields.outlet ??= findOutlet(part)?.name ?? part.trim();
+      page.useAsMetadata(line, 'outlet');
+    } else if (isLatinDominant(part)) {
+      fields.titleEnglish ??= part.trim();
+      if (foldForComparison(part).toLowerCase() === foldForComparison(fields.titleEnglish).toLowerCase()) page.useAsMetadata(line, 'titleEnglish');
     }
   }
+}
 
+function readEnglishTitle(page: PageImport): void {
+  const { fields, content, titleLine } = page;
   if (titleLine && fields.titleEnglish === undefined) {
     // An English headline printed right under the Hindi one is its English title.
     const next = content[content.indexOf(titleLine) + 1];
-    if (next && !claimed.has(next.n) && isLatinDominant(next.text) && scriptProfile(next.text).words >= 4 && !/[.?!]$/.test(next.text)) {
+    if (next && !page.claimed.has(next.n) && isLatinDominant(next.text) && scriptProfile(next.text).words >= 4 && !/[.?!]$/.test(next.text)) {
       fields.titleEnglish = next.text;
-      useAsMetadata(next, 'titleEnglish');
+      page.useAsMetadata(next, 'titleEnglish');
     }
   }
   if (fields.titleEnglish !== undefined) {
     const englishKey = foldForComparison(fields.titleEnglish).toLowerCase();
-    for (const line of unclaimed()) {
-      if (foldForComparison(line.text).toLowerCase() === englishKey) useAsMetadata(line, 'titleEnglish');
+    for (const line of page.unclaimed()) {
+      if (foldForComparison(line.text).toLowerCase() === englishKey) page.useAsMetadata(line, 'titleEnglish');
     }
   }
+}
 
-  function removeCards(): void {
-    const isDateOnly = (entry: LineFeatures): boolean => dateOfLine.has(entry.n) || isCardDateLine(entry.text);
-    const afterHeader = features.slice(Math.max(firstBodyIndex, titleIndex + 1));
-    const headerIndex = headerDateIndex();
-    const cards = findCardLines(afterHeader, {
-      isDateLine: isDateOnly,
-      // The header down to the page's own date is no card (a byline and date under a standfirst look like one).
-      isProtected: (n) => (indexOfLine.get(n) ?? -1) <= headerIndex
-        || (claimed.has(n) && !(claimed.get(n) === 'metadata' && dateOfLine.has(n) && metadata.every((m) => m.line !== n || m.field === 'date'))),
-      announcesCards: (n) => claimed.get(n) === 'removed' && removed.some((entry) => entry.line === n && entry.reason === 'related'),
-    });
-    for (const n of cards) {
-      if (claimed.get(n) === 'metadata') takeBackMetadata(n);
-      remove(content[indexOfLine.get(n) ?? 0], 'related-card');
+function removeCards(page: PageImport): void {
+  const afterHeader = page.features.slice(Math.max(page.firstBodyIndex, page.titleIndex + 1));
+  const cards = findCardLines(afterHeader, new PageCardContext(page, headerDateIndex(page)));
+  for (const n of cards) {
+    if (page.claimed.get(n) === 'metadata') takeBackMetadata(page, n);
+    page.remove(page.content[page.indexOfLine.get(n) ?? 0], 'related-card');
+  }
+}
+
+// Template furniture, then jusText's classes with neighbour smoothing, after every metadata reader had its turn.
+function removeChrome(page: PageImport): void {
+  const { features, claimed, content, titleIndex, firstBodyIndex } = page;
+  const blocks = reviseClasses(classifyBlocks(features, (n) => claimed.has(n) || page.furnitureLine(n)));
+  const goodIndexes = blocks.filter((block) => block.final === 'good').map((block) => block.features.index);
+  const lastGood = goodIndexes.length > 0 ? goodIndexes[goodIndexes.length - 1] : -1;
+  const firstGood = goodIndexes.length > 0 ? goodIndexes[0] : features.length;
+  const zones = keyValueZones(page);
+  for (const block of blocks) {
+    const entry = block.features;
+    if (claimed.has(entry.n)) continue;
+    const zone = zoneOf(zones, titleIndex, entry.index);
+    if (isKeyValueChrome(entry.text, zone)) {
+      page.remove(content[entry.index], 'key-value');
+      continue;
     }
-  }
-
-  // The parts of the lines removed above the headline (masthead, menus, crumbs, section labels).
-  function repeatsNavigation(text: string): boolean {
-    navigationParts ??= new Set(removed.filter((entry) => (indexOfLine.get(entry.line) ?? 0) < titleIndex)
-      .flatMap((entry) => [entry.text, ...entry.text.split(NAVIGATION_SPLIT)]).map((part) => part.trim()).filter((part) => part !== ''));
-    const parts = text.split(NAVIGATION_SPLIT).map((part) => part.trim()).filter((part) => part !== '');
-    return parts.length > 0 && parts.every((part) => navigationParts?.has(part));
-  }
-  // Template furniture, then jusText's classes with neighbour smoothing, after every metadata reader had its turn.
-  function removeChrome(): void {
-    const isFurniture = (entry: LineFeatures): boolean => furnitureLine(entry.n);
-    const blocks = reviseClasses(classifyBlocks(features, (n) => claimed.has(n) || isFurniture(featuresOf.get(n) as LineFeatures)));
-    const goodIndexes = blocks.filter((block) => block.final === 'good').map((block) => block.features.index);
-    const lastGood = goodIndexes.length > 0 ? goodIndexes[goodIndexes.length - 1] : -1;
-    const firstGood = goodIndexes.length > 0 ? goodIndexes[0] : features.length;
+    // English rows go as english-text in pass 4.
+    if (zone !== 'body' && !isLatinDominant(entry.text) && (isButtonRow(entry.text) || isCounterRow(entry.text)) && !page.dateOfLine.has(entry.n)) {
+      page.remove(content[entry.index], 'menu');
+      continue;
+    }
+    // No good text at all (a page of a few short sentences): there is no main content to contrast the
+    // chrome with, so context decides nothing; only a menu row is chrome by its own shape.
+    if (goodIndexes.length === 0 && !isMenuRow(entry)) continue;
+    // Above the headline stands only the page's header (masthead, skip links, menus, crumbs, labels):
+    // a line there that is not prose is chrome whatever its neighbours (jusText's heading rule would keep it).
+    if (titleIndex >= 0 && entry.index < titleIndex && !isProse(entry) && !isLatinDominant(entry.text) && !hasNoLetters(entry.text)) {
+      page.remove(content[entry.index], isMenuRow(entry) ? 'menu' : 'low-text');
+      continue;
+    }
+    // In the header (headline down to its byline and date), a short link or button label ("<share this article>",
+    // an imperative of acting on the page) is no standfirst. English rows go as english-text in pass 4.
+    if (zone === 'header' && entry.words <= 6 && !entry.endsSentence && !isLatinDominant(entry.text) && endsWithLinkVerb(entry.text)) {
+      page.remove(content[entry.index], 'button');
+      continue;
+    }
+    // A header line made only of the navigation's own words ("<site> | <section>", a section label again) is navigation;
+    // so is a topic label of one to three words there (no figure, no sentence; a place alone is the dateline, read below).
+    const topicLabel = entry.words <= 3 && entry.digitShare === 0 && !/[।?!:：,]$/.test(entry.text) && !isLatinDominant(entry.text) && readBarePlace(entry.text) === undefined;
+    if (zone === 'header' && !isProse(entry) && entry.text.length <= 120 && (topicLabel || repeatsNavigation(page, entry.text))) {
+      page.remove(content[entry.index], 'section-label');
+      continue;
+    }
+    // A headline-shaped line between the headline and the first paragraph is the standfirst; a row of buttons there is not.
+    if (entry.index > titleIndex && entry.index < firstBodyIndex && titleIndex >= 0 && isHeadlineShaped(entry) && !page.furnitureLine(entry.n) && !isMenuRow(entry)) continue;
+    // A template line inside the story (a repeated background paragraph) stays; above or below it, it is furniture.
     // boilerpipe's main-content span: inside it (first to last good line) context removes only menu rows.
-    const insideBody = (entry: LineFeatures): boolean => entry.index > firstGood && entry.index < lastGood;
-    const zoneOf = keyValueZones();
-    for (const block of blocks) {
-      const entry = block.features;
-      if (claimed.has(entry.n)) continue;
-      if (isKeyValueChrome(entry.text, zoneOf(entry.index))) {
-        remove(content[entry.index], 'key-value');
-        continue;
-      }
-      // English rows go as english-text in pass 4.
-      if (zoneOf(entry.index) !== 'body' && !isLatinDominant(entry.text) && (isButtonRow(entry.text) || isCounterRow(entry.text)) && !dateOfLine.has(entry.n)) {
-        remove(content[entry.index], 'menu');
-        continue;
-      }
-      // No good text at all (a page of a few short sentences): there is no main content to contrast the
-      // chrome with, so context decides nothing; only a menu row is chrome by its own shape.
-      if (goodIndexes.length === 0 && !isMenuRow(entry)) continue;
-      // Above the headline stands only the page's header (masthead, skip links, menus, crumbs, labels):
-      // a line there that is not prose is chrome whatever its neighbours (jusText's heading rule would keep it).
-      if (titleIndex >= 0 && entry.index < titleIndex && !isProse(entry) && !isLatinDominant(entry.text) && !hasNoLetters(entry.text)) {
-        remove(content[entry.index], isMenuRow(entry) ? 'menu' : 'low-text');
-        continue;
-      }
-      // In the header (headline down to its byline and date), a short link or button label ("<share this article>",
-      // an imperative of acting on the page) is no standfirst. English rows go as english-text in pass 4.
-      if (zoneOf(entry.index) === 'header' && entry.words <= 6 && !entry.endsSentence && !isLatinDominant(entry.text) && endsWithLinkVerb(entry.text)) {
-        remove(content[entry.index], 'button');
-        continue;
-      }
-      // A header line made only of the navigation's own words ("<site> | <section>", a section label again) is navigation;
-      // so is a topic label of one to three words there (no figure, no sentence; a place alone is the dateline, read below).
-      const topicLabel = entry.words <= 3 && entry.digitShare === 0 && !/[।?!:：,]$/.test(entry.text) && !isLatinDominant(entry.text) && readBarePlace(entry.text) === undefined;
-      if (zoneOf(entry.index) === 'header' && !isProse(entry) && entry.text.length <= 120 && (topicLabel || repeatsNavigation(entry.text))) {
-        remove(content[entry.index], 'section-label');
-        continue;
-      }
-      // A headline-shaped line between the headline and the first paragraph is the standfirst; a row of buttons there is not.
-      if (entry.index > titleIndex && entry.index < firstBodyIndex && titleIndex >= 0 && isHeadlineShaped(entry) && !isFurniture(entry) && !isMenuRow(entry)) continue;
-      // A template line inside the story (a repeated background paragraph) stays; above or below it, it is furniture.
-      if (isFurniture(entry) && (initialClass(entry) !== 'good' || entry.index < firstBodyIndex || entry.index > lastGood)) {
-        remove(content[entry.index], 'template');
-      } else if (block.final === 'bad' && (!insideBody(entry) || isMenuRow(entry)) && !isLatinDominant(entry.text) && !hasNoLetters(entry.text) && !isProse(entry) && !isStructured(entry) && !readAgencyFooter(entry.text)) {
-        // Context decides only lines that are not prose: a sentence with function words is never dropped
-        // for its neighbours (body recall comes first); agency footers are read below.
-        remove(content[entry.index], isMenuRow(entry) ? 'menu' : 'low-text');
-      }
+    const insideBody = entry.index > firstGood && entry.index < lastGood;
+    if (page.furnitureLine(entry.n) && (initialClass(entry) !== 'good' || entry.index < firstBodyIndex || entry.index > lastGood)) {
+      page.remove(content[entry.index], 'template');
+    } else if (block.final === 'bad' && (!insideBody || isMenuRow(entry)) && !isLatinDominant(entry.text) && !hasNoLetters(entry.text) && !isProse(entry) && !isStructured(entry) && !readAgencyFooter(entry.text)) {
+      // Context decides only lines that are not prose: a sentence with function words is never dropped
+      // for its neighbours (body recall comes first); agency footers are read below.
+      page.remove(content[entry.index], isMenuRow(entry) ? 'menu' : 'low-text');
     }
   }
+}
 
-  // Header: below the headline, above the first paragraph of good prose. Footer: after the last one,
-  // with removed chrome between (a fact row straight under the story is still the story's). Good is
-  // jusText's context-free class: a key–value row's own revised class may be good.
-  function keyValueZones(): (index: number) => 'header' | 'body' | 'footer' {
-    // Template lines are chrome already (they are removed in the same loop that asks for the zones).
-    const good = features.filter((entry) => !claimed.has(entry.n) && !furnitureLine(entry.n) && initialClass(entry) === 'good').map((entry) => entry.index);
-    // A standfirst above the byline and date does not end the header: it runs down to the header's own credit and date.
-    const headerEnd = Math.max(titleIndex, indexOfLine.get(lastHeaderLine()) ?? -1);
-    const firstGood = good.find((index) => index > headerEnd) ?? features.length;
-    const lastGood = good.length > 0 ? good[good.length - 1] : -1;
-    // A byline or date line under the story ends it as well as chrome does.
-    const chromeAfterBody = features.findIndex((entry) => entry.index > lastGood && (claimed.has(entry.n) || furnitureLine(entry.n) || isMenuRow(entry)));
-    return (index) => {
-      if (titleIndex >= 0 && index > titleIndex && index < firstGood) return 'header';
-      return lastGood >= 0 && chromeAfterBody >= 0 && index > chromeAfterBody ? 'footer' : 'body';
-    };
-  }
+const NAVIGATION_SPLIT = /\s*[|•·/»›>]\s*|\s{2,}/;
 
-  function takeBackMetadata(n: number): void {
-    for (let k = metadata.length - 1; k >= 0; k--) if (metadata[k].line === n) metadata.splice(k, 1);
-    for (const field of ['date', 'byline', 'dateline', 'outlet', 'title', 'titleEnglish', 'kicker'] as const) metadataKeys.delete(`${n}:${field}`);
-    claimed.delete(n);
-    dateOfLine.delete(n);
-    // The page date is the first date left outside the cards.
-    const dates = [...dateOfLine].sort((a, b) => a[0] - b[0]);
-    fields.date = dates[0]?.[1];
-  }
+// The line is made only of the parts of lines removed above the headline (masthead, menus, crumbs, section labels).
+function repeatsNavigation(page: PageImport, text: string): boolean {
+  page.navigationParts ??= new Set(page.removed.filter((entry) => (page.indexOfLine.get(entry.line) ?? 0) < page.titleIndex)
+    .flatMap((entry) => [entry.text, ...entry.text.split(NAVIGATION_SPLIT)]).map((part) => part.trim()).filter((part) => part !== ''));
+  const known = page.navigationParts;
+  const parts = text.split(NAVIGATION_SPLIT).map((part) => part.trim()).filter((part) => part !== '');
+  return parts.length > 0 && parts.every((part) => known.has(part));
+}
 
-  // A bare "Tags:", "खास बातें" or "ये भी पढ़ें-" label owns the short lines right under it (the tags,
-  // the highlight bullets, the linked headlines) up to the first blank or already recognised line.
-  for (const label of [...removed]) {
+/** Where the header ends and the footer starts, for key–value rows (see keyValueZones). */
+interface KeyValueZones {
+  firstGood: number;
+  lastGood: number;
+  chromeAfterBody: number;
+}
+
+// Header: below the headline, above the first paragraph of good prose. Footer: after the last one,
+// with removed chrome between (a fact row straight under the story is still the story's). Good is
+// jusText's context-free class: a key–value row's own revised class may be good.
+function keyValueZones(page: PageImport): KeyValueZones {
+  const { features, claimed, titleIndex } = page;
+  // Template lines are chrome already (they are removed in the same loop that asks for the zones).
+  const good = features.filter((entry) => !claimed.has(entry.n) && !page.furnitureLine(entry.n) && initialClass(entry) === 'good').map((entry) => entry.index);
+  // A standfirst above the byline and date does not end the header: it runs down to the header's own credit and date.
+  const headerEnd = Math.max(titleIndex, page.indexOfLine.get(lastHeaderLine(page)) ?? -1);
+  const firstGood = good.find((index) => index > headerEnd) ?? features.length;
+  const lastGood = good.length > 0 ? good[good.length - 1] : -1;
+  // A byline or date line under the story ends it as well as chrome does.
+  const chromeAfterBody = features.findIndex((entry) => entry.index > lastGood && (claimed.has(entry.n) || page.furnitureLine(entry.n) || isMenuRow(entry)));
+  return { firstGood, lastGood, chromeAfterBody };
+}
+
+function zoneOf(zones: KeyValueZones, titleIndex: number, index: number): 'header' | 'body' | 'footer' {
+  if (titleIndex >= 0 && index > titleIndex && index < zones.firstGood) return 'header';
+  return zones.lastGood >= 0 && zones.chromeAfterBody >= 0 && index > zones.chromeAfterBody ? 'footer' : 'body';
+}
+
+function takeBackMetadata(page: PageImport, n: number): void {
+  const metadata = page.metadata;
+  for (let k = metadata.length - 1; k >= 0; k--) if (metadata[k].line === n) metadata.splice(k, 1);
+  for (const field of METADATA_FIELDS) page.metadataKeys.delete(`${n}:${field}`);
+  page.claimed.delete(n);
+  page.dateOfLine.delete(n);
+  // The page date is the first date left outside the cards.
+  const dates = [...page.dateOfLine].sort((a, b) => a[0] - b[0]);
+  page.fields.date = dates[0]?.[1];
+}
+
+// A bare "Tags:", "खास बातें" or "ये भी पढ़ें-" label owns the short lines right under it (the tags,
+// the highlight bullets, the linked headlines) up to the first blank or already recognised line.
+function removeLabelBlocks(page: PageImport): void {
+  const { lines, claimed } = page;
+  for (const label of [...page.removed]) {
     // An author box ("लेखक के बारे में") owns its name and bio lines, bio sentences included.
     if (label.reason === 'author-detail' && scriptProfile(label.text).words <= 6) {
-      for (let n = label.line + 1; n <= lines.length && lines[n - 1].text !== '' && !claimed.has(n) && lines[n - 1].text.length <= 400; n++) remove(lines[n - 1], label.reason);
+      for (let n = label.line + 1; n <= lines.length && lines[n - 1].text !== '' && !claimed.has(n) && lines[n - 1].text.length <= 400; n++) page.remove(lines[n - 1], label.reason);
       continue;
     }
     // The offer printed under an ad label is the ad.
     const next = lines[label.line];
-    if (label.reason === 'advertisement' && next && next.text !== '' && !claimed.has(next.n) && isAdCopy(next.text)) remove(next, 'advertisement');
+    if (label.reason === 'advertisement' && next && next.text !== '' && !claimed.has(next.n) && isAdCopy(next.text)) page.remove(next, 'advertisement');
     if (!LABEL_BLOCK_REASONS.has(label.reason) || scriptProfile(label.text).words > 6) continue;
     for (let n = label.line + 1; n <= lines.length; n++) {
       const line = lines[n - 1];
       if (line.text === '' || claimed.has(n) || scriptProfile(line.text).words > 15 || /[।॥]/.test(line.text)) break;
       // Linked headlines are never numbered: "1. …" under "जरूर पढ़ें" is the article's own list resuming.
       if (label.reason === 'related' && /^\s*[0-9०-९]{1,2}[.)]\s/.test(line.text)) break;
-      remove(line, label.reason);
+      page.remove(line, label.reason);
     }
   }
+}
 
-  // A photo's alt text sits right above its credit ("शुभमन गिल" / "Image Source : PTI"): a short line
-  // without sentence punctuation, below the headline (above it, the line may be the headline itself).
-  for (const credit of removed.filter((entry) => entry.reason === 'media-credit')) {
+// A photo's alt text sits right above its credit ("शुभमन गिल" / "Image Source : PTI"): a short line
+// without sentence punctuation, below the headline (above it, the line may be the headline itself).
+function removeCaptionsAboveCredits(page: PageImport): void {
+  const { lines, titleLine } = page;
+  for (const credit of page.removed.filter((entry) => entry.reason === 'media-credit')) {
     const above = lines[credit.line - 2];
-    if (!above || !titleLine || above.n <= titleLine.n || above.text === '' || claimed.has(above.n)) continue;
-    if (scriptProfile(above.text).words <= 8 && !endsSentence(above.text) && !isListItem(above.text) && !/[:：]$/.test(above.text)) remove(above, 'caption');
+    if (!above || !titleLine || above.n <= titleLine.n || above.text === '' || page.claimed.has(above.n)) continue;
+    if (scriptProfile(above.text).words <= 8 && !endsSentence(above.text) && !isListItem(above.text) && !/[:：]$/.test(above.text)) page.remove(above, 'caption');
   }
+}
 
-  readCreditAboveDate();
-  readPlaceOfHeaderDate();
+// The page's own date: the first date line within a few lines under the headline (a standfirst may stand between).
+function headerDateIndex(page: PageImport): number {
+  const { titleIndex, content } = page;
+  if (titleIndex < 0) return -1;
+  for (let k = titleIndex + 1; k < Math.min(content.length, titleIndex + 1 + HEADER_DATE_WINDOW); k++) if (page.dateOfLine.has(content[k].n)) return k;
+  return -1;
+}
 
-  // The page's own date: the first date line within a few lines under the headline (a standfirst may stand between).
-  function headerDateIndex(): number {
-    if (titleIndex < 0) return -1;
-    for (let k = titleIndex + 1; k < Math.min(content.length, titleIndex + 1 + HEADER_DATE_WINDOW); k++) if (dateOfLine.has(content[k].n)) return k;
-    return -1;
+// A byline without a label stands right above the page's date ("<name>", "<name or team>, <place>",
+// "<name> | <place>", "<name> / <place>", which pass 1 took for a crumb), or right below it with its place.
+// It outranks an editor's credit ("Edited by …"), which is the byline only when no author is named.
+function readCreditAboveDate(page: PageImport): void {
+  const { content, claimed, fields } = page;
+  const dateIndex = headerDateIndex(page);
+  for (const k of [dateIndex - 1, dateIndex + 1]) {
+    const line = content[k];
+    if (dateIndex < 0 || k <= page.titleIndex || !line || (claimed.has(line.n) && !isTwoPartCrumb(page, line.n))) continue;
+    const credit = readUnlabelledCredit(line.text);
+    // The site's own masthead ("<site> | <section>") is the outlet, not a person's credit.
+    const isMasthead = credit !== undefined && siteNamesOf(content.slice(0, Math.max(0, page.titleIndex)).map((entry) => entry.text)).some((name) => name.normalize('NFC') === credit.byline.normalize('NFC'));
+    if (!credit || isMasthead || isOutletName(credit.byline) || (k > dateIndex && credit.place === undefined)) continue;
+    if (claimed.get(line.n) === 'removed') takeBackRemoval(page, line.n);
+    if (fields.byline === undefined || page.bylineIsEditor) fields.byline = credit.byline;
+    page.bylineIsEditor = false;
+    page.useAsMetadata(line, 'byline');
+    return;
   }
+}
 
-  // A byline without a label stands right above the page's date ("<name>", "<name or team>, <place>",
-  // "<name> | <place>", "<name> / <place>", which pass 1 took for a crumb), or right below it with its place.
-  // It outranks an editor's credit ("Edited by …"), which is the byline only when no author is named.
-  function readCreditAboveDate(): void {
-    const dateIndex = headerDateIndex();
-    for (const k of [dateIndex - 1, dateIndex + 1]) {
-      const line = content[k];
-      if (dateIndex < 0 || k <= titleIndex || !line || (claimed.has(line.n) && !isTwoPartCrumb(line.n))) continue;
-      const credit = readUnlabelledCredit(line.text);
-      // The site's own masthead ("<site> | <section>") is the outlet, not a person's credit.
-      const isMasthead = credit !== undefined && siteNamesOf(content.slice(0, Math.max(0, titleIndex)).map((entry) => entry.text)).some((name) => name.normalize('NFC') === credit.byline.normalize('NFC'));
-      if (!credit || isMasthead || isOutletName(credit.byline) || (k > dateIndex && credit.place === undefined)) continue;
-      if (claimed.get(line.n) === 'removed') takeBackRemoval(line.n);
-      if (fields.byline === undefined || bylineIsEditor) fields.byline = credit.byline;
-      bylineIsEditor = false;
-      useAsMetadata(line, 'byline');
-      return;
+// "<place> : <weekday>, <date>": the page's date line may lead with the dateline's place.
+function readPlaceOfHeaderDate(page: PageImport): void {
+  const line = page.content[headerDateIndex(page)];
+  if (!line || page.fields.dateline !== undefined) return;
+  const place = readPlaceOfDateLine(line.text, isDateLabelWord);
+  if (place === undefined) return;
+  page.fields.dateline = place;
+  page.useAsMetadata(line, 'dateline');
+}
+
+const DATE_LABEL_WORD = new RegExp(`^(?:${DATE_LABELS.source})$`, 'i');
+
+function isDateLabelWord(word: string): boolean {
+  return DATE_LABEL_WORD.test(word) || /अद्यतन|अंतिम/.test(word);
+}
+
+function isTwoPartCrumb(page: PageImport, n: number): boolean {
+  const entry = page.removed.find((removal) => removal.line === n);
+  return entry?.reason === 'breadcrumb' && entry.text.split(/\s+\/\s+/).length === 2;
+}
+
+function takeBackRemoval(page: PageImport, n: number): void {
+  const at = page.removed.findIndex((removal) => removal.line === n);
+  if (at >= 0) page.removed.splice(at, 1);
+  page.claimed.delete(n);
+}
+
+// A caption with its credit glued on ("<what the photo shows>। (फोटो: <name>)") below the headline.
+function removeCaptionCredits(page: PageImport): void {
+  const titleLine = page.titleLine;
+  for (const line of page.unclaimed()) {
+    if (titleLine && line.n > titleLine.n && readCaptionCredit(line.text)) page.remove(line, 'caption');
+  }
+}
+
+// A call to action in prose ("<the site's report> यहां से डाउनलोड करें"): the site names itself in its header.
+function removeCallsToAction(page: PageImport): void {
+  const titleLine = page.titleLine;
+  if (!titleLine) return;
+  const siteNames = siteNamesOf(page.content.slice(0, page.titleIndex).map((line) => line.text), page.fields.outlet);
+  for (const line of page.unclaimed()) if (line.n > titleLine.n && isCallToAction(line.text, siteNames)) page.remove(line, 'promo');
+}
+
+// Content lines within three non-blank lines of a date or title line.
+function readContextBylines(page: PageImport): void {
+  const { content, metadata, fields, titleLine } = page;
+  const contentIndex = new Map(content.map((line, index) => [line.n, index] as const));
+  const nearDateOrTitle = new Set<number>();
+  for (const entry of metadata) {
+    if (entry.field !== 'date' && entry.field !== 'title') continue;
+    const index = contentIndex.get(entry.line) ?? 0;
+    for (let k = Math.max(0, index - 3); k <= Math.min(content.length - 1, index + 3); k++) nearDateOrTitle.add(k);
+  }
+  for (const line of page.unclaimed()) {
+    const nearHeader = nearDateOrTitle.has(contentIndex.get(line.n) ?? -1);
+    // Bylines follow the headline; a Latin line above it is a kicker ("North Korea"), not a name.
+    const belowTitle = !titleLine || line.n > titleLine.n;
+    const index = contentIndex.get(line.n) ?? -1;
+    // A bare Hindi name squeezed between the headline and the date line ("सौरभ") is the author.
+    const betweenTitleAndDate = titleLine !== undefined && content[index - 1] === titleLine
+      && metadata.some((entry) => entry.field === 'date' && entry.line === content[index + 1]?.n);
+    // An editor's credit read so far gives way to the author named in the header.
+    if ((fields.byline === undefined || page.bylineIsEditor) && betweenTitleAndDate && BARE_HINDI_NAME.test(line.text)) {
+      fields.byline = line.text;
+      page.bylineIsEditor = false;
+      page.useAsMetadata(line, 'byline');
+    } else if (fields.byline === undefined && nearHeader && belowTitle && isLatinNameLine(line.text) && !isOutletName(line.text)
+      && !page.options.furniture?.has(furnitureKey(line.text))) {
+      // Card dates are already removed, so "near a date" means near the page's own date; a section name ("Cricket News") is no person.
+      fields.byline = line.text;
+      page.useAsMetadata(line, 'byline');
+    } else if (isOutletName(line.text) && findOutlet(line.text)) {
+      page.setOutlet(findOutlet(line.text)?.name, line);
     }
   }
+}
 
-  // "<place> : <weekday>, <date>": the page's date line may lead with the dateline's place.
-  function readPlaceOfHeaderDate(): void {
-    const dateIndex = headerDateIndex();
-    const line = content[dateIndex];
-    if (!line || fields.dateline !== undefined) return;
-    const place = readPlaceOfDateLine(line.text, (word) => new RegExp(`^(?:${DATE_LABELS.source})$`, 'i').test(word) || /अद्यतन|अंतिम/.test(word));
-    if (place === undefined) return;
-    fields.dateline = place;
-    useAsMetadata(line, 'dateline');
-  }
-
-  function isTwoPartCrumb(n: number): boolean {
-    const entry = removed.find((removal) => removal.line === n);
-    return entry?.reason === 'breadcrumb' && entry.text.split(/\s+\/\s+/).length === 2;
-  }
-
-  function takeBackRemoval(n: number): void {
-    const at = removed.findIndex((removal) => removal.line === n);
-    if (at >= 0) removed.splice(at, 1);
-    claimed.delete(n);
-  }
-
-  // A caption with its credit glued on ("<what the photo shows>। (फोटो: <name>)") below the headline.
-  for (const line of unclaimed()) {
-    if (titleLine && line.n > titleLine.n && readCaptionCredit(line.text)) remove(line, 'caption');
-  }
-
-  removeCallsToAction();
-
-  // A call to action in prose ("<the site's report> यहां से डाउनलोड करें"): the site names itself in its header.
-  function removeCallsToAction(): void {
-    if (!titleLine) return;
-    const siteNames = siteNamesOf(content.slice(0, titleIndex).map((line) => line.text), fields.outlet);
-    for (const line of unclaimed()) if (line.n > titleLine.n && isCallToAction(line.text, siteNames)) remove(line, 'promo');
-  }
-
-  // Signals, outlet-independent: teaser and related cards first (their dates and names are not the page's).
-  removeCards();
-  removePostingStamps();
-
-  // "Posted by <name> at <time>" below the story's first paragraph is the blog's posting record, not the
-  // page's byline (source-credits.ts); in the header it is the byline.
-  function removePostingStamps(): void {
-    for (const entry of metadata.filter((m) => m.field === 'byline')) {
-      const stamp = readPostingStamp(entry.text);
-      const index = indexOfLine.get(entry.line) ?? -1;
-      if (!stamp || index <= firstBodyIndex) continue;
-      if (fields.byline !== undefined && fields.byline.startsWith(stamp.name)) { fields.byline = undefined; bylineIsEditor = false; }
-      takeBackMetadata(entry.line);
-      remove(content[index], 'post-stamp');
-    }
-  }
-
-  // Pass 3: bylines that only context reveals, and mastheads.
-  // Content lines within three non-blank lines of a date or title line.
-  readContextBylines();
-  readSourceCredits();
-
-  // Its own function, like the other passes (a smaller unit for V8 to optimise).
-  function readContextBylines(): void {
-    const contentIndex = new Map(content.map((line, index) => [line.n, index] as const));
-    const nearDateOrTitle = new Set<number>();
-    for (const entry of metadata) {
-      if (entry.field !== 'date' && entry.field !== 'title') continue;
-      const index = contentIndex.get(entry.line) ?? 0;
-      for (let k = Math.max(0, index - 3); k <= Math.min(content.length - 1, index + 3); k++) nearDateOrTitle.add(k);
-    }
-    for (const line of unclaimed()) {
-      const nearHeader = nearDateOrTitle.has(contentIndex.get(line.n) ?? -1);
-      // Bylines follow the headline; a Latin line above it is a kicker ("North Korea"), not a name.
-      const belowTitle = !titleLine || line.n > titleLine.n;
-      const index = contentIndex.get(line.n) ?? -1;
-      // A bare Hindi name squeezed between the headline and the date line ("सौरभ") is the author.
-      const betweenTitleAndDate = titleLine !== undefined && content[index - 1] === titleLine
-        && metadata.some((entry) => entry.field === 'date' && entry.line === content[index + 1]?.n);
-      // An editor's credit read so far gives way to the author named in the header.
-      if ((fields.byline === undefined || bylineIsEditor) && betweenTitleAndDate && /^[\u0900-\u0963\u0971-\u097F]+(?:\s+[\u0900-\u0963\u0971-\u097F]+){0,2}$/.test(line.text)) {
-        fields.byline = line.text;
-        bylineIsEditor = false;
-        useAsMetadata(line, 'byline');
-      } else if (fields.byline === undefined && nearHeader && belowTitle && isLatinNameLine(line.text) && !isOutletName(line.text)
-        && !options.furniture?.has(furnitureKey(line.text))) {
-        // Card dates are already removed, so "near a date" means near the page's own date; a section name ("Cricket News") is no person.
-        fields.byline = line.text;
-        useAsMetadata(line, 'byline');
-      } else if (isOutletName(line.text) && findOutlet(line.text)) {
-        setOutlet(findOutlet(line.text)?.name, line);
-      }
-    }
-  }
-  // Agency footers ("एपी सिम्मी गोला") count only below the last prose line, where agencies sign.
-  const lastProse = [...unclaimed()].reverse().find((line) => /[।?!.]["'”’]?$/.test(line.text) && scriptProfile(line.text).words > 8);
-  for (const line of unclaimed()) {
+// Agency footers ("एपी सिम्मी गोला") count only below the last prose line, where agencies sign.
+function readAgencyFooters(page: PageImport): void {
+  const lastProse = [...page.unclaimed()].reverse().find((line) => /[।?!.]["'”’]?$/.test(line.text) && scriptProfile(line.text).words > 8);
+  page.lastProse = lastProse;
+  for (const line of page.unclaimed()) {
     if (lastProse && line.n < lastProse.n) continue;
     const footer = readAgencyFooter(line.text);
     if (footer) {
-      fields.byline ??= footer;
-      useAsMetadata(line, 'byline');
+      page.fields.byline ??= footer;
+      page.useAsMetadata(line, 'byline');
     }
   }
-  readEndCredit();
+}
 
-  // "स्रोत : <agency>", "(इनपुट: <agency>)": the story's credit, and its byline when nothing else names one (source-credits.ts).
-  function readSourceCredits(): void {
-    for (const entry of removed.filter((removal) => removal.reason === 'source-note')) {
-      const name = readSourceCredit(entry.text);
-      if (name === undefined) continue;
-      takeBackRemoval(entry.line);
-      useAsMetadata(content[indexOfLine.get(entry.line) ?? 0], 'byline');
-      fields.byline ??= name;
-    }
+// "<the site or an agency> / <name>" below the last paragraph signs the story (read as a crumb in pass 1).
+function readEndCredit(page: PageImport): void {
+  const { content, removed, fields, lastProse, indexOfLine } = page;
+  const sources = [...siteNamesOf(content.slice(0, Math.max(0, page.titleIndex)).map((line) => line.text), fields.outlet), ...NEWS_AGENCIES];
+  for (const entry of [...removed]) {
+    if (entry.reason !== 'breadcrumb' || !lastProse || entry.line < lastProse.n) continue;
+    const name = readEndCreditLine(entry.text, sources);
+    if (name === undefined) continue;
+    removed.splice(removed.indexOf(entry), 1);
+    page.claimed.delete(entry.line);
+    fields.byline ??= name;
+    page.useAsMetadata(content[indexOfLine.get(entry.line) ?? 0], 'byline');
   }
-
-  // "<the site or an agency> / <name>" below the last paragraph signs the story (read as a crumb in pass 1).
-  function readEndCredit(): void {
-    const sources = [...siteNamesOf(content.slice(0, Math.max(0, titleIndex)).map((line) => line.text), fields.outlet), ...NEWS_AGENCIES];
-    for (const entry of [...removed]) {
-      if (entry.reason !== 'breadcrumb' || !lastProse || entry.line < lastProse.n) continue;
-      const name = readEndCreditLine(entry.text, sources);
-      if (name === undefined) continue;
-      removed.splice(removed.indexOf(entry), 1);
-      claimed.delete(entry.line);
-      fields.byline ??= name;
-      useAsMetadata(content[indexOfLine.get(entry.line) ?? 0], 'byline');
-    }
-    // A bare personal name right under the last paragraph (chrome such as a caption between) signs the story when the header names no one.
-    const next = lastProse ? content.slice((indexOfLine.get(lastProse.n) ?? content.length) + 1).find((line) => !claimed.has(line.n)) : undefined;
-    const signed = next ? readUnlabelledCredit(next.text) : undefined;
-    // A line on other pages of the outlet (template furniture) signs no single story.
-    if (next && signed && signed.place === undefined && fields.byline === undefined && !furnitureLine(next.n)) {
-      fields.byline = signed.byline;
-      useAsMetadata(next, 'byline');
-    }
+  // A bare personal name right under the last paragraph (chrome such as a caption between) signs the story when the header names no one.
+  const next = lastProse ? content.slice((indexOfLine.get(lastProse.n) ?? content.length) + 1).find((line) => !page.claimed.has(line.n)) : undefined;
+  const signed = next ? readUnlabelledCredit(next.text) : undefined;
+  // A line on other pages of the outlet (template furniture) signs no single story.
+  if (next && signed && signed.place === undefined && fields.byline === undefined && !page.furnitureLine(next.n)) {
+    fields.byline = signed.byline;
+    page.useAsMetadata(next, 'byline');
   }
-  if (fields.byline !== undefined) {
-    const bylineWords = new Set(fields.byline.split(/\s+/));
-    for (const line of unclaimed()) {
-      const words = line.text.split(/\s+/);
-      // Author widgets repeat part of the name on its own line ("गोला" under "एपी सिम्मी गोला").
-      if (words.length <= 2 && words.every((word) => bylineWords.has(word))) remove(line, 'byline-residue');
-    }
+}
+
+// Author widgets repeat part of the name on its own line ("गोला" under "एपी सिम्मी गोला").
+function removeBylineResidue(page: PageImport): void {
+  if (page.fields.byline === undefined) return;
+  const bylineWords = new Set(page.fields.byline.split(/\s+/));
+  for (const line of page.unclaimed()) {
+    const words = line.text.split(/\s+/);
+    if (words.length <= 2 && words.every((word) => bylineWords.has(word))) page.remove(line, 'byline-residue');
   }
+}
 
-  let navigationParts: Set<string> | undefined;
-  removeDetachedText();
-  removeChrome();
-  removeTailAppeals();
-  removeFooter();
-
-  // Short prose standing apart after the story's end (a reader's comment, another story's snippet): story-end.ts.
-  function removeDetachedText(): void {
-    const reasonOf = new Map(removed.map((entry) => [entry.line, entry.reason] as const));
-    const credits = new Set(metadata.filter((entry) => entry.field === 'byline' || entry.field === 'date').map((entry) => entry.line));
-    const after = features.slice(titleIndex + 1);
-    const notes = new Map<number, string>();
-    const context: StoryNoteContext = { byline: fields.byline, siteNames: siteNamesOf(content.slice(0, Math.max(0, titleIndex)).map((entry) => entry.text), fields.outlet) };
-    for (const entry of after) {
-      const candidate = !claimed.has(entry.n) && entry.index > firstBodyIndex && entry.endsSentence && entry.words >= 4 && entry.words <= 32;
-      const reason = candidate ? storyNoteReason(entry.text, context) : undefined;
-      if (reason) notes.set(entry.n, reason);
-    }
-    const end = findDetachedText(after, {
-      isClaimed: (n) => claimed.has(n) || furnitureLine(n), closesStory: (n) => credits.has(n) || STORY_CLOSERS.has(reasonOf.get(n) ?? ''), isNote: (n) => notes.has(n),
-    });
-    for (const n of end.notes) remove(content[indexOfLine.get(n) ?? 0], notes.get(n) ?? 'author-bio');
-    for (const n of end.detached) remove(content[indexOfLine.get(n) ?? 0], 'after-story');
+// Below the story's last paragraph, only chrome and appeals to the reader: walk up from the page end.
+function removeTailAppeals(page: PageImport): void {
+  const { content, claimed } = page;
+  let notes: StoryNoteContext | undefined;
+  for (let k = content.length - 1; k > page.titleIndex; k--) {
+    const line = content[k];
+    // English lines and lines without letters go in pass 4 (english-text, no-text): chrome here too.
+    if (claimed.has(line.n) || isLatinDominant(line.text) || hasNoLetters(line.text)) continue;
+    // A note about the piece itself (its author's bio, where it was published) stands there too.
+    notes ??= storyNoteContext(page);
+    // Below the story a call to action naming the site is one with its final danda too (inside the story the danda protects a sentence).
+    const reason = isReaderAppeal(line.text) ? 'appeal'
+      : isCallToAction(line.text.replace(/[।.!]\s*$/, ''), notes.siteNames) ? 'promo' : storyNoteReason(line.text, notes);
+    if (reason === undefined) return;
+    page.remove(line, reason);
   }
+}
 
-  // After the context classes (a row they removed may close the story): the small prose blocks detached
-  // now, and every open line below the first closing line under the story's last block (the footer).
-  function removeFooter(): void {
-    const reasonOf = new Map(removed.map((entry) => [entry.line, entry.reason] as const));
-    const credits = new Set(metadata.filter((entry) => entry.field === 'byline' || entry.field === 'date').map((entry) => entry.line));
-    const end = findDetachedText(features.slice(titleIndex + 1), {
-      isClaimed: (n) => claimed.has(n) || furnitureLine(n), closesStory: (n) => credits.has(n) || STORY_CLOSERS.has(reasonOf.get(n) ?? ''),
-    });
-    // English rows and lines without letters keep their own reasons (pass 4).
-    for (const n of [...end.detached, ...end.footer]) if (!isLatinDominant(featuresOf.get(n)?.text ?? '') && !hasNoLetters(featuresOf.get(n)?.text ?? '')) remove(content[indexOfLine.get(n) ?? 0], 'after-story');
+function storyNoteContext(page: PageImport): StoryNoteContext {
+  return { byline: page.fields.byline, siteNames: siteNamesOf(page.content.slice(0, Math.max(0, page.titleIndex)).map((entry) => entry.text), page.fields.outlet) };
+}
+
+// "Posted by <name> at <time>" below the story's first paragraph is the blog's posting record, not the
+// page's byline (source-credits.ts); in the header it is the byline.
+function removePostingStamps(page: PageImport): void {
+  const { fields } = page;
+  for (const entry of page.metadata.filter((m) => m.field === 'byline')) {
+    const stamp = readPostingStamp(entry.text);
+    const index = page.indexOfLine.get(entry.line) ?? -1;
+    if (!stamp || index <= page.firstBodyIndex) continue;
+    if (fields.byline !== undefined && fields.byline.startsWith(stamp.name)) { fields.byline = undefined; page.bylineIsEditor = false; }
+    takeBackMetadata(page, entry.line);
+    page.remove(page.content[index], 'post-stamp');
   }
-  for (const n of findPullQuotes(unclaimed())) remove(content[indexOfLine.get(n) ?? 0], 'pull-quote');
+}
 
-  // Below the story's last paragraph, only chrome and appeals to the reader: walk up from the page end.
-  function removeTailAppeals(): void {
-    let notes: StoryNoteContext | undefined;
-    for (let k = content.length - 1; k > titleIndex; k--) {
-      const line = content[k];
-      // English lines and lines without letters go in pass 4 (english-text, no-text): chrome here too.
-      if (claimed.has(line.n) || isLatinDominant(line.text) || hasNoLetters(line.text)) continue;
-      // A note about the piece itself (its author's bio, where it was published) stands there too.
-      notes ??= { byline: fields.byline, siteNames: siteNamesOf(content.slice(0, Math.max(0, titleIndex)).map((entry) => entry.text), fields.outlet) };
-      // Below the story a call to action naming the site is one with its final danda too (inside the story the danda protects a sentence).
-      const reason = isReaderAppeal(line.text) ? 'appeal'
-        : isCallToAction(line.text.replace(/[।.!]\s*$/, ''), notes.siteNames) ? 'promo' : storyNoteReason(line.text, notes);
-      if (reason === undefined) return;
-      remove(line, reason);
-    }
+// "स्रोत : <agency>": the story's credit, and its byline when nothing else names one (source-credits.ts);
+// an input credit ("इनपुट: <agency>") stays a removed source note.
+function readSourceCredits(page: PageImport): void {
+  for (const entry of page.removed.filter((removal) => removal.reason === 'source-note')) {
+    const name = readSourceCredit(entry.text);
+    if (name === undefined) continue;
+    takeBackRemoval(page, entry.line);
+    page.useAsMetadata(page.content[page.indexOfLine.get(entry.line) ?? 0], 'byline');
+    page.fields.byline ??= name;
   }
-  readBareDatelineLine();
+}
 
-  // The header's last line: the story's first paragraph starts below the headline, byline and date (a standfirst may stand above them).
-  function lastHeaderLine(): number {
-    // Only the header's own lines: a byline or date repeated under the story ("Posted by …") is no header.
-    const headerEnd = titleIndex + 1 + HEADER_DATE_WINDOW;
-    return Math.max(0, ...metadata.filter((entry) => (entry.field === 'title' || entry.field === 'byline' || entry.field === 'date')
-      && (titleIndex < 0 || (indexOfLine.get(entry.line) ?? 0) <= headerEnd)).map((entry) => entry.line));
+// Short prose standing apart after the story's end (a reader's comment, another story's snippet), and
+// the notes about the piece after it (story-end.ts, story-notes.ts).
+function removeDetachedText(page: PageImport): void {
+  const { features, claimed, content, indexOfLine } = page;
+  const reasonOf = new Map(page.removed.map((entry) => [entry.line, entry.reason] as const));
+  const credits = new Set(page.metadata.filter((entry) => entry.field === 'byline' || entry.field === 'date').map((entry) => entry.line));
+  const after = features.slice(page.titleIndex + 1);
+  const notes = new Map<number, string>();
+  const context = storyNoteContext(page);
+  for (const entry of after) {
+    const candidate = !claimed.has(entry.n) && entry.index > page.firstBodyIndex && entry.endsSentence && entry.words >= 4 && entry.words <= 32;
+    const reason = candidate ? storyNoteReason(entry.text, context) : undefined;
+    if (reason) notes.set(entry.n, reason);
   }
+  const end = findDetachedText(after, {
+    isClaimed: (n) => claimed.has(n) || page.furnitureLine(n), closesStory: (n) => credits.has(n) || STORY_CLOSERS.has(reasonOf.get(n) ?? ''), isNote: (n) => notes.has(n),
+  });
+  for (const n of end.notes) page.remove(content[indexOfLine.get(n) ?? 0], notes.get(n) ?? 'author-bio');
+  for (const n of end.detached) page.remove(content[indexOfLine.get(n) ?? 0], 'after-story');
+}
 
-  // A place alone on a line right above the story's first paragraph ("<place>" or "<place>, <state>") is its dateline.
-  function readBareDatelineLine(): void {
-    if (fields.dateline !== undefined) return;
-    const after = unclaimed().filter((line) => line.n > lastHeaderLine());
-    const good = after.findIndex((line) => { const entry = featuresOf.get(line.n); return entry !== undefined && initialClass(entry) === 'good'; });
-    const candidate = good > 0 ? after[good - 1] : undefined;
-    if (!candidate) return;
-    const place = readBarePlace(candidate.text);
-    // A word the page's navigation already carries ("<news>" as a section label above the headline) is no place.
-    const navigation = removed.some((entry) => (indexOfLine.get(entry.line) ?? 0) < titleIndex && entry.text.trim() === candidate.text.trim());
-    if (place && !navigation) {
-      fields.dateline = place;
-      useAsMetadata(candidate, 'dateline');
-    }
+// After the context classes (a row they removed may close the story): the small prose blocks detached
+// now, and every open line below the first closing line under the story's last block (the footer).
+function removeFooter(page: PageImport): void {
+  const { claimed, content, indexOfLine, featuresOf } = page;
+  const reasonOf = new Map(page.removed.map((entry) => [entry.line, entry.reason] as const));
+  const credits = new Set(page.metadata.filter((entry) => entry.field === 'byline' || entry.field === 'date').map((entry) => entry.line));
+  const end = findDetachedText(page.features.slice(page.titleIndex + 1), {
+    isClaimed: (n) => claimed.has(n) || page.furnitureLine(n), closesStory: (n) => credits.has(n) || STORY_CLOSERS.has(reasonOf.get(n) ?? ''),
+  });
+  // English rows and lines without letters keep their own reasons (pass 4).
+  for (const n of [...end.detached, ...end.footer]) {
+    const text = featuresOf.get(n)?.text ?? '';
+    if (!isLatinDominant(text) && !hasNoLetters(text)) page.remove(content[indexOfLine.get(n) ?? 0], 'after-story');
   }
+}
 
-  // Pass 4: paragraphs. A line that does not end a sentence joins the next one.
-  const paragraphs: Paragraph[] = [];
+// The header's last line: the story's first paragraph starts below the headline, byline and date (a standfirst may stand above them).
+function lastHeaderLine(page: PageImport): number {
+  // Only the header's own lines: a byline or date repeated under the story ("Posted by …") is no header.
+  const { titleIndex, indexOfLine } = page;
+  const headerEnd = titleIndex + 1 + HEADER_DATE_WINDOW;
+  return Math.max(0, ...page.metadata.filter((entry) => (entry.field === 'title' || entry.field === 'byline' || entry.field === 'date')
+    && (titleIndex < 0 || (indexOfLine.get(entry.line) ?? 0) <= headerEnd)).map((entry) => entry.line));
+}
+
+// A place alone on a line right above the story's first paragraph ("<place>" or "<place>, <state>") is its dateline.
+function readBareDatelineLine(page: PageImport): void {
+  if (page.fields.dateline !== undefined) return;
+  const headerEnd = lastHeaderLine(page);
+  const after = page.unclaimed().filter((line) => line.n > headerEnd);
+  const good = after.findIndex((line) => { const entry = page.featuresOf.get(line.n); return entry !== undefined && initialClass(entry) === 'good'; });
+  const candidate = good > 0 ? after[good - 1] : undefined;
+  if (!candidate) return;
+  const place = readBarePlace(candidate.text);
+  // A word the page's navigation already carries ("<news>" as a section label above the headline) is no place.
+  const navigation = page.removed.some((entry) => (page.indexOfLine.get(entry.line) ?? 0) < page.titleIndex && entry.text.trim() === candidate.text.trim());
+  if (place && !navigation) {
+    page.fields.dateline = place;
+    page.useAsMetadata(candidate, 'dateline');
+  }
+}
+
+function splitParagraphs(page: PageImport): void {
+  const { lines, paragraphs } = page;
   let open: Paragraph | undefined;
-  splitParagraphs();
-
-  // Its own function: V8 optimises small functions cheaply and one giant importPage slowly.
-  function splitParagraphs(): void {
-    for (const line of unclaimed()) {
-      const last = open?.lines[open.lines.length - 1];
-      // A list item ("1. …", "• …") starts its own paragraph even under a line that does not end a sentence.
-      const joins = open && last && !endsSentence(last.text) && !isListItem(line.text) && !startsNewProse(last, line)
-        && (line.n === last.n + 1 || (line.n === last.n + 2 && lines[last.n].text === '' && endsWithStrongContinuation(last.text)));
-      if (open && joins) {
-        open.lines.push(line);
+  for (const line of page.unclaimed()) {
+    const last = open?.lines[open.lines.length - 1];
+    // A list item ("1. …", "• …") starts its own paragraph even under a line that does not end a sentence.
+    const joins = open && last && !endsSentence(last.text) && !isListItem(line.text) && !startsNewProse(page, open, last, line)
+      && (line.n === last.n + 1 || (line.n === last.n + 2 && lines[last.n].text === '' && endsWithStrongContinuation(last.text)));
+    if (open && joins) {
+      open.lines.push(line);
+    } else {
+      open = undefined;
+      if (hasNoLetters(line.text)) {
+        page.remove(line, 'no-text');
+      } else if (isLatinDominant(line.text)) {
+        page.remove(line, 'english-text');
+      } else if (isHeadingLike(line.text) && !isListItem(line.text)) {
+        paragraphs.push({ kind: 'heading', lines: [line] });
       } else {
-        open = undefined;
-        if (hasNoLetters(line.text)) {
-          remove(line, 'no-text');
-        } else if (isLatinDominant(line.text)) {
-          remove(line, 'english-text');
-        } else if (isHeadingLike(line.text) && !isListItem(line.text)) {
-          paragraphs.push({ kind: 'heading', lines: [line] });
-        } else {
-          open = { kind: 'body', lines: [line] };
-          paragraphs.push(open);
-        }
+        open = { kind: 'body', lines: [line] };
+        paragraphs.push(open);
       }
-      if (open && endsSentence(line.text)) open = undefined;
     }
+    if (open && endsSentence(line.text)) open = undefined;
   }
+}
 
-  // A headline-shaped line with few function words does not run into a full sentence below it: it is a heading.
-  function startsNewProse(last: PageLine, next: PageLine): boolean {
-    const above = featuresOf.get(last.n);
-    const below = featuresOf.get(next.n);
-    return above !== undefined && below !== undefined && isHeadlineShaped(above) && above.stopwordDensity < 0.3
-      && initialClass(below) === 'good' && open?.lines.length === 1;
+// A headline-shaped line with few function words does not run into a full sentence below it: it is a heading.
+function startsNewProse(page: PageImport, open: Paragraph, last: PageLine, next: PageLine): boolean {
+  const above = page.featuresOf.get(last.n);
+  const below = page.featuresOf.get(next.n);
+  return above !== undefined && below !== undefined && isHeadlineShaped(above) && above.stopwordDensity < 0.3
+    && initialClass(below) === 'good' && open.lines.length === 1;
+}
+
+// No byline found: the agency in the story's opening dateline ("सियोल, 13 अगस्त (एपी)") is the byline, the dateline a metadata line.
+function readAgencyDateline(page: PageImport): void {
+  if (page.fields.byline !== undefined) return;
+  const firstBody = storyOpening(page.paragraphs, lastHeaderLine(page));
+  const agency = firstBody && datelineAgency(firstBody.lines[0].text);
+  if (agency && firstBody) {
+    page.fields.byline = agency.agency;
+    page.metadata.push({ line: firstBody.lines[0].n, text: agency.dateline, field: 'dateline' });
   }
+}
 
-  if (fields.byline === undefined) {
-    const firstBody = storyOpening(paragraphs, lastHeaderLine());
-    const agency = firstBody && datelineAgency(firstBody.lines[0].text);
-    if (agency && firstBody) {
-      fields.byline = agency.agency;
-      metadata.push({ line: firstBody.lines[0].n, text: agency.dateline, field: 'dateline' });
-    }
-  }
+function newSegment(kind: SegmentKind, paragraph: number, line: number, source: string): Omit<Segment, 'id'> {
+  return { kind, paragraph, line, source, target: '', status: 'untranslated' };
+}
 
-  // Pass 5: segments, repeats and ids.
+// Segments (sentences of each paragraph), their ids and repeats, and the article record.
+function buildArticle(page: PageImport, id: string): Article {
+  const { fields, paragraphs, titleLine, removed, metadata } = page;
   const segments: Omit<Segment, 'id'>[] = [];
-  const newSegment = (kind: SegmentKind, paragraph: number, line: number, source: string): Omit<Segment, 'id'> =>
-    ({ kind, paragraph, line, source, target: '', status: 'untranslated' });
   if (titleLine && fields.title !== undefined) segments.push(newSegment('title', 0, titleLine.n, fields.title));
   const paragraphSegments: number[][] = [];
-  const firstBodyParagraph = storyOpening(paragraphs, lastHeaderLine());
+  const firstBodyParagraph = storyOpening(paragraphs, lastHeaderLine(page));
   paragraphs.forEach((paragraph, index) => {
     const number = index + 1;
     const first = segments.length;
@@ -853,7 +1068,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
       const start = dateline && lineAt(0) === lineAt(dateline.bodyStart) ? dateline.bodyStart : 0;
       if (dateline && start > 0) {
         fields.dateline ??= dateline.dateline;
-        useAsMetadata(paragraph.lines[0], 'dateline');
+        page.useAsMetadata(paragraph.lines[0], 'dateline');
       }
       for (const span of splitHindiSentenceSpans(text.slice(start))) {
         segments.push(newSegment('body', number, lineAt(start + span.start), text.slice(start + span.start, start + span.end)));
@@ -861,7 +1076,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
     }
     paragraphSegments.push(range(first, segments.length));
   });
-  if (segments.length === 0) throw new ImportError(file, `no article text found: all ${content.length} non-blank lines are boilerplate or metadata`);
+  if (segments.length === 0) throw new ImportError(page.file, `no article text found: all ${page.content.length} non-blank lines are boilerplate or metadata`);
   if (segments[0].kind !== 'title') {
     // No headline line: the first sentence stands in as the title so the title is always segments[0].
     segments[0].kind = 'title';
@@ -886,12 +1101,12 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   const article: Article = {
     schemaVersion: ARTICLE_SCHEMA_VERSION,
     id,
-    file,
+    file: page.file,
     title: fields.title ?? '',
     segments: withIds,
     removed,
     metadata,
-    importedAt: options.now ? options.now() : new Date().toISOString(),
+    importedAt: page.options.now ? page.options.now() : new Date().toISOString(),
   };
   if (fields.titleEnglish !== undefined) article.titleEnglish = fields.titleEnglish;
   if (fields.date !== undefined) article.date = fields.date;
@@ -967,15 +1182,24 @@ const GENERIC_SITE_WORDS = '(?:Latest Hindi News|Hindi News|Latest News|हि�
 const GENERIC_SITE_WORDS_SUFFIX = new RegExp(`\\s+[-–—|,]\\s+${GENERIC_SITE_WORDS}$`, 'i');
 const GENERIC_SITE_WORDS_PREFIX = new RegExp(`^\\s*${GENERIC_SITE_WORDS}\\s*[,|–—-]\\s*(?=\\S)`, 'i');
 
+// Both suffix patterns need a dash or a pipe (the generic site words a comma too): without one there is no suffix.
+function hasSuffixSeparator(text: string, comma: boolean): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x7c || c === 0x2013 || c === 0x2014 || (comma && c === 0x2c)) return true;
+  }
+  return false;
+}
+
 function stripOutletSuffix(text: string): string {
   // Only headline-sized text: the backtracking pattern below is quadratic on a megabyte line.
-  if (text.length > 300) return text;
+  if (text.length > 300 || !hasSuffixSeparator(text, true)) return text;
   const m = /^(.*\S)\s+[-–—|]\s+([^-–—|]+)$/.exec(text);
   return (m && isOutletName(m[2]) && findOutlet(m[2]) ? m[1] : text).replace(GENERIC_SITE_WORDS_SUFFIX, '');
 }
 
 function outletOfSuffix(text: string): string | undefined {
-  if (text.length > 300) return undefined;
+  if (text.length > 300 || !hasSuffixSeparator(text, false)) return undefined;
   const m = /^(.*\S)\s+[-–—|]\s+([^-–—|]+)$/.exec(text);
   return m && isOutletName(m[2]) ? findOutlet(m[2])?.name : undefined;
 }

@@ -76,11 +76,12 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** Every date in a line (English or Hindi month names, ISO, day-first numeric; Devanagari digits allowed). */
 export function findDates(line: string): FoundDate[] {
+  // Every pattern needs a four-digit year: most lines have none, and then no pattern need scan them
+  // (checked on the line as given, before it is normalised).
+  if (!hasFourDigits(line)) return [];
   const text = asciiDigits(line.normalize('NFC').replace(/\u093c/g, ''));
   // Offsets refer to `text`; nukta removal can shift them, so only use them on nukta-free lines.
   const found: FoundDate[] = [];
-  // Every pattern needs a four-digit year: most lines have none, and then no pattern need scan them.
-  if (!hasFourDigits(text)) return found;
   for (const pattern of PATTERNS) {
     pattern.regex.lastIndex = 0;
     for (let m = pattern.regex.exec(text); m; m = pattern.regex.exec(text)) {
@@ -110,11 +111,15 @@ export function findDates(line: string): FoundDate[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+// Four digits in a row, ASCII or Devanagari (asciiDigits maps them), where a nukta between digits does
+// not break the run (findDates removes nuktas); NFC neither makes nor splits digits otherwise. So this
+// holds for a raw line exactly when it holds for the line findDates matches against.
 function hasFourDigits(text: string): boolean {
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    run = c >= 0x30 && c <= 0x39 ? run + 1 : 0;
+    if (c === 0x093c) continue;
+    run = (c >= 0x30 && c <= 0x39) || (c >= 0x0966 && c <= 0x096f) ? run + 1 : 0;
     if (run === 4) return true;
   }
   return false;

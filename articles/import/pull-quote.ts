@@ -22,10 +22,12 @@ export function findPullQuotes(lines: readonly { n: number; text: string }[]): S
   const found = new Set<number>();
   // Every line against every other: bounded to article-sized pages (a pull quote belongs to one story).
   if (lines.length > MAX_LINES) return found;
+  // A pull quote is set as a quotation: it opens with a quote mark. Without such a line no key is needed.
+  const opensQuote = lines.map((line) => /^["'“‘«]/.test(line.text.trim()));
+  if (!opensQuote.includes(true)) return found;
   const keys = lines.map((line) => (line.text.length <= 4000 ? quoteKey(line.text) : ''));
   lines.forEach((line, k) => {
-    // A pull quote is set as a quotation: it opens with a quote mark.
-    if (!/^["'“‘«]/.test(line.text.trim())) return;
+    if (!opensQuote[k]) return;
     const key = keys[k];
     const words = wordsOf(key).length;
     if (words < MIN_WORDS || words > MAX_WORDS) return;

@@ -4,6 +4,7 @@ import type { LineFeatures } from './line-features.ts';
 import { foldWord, isHeadlineShaped, isMenuRow, wordsOf } from './line-features.ts';
 import { foldForComparison, stripGluedPrefix, stripLatinKicker } from './page-metadata.ts';
 import { isDevanagariLed } from './script-profile.ts';
+import { isSpaceCode } from '../segment/spaces.ts';
 
 /** What title scoring reads about the page around a candidate. */
 export interface TitleContext {
@@ -15,6 +16,8 @@ export interface TitleContext {
   isBylineOrDate: (n: number) => boolean;
   /** The line appears on two or more pages of the same outlet (template, or a headline another page links to). */
   isFurniture?: (n: number) => boolean;
+  /** headlineKey(text), from the caller's memo when it keeps one (the importer keys the same lines again). */
+  headlineKey?: (text: string) => string;
 }
 
 /** A candidate headline with its score and the reasons that added up to it (for tests and debugging). */
@@ -66,10 +69,29 @@ export function hindiHeadlinePart(text: string): string | undefined {
 /** The comparable form of a headline: folded, no Latin kicker, no outlet suffix punctuation, no quotes. */
 export function headlineKey(text: string): string {
   const hindi = hindiHeadlinePart(text) ?? text;
-  return foldForComparison(stripLatinKicker(stripGluedPrefix(hindi.trim())))
-    .replace(/["'“”‘’]/g, '')
-    .replace(/[.!?।\s]+$/, '')
-    .toLowerCase();
+  return withoutFinalPunctuation(withoutQuoteMarks(foldForComparison(stripLatinKicker(stripGluedPrefix(hindi.trim()))))).toLowerCase();
+}
+
+const QUOTE_MARKS = /["'“”‘’]/g;
+
+// `text.replace(QUOTE_MARKS, '')`, the text itself when it has no quote mark (most headlines).
+function withoutQuoteMarks(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x27 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019) return text.replace(QUOTE_MARKS, '');
+  }
+  return text;
+}
+
+// `text.replace(/[.!?।\s]+$/, '')` from the end (the pattern tries every space of the line as a start).
+function withoutFinalPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x0964 && !isSpaceCode(c)) break;
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /**
@@ -118,7 +140,7 @@ const NEAR_META = 1;
  */
 export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: number): ScoredTitle[] {
   const scored: ScoredTitle[] = [];
-  const keys = context.lines.map((line) => (line.text.length <= 300 ? headlineKey(line.text) : ''));
+  const keys = context.lines.map((line) => (line.text.length <= 300 ? context.headlineKey?.(line.text) ?? headlineKey(line.text) : ''));
   // How many lines share each key: a candidate is repeated when another line has its key (a count, not a scan per candidate).
   const keyCount = new Map<string, number>();
   for (const key of keys) keyCount.set(key, (keyCount.get(key) ?? 0) + 1);

@@ -3,7 +3,7 @@
  * the article's segments before it (names in running text), and without the issues the translator
  * ignored for the current text (those are listed apart, with their reasons).
  */
-import { EMPTY_DOCUMENT_CONTEXT, type DocumentContext } from '../../glossary/index.ts';
+import { EMPTY_DOCUMENT_CONTEXT, sameDocumentContext, type DocumentContext } from '../../glossary/index.ts';
 import type { IgnoredIssue, SegmentIssue } from '../../services/contract.ts';
 import { partitionIgnored, visibleIssues } from '../../articles/segment-workflow.ts';
 import type { LiveChecker } from '../live-checker.ts';
@@ -23,12 +23,7 @@ export function segmentIssueView(
   return { open, ignored, next: checked.context };
 }
 
-/** True when two contexts say the same about people (so later segments need no re-check). */
+/** True when two contexts say the same about people, offices and nouns (so later segments need no re-check). */
 export function sameContext(a: DocumentContext | undefined, b: DocumentContext | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.namedInEnglish.size !== b.namedInEnglish.size || a.personByWord.size !== b.personByWord.size) return false;
-  if (a.lastPerson !== b.lastPerson) return false;
-  for (const id of a.namedInEnglish) if (!b.namedInEnglish.has(id)) return false;
-  for (const [word, id] of a.personByWord) if (b.personByWord.get(word) !== id) return false;
-  return true;
+  return sameDocumentContext(a, b);
 }

@@ -9,7 +9,7 @@ import type { UiLanguage } from '../format.ts';
 import { useWorkbench } from '../workbench-context.ts';
 import { visibleName } from '../../articles/visible-name.ts';
 import { formatDate, formatNumber, formatPercent, localeFor } from '../format.ts';
-import { filterArticleRows, rowsFromCounts, sortArticleRows, type ArticleRow, type ArticleSort, type ProgressFilter } from './article-table.ts';
+import { filterNarrowing, foldSearchTextWhenIdle, rowsFromCounts, sortArticleRows, type ArticleRow, type ArticleSort, type FilteredRows, type ProgressFilter } from './article-table.ts';
 import { useVirtualWindow } from '../virtual-window.ts';
 import { filesToUploads } from './page-upload.ts';
 import { MAX_PAGE_BYTES, oversizedFiles, tooLargeValues } from '../file-limits.ts';
@@ -60,12 +60,20 @@ export function ArticleList() {
     previousRows.current = new Map(built.map((row) => [row.summary.id, row]));
     return built;
   }, [summaries]);
+  // The rows' filter text is folded after the first paint, while idle, not before it.
+  useEffect(() => foldSearchTextWhenIdle(allRows), [allRows]);
   // Sorted once per change of the figures or the order; a filter keystroke only filters.
   const sorted = useMemo(() => sortArticleRows(allRows, sort, new Intl.Collator(localeFor(language))), [allRows, sort, language]);
   // The box shows each keystroke at once; the rows follow in a render React may interrupt when
   // the next key comes (10,000 rows filtered per key), so typing never waits for the table.
   const shownQuery = useDeferredValue(query);
-  const rows = useMemo(() => filterArticleRows(sorted, shownQuery, progress), [sorted, shownQuery, progress]);
+  // A key typed into the query searches the last result only (filterNarrowing), not every row.
+  const lastFilter = useRef<FilteredRows | undefined>(undefined);
+  const rows = useMemo(() => {
+    const filtered = filterNarrowing(sorted, shownQuery, progress, lastFilter.current);
+    lastFilter.current = filtered;
+    return filtered.rows;
+  }, [sorted, shownQuery, progress]);
   const shownIds = useMemo(() => rows.map((row) => row.summary.id), [rows]);
   const wholeProject = rows.length === sorted.length;
   const { ref: scroller, window: view } = useVirtualWindow<HTMLElement>(rows.length, ROW_HEIGHT);

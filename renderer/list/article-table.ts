@@ -18,8 +18,11 @@ export interface ArticleRow {
   titleTranslation?: string;
   /** Segments per status, when the server's figures carry them (the list's progress picture). */
   byStatus?: Record<SegmentStatus, number>;
-  /** Title, English titles, outlet and file, normalised once for the filter. */
-  haystack: string;
+  /**
+   * Title, English titles, outlet and file, normalised for the filter: folded on first use and kept
+   * (the first paint of 10,000 rows does not wait for it; the list folds them while idle).
+   */
+  readonly haystack: string;
 }
 
 /** Builds list rows from summaries and issue counts. */
@@ -29,6 +32,7 @@ export function articleRows(summaries: readonly ArticleSummary[], issueCounts: R
     // A joined segment has no English of its own (the one before translates it): not counted either way.
     const joined = 'byStatus' in summary ? ((summary.byStatus as Partial<Record<string, number>>).joined ?? 0) : 0;
     const own = summary.segments - joined;
+    let haystack: string | undefined;
     return {
       summary,
       translatedFraction: own > 0 ? summary.translated / own : 0,
@@ -36,10 +40,42 @@ export function articleRows(summaries: readonly ArticleSummary[], issueCounts: R
       issues: issueCounts.get(summary.id),
       ...(titleTranslation ? { titleTranslation } : {}),
       ...('byStatus' in summary ? { byStatus: summary.byStatus as Record<SegmentStatus, number> } : {}),
-      haystack: [summary.title, summary.titleEnglish, titleTranslation, summary.outlet, summary.file]
-        .filter((field) => field !== undefined).map(searchForm).join('\u0000'),
+      get haystack() {
+        haystack ??= [summary.title, summary.titleEnglish, titleTranslation, summary.outlet, summary.file]
+          .filter((field) => field !== undefined).map(searchForm).join('\u0000');
+        return haystack;
+      },
     };
   });
+}
+
+/**
+ * Folds the filter text of `rows` in slices while the page is idle (after the first paint), so the
+ * first filter keystroke finds every row's text ready. Returns the function that stops it.
+ */
+export function foldSearchTextWhenIdle(rows: readonly ArticleRow[], sliceMs = 8): () => void {
+  let next = 0;
+  let handle: number | undefined;
+  const idle = typeof requestIdleCallback === 'function';
+  const schedule = () => {
+    handle = idle ? requestIdleCallback(step) : (setTimeout(step, 0) as unknown as number);
+  };
+  const step = () => {
+    const started = performance.now();
+    while (next < rows.length && performance.now() - started < sliceMs) {
+      // Reading the field folds it (the getter keeps the result).
+      void rows[next].haystack;
+      next += 1;
+    }
+    if (next < rows.length) schedule();
+    else handle = undefined;
+  };
+  schedule();
+  return () => {
+    if (handle === undefined) return;
+    if (idle) cancelIdleCallback(handle);
+    else clearTimeout(handle);
+  };
 }
 
 /**
@@ -92,6 +128,26 @@ export function filterArticleRows(rows: readonly ArticleRow[], query: string, pr
   const needle = searchForm(query.trim());
   // The haystack joins fields with NUL, which no query contains, so a match never spans two fields.
   return rows.filter((row) => matchesProgress(row, progress) && (!needle || row.haystack.includes(needle)));
+}
+
+/** A filter's result with what it was made from, so the next keystroke can narrow it (filterNarrowing). */
+export interface FilteredRows {
+  from: readonly ArticleRow[];
+  needle: string;
+  progress: ProgressFilter;
+  rows: ArticleRow[];
+}
+
+/**
+ * filterArticleRows, narrowing `previous` when it was made from the same rows and progress filter
+ * with a query the new one contains (a key typed at the end or in the middle): every row that
+ * matches the longer query matched the shorter one, so only the previous matches are searched, in
+ * their order. Otherwise every row is.
+ */
+export function filterNarrowing(rows: readonly ArticleRow[], query: string, progress: ProgressFilter, previous?: FilteredRows): FilteredRows {
+  const needle = searchForm(query.trim());
+  const narrows = previous !== undefined && previous.from === rows && previous.progress === progress && needle.includes(previous.needle);
+  return { from: rows, needle, progress, rows: filterArticleRows(narrows ? previous.rows : rows, query, progress) };
 }
 
 /** Sorts rows; ties keep their original order. */

@@ -9,6 +9,9 @@ import type { Glossary, GlossaryEntry } from '../../glossary/model.ts';
 import { revisionOf, stampEntry } from './revisions.ts';
 
 const held = new WeakSet<object>();
+// Entry lists a store keeps for itself (never handed to a reader, who gets a copy): every entry in
+// them is held, so a save over one skips the per-entry look-up for entries still at their places.
+const heldLists = new WeakSet<readonly GlossaryEntry[]>();
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -32,41 +35,76 @@ export function adoptGlossary(glossary: Glossary): Glossary {
     deepFreeze(entry);
     held.add(entry);
   }
+  heldLists.add(glossary.entries);
   return glossary;
 }
 
 /** What a reader gets: a new glossary object and entry array over the shared, frozen entries. */
 export function glossaryForReader(glossary: Glossary): Glossary {
-  return { ...glossary, entries: [...glossary.entries] };
+  const entries = [...glossary.entries];
+  // A copy of a held list holds held entries only, as long as its reader does not put others in:
+  // the transaction passes its fresh copy straight to holdGlossary as `previous`.
+  if (heldLists.has(glossary.entries)) heldLists.add(entries);
+  return { ...glossary, entries };
 }
 
 /**
  * The glossary to hold after saving `next` over `previous`, stamped as stampGlossary does
  * (services/store/revisions.ts): an entry that is still the held object at its place (or under
- * its id) is kept as it is; any other entry is copied, frozen and stamped.
+ * its id) is kept as it is; any other entry is copied, frozen and stamped. `previous` is what a
+ * store holds, or a reader's copy of it (glossaryForReader) not changed since.
  */
 export function holdGlossary(previous: Glossary | undefined, next: Glossary): Glossary {
   const before = previous?.entries ?? [];
+  const allHeld = heldLists.has(before);
   let byId: Map<string, GlossaryEntry> | undefined;
-  const previousOf = (entry: GlossaryEntry, index: number) => {
-    if (before[index]?.id === entry.id) return before[index];
-    byId ??= new Map(before.map((each) => [each.id, each]));
-    return byId.get(entry.id);
-  };
+  // True once an entry is not the previous one at its place (by id).
+  let moved = false;
   let changed = previous === undefined || before.length !== next.entries.length;
-  const entries = next.entries.map((entry, index): GlossaryEntry => {
-    const old = previousOf(entry, index);
-    // The held object itself, already stamped: unchanged by construction.
-    if (old === entry && held.has(entry) && entry.revision !== undefined) return entry;
-    const stamped = stampEntry(old, entry);
-    if (stamped.revision !== revisionOf(old)) changed = true;
-    // Same content as the held one: keep that object, so the overlay and the store converge on one set.
-    else if (old && held.has(old) && old.revision === stamped.revision) return old;
-    // A held copy another layer already stamped the same way (the transaction's, on commit).
-    if (held.has(entry) && entry.revision === stamped.revision) return entry;
-    return heldEntry(stamped);
-  });
+  // A plain loop: an upsert keeps 49,999 of 50,000 entries as the held objects at their places,
+  // and this runs twice per upsert (the transaction's overlay and the commit).
+  const entries: GlossaryEntry[] = new Array(next.entries.length);
+  for (let index = 0; index < next.entries.length; index++) {
+    const entry = next.entries[index];
+    const atPlace = before[index];
+    // The held object itself: unchanged by construction. One read from a file written before
+    // revisions has none (revision 0, revisionOf); stamping it would copy, freeze and serialise
+    // every such entry on the first save (seconds for 50,000 entries) to write the same content.
+    if (atPlace === entry && (allHeld || held.has(entry))) {
+      entries[index] = entry;
+      continue;
+    }
+    let old: GlossaryEntry | undefined;
+    if (atPlace?.id === entry.id) old = atPlace;
+    else if (atPlace === undefined && !moved) old = undefined;
+    else {
+      // Past the previous list with every previous entry at its place, an entry is a new one (an
+      // added term: no index of 50,000 ids for it); anything else is looked up by id.
+      moved = true;
+      byId ??= new Map(before.map((each) => [each.id, each]));
+      old = byId.get(entry.id);
+    }
+    if (old === entry && held.has(entry)) {
+      entries[index] = entry;
+      continue;
+    }
+    entries[index] = heldStamped(old, entry, () => {
+      changed = true;
+    });
+  }
+  heldLists.add(entries);
   return { ...next, entries, revision: changed ? revisionOf(previous) + 1 : revisionOf(previous) };
+}
+
+// `entry` stamped against `old` as a held object; `onChange` when its revision moves on.
+function heldStamped(old: GlossaryEntry | undefined, entry: GlossaryEntry, onChange: () => void): GlossaryEntry {
+  const stamped = stampEntry(old, entry);
+  if (stamped.revision !== revisionOf(old)) onChange();
+  // Same content as the held one: keep that object, so the overlay and the store converge on one set.
+  else if (old && held.has(old) && old.revision === stamped.revision) return old;
+  // A held copy another layer already stamped the same way (the transaction's, on commit).
+  if (held.has(entry) && entry.revision === stamped.revision) return entry;
+  return heldEntry(stamped);
 }
 
 // The pretty-printed text of each held entry, at its depth in the file (entries never change), as

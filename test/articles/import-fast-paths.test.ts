@@ -7,7 +7,10 @@ import { foldWord, lineFeatures, wordsOf } from '../../articles/import/line-feat
 import { scriptProfile } from '../../articles/import/script-profile.ts';
 import { foldForComparison } from '../../articles/import/page-metadata.ts';
 import { collapseSpaces, isSpaceCode } from '../../articles/segment/spaces.ts';
-import { fnv1a64Hex } from '../../articles/segment/segment-id.ts';
+import { assignSegmentIds, fnv1a64Hex, segmentId } from '../../articles/segment/segment-id.ts';
+import { headlineKey, hindiHeadlinePart } from '../../articles/import/title-choice.ts';
+import { isSectionLabel, SECTION_LABELS } from '../../articles/import/boilerplate-rules.ts';
+import { stripGluedPrefix, stripLatinKicker } from '../../articles/import/page-metadata.ts';
 
 // Characters where the fast paths branch: spaces of every kind, joiners, nukta and the nukta letters,
 // stress marks, danda, Devanagari digits, capitals, combining Latin marks, an astral letter and lone surrogates.
@@ -113,5 +116,42 @@ describe('import speed paths give the answers of the regex forms they replace', 
       .map(([a, date, b]) => `${a} ${date} ${b}`);
     fc.assert(fc.property(dated, (s) => { expect(findDates(s).length).toBeGreaterThan(0); }), { numRuns: 500 });
     expect(findDates('रविवार, 12 जनवरी 202')).toEqual([]);
+  });
+
+  it('findDates checks the raw line for a year as it checks the normalised, nukta-free line', () => {
+    // A nukta between digits, Devanagari digits, a nukta letter: the raw check must agree with the matched text.
+    const digits = fc.array(fc.constantFrom('1', '2', '0', '6', '२', '०', '\u093c', 'क़', ' ', '-', '/', 'जनवरी', 'Jan', '\u0301'), { maxLength: 14 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(fc.oneof(text, digits), (s) => {
+      expect(findDates(s)).toEqual(findDates(s.normalize('NFC').replace(/\u093c/g, '')));
+    }), runs);
+    expect(findDates('12 जनवरी 20\u093c26').length).toBe(1);
+  });
+
+  it('headlineKey as its regex form', () => {
+    const key = (t: string): string => foldForComparison(stripLatinKicker(stripGluedPrefix((hindiHeadlinePart(t) ?? t).trim())))
+      .replace(/["'“”‘’]/g, '').replace(/[.!?।\s]+$/, '').toLowerCase();
+    const ends = fc.tuple(text, fc.constantFrom('', '।', ' । ', '?!', '. ', '"', '’।', '\u00a0')).map(([a, b]) => a + b);
+    fc.assert(fc.property(fc.oneof(text, ends), (s) => { expect(headlineKey(s)).toBe(key(s)); }), runs);
+  });
+
+  it('isSectionLabel as its regex form (the trailing marks cut only where the line ends in one)', () => {
+    const labelled = fc.tuple(fc.constantFrom(...SECTION_LABELS, 'विदेश', 'World'), fc.constantFrom('', ':', ' :', '»', ' › ', '|:', 'ः', ' '), fc.constantFrom('', ' ', '\u00a0'))
+      .map(([label, mark, space]) => `${space}${label}${mark}${space}`);
+    fc.assert(fc.property(fc.oneof(text, labelled), (s) => {
+      expect(isSectionLabel(s)).toBe(SECTION_LABELS.has(s.trim().normalize('NFC').replace(/[:：|»›>]+$/, '').trim().toLowerCase()));
+    }), runs);
+  });
+
+  it('segment ids hash the joined parts, the shared article-id prefix fed once', () => {
+    const canonical = (t: string): string => reference.collapse(t.normalize('NFC'));
+    const id = (a: string, s: string, p: string, n: string): string => `s-${referenceFnv([a, canonical(s), canonical(p), canonical(n)].join('\u001f'))}`;
+    fc.assert(fc.property(text, fc.array(text, { minLength: 1, maxLength: 4 }), (articleId, sources) => {
+      const ids = assignSegmentIds(articleId, sources);
+      sources.forEach((source, k) => {
+        const base = id(articleId, source, sources[k - 1] ?? '', sources[k + 1] ?? '');
+        expect(ids[k] === base || ids[k].startsWith(`${base}-`)).toBe(true);
+        expect(segmentId(articleId, source, sources[k - 1] ?? '', sources[k + 1] ?? '')).toBe(base);
+      });
+    }), { numRuns: 1000 });
   });
 });

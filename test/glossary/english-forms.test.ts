@@ -66,8 +66,9 @@ describe('derived forms of a glossary', () => {
     expect(checker.check('रूसी समाचार एजेंसी TASS ने कहा', "Russia's TASS news agency said")).toEqual([]);
     expect(checker.check('दक्षिण कोरिया के रक्षा मंत्री ने कहा', 'The South Korean defense minister said')).toEqual([]);
     expect(checker.check('यूक्रेन के सैनिक', 'Ukrainian troops')).toEqual([]);
-    // A derived form shields no forbidden form of another entry.
-    expect(checker.check('यूक्रेन के सैनिक', 'the Ukraine troops').map((i) => i.code)).toEqual(['forbidden-term']);
+    // A derived form shields no forbidden form of another entry ("the Ukraine troops" is the article
+    // of "troops" before an attributive noun, as in "the Ukraine crisis": general-forms.test.ts).
+    expect(checker.check('यूक्रेन के सैनिक', "the Ukraine's troops").map((i) => i.code)).toEqual(['forbidden-term']);
   });
 
   it('still reports a missing term when no form of it is there', () => {

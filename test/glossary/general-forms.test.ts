@@ -29,6 +29,15 @@ describe('"the X" where the article belongs to the next noun (Hindi compound, En
     expect(summary(checker.check('यूक्रेन में बिजली गुल है।', 'Power is out in the Ukraine.'))).toEqual(['forbidden-term:ukraine']);
     expect(summary(checker.check('यूक्रेन युद्ध जारी है।', 'The Ukraine is still at war.'))).toEqual(['forbidden-term:ukraine']);
     expect(summary(checker.check('यूक्रेन को 40 अरब यूरो मिलेंगे।', 'The Ukraine will get 40 billion euros.'))).toEqual(['forbidden-term:ukraine']);
+    // A genitive that opens a compound postposition: "with Ukraine", the English verb notwithstanding.
+    expect(summary(checker.check('यूक्रेन के साथ व्यापार बढ़ा।', 'Trade with the Ukraine grew.'))).toEqual(['forbidden-term:ukraine']);
+    // A past verb after the name: X is the subject, whatever the Hindi genitive.
+    expect(summary(checker.check('यूक्रेन के डॉक्टरों ने शिविर लगाया।', 'Doctors from the Ukraine organised a camp.'))).toEqual(['forbidden-term:ukraine']);
+    expect(summary(checker.check('यूक्रेन की नौसेना ने जहाज भेजे।', 'The Ukraine sent navy ships.'))).toEqual(['forbidden-term:ukraine']);
+  });
+
+  it('accepts "the X N" for a Hindi genitive before a noun (X का/के/की N)', () => {
+    expect(summary(checker.check('मंत्रियों ने यूक्रेन के मसले पर चर्चा की।', 'The ministers discussed the Ukraine question.'))).toEqual([]);
   });
 
   it('reads the two sides by closed classes', () => {
@@ -37,9 +46,20 @@ describe('"the X" where the article belongs to the next noun (Hindi compound, En
     expect(englishModifiesNext('the Ukraine talks', 11)).toBe(true);
     expect(englishModifiesNext('the Ukraine has', 11)).toBe(false);
     expect(englishModifiesNext('the Ukraine, he said', 11)).toBe(false);
+    expect(englishModifiesNext('the Ukraine exported', 11)).toBe(false);
+    expect(englishModifiesNext('the Ukraine fought', 11)).toBe(false);
+    expect(englishModifiesNext('the Ukraine speed', 11)).toBe(true);
     expect(hindiModifiesNext('यूक्रेन संकट', 7)).toBe(true);
     expect(hindiModifiesNext('यूक्रेन के', 7)).toBe(false);
     expect(hindiModifiesNext('यूक्रेन।', 7)).toBe(false);
+    // A genitive before a content noun: "the Ukraine issue", "the Russia visit".
+    expect(hindiModifiesNext('यूक्रेन के मसले पर', 7)).toBe(true);
+    expect(hindiModifiesNext('रूस की यात्रा से', 3)).toBe(true);
+    // A genitive that opens a compound postposition, or before a function word: X is an object.
+    expect(hindiModifiesNext('यूक्रेन के साथ बातचीत', 7)).toBe(false);
+    expect(hindiModifiesNext('यूक्रेन के ख़िलाफ़', 7)).toBe(false);
+    expect(hindiModifiesNext('यूक्रेन के लिए', 7)).toBe(false);
+    expect(hindiModifiesNext('यूक्रेन के, उसने कहा', 7)).toBe(false);
   });
 });
 

@@ -32,6 +32,24 @@ describe('names in running text', () => {
     expect(issues[1]).toMatchObject([{ code: 'wrong-name', entryId: 'kim', expected: 'Kim Jong Un', found: 'Kim Jong Il' }]);
   });
 
+  it('reports a name the glossary does not know built on the first word: "Kim Ki Nam" for a bare किम meaning Kim Jong Un', () => {
+    const issues = checker.checkDocument([
+      { source: 'किम जोंग उन ने नए बंदरगाह का उद्घाटन किया।', target: 'Kim Jong Un opened the new port.' },
+      { source: 'किम ने मजदूरों को धन्यवाद दिया।', target: 'Kim Ki Nam thanked the workers.' },
+      { source: 'किम जोंग उन ने मजदूरों को धन्यवाद दिया।', target: 'Kim Ki Nam thanked the workers.' },
+    ]);
+    expect(issues[1]).toMatchObject([{ code: 'wrong-name', entryId: 'kim', expected: 'Kim Jong Un', found: 'Kim Ki Nam' }]);
+    expect(issues[2]).toMatchObject([{ code: 'wrong-name', entryId: 'kim-jong-un', found: 'Kim Ki Nam' }]);
+  });
+
+  it('keeps the short reference when the next capitalised word is a day, a month or a headline word', () => {
+    const named = { source: 'किम जोंग उन ने नए बंदरगाह का उद्घाटन किया।', target: 'Kim Jong Un opened the new port.' };
+    expect(checker.checkDocument([named, { source: 'किम ने सोमवार को कहा।', target: 'Kim Monday said the port would grow.' }])[1]).toEqual([]);
+    expect(checker.checkDocument([named, { source: 'किम ने बंदरगाह देखा।', target: 'Kim Tours New Port' }])[1]).toEqual([]);
+    // The person's own full name and his own short reference beside another name stay accepted.
+    expect(checker.checkDocument([named, { source: 'किम ने बहन से बात की।', target: 'Kim spoke to his sister, Kim Ki Nam.' }])[1]).toEqual([]);
+  });
+
   it('accepts both people when the Hindi names both', () => {
     expect(checker.check('किम जोंग उन के पिता किम जोंग इल', 'Kim Jong Un\'s father Kim Jong Il')).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { importPage } from '../../articles/import/import-page.ts';
 import type { ArticleSummary } from '../../services/contract.ts';
-import { articleRows, filterArticleRows, sortArticleRows } from '../../renderer/list/article-table.ts';
+import { articleRows, filterArticleRows, filterNarrowing, sortArticleRows, type FilteredRows, type ProgressFilter } from '../../renderer/list/article-table.ts';
 import { bytesToBase64 } from '../../renderer/list/page-upload.ts';
 import { findMatches } from '../../renderer/editor/find-matches.ts';
 import { createEditHistory, createEditorDoc, edit } from '../../renderer/editor/edit-history.ts';
@@ -39,6 +39,28 @@ describe('article list', () => {
     expect(filterArticleRows(rows, '', 'not-started')).toHaveLength(0);
     const english = summaries.find((summary) => summary.titleEnglish);
     if (english) expect(filterArticleRows(rows, english.titleEnglish!.slice(0, 12).toUpperCase(), 'all').map((row) => row.summary.id)).toContain(english.id);
+  });
+
+  it('narrows the last result as a query grows and gives what a filter of every row gives, whatever is typed', () => {
+    const rows = articleRows(summaries, new Map());
+    const other = articleRows(summaries.slice(1), new Map());
+    // Typed forward, a key in the middle, deleted, replaced, another progress filter, other rows.
+    const steps: [typeof rows, string, ProgressFilter][] = [
+      [rows, '', 'all'], [rows, 'प', 'all'], [rows, 'पु', 'all'], [rows, 'पुति', 'all'], [rows, 'पुतिन', 'all'], [rows, 'पन', 'all'],
+      [rows, 'पतिन', 'all'], [rows, 'पुतिन', 'all'], [rows, ' PUTIN ', 'all'], [rows, 'a', 'all'], [rows, 'ab', 'all'], [rows, 'a', 'all'],
+      [rows, 'a', 'in-progress'], [rows, 'ar', 'in-progress'], [rows, 'ar', 'all'], [other, 'ar', 'all'], [other, 'are', 'all'], [rows, '', 'all'],
+    ];
+    let previous: FilteredRows | undefined;
+    for (const [from, query, progress] of steps) {
+      previous = filterNarrowing(from, query, progress, previous);
+      expect(previous.rows.map((row) => row.summary.id), `${query} / ${progress}`).toEqual(filterArticleRows(from, query, progress).map((row) => row.summary.id));
+    }
+    // It does narrow: a longer query searches only the last matches (here a last result of one row).
+    const matches = filterArticleRows(rows, 'पुतिन', 'all');
+    expect(matches.length).toBeGreaterThan(1);
+    const narrowed = filterNarrowing(rows, 'पुतिन', 'all', { from: rows, needle: 'पु', progress: 'all', rows: matches.slice(-1) });
+    expect(narrowed.rows).toEqual(matches.slice(-1));
+    expect(filterNarrowing(rows, 'पुतिन', 'approved', { from: rows, needle: 'पु', progress: 'all', rows: [] }).rows).toEqual(filterArticleRows(rows, 'पुतिन', 'approved'));
   });
 
   it('sorts by date both ways, by progress and by issues', () => {

@@ -253,3 +253,77 @@ describe('glossary state', () => {
     expect([...checker.matcher.acceptedForms()]).toEqual([...fresh.matcher.acceptedForms()]);
   });
 });
+
+describe('the first recount', () => {
+  it('starts after the first answer, not with it: the glossary checker is built only once firstRecountMs has passed', async () => {
+    const observed = observeStore(base);
+    const glossary = createGlossaryState(observed);
+    let checkerAsked = 0;
+    const counted = new Proxy(glossary, {
+      get(target, property) {
+        if (property !== 'checker') return Reflect.get(target, property, target);
+        return () => {
+          checkerAsked += 1;
+          return target.checker();
+        };
+      },
+    });
+    const summaries = createProjectSummaries(observed, counted, { firstRecountMs: 40 });
+    const first = await summaries.summaries();
+    expect(first.issueProgress.done).toBe(0);
+    // Several turns of the event loop (an answer written out in parts) and still no checker.
+    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
+    expect(checkerAsked).toBe(0);
+    // A save meanwhile waits for the first recount too, and is counted by it.
+    const [article] = await observed.store.listArticles();
+    await observed.store.saveArticle({ ...article, segments: article.segments.with(1, { ...article.segments[1], target: 'Saved before the recount.', status: 'draft' }) });
+    expect(checkerAsked).toBe(0);
+    await summaries.settled();
+    expect(checkerAsked).toBeGreaterThan(0);
+    const settled = await summaries.summaries();
+    expect(settled.issueProgress).toEqual({ done: settled.articles.length, total: settled.articles.length });
+    expect(settled.articles.every((each) => each.issues !== undefined)).toBe(true);
+  });
+
+  it('warm() reads the figures before the first call without starting the recount; the first answer starts it', async () => {
+    // Every read of an article, whichever way the summaries read them.
+    let reads = 0;
+    const store = new Proxy(base, {
+      get(target, property) {
+        const value: unknown = Reflect.get(target, property, target);
+        if (typeof value !== 'function') return value;
+        if (property === 'getArticle' || property === 'listArticles' || property === 'eachArticle') {
+          return (...args: unknown[]) => {
+            reads += 1;
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
+          };
+        }
+        return (value as () => unknown).bind(target);
+      },
+    });
+    const observed = observeStore(store);
+    const glossary = createGlossaryState(observed);
+    let checkerAsked = 0;
+    const counted = new Proxy(glossary, {
+      get(target, property) {
+        if (property !== 'checker') return Reflect.get(target, property, target);
+        return () => {
+          checkerAsked += 1;
+          return target.checker();
+        };
+      },
+    });
+    const summaries = createProjectSummaries(observed, counted, { firstRecountMs: 20 });
+    summaries.warm();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    // Read (the memory store has no saved figures), not recounted.
+    const readByWarm = reads;
+    expect(readByWarm).toBeGreaterThan(0);
+    expect(checkerAsked).toBe(0);
+    const first = await summaries.summaries();
+    expect(reads).toBe(readByWarm);
+    expect(first.issueProgress.done).toBe(0);
+    await summaries.settled();
+    expect(checkerAsked).toBeGreaterThan(0);
+  });
+});

@@ -80,6 +80,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // Loaded lazily so the transport can be exercised with stand-in handlers.
   const handlers = options.handlers ?? (await import('../../services/handlers.ts')).createHandlers(options.store, {
     desk: (await import('../../desk/desk-link.ts')).createDeskLink,
+    warmList: true,
   });
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024 * 1024;
   const staticRoot = await realpath(options.staticDir).catch(() => path.resolve(options.staticDir));
