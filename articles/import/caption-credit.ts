@@ -32,7 +32,8 @@ export function readCaptionCredit(text: string): { caption: string; credit: stri
   const line = text.trim().normalize('NFC');
   if (line.length > 400) return undefined;
   const labelled = LABELLED_TAIL.exec(line);
-  const shaped = labelled ? null : SHAPED_TAIL.exec(line) ?? NOTE_TAIL.exec(line);
+  // NOTE_TAIL may start at any space: tried only on a line that ends in a bracket.
+  const shaped = labelled ? null : SHAPED_TAIL.exec(line) ?? (line.endsWith(')') ? NOTE_TAIL.exec(line) : null);
   const m = labelled ?? shaped;
   if (!m) return undefined;
   const credit = m[1].trim();

@@ -12,10 +12,6 @@ import {
 import { hasNoLetters, isDevanagariLed, isLatinDominant, scriptProfile } from './script-profile.ts';
 import { classifyBlocks, initialClass, isStructured, reviseClasses } from './block-classes.ts';
 import { findCardLines } from './card-runs.ts';
-import { readPostingStamp, readSourceCredit } from './source-credits.ts';
-import { findDetachedText } from './story-end.ts';
-import type { StoryNoteContext } from './story-notes.ts';
-import { storyNoteReason } from './story-notes.ts';
 import { phraseDecides } from './phrase-gate.ts';
 import {
   readBarePlace, readDatelineLine, readEndCredit as readEndCreditLine, readNewsroomCredit, readPlaceOfDateLine, readUnlabelledCredit, splitLeadingDateline,
@@ -31,6 +27,10 @@ import { findPullQuotes } from './pull-quote.ts';
 import { isAdCopy } from './ad-copy.ts';
 import { isInlineTeaser } from './inline-teaser.ts';
 import { chooseTitle, endsWithLinkVerb, headlineKey, hindiHeadlinePart, isHeadlineRow, isCrumbTrail, stripLeadingLabel, type TitleContext } from './title-choice.ts';
+import { readPostingStamp, readSourceCredit } from './source-credits.ts';
+import { findDetachedText } from './story-end.ts';
+import type { StoryNoteContext } from './story-notes.ts';
+import { storyNoteReason } from './story-notes.ts';
 
 /** A raw page as read from disk (already decoded) and the name of its file. */
 export interface PageInput {
@@ -134,7 +134,6 @@ const EDITOR_CREDIT = /^\(?\s*(?:Edited by|Edited|एडिटेड बाय|�
 const HEADER_DATE_WINDOW = 5;
 // Removal reasons of furniture that only follows a story (an ad or a related box may stand inside one).
 const STORY_CLOSERS: ReadonlySet<string> = new Set(['tags', 'share', 'comments', 'copyright', 'source-note', 'disclaimer', 'menu']);
-const NAVIGATION_SPLIT = /\s*[|•·/»›>]\s*|\s{2,}/;
 const LABEL_BLOCK_REASONS: ReadonlySet<string> = new Set(['tags', 'related', 'highlights']);
 const PIPE = /\s+\|\s+/;
 // Where one metadata line holds several fields: "By X | Published: …", "Edited By: X Updated: …".
@@ -200,7 +199,7 @@ class PageImport {
   readonly paragraphs: Paragraph[] = [];
   /** headlineKey of each text asked for on this page: title scoring keys every line, the repeat scan most of them again. */
   readonly headlineKeys = new Map<string, string>();
-  /** The parts of the lines removed above the headline (repeatsNavigation), made when first asked for. */
+  /** The parts of the lines removed above the headline (masthead, menus, crumbs, section labels), once asked for. */
   navigationParts: Set<string> | undefined = undefined;
 
   constructor(file: string, options: ImportOptions, lines: PageLine[], content: PageLine[]) {
@@ -312,16 +311,17 @@ class PageCardContext {
     return this.page.dateOfLine.has(entry.n) || isCardDateLine(entry.text);
   }
 
+  // A label that announces related stories ("<also read>", removed as 'related') owns the undated run under it.
+  announcesCards(n: number): boolean {
+    const page = this.page;
+    return page.claimed.get(n) === 'removed' && page.removed.some((entry) => entry.line === n && entry.reason === 'related');
+  }
+
   // The header down to the page's own date is no card (a byline and date under a standfirst look like one).
   isProtected(n: number): boolean {
     const page = this.page;
     return (page.indexOfLine.get(n) ?? -1) <= this.headerIndex
       || (page.claimed.has(n) && !(page.claimed.get(n) === 'metadata' && page.dateOfLine.has(n) && page.metadata.every((m) => m.line !== n || m.field === 'date')));
-  }
-
-  announcesCards(n: number): boolean {
-    const page = this.page;
-    return page.claimed.get(n) === 'removed' && page.removed.some((entry) => entry.line === n && entry.reason === 'related');
   }
 }
 
@@ -380,14 +380,11 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
 }
 
 function readLinesOnTheirOwn(page: PageImport): void {
-  const { content, claimed, removed, fields } = page;
+  const { content, claimed, removed } = page;
   let previous: PageLine | undefined;
   for (const line of content) {
     const text = line.text;
     const rule = matchBoilerplate(text);
-    const english = ENGLISH_TITLE_LABEL.exec(text);
-    const parts = text.split(METADATA_SEPARATOR);
-    const metadataParts = parts.length > 1 ? parts.map(readMetadataPart) : undefined;
     if (rule) {
       page.remove(line, rule.reason);
       if (rule.mention) page.matchedRule.add(line.n);
@@ -402,21 +399,35 @@ function readLinesOnTheirOwn(page: PageImport): void {
       page.remove(line, 'breadcrumb');
     } else if (isSectionLabel(text)) {
       page.remove(line, 'section-label');
-    } else if (english) {
-      page.useAsMetadata(line, 'titleEnglish');
-      fields.titleEnglish ??= english[1].trim();
-    } else if (metadataParts && isMetadataLine(metadataParts, parts)) {
-      // "Published: 11 Jan 2026 | 09:12 AM": the time may sit in the next part; the whole line is more precise.
-      const wholeDate = readDateLine(text);
-      metadataParts.forEach((part, k) => {
-        const precise = part?.field === 'date' && wholeDate !== undefined && wholeDate.length > part.value.length && wholeDate.startsWith(part.value);
-        if (part) useMetadataPart(page, line, precise ? { field: 'date', value: wholeDate } : part, parts[k]);
-      });
     } else {
-      const part = readMetadataPart(text);
-      if (part) useMetadataPart(page, line, part, text);
+      readLabelledLine(page, line);
     }
     previous = line;
+  }
+}
+
+// A line that is no furniture: an English-title label, or metadata in one or more parts (read only
+// here, after the furniture tests: most lines never get this far).
+function readLabelledLine(page: PageImport, line: PageLine): void {
+  const text = line.text;
+  const english = ENGLISH_TITLE_LABEL.exec(text);
+  if (english) {
+    page.useAsMetadata(line, 'titleEnglish');
+    page.fields.titleEnglish ??= english[1].trim();
+    return;
+  }
+  const parts = text.split(METADATA_SEPARATOR);
+  const metadataParts = parts.length > 1 ? parts.map(readMetadataPart) : undefined;
+  if (metadataParts && isMetadataLine(metadataParts, parts)) {
+    // "Published: 11 Jan 2026 | 09:12 AM": the time may sit in the next part; the whole line is more precise.
+    const wholeDate = readDateLine(text);
+    metadataParts.forEach((part, k) => {
+      const precise = part?.field === 'date' && wholeDate !== undefined && wholeDate.length > part.value.length && wholeDate.startsWith(part.value);
+      if (part) useMetadataPart(page, line, precise ? { field: 'date', value: wholeDate } : part, parts[k]);
+    });
+  } else {
+    const part = readMetadataPart(text);
+    if (part) useMetadataPart(page, line, part, text);
   }
 }
 
@@ -581,14 +592,6 @@ function removeCards(page: PageImport): void {
 }
 
 // Template furniture, then jusText's classes with neighbour smoothing, after every metadata reader had its turn.
-// The parts of the lines removed above the headline (masthead, menus, crumbs, section labels).
-function repeatsNavigation(page: PageImport, text: string): boolean {
-  page.navigationParts ??= new Set(page.removed.filter((entry) => (page.indexOfLine.get(entry.line) ?? 0) < page.titleIndex)
-    .flatMap((entry) => [entry.text, ...entry.text.split(NAVIGATION_SPLIT)]).map((part) => part.trim()).filter((part) => part !== ''));
-  const parts = text.split(NAVIGATION_SPLIT).map((part) => part.trim()).filter((part) => part !== '');
-  return parts.length > 0 && parts.every((part) => page.navigationParts?.has(part));
-}
-
 function removeChrome(page: PageImport): void {
   const { features, claimed, content, titleIndex, firstBodyIndex } = page;
   const blocks = reviseClasses(classifyBlocks(features, (n) => claimed.has(n) || page.furnitureLine(n)));
@@ -644,6 +647,17 @@ function removeChrome(page: PageImport): void {
       page.remove(content[entry.index], isMenuRow(entry) ? 'menu' : 'low-text');
     }
   }
+}
+
+const NAVIGATION_SPLIT = /\s*[|•·/»›>]\s*|\s{2,}/;
+
+// The line is made only of the parts of lines removed above the headline (masthead, menus, crumbs, section labels).
+function repeatsNavigation(page: PageImport, text: string): boolean {
+  page.navigationParts ??= new Set(page.removed.filter((entry) => (page.indexOfLine.get(entry.line) ?? 0) < page.titleIndex)
+    .flatMap((entry) => [entry.text, ...entry.text.split(NAVIGATION_SPLIT)]).map((part) => part.trim()).filter((part) => part !== ''));
+  const known = page.navigationParts;
+  const parts = text.split(NAVIGATION_SPLIT).map((part) => part.trim()).filter((part) => part !== '');
+  return parts.length > 0 && parts.every((part) => known.has(part));
 }
 
 /** Where the header ends and the footer starts, for key–value rows (see keyValueZones). */
@@ -1010,7 +1024,8 @@ function removePostingStamps(page: PageImport): void {
   }
 }
 
-// "स्रोत : <agency>", "(इनपुट: <agency>)": the story's credit, and its byline when nothing else names one (source-credits.ts).
+// "स्रोत : <agency>": the story's credit, and its byline when nothing else names one (source-credits.ts);
+// an input credit ("इनपुट: <agency>") stays a removed source note.
 function readSourceCredits(page: PageImport): void {
   for (const entry of page.removed.filter((removal) => removal.reason === 'source-note')) {
     const name = readSourceCredit(entry.text);
@@ -1021,16 +1036,17 @@ function readSourceCredits(page: PageImport): void {
   }
 }
 
-// Short prose standing apart after the story's end (a reader's comment, another story's snippet): story-end.ts.
+// Short prose standing apart after the story's end (a reader's comment, another story's snippet), and
+// the notes about the piece after it (story-end.ts, story-notes.ts).
 function removeDetachedText(page: PageImport): void {
-  const { removed, metadata, features, titleIndex, firstBodyIndex, claimed, content, indexOfLine } = page;
-  const reasonOf = new Map(removed.map((entry) => [entry.line, entry.reason] as const));
-  const credits = new Set(metadata.filter((entry) => entry.field === 'byline' || entry.field === 'date').map((entry) => entry.line));
-  const after = features.slice(titleIndex + 1);
+  const { features, claimed, content, indexOfLine } = page;
+  const reasonOf = new Map(page.removed.map((entry) => [entry.line, entry.reason] as const));
+  const credits = new Set(page.metadata.filter((entry) => entry.field === 'byline' || entry.field === 'date').map((entry) => entry.line));
+  const after = features.slice(page.titleIndex + 1);
   const notes = new Map<number, string>();
   const context = storyNoteContext(page);
   for (const entry of after) {
-    const candidate = !claimed.has(entry.n) && entry.index > firstBodyIndex && entry.endsSentence && entry.words >= 4 && entry.words <= 32;
+    const candidate = !claimed.has(entry.n) && entry.index > page.firstBodyIndex && entry.endsSentence && entry.words >= 4 && entry.words <= 32;
     const reason = candidate ? storyNoteReason(entry.text, context) : undefined;
     if (reason) notes.set(entry.n, reason);
   }
@@ -1044,14 +1060,17 @@ function removeDetachedText(page: PageImport): void {
 // After the context classes (a row they removed may close the story): the small prose blocks detached
 // now, and every open line below the first closing line under the story's last block (the footer).
 function removeFooter(page: PageImport): void {
-  const { removed, metadata, claimed, content, indexOfLine, featuresOf } = page;
-  const reasonOf = new Map(removed.map((entry) => [entry.line, entry.reason] as const));
-  const credits = new Set(metadata.filter((entry) => entry.field === 'byline' || entry.field === 'date').map((entry) => entry.line));
+  const { claimed, content, indexOfLine, featuresOf } = page;
+  const reasonOf = new Map(page.removed.map((entry) => [entry.line, entry.reason] as const));
+  const credits = new Set(page.metadata.filter((entry) => entry.field === 'byline' || entry.field === 'date').map((entry) => entry.line));
   const end = findDetachedText(page.features.slice(page.titleIndex + 1), {
     isClaimed: (n) => claimed.has(n) || page.furnitureLine(n), closesStory: (n) => credits.has(n) || STORY_CLOSERS.has(reasonOf.get(n) ?? ''),
   });
   // English rows and lines without letters keep their own reasons (pass 4).
-  for (const n of [...end.detached, ...end.footer]) if (!isLatinDominant(featuresOf.get(n)?.text ?? '') && !hasNoLetters(featuresOf.get(n)?.text ?? '')) page.remove(content[indexOfLine.get(n) ?? 0], 'after-story');
+  for (const n of [...end.detached, ...end.footer]) {
+    const text = featuresOf.get(n)?.text ?? '';
+    if (!isLatinDominant(text) && !hasNoLetters(text)) page.remove(content[indexOfLine.get(n) ?? 0], 'after-story');
+  }
 }
 
 // The header's last line: the story's first paragraph starts below the headline, byline and date (a standfirst may stand above them).

@@ -56,9 +56,18 @@ const WORD_EDGE = /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu;
 /** The words of a line with edge punctuation cut off (empty words dropped). */
 export function wordsOf(text: string): string[] {
   const words: string[] = [];
-  for (const raw of text.split(/\s+/)) {
+  // The runs between spaces, as text.split(/\s+/) gives them without its empty ends (one scan, no regex).
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpaceCode(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const raw = text.slice(start, i);
+    start = -1;
     // A word that starts and ends with a letter or digit has no edge punctuation to cut.
-    const word = raw !== '' && isWordCharCode(raw.charCodeAt(0)) && isWordCharCode(raw.charCodeAt(raw.length - 1)) ? raw : raw.replace(WORD_EDGE, '');
+    const word = isWordCharCode(raw.charCodeAt(0)) && isWordCharCode(raw.charCodeAt(raw.length - 1)) ? raw : raw.replace(WORD_EDGE, '');
     if (word !== '') words.push(word);
   }
   return words;

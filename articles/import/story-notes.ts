@@ -8,6 +8,11 @@ const PUBLISH: readonly string[] = notesFile.publish.map(foldWord);
 const THIS: ReadonlySet<string> = new Set(['यह', 'ये', 'इस', 'this'].map(foldWord));
 // Titles printed before a name ("डॉ. सुधा …"): a bio may repeat the name with or without them.
 const HONORIFIC = /^(?:डॉ|डा|प्रो|श्री|श्रीमती|सुश्री|Dr|Prof|Mr|Mrs|Ms)\.?$/i;
+// The lexicon's verbs and author nouns as raw substrings (both cases for Latin), for the cheap first test.
+const PUBLISH_STEMS: readonly string[] = notesFile.publish.flatMap((verb) => [verb, verb[0].toUpperCase() + verb.slice(1)]);
+const AUTHOR_STARTS: readonly string[] = notesFile.author.flatMap((word) => [word, word[0].toUpperCase() + word.slice(1)]);
+// The byline's last word (a surname rarely carries a nukta the page spells otherwise).
+const lastNameWord = (byline: string): string => { const words = byline.trim().split(/\s+/); return words[words.length - 1] ?? byline; };
 
 /** Why a line under the story is a note about the piece, not the news. */
 export type StoryNoteReason = 'author-bio' | 'publication-note';
@@ -27,15 +32,18 @@ export interface StoryNoteContext {
  * caller walks up from the page end.
  */
 export function storyNoteReason(text: string, context: StoryNoteContext): StoryNoteReason | undefined {
+  // Most story sentences have neither a verb of publishing nor the author's name or noun: a substring test first.
+  if (!PUBLISH_STEMS.some((stem) => text.includes(stem)) && !AUTHOR_STARTS.some((start) => text.includes(start))
+    && !(context.byline !== undefined && text.includes(lastNameWord(context.byline)))) return undefined;
   const line = text.trim().normalize('NFC').replace(/^[(\[]\s*|\s*[)\]]$/g, '');
-  const features = lineFeatures(0, line, 0);
-  if (!features.endsSentence || features.words < 4 || features.words > 30) return undefined;
   const words = wordsOf(line).map(foldWord);
+  if (words.length < 4 || words.length > 30 || !lineFeatures(0, line, 0).endsSentence) return undefined;
   if (isAuthorSubject(words, context.byline)) return 'author-bio';
+  // The verb first (cheap, and most sentences have none); then whether the piece or the site is the subject.
+  if (!words.some((word) => PUBLISH.some((verb) => word === verb || word.startsWith(verb)))) return undefined;
   const aboutPiece = THIS.has(words[0]) && PIECE.has(words[1]);
   const aboutSite = context.siteNames.some((name) => name.trim() !== '' && foldedIncludes(line, name));
-  const published = words.some((word) => PUBLISH.some((verb) => word === verb || word.startsWith(verb)));
-  return (aboutPiece || aboutSite) && published ? 'publication-note' : undefined;
+  return aboutPiece || aboutSite ? 'publication-note' : undefined;
 }
 
 // The sentence opens with the author: "लेखक …", or the byline's name (two or more words, honorifics optional on either side).

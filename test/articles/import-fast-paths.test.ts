@@ -9,6 +9,7 @@ import { foldForComparison } from '../../articles/import/page-metadata.ts';
 import { collapseSpaces, isSpaceCode } from '../../articles/segment/spaces.ts';
 import { assignSegmentIds, fnv1a64Hex, segmentId } from '../../articles/segment/segment-id.ts';
 import { headlineKey, hindiHeadlinePart } from '../../articles/import/title-choice.ts';
+import { isSectionLabel, SECTION_LABELS } from '../../articles/import/boilerplate-rules.ts';
 import { stripGluedPrefix, stripLatinKicker } from '../../articles/import/page-metadata.ts';
 
 // Characters where the fast paths branch: spaces of every kind, joiners, nukta and the nukta letters,
@@ -131,6 +132,14 @@ describe('import speed paths give the answers of the regex forms they replace', 
       .replace(/["'“”‘’]/g, '').replace(/[.!?।\s]+$/, '').toLowerCase();
     const ends = fc.tuple(text, fc.constantFrom('', '।', ' । ', '?!', '. ', '"', '’।', '\u00a0')).map(([a, b]) => a + b);
     fc.assert(fc.property(fc.oneof(text, ends), (s) => { expect(headlineKey(s)).toBe(key(s)); }), runs);
+  });
+
+  it('isSectionLabel as its regex form (the trailing marks cut only where the line ends in one)', () => {
+    const labelled = fc.tuple(fc.constantFrom(...SECTION_LABELS, 'विदेश', 'World'), fc.constantFrom('', ':', ' :', '»', ' › ', '|:', 'ः', ' '), fc.constantFrom('', ' ', '\u00a0'))
+      .map(([label, mark, space]) => `${space}${label}${mark}${space}`);
+    fc.assert(fc.property(fc.oneof(text, labelled), (s) => {
+      expect(isSectionLabel(s)).toBe(SECTION_LABELS.has(s.trim().normalize('NFC').replace(/[:：|»›>]+$/, '').trim().toLowerCase()));
+    }), runs);
   });
 
   it('segment ids hash the joined parts, the shared article-id prefix fed once', () => {

@@ -5,7 +5,7 @@
  * for the test and stands in no fixture.
  */
 import { describe, expect, it } from 'vitest';
-import { chooseTitle, findCardLines, importPage, lineFeatures, scoreTitleCandidates, unaccountedLines } from '../../articles/index.ts';
+import { chooseTitle, findCardLines, importPage, lineFeatures, matchBoilerplate, scoreTitleCandidates, unaccountedLines } from '../../articles/index.ts';
 import type { LineFeatures } from '../../articles/index.ts';
 import { labelledCard } from '../../articles/import/card-runs.ts';
 import { readCaptionCredit } from '../../articles/import/caption-credit.ts';
@@ -262,5 +262,14 @@ describe('after import-dev-3: editor credits in brackets, topic labels under the
     const article = importPage({ fileName: 'snowfall.txt', text: page });
     expect(article.removed.find((entry) => entry.line === 4)?.reason).toBe('section-label');
     expect(article.segments.some((segment) => segment.line === 5)).toBe(true);
+  });
+});
+
+describe('embedded media links', () => {
+  it('"<media label> : <title>" with an optional duration is an embed; a sentence about a video is not', () => {
+    expect(matchBoilerplate('पॉडकास्ट : गांवों में पानी बचाने वाली महिलाओं की कहानी (14:05)')?.reason).toBe('embed');
+    expect(matchBoilerplate('Video: बाढ़ के बाद गांव लौटते लोग')?.reason).toBe('embed');
+    expect(matchBoilerplate('वीडियो: पुलिस ने कहा कि वायरल क्लिप की जांच की जा रही है।')).toBeUndefined();
+    expect(matchBoilerplate('वीडियो में दिखा कि पुल के नीचे पानी भर गया था')).toBeUndefined();
   });
 });
