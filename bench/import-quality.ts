@@ -18,6 +18,10 @@ export const UNSEEN_DIR = path.join(fixturesDir, 'import-unseen');
 export const UNSEEN_2_DIR = path.join(fixturesDir, 'import-unseen-2');
 /** A fourth frozen set from six further outlets, written blind to the passes after unseen-2 was fit. */
 export const UNSEEN_3_DIR = path.join(fixturesDir, 'import-unseen-3');
+/** Three further outlets written by the rules helper after unseen-2 (expectations first, not blind to the passes). */
+export const DEV_2_DIR = path.join(fixturesDir, 'import-dev-2');
+/** Two further outlets written by the rules helper after import-dev-2 was fit (expectations first, not blind). */
+export const DEV_3_DIR = path.join(fixturesDir, 'import-dev-3');
 
 /** One development page with its hand-written expectation. */
 export interface DevPage {
@@ -173,13 +177,15 @@ export function runImportQuality(): string {
     qualityTable('unseen', devPages(UNSEEN_DIR)),
     qualityTable('unseen-2', devPages(UNSEEN_2_DIR)),
     qualityTable('unseen-3', devPages(UNSEEN_3_DIR)),
+    qualityTable('dev-2', devPages(DEV_2_DIR)),
+    qualityTable('dev-3', devPages(DEV_3_DIR)),
   ].join('\n');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   console.log(runImportQuality());
   if (process.argv.includes('--verbose')) {
-    for (const dir of [undefined, HELD_OUT_DIR, UNSEEN_DIR, UNSEEN_2_DIR, UNSEEN_3_DIR]) {
+    for (const dir of [undefined, HELD_OUT_DIR, UNSEEN_DIR, UNSEEN_2_DIR, UNSEEN_3_DIR, DEV_2_DIR, DEV_3_DIR]) {
       const total = sumTallies(evaluateImport(devPages(dir)).fresh.values());
       console.log(`\n${dir ?? 'dev'} leaks:\n${total.leaks.join('\n')}\nmisses:\n${total.misses.join('\n')}`);
     }

@@ -20,7 +20,7 @@ function pagesOf(dirs: readonly string[]): BenchPage[] {
 
 // The seeds and outlet-style pages (the corpus of earlier figures), and every fixture page import has.
 const SEED_DIRS = ['articles/samples', 'test/fixtures/pages'];
-const ALL_DIRS = [...SEED_DIRS, 'test/fixtures/import-dev', 'test/fixtures/import-heldout', 'test/fixtures/import-unseen', 'test/fixtures/import-unseen-2', 'test/fixtures/import-unseen-3'];
+const ALL_DIRS = [...SEED_DIRS, 'test/fixtures/import-dev', 'test/fixtures/import-heldout', 'test/fixtures/import-unseen', 'test/fixtures/import-unseen-2', 'test/fixtures/import-unseen-3', 'test/fixtures/import-dev-2', 'test/fixtures/import-dev-3'];
 
 /** The baseline: decode, split into lines, trim and NFC each (what every importer must at least do). */
 function baselineImport(page: BenchPage): number {

@@ -10,7 +10,7 @@ const LABELLED_TAIL = new RegExp(
   'iu',
 );
 const SHAPED_TAIL = new RegExp(String.raw`[।.!?]["'”’]?\s+(\(?\s*${LETTERS}(?:\s${LETTERS})?\s*[:：\-–—]\s*[^:：।?!()]{1,60}?\s*\)?)\s*$`, 'u');
-const NOTE_TAIL = new RegExp(String.raw`[।.!?]["'”’]?\s+(\(\s*(?:${phrases('media-credit', 'whole-line')})\s*\))\s*$`, 'iu');
+const NOTE_TAIL = new RegExp(String.raw`(?:[।.!?]["'”’]?)?\s+(\(\s*(?:${phrases('media-credit', 'whole-line')})\s*\))\s*$`, 'iu');
 // A caption describes one picture: at most two short sentences before the credit.
 const MAX_CAPTION_WORDS = 30;
 const MAX_SHAPED_CAPTION_WORDS = 20;
@@ -22,7 +22,8 @@ const MAX_CREDIT_WORDS = 10;
  * (lexicon), a colon or dash and a name; or, after a single sentence of at most 20 words, any label of
  * one or two words with a colon or dash and a name without function words; or a bracketed photo note.
  * A bracketed labelled credit may follow a caption without a sentence end ("<players celebrating> (Photo
- * Credit: <agency>)"). Returns the caption and the credit, or undefined. Credit-only lines are caught by
+ * Credit: <agency>)"), and so may a bracketed photo note ("<what it shows> (<representational image>)",
+ * at most 20 words). Returns the caption and the credit, or undefined. Credit-only lines are caught by
  * the boilerplate rules; the caption text before a credit is what they miss.
  */
 export function readCaptionCredit(text: string): { caption: string; credit: string } | undefined {
@@ -31,7 +32,8 @@ export function readCaptionCredit(text: string): { caption: string; credit: stri
   const line = text.trim().normalize('NFC');
   if (line.length > 400) return undefined;
   const labelled = LABELLED_TAIL.exec(line);
-  const shaped = labelled ? null : SHAPED_TAIL.exec(line) ?? NOTE_TAIL.exec(line);
+  // NOTE_TAIL may start at any space: tried only on a line that ends in a bracket.
+  const shaped = labelled ? null : SHAPED_TAIL.exec(line) ?? (line.endsWith(')') ? NOTE_TAIL.exec(line) : null);
   const m = labelled ?? shaped;
   if (!m) return undefined;
   const credit = m[1].trim();
@@ -42,7 +44,13 @@ export function readCaptionCredit(text: string): { caption: string; credit: stri
   // More than two sentences is a paragraph that happens to end in a credit-like phrase.
   if (sentences > 2 || wordsOf(caption).length > MAX_CAPTION_WORDS) return undefined;
   const endsSentence = /[।.!?]["'”’]?$/.test(caption);
-  if (labelled) return endsSentence || /^\(.*\)$/.test(credit) ? { caption, credit } : undefined;
+  // A spaced pipe sets the credit apart as brackets do ("<what it shows>  |  <photo>: <name>").
+  const piped = /\s\|$/.test(caption);
+  if (labelled) return endsSentence || piped || /^\(.*\)$/.test(credit) ? { caption: piped ? caption.replace(/\s*\|$/, '') : caption, credit } : undefined;
+  // A bracketed photo note may follow a short caption without a sentence end ("<what it shows> (<representational image>)").
+  if (!endsSentence && /^\(.*\)$/.test(credit) && NOTE_TAIL.test(line)) {
+    return wordsOf(caption).length <= MAX_SHAPED_CAPTION_WORDS && sentences === 0 ? { caption, credit } : undefined;
+  }
   // Without a known label the shape must be tight: one short sentence, a credit of names only.
   if (sentences !== 1 || wordsOf(caption).length > MAX_SHAPED_CAPTION_WORDS || stopwordDensity(credit) > 0) return undefined;
   return { caption, credit };
@@ -55,4 +63,24 @@ function hasCreditMark(text: string): boolean {
     if (c === 0x3a || c === 0xff1a || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x28) return true;
   }
   return false;
+}
+
+// "<label>: <one or two sentences> (<name>)": a label of one or two words, a colon, the caption, the credit in brackets.
+const LABELLED_CAPTION = /^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)\s*[:：]\s*(.+?[।.!?]["'”’]?)\s*\(\s*([^()]{1,40}?)\s*\)\s*[।.]?$/u;
+
+/**
+ * A caption that credits the site itself ("<label> : <what the picture shows>। (<site>)"): led by a label
+ * of one or two words and a colon, one or two sentences of at most 30 words, then the site's own name in
+ * brackets (`siteNames`, the masthead). A dateline paragraph ends with an agency's or a reporter's credit,
+ * not with the masthead, and is longer than a caption. Returns the caption and the credit, or undefined.
+ */
+export function readSiteCreditCaption(text: string, siteNames: readonly string[]): { caption: string; credit: string } | undefined {
+  if (!text.includes('(') || siteNames.length === 0) return undefined;
+  const m = LABELLED_CAPTION.exec(text.trim().normalize('NFC'));
+  if (!m) return undefined;
+  const [, , caption, credit] = m;
+  const sentences = (caption.match(/[।!?]|\.(?=\s|$)/g) ?? []).length;
+  if (sentences > 2 || wordsOf(caption).length > MAX_CAPTION_WORDS || wordsOf(caption).length < 3) return undefined;
+  const fold = (name: string): string => name.normalize('NFC').replace(/[\u093c\u200c\u200d]/g, '').trim().toLowerCase();
+  return siteNames.some((name) => fold(name) === fold(credit)) ? { caption, credit } : undefined;
 }

@@ -18,14 +18,19 @@ import {
 } from './header-fields.ts';
 import { isHeadlineShaped, isMenuRow, lineFeatures, stopwordDensity, wordsOf, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
-import { readCaptionCredit } from './caption-credit.ts';
+import { readCaptionCredit, readSiteCreditCaption } from './caption-credit.ts';
 import { isButtonRow, isCounterRow, isKeyValueChrome } from './key-value-rows.ts';
 import { isCallToAction, siteNamesOf } from './call-to-action.ts';
 import { splitHindiKicker } from './title-kicker.ts';
 import { isReaderAppeal } from './reader-appeal.ts';
 import { findPullQuotes } from './pull-quote.ts';
 import { isAdCopy } from './ad-copy.ts';
-import { chooseTitle, headlineKey, hindiHeadlinePart, isCrumbTrail, stripLeadingLabel, type TitleContext } from './title-choice.ts';
+import { isInlineTeaser } from './inline-teaser.ts';
+import { chooseTitle, endsWithLinkVerb, headlineKey, hindiHeadlinePart, isHeadlineRow, isCrumbTrail, stripLeadingLabel, type TitleContext } from './title-choice.ts';
+import { readPostingStamp, readSourceCredit } from './source-credits.ts';
+import { findDetachedText } from './story-end.ts';
+import type { StoryNoteContext } from './story-notes.ts';
+import { storyNoteReason } from './story-notes.ts';
 
 /** A raw page as read from disk (already decoded) and the name of its file. */
 export interface PageInput {
@@ -123,9 +128,12 @@ export function readDateLine(text: string): string | undefined {
 }
 
 // An editor's or publisher's credit: the byline only when the page names no author.
-const EDITOR_CREDIT = /^(?:Edited by|Edited|एडिटेड बाय|संपादन|संपादित|संपादक)\b/i;
+// A lookahead, not \b: JavaScript's \b sees no word boundary after a Devanagari word ("संपादन:").
+const EDITOR_CREDIT = /^\(?\s*(?:Edited by|Edited|एडिटेड बाय|संपादन|संपादित|संपादक)(?=[\s:：,-]|$)/i;
 // How many non-blank lines under the headline the page's own date may stand (standfirst, byline, then the date).
 const HEADER_DATE_WINDOW = 5;
+// Removal reasons of furniture that only follows a story (an ad or a related box may stand inside one).
+const STORY_CLOSERS: ReadonlySet<string> = new Set(['tags', 'share', 'comments', 'copyright', 'source-note', 'disclaimer', 'menu']);
 const LABEL_BLOCK_REASONS: ReadonlySet<string> = new Set(['tags', 'related', 'highlights']);
 const PIPE = /\s+\|\s+/;
 // Where one metadata line holds several fields: "By X | Published: …", "Edited By: X Updated: …".
@@ -191,6 +199,8 @@ class PageImport {
   readonly paragraphs: Paragraph[] = [];
   /** headlineKey of each text asked for on this page: title scoring keys every line, the repeat scan most of them again. */
   readonly headlineKeys = new Map<string, string>();
+  /** The parts of the lines removed above the headline (masthead, menus, crumbs, section labels), once asked for. */
+  navigationParts: Set<string> | undefined = undefined;
 
   constructor(file: string, options: ImportOptions, lines: PageLine[], content: PageLine[]) {
     this.file = file;
@@ -301,6 +311,12 @@ class PageCardContext {
     return this.page.dateOfLine.has(entry.n) || isCardDateLine(entry.text);
   }
 
+  // A label that announces related stories ("<also read>", removed as 'related') owns the undated run under it.
+  announcesCards(n: number): boolean {
+    const page = this.page;
+    return page.claimed.get(n) === 'removed' && page.removed.some((entry) => entry.line === n && entry.reason === 'related');
+  }
+
   // The header down to the page's own date is no card (a byline and date under a standfirst look like one).
   isProtected(n: number): boolean {
     const page = this.page;
@@ -332,18 +348,26 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   removeCaptionsAboveCredits(page);
   readCreditAboveDate(page);
   readPlaceOfHeaderDate(page);
+  preferHeaderDate(page);
+  readCreditBesideDate(page);
   removeCaptionCredits(page);
   removeCallsToAction(page);
+  removeInlineTeasers(page);
+  removeLabelledAds(page);
   // Signals, outlet-independent: teaser and related cards first (their dates and names are not the page's).
   removeCards(page);
+  removePostingStamps(page);
 
   // Pass 3: bylines that only context reveals, and mastheads.
   readContextBylines(page);
+  readSourceCredits(page);
   readAgencyFooters(page);
   readEndCredit(page);
   removeBylineResidue(page);
+  removeDetachedText(page);
   removeChrome(page);
   removeTailAppeals(page);
+  removeFooter(page);
   for (const n of findPullQuotes(page.unclaimed())) page.remove(content[page.indexOfLine.get(n) ?? 0], 'pull-quote');
   readBareDatelineLine(page);
 
@@ -597,6 +621,19 @@ function removeChrome(page: PageImport): void {
       page.remove(content[entry.index], isMenuRow(entry) ? 'menu' : 'low-text');
       continue;
     }
+    // In the header (headline down to its byline and date), a short link or button label ("<share this article>",
+    // an imperative of acting on the page) is no standfirst. English rows go as english-text in pass 4.
+    if (zone === 'header' && entry.words <= 6 && !entry.endsSentence && !isLatinDominant(entry.text) && endsWithLinkVerb(entry.text)) {
+      page.remove(content[entry.index], 'button');
+      continue;
+    }
+    // A header line made only of the navigation's own words ("<site> | <section>", a section label again) is navigation;
+    // so is a topic label of one to three words there (no figure, no sentence; a place alone is the dateline, read below).
+    const topicLabel = entry.words <= 3 && entry.digitShare === 0 && !/[।?!:：,]$/.test(entry.text) && !isLatinDominant(entry.text) && readBarePlace(entry.text) === undefined;
+    if (zone === 'header' && !isProse(entry) && entry.text.length <= 120 && (topicLabel || repeatsNavigation(page, entry.text))) {
+      page.remove(content[entry.index], 'section-label');
+      continue;
+    }
     // A headline-shaped line between the headline and the first paragraph is the standfirst; a row of buttons there is not.
     if (entry.index > titleIndex && entry.index < firstBodyIndex && titleIndex >= 0 && isHeadlineShaped(entry) && !page.furnitureLine(entry.n) && !isMenuRow(entry)) continue;
     // A template line inside the story (a repeated background paragraph) stays; above or below it, it is furniture.
@@ -610,6 +647,17 @@ function removeChrome(page: PageImport): void {
       page.remove(content[entry.index], isMenuRow(entry) ? 'menu' : 'low-text');
     }
   }
+}
+
+const NAVIGATION_SPLIT = /\s*[|•·/»›>]\s*|\s{2,}/;
+
+// The line is made only of the parts of lines removed above the headline (masthead, menus, crumbs, section labels).
+function repeatsNavigation(page: PageImport, text: string): boolean {
+  page.navigationParts ??= new Set(page.removed.filter((entry) => (page.indexOfLine.get(entry.line) ?? 0) < page.titleIndex)
+    .flatMap((entry) => [entry.text, ...entry.text.split(NAVIGATION_SPLIT)]).map((part) => part.trim()).filter((part) => part !== ''));
+  const known = page.navigationParts;
+  const parts = text.split(NAVIGATION_SPLIT).map((part) => part.trim()).filter((part) => part !== '');
+  return parts.length > 0 && parts.every((part) => known.has(part));
 }
 
 /** Where the header ends and the footer starts, for key–value rows (see keyValueZones). */
@@ -626,7 +674,9 @@ function keyValueZones(page: PageImport): KeyValueZones {
   const { features, claimed, titleIndex } = page;
   // Template lines are chrome already (they are removed in the same loop that asks for the zones).
   const good = features.filter((entry) => !claimed.has(entry.n) && !page.furnitureLine(entry.n) && initialClass(entry) === 'good').map((entry) => entry.index);
-  const firstGood = good.find((index) => index > titleIndex) ?? features.length;
+  // A standfirst above the byline and date does not end the header: it runs down to the header's own credit and date.
+  const headerEnd = Math.max(titleIndex, page.indexOfLine.get(lastHeaderLine(page)) ?? -1);
+  const firstGood = good.find((index) => index > headerEnd) ?? features.length;
   const lastGood = good.length > 0 ? good[good.length - 1] : -1;
   // A byline or date line under the story ends it as well as chrome does.
   const chromeAfterBody = features.findIndex((entry) => entry.index > lastGood && (claimed.has(entry.n) || page.furnitureLine(entry.n) || isMenuRow(entry)));
@@ -698,17 +748,36 @@ function headerDateIndex(page: PageImport): number {
 function readCreditAboveDate(page: PageImport): void {
   const { content, claimed, fields } = page;
   const dateIndex = headerDateIndex(page);
+  if (readLabelledCreditAboveDate(page, dateIndex)) return;
   for (const k of [dateIndex - 1, dateIndex + 1]) {
     const line = content[k];
     if (dateIndex < 0 || k <= page.titleIndex || !line || (claimed.has(line.n) && !isTwoPartCrumb(page, line.n))) continue;
     const credit = readUnlabelledCredit(line.text);
-    if (!credit || isOutletName(credit.byline) || (k > dateIndex && credit.place === undefined)) continue;
+    // The site's own masthead ("<site> | <section>") is the outlet, not a person's credit.
+    const isMasthead = credit !== undefined && siteNamesOf(content.slice(0, Math.max(0, page.titleIndex)).map((entry) => entry.text)).some((name) => name.normalize('NFC') === credit.byline.normalize('NFC'));
+    if (!credit || isMasthead || isOutletName(credit.byline) || (k > dateIndex && credit.place === undefined)) continue;
     if (claimed.get(line.n) === 'removed') takeBackRemoval(page, line.n);
     if (fields.byline === undefined || page.bylineIsEditor) fields.byline = credit.byline;
     page.bylineIsEditor = false;
     page.useAsMetadata(line, 'byline');
     return;
   }
+}
+
+// "<label> : <name>" right above the page's date under the headline: a labelled credit whatever the
+// label's word ("<report> :", "<interview> :"), when the tail is a bare personal name (readUnlabelledCredit,
+// Devanagari, two or three words) and the label one or two words without figures. An editor's role is no author.
+function readLabelledCreditAboveDate(page: PageImport, dateIndex: number): boolean {
+  const line = page.content[dateIndex - 1];
+  if (dateIndex < 0 || !line || dateIndex - 1 <= page.titleIndex || page.claimed.get(line.n) === 'metadata') return false;
+  const m = /^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)\s*[:：]\s*(.+)$/u.exec(line.text.trim().normalize('NFC'));
+  const credit = m ? readUnlabelledCredit(m[2]) : undefined;
+  if (!m || !credit || credit.place !== undefined || EDITOR_CREDIT.test(m[1]) || isOutletName(credit.byline)) return false;
+  if (page.claimed.get(line.n) === 'removed') takeBackRemoval(page, line.n);
+  if (page.fields.byline === undefined || page.bylineIsEditor) page.fields.byline = credit.byline;
+  page.bylineIsEditor = false;
+  page.useAsMetadata(line, 'byline');
+  return true;
 }
 
 // "<place> : <weekday>, <date>": the page's date line may lead with the dateline's place.
@@ -721,10 +790,45 @@ function readPlaceOfHeaderDate(page: PageImport): void {
   page.useAsMetadata(line, 'dateline');
 }
 
+// "<name>  •  <date>", "<name>  |  <date>": the page's date line under the headline led by a bare credit
+// (readUnlabelledCredit: a name of one script, no function words or figures). Not the site's masthead.
+function readCreditBesideDate(page: PageImport): void {
+  const { fields, content } = page;
+  const line = content[headerDateIndex(page)];
+  if (!line || (fields.byline !== undefined && !page.bylineIsEditor)) return;
+  const parts = line.text.trim().split(/\s+[|•·]\s+/);
+  // "<date> को <name> द्वारा प्रकाशित": the agent postposition द्वारा ("by") marks the name before it.
+  // The name runs back from द्वारा to the date's postposition को or the line's start.
+  const agent = /^(.*?)\s+द्वारा(?:\s|$)/u.exec(line.text.trim().normalize('NFC'));
+  const agentName = agent ? agent[1].split(/\sको\s/).pop() : undefined;
+  const creditText = agentName ?? (parts.length >= 2 && readDateLine(parts[0]) === undefined ? parts[0] : undefined);
+  if (creditText === undefined) return;
+  const credit = readUnlabelledCredit(creditText);
+  if (!credit || credit.place !== undefined || isOutletName(credit.byline)) return;
+  const masthead = siteNamesOf(content.slice(0, Math.max(0, page.titleIndex)).map((entry) => entry.text)).some((name) => name.normalize('NFC') === credit.byline);
+  if (masthead) return;
+  fields.byline = credit.byline;
+  page.bylineIsEditor = false;
+  page.useAsMetadata(line, 'byline');
+}
+
+// A date above the headline is the site's (the masthead's "<today> : <date>"), not the story's, when the
+// header under the headline carries a date of its own: the header's date is the page's, the other is chrome.
+function preferHeaderDate(page: PageImport): void {
+  if (headerDateIndex(page) < 0) return;
+  for (const n of [...page.dateOfLine.keys()]) {
+    const index = page.indexOfLine.get(n) ?? -1;
+    if (index < 0 || index >= page.titleIndex || !page.metadata.every((entry) => entry.line !== n || entry.field === 'date')) continue;
+    takeBackMetadata(page, n);
+    page.remove(page.content[index], 'timestamp');
+  }
+}
+
 const DATE_LABEL_WORD = new RegExp(`^(?:${DATE_LABELS.source})$`, 'i');
 
+// A place before a date is no label: neither a date label ("अद्यतन") nor a phrase ending in one ("प्रविष्टि तिथि").
 function isDateLabelWord(word: string): boolean {
-  return DATE_LABEL_WORD.test(word) || /अद्यतन|अंतिम/.test(word);
+  return word.split(/\s+/).some((part) => DATE_LABEL_WORD.test(part) || /अद्यतन|अंतिम/.test(part));
 }
 
 function isTwoPartCrumb(page: PageImport, n: number): boolean {
@@ -738,11 +842,14 @@ function takeBackRemoval(page: PageImport, n: number): void {
   page.claimed.delete(n);
 }
 
-// A caption with its credit glued on ("<what the photo shows>। (फोटो: <name>)") below the headline.
+// A caption with its credit glued on ("<what the photo shows>। (फोटो: <name>)") below the headline, or
+// crediting the site itself ("<label> : <what it shows>। (<site>)"; the site's names are its masthead lines).
 function removeCaptionCredits(page: PageImport): void {
   const titleLine = page.titleLine;
+  const mastheads = page.content.slice(0, Math.max(0, page.titleIndex)).map((line) => line.text.trim())
+    .filter((text) => /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,4}$/u.test(text));
   for (const line of page.unclaimed()) {
-    if (titleLine && line.n > titleLine.n && readCaptionCredit(line.text)) page.remove(line, 'caption');
+    if (titleLine && line.n > titleLine.n && (readCaptionCredit(line.text) || readSiteCreditCaption(line.text, mastheads))) page.remove(line, 'caption');
   }
 }
 
@@ -752,6 +859,52 @@ function removeCallsToAction(page: PageImport): void {
   if (!titleLine) return;
   const siteNames = siteNamesOf(page.content.slice(0, page.titleIndex).map((line) => line.text), page.fields.outlet);
   for (const line of page.unclaimed()) if (line.n > titleLine.n && isCallToAction(line.text, siteNames)) page.remove(line, 'promo');
+}
+
+// Another story's headline behind a link label between the story's paragraphs ("<label>: <headline>",
+// "<label> >> <headline>"): inline-teaser.ts. Only below the first paragraph (above it a "<topic>:" line is the kicker).
+function removeInlineTeasers(page: PageImport): void {
+  const { features, claimed, content, firstBodyIndex } = page;
+  let keys: Map<string, number> | undefined;
+  for (const entry of features) {
+    if (entry.index <= firstBodyIndex || claimed.has(entry.n) || entry.endsSentence || entry.words < 5) continue;
+    // Repeated: another line has the tail's key (the line itself counts when its own key is the tail's).
+    const isRepeated = (tail: string): boolean => {
+      keys ??= countKeys(page);
+      const key = page.headlineKeyOf(tail);
+      return (keys.get(key) ?? 0) >= (page.headlineKeyOf(entry.text) === key ? 2 : 1);
+    };
+    if (isInlineTeaser(entry.text, isRepeated)) page.remove(content[entry.index], 'teaser');
+  }
+}
+
+// An offer between the story's paragraphs (ad-copy.ts) under a one- or two-word line of its own (no
+// figure, no punctuation): that line is the ad's label, whatever its word ("<sponsored>", "<advertisement>").
+function removeLabelledAds(page: PageImport): void {
+  const { lines, claimed, titleLine } = page;
+  if (!titleLine) return;
+  for (const line of page.unclaimed()) {
+    if (line.n <= titleLine.n + 1 || !isAdCopy(line.text)) continue;
+    const label = lines[line.n - 2];
+    if (!label || label.text === '' || claimed.has(label.n) || label.n <= titleLine.n) continue;
+    const words = scriptProfile(label.text).words;
+    if (words < 1 || words > 2 || /[0-9०-९।॥?!.:：,|]/.test(label.text)) continue;
+    page.remove(label, 'advertisement');
+    page.remove(line, 'advertisement');
+  }
+}
+
+// How many lines of the page have each headline key (ticker parts split out: one line may show several headlines).
+function countKeys(page: PageImport): Map<string, number> {
+  const keys = new Map<string, number>();
+  for (const entry of page.features) {
+    if (entry.text.length > 300) continue;
+    for (const part of [entry.text, ...entry.text.split(/\s+[\p{So}|•·]\s+/u).slice(1)]) {
+      const key = page.headlineKeyOf(part.replace(/^\s*(?:»|›|>>|[0-9०-९]{1,2}[.)])\s*|\s*\([0-9०-९./-]+\)\s*$/gu, ''));
+      if (key !== '') keys.set(key, (keys.get(key) ?? 0) + 1);
+    }
+  }
+  return keys;
 }
 
 // Content lines within three non-blank lines of a date or title line.
@@ -772,8 +925,10 @@ function readContextBylines(page: PageImport): void {
     // A bare Hindi name squeezed between the headline and the date line ("सौरभ") is the author.
     const betweenTitleAndDate = titleLine !== undefined && content[index - 1] === titleLine
       && metadata.some((entry) => entry.field === 'date' && entry.line === content[index + 1]?.n);
-    if (fields.byline === undefined && betweenTitleAndDate && BARE_HINDI_NAME.test(line.text)) {
+    // An editor's credit read so far gives way to the author named in the header.
+    if ((fields.byline === undefined || page.bylineIsEditor) && betweenTitleAndDate && BARE_HINDI_NAME.test(line.text)) {
       fields.byline = line.text;
+      page.bylineIsEditor = false;
       page.useAsMetadata(line, 'byline');
     } else if (fields.byline === undefined && nearHeader && belowTitle && isLatinNameLine(line.text) && !isOutletName(line.text)
       && !page.options.furniture?.has(furnitureKey(line.text))) {
@@ -816,7 +971,8 @@ function readEndCredit(page: PageImport): void {
   // A bare personal name right under the last paragraph (chrome such as a caption between) signs the story when the header names no one.
   const next = lastProse ? content.slice((indexOfLine.get(lastProse.n) ?? content.length) + 1).find((line) => !page.claimed.has(line.n)) : undefined;
   const signed = next ? readUnlabelledCredit(next.text) : undefined;
-  if (next && signed && signed.place === undefined && fields.byline === undefined) {
+  // A line on other pages of the outlet (template furniture) signs no single story.
+  if (next && signed && signed.place === undefined && fields.byline === undefined && !page.furnitureLine(next.n)) {
     fields.byline = signed.byline;
     page.useAsMetadata(next, 'byline');
   }
@@ -835,12 +991,85 @@ function removeBylineResidue(page: PageImport): void {
 // Below the story's last paragraph, only chrome and appeals to the reader: walk up from the page end.
 function removeTailAppeals(page: PageImport): void {
   const { content, claimed } = page;
+  let notes: StoryNoteContext | undefined;
   for (let k = content.length - 1; k > page.titleIndex; k--) {
     const line = content[k];
     // English lines and lines without letters go in pass 4 (english-text, no-text): chrome here too.
     if (claimed.has(line.n) || isLatinDominant(line.text) || hasNoLetters(line.text)) continue;
-    if (!isReaderAppeal(line.text)) return;
-    page.remove(line, 'appeal');
+    // A note about the piece itself (its author's bio, where it was published) stands there too.
+    notes ??= storyNoteContext(page);
+    // Below the story a call to action naming the site is one with its final danda too (inside the story the danda protects a sentence).
+    const reason = isReaderAppeal(line.text) ? 'appeal'
+      : isCallToAction(line.text.replace(/[।.!]\s*$/, ''), notes.siteNames) ? 'promo' : storyNoteReason(line.text, notes);
+    if (reason === undefined) return;
+    page.remove(line, reason);
+  }
+}
+
+function storyNoteContext(page: PageImport): StoryNoteContext {
+  return { byline: page.fields.byline, siteNames: siteNamesOf(page.content.slice(0, Math.max(0, page.titleIndex)).map((entry) => entry.text), page.fields.outlet) };
+}
+
+// "Posted by <name> at <time>" below the story's first paragraph is the blog's posting record, not the
+// page's byline (source-credits.ts); in the header it is the byline.
+function removePostingStamps(page: PageImport): void {
+  const { fields } = page;
+  for (const entry of page.metadata.filter((m) => m.field === 'byline')) {
+    const stamp = readPostingStamp(entry.text);
+    const index = page.indexOfLine.get(entry.line) ?? -1;
+    if (!stamp || index <= page.firstBodyIndex) continue;
+    if (fields.byline !== undefined && fields.byline.startsWith(stamp.name)) { fields.byline = undefined; page.bylineIsEditor = false; }
+    takeBackMetadata(page, entry.line);
+    page.remove(page.content[index], 'post-stamp');
+  }
+}
+
+// "स्रोत : <agency>": the story's credit, and its byline when nothing else names one (source-credits.ts);
+// an input credit ("इनपुट: <agency>") stays a removed source note.
+function readSourceCredits(page: PageImport): void {
+  for (const entry of page.removed.filter((removal) => removal.reason === 'source-note')) {
+    const name = readSourceCredit(entry.text);
+    if (name === undefined) continue;
+    takeBackRemoval(page, entry.line);
+    page.useAsMetadata(page.content[page.indexOfLine.get(entry.line) ?? 0], 'byline');
+    page.fields.byline ??= name;
+  }
+}
+
+// Short prose standing apart after the story's end (a reader's comment, another story's snippet), and
+// the notes about the piece after it (story-end.ts, story-notes.ts).
+function removeDetachedText(page: PageImport): void {
+  const { features, claimed, content, indexOfLine } = page;
+  const reasonOf = new Map(page.removed.map((entry) => [entry.line, entry.reason] as const));
+  const credits = new Set(page.metadata.filter((entry) => entry.field === 'byline' || entry.field === 'date').map((entry) => entry.line));
+  const after = features.slice(page.titleIndex + 1);
+  const notes = new Map<number, string>();
+  const context = storyNoteContext(page);
+  for (const entry of after) {
+    const candidate = !claimed.has(entry.n) && entry.index > page.firstBodyIndex && entry.endsSentence && entry.words >= 4 && entry.words <= 32;
+    const reason = candidate ? storyNoteReason(entry.text, context) : undefined;
+    if (reason) notes.set(entry.n, reason);
+  }
+  const end = findDetachedText(after, {
+    isClaimed: (n) => claimed.has(n) || page.furnitureLine(n), closesStory: (n) => credits.has(n) || STORY_CLOSERS.has(reasonOf.get(n) ?? ''), isNote: (n) => notes.has(n),
+  });
+  for (const n of end.notes) page.remove(content[indexOfLine.get(n) ?? 0], notes.get(n) ?? 'author-bio');
+  for (const n of end.detached) page.remove(content[indexOfLine.get(n) ?? 0], 'after-story');
+}
+
+// After the context classes (a row they removed may close the story): the small prose blocks detached
+// now, and every open line below the first closing line under the story's last block (the footer).
+function removeFooter(page: PageImport): void {
+  const { claimed, content, indexOfLine, featuresOf } = page;
+  const reasonOf = new Map(page.removed.map((entry) => [entry.line, entry.reason] as const));
+  const credits = new Set(page.metadata.filter((entry) => entry.field === 'byline' || entry.field === 'date').map((entry) => entry.line));
+  const end = findDetachedText(page.features.slice(page.titleIndex + 1), {
+    isClaimed: (n) => claimed.has(n) || page.furnitureLine(n), closesStory: (n) => credits.has(n) || STORY_CLOSERS.has(reasonOf.get(n) ?? ''),
+  });
+  // English rows and lines without letters keep their own reasons (pass 4).
+  for (const n of [...end.detached, ...end.footer]) {
+    const text = featuresOf.get(n)?.text ?? '';
+    if (!isLatinDominant(text) && !hasNoLetters(text)) page.remove(content[indexOfLine.get(n) ?? 0], 'after-story');
   }
 }
 
@@ -862,7 +1091,9 @@ function readBareDatelineLine(page: PageImport): void {
   const candidate = good > 0 ? after[good - 1] : undefined;
   if (!candidate) return;
   const place = readBarePlace(candidate.text);
-  if (place) {
+  // A word the page's navigation already carries ("<news>" as a section label above the headline) is no place.
+  const navigation = page.removed.some((entry) => (page.indexOfLine.get(entry.line) ?? 0) < page.titleIndex && entry.text.trim() === candidate.text.trim());
+  if (place && !navigation) {
     page.fields.dateline = place;
     page.useAsMetadata(candidate, 'dateline');
   }
@@ -1039,8 +1270,9 @@ function isProse(entry: LineFeatures): boolean {
 }
 
 /** Index of the first undecided line of good prose (jusText's context-free class), or the line count. */
+// A row of several headlines (a ticker) is good by its words, yet no paragraph of the story.
 function firstGoodIndex(features: readonly LineFeatures[], isClaimed: (n: number) => boolean): number {
-  const found = features.findIndex((entry) => !isClaimed(entry.n) && initialClass(entry) === 'good');
+  const found = features.findIndex((entry) => !isClaimed(entry.n) && initialClass(entry) === 'good' && !isHeadlineRow(entry.text));
   return found < 0 ? features.length : found;
 }
 

@@ -12,7 +12,8 @@ export function keyValuePairs(text: string): { label: string; value: string }[] 
   if (line.length > 200 || line === '' || /[।?!]$/.test(line)) return undefined;
   const pairs: { label: string; value: string }[] = [];
   for (const part of line.split(ROW_SEPARATOR)) {
-    const m = PAIR.exec(part.trim());
+    // A pair may stand in brackets ("(<id>: 2417)"): the brackets enclose it, they are neither label nor value.
+    const m = PAIR.exec(part.trim().replace(/^\((.*)\)$/u, '$1'));
     if (!m) return undefined;
     const value = m[2].trim();
     // A value is a name, a figure, an address or a contact, never a clause with function words.

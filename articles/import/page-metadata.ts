@@ -2,6 +2,7 @@ import agenciesFile from './lexicon/news-agencies.json' with { type: 'json' };
 import outletsFile from './lexicon/outlets.json' with { type: 'json' };
 import { collapseSpaces } from '../segment/spaces.ts';
 import { scriptProfile } from './script-profile.ts';
+import { readPostingStamp } from './source-credits.ts';
 
 /** A news outlet: its display name and the spellings a page may use for it. */
 export interface Outlet {
@@ -27,9 +28,11 @@ const WEB_DESK_SUFFIX = /\s+(?:(?:ऑनलाइन|डिजिटल|वे�
 
 /** The byline a short line carries ("By …", "Edited by: …", a desk credit), or undefined. */
 export function readByline(line: string): string | undefined {
-  const text = line.trim().normalize('NFC');
+  // "(संपादन: <name>)": a credit in brackets is the same credit.
+  const text = line.trim().normalize('NFC').replace(/^\(([^()]+)\)$/, '$1').trim();
   if (text.length > 120) return undefined;
-  const labelled = BYLINE_LABEL.exec(text);
+  // "Posted by <name> at 9:14 AM": the clock time of the posting is no part of the name.
+  const labelled = BYLINE_LABEL.exec(readPostingStamp(text) ? text.replace(/\s+(?:at|@)\s+\S+(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:IST|GMT|UTC))?$/i, '') : text);
   if (labelled && scriptProfile(labelled[1]).words <= 8 && !/[।?!]/.test(labelled[1])) {
     // "Reported by: Vishal Singh, Lucknow": a Latin name followed by the reporter's city.
     const [name, ...place] = labelled[1].split(/\s*,\s*/);
@@ -62,8 +65,13 @@ export function readAgencyFooter(line: string): string | undefined {
 
 /** True for a line that is just a person's name in Latin script ("Jyoti Sharma"): 2–4 capitalised words. */
 export function isLatinNameLine(line: string): boolean {
-  return /^(?:[A-Z][a-z]+\.?)(?:\s+[A-Z][a-z]*\.?){1,3}$/.test(line.trim());
+  const text = line.trim();
+  return /^(?:[A-Z][a-z]+\.?)(?:\s+[A-Z][a-z]*\.?){1,3}$/.test(text) && !text.split(/\s+/).some((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase()));
 }
+
+// English closed-class words (articles, demonstratives, pronouns, prepositions, conjunctions): a widget
+// label in title case ("Search This Blog", "Follow Us On X") has them, a personal name never does.
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'of', 'and', 'or', 'for', 'to', 'with', 'from', 'in', 'on', 'at', 'by', 'our', 'your', 'my', 'us', 'we', 'you', 'is', 'are', 'all', 'more']);
 
 /** An agency tag inside a dateline such as "सियोल, 13 अगस्त (एपी)", or undefined. */
 export function datelineAgency(line: string): { dateline: string; agency: string } | undefined {

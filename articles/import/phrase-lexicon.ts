@@ -7,6 +7,7 @@ import advertisement from './lexicon/boilerplate/advertisement.json' with { type
 import authorDetail from './lexicon/boilerplate/author-detail.json' with { type: 'json' };
 import breadcrumb from './lexicon/boilerplate/breadcrumb.json' with { type: 'json' };
 import comments from './lexicon/boilerplate/comments.json' with { type: 'json' };
+import embed from './lexicon/boilerplate/embed.json' with { type: 'json' };
 import highlights from './lexicon/boilerplate/highlights.json' with { type: 'json' };
 import mediaCredit from './lexicon/boilerplate/media-credit.json' with { type: 'json' };
 import navigation from './lexicon/boilerplate/navigation.json' with { type: 'json' };
@@ -28,6 +29,7 @@ const BOILERPLATE_LEXICONS: Readonly<Record<string, PhraseLexicon>> = {
   'author-detail': authorDetail,
   'breadcrumb': breadcrumb,
   'comments': comments,
+  'embed': embed,
   'highlights': highlights,
   'media-credit': mediaCredit,
   'navigation': navigation,

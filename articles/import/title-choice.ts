@@ -1,7 +1,8 @@
 import linkVerbsFile from './lexicon/link-verbs.json' with { type: 'json' };
+import coordinatorsFile from './lexicon/coordinators.json' with { type: 'json' };
 import { initialClass } from './block-classes.ts';
 import type { LineFeatures } from './line-features.ts';
-import { foldWord, isHeadlineShaped, isMenuRow, wordsOf } from './line-features.ts';
+import { foldWord, isHeadlineShaped, isMenuRow, stopwordDensity, wordsOf } from './line-features.ts';
 import { foldForComparison, stripGluedPrefix, stripLatinKicker } from './page-metadata.ts';
 import { isDevanagariLed } from './script-profile.ts';
 import { isSpaceCode } from '../segment/spaces.ts';
@@ -104,7 +105,22 @@ export function isCrumbTrail(text: string): boolean {
 }
 
 // Separators between the parts of a row: a spaced pipe, slash, crumb arrow or bullet, or a wide gap.
-const SEPARATOR_RUN = /\s[|•·●▪■◆♦►▶◦/»›>]\s|\S {2,}\S/g;
+// Any pictograph ("Symbol, other": ⚡, ★, ✦) spaced between words separates parts as well.
+const SEPARATOR_RUN = /\s[|•·●▪■◆♦►▶◦/»›>\p{So}]\s|\S {2,}\S/gu;
+// A pictograph or bullet spaced between two parts of a row.
+const ROW_GLYPH = /\s+[\p{So}•·●▪■◆♦]\s+/u;
+
+/**
+ * A row of several headlines in one line ("<label> ⚡ <headline> ⚡ <headline> ⚡ <headline>", a ticker):
+ * three or more parts joined by the same spaced pictograph or bullet, at least two of them of three words
+ * or more. Neither the page's headline nor its first paragraph, whatever its function words.
+ */
+export function isHeadlineRow(text: string): boolean {
+  const glyph = ROW_GLYPH.exec(text);
+  if (!glyph) return false;
+  const parts = text.split(glyph[0].trim()).map((part) => part.trim()).filter((part) => part !== '');
+  return parts.length >= 3 && parts.filter((part) => part.split(/\s+/).length >= 3).length >= 2;
+}
 
 /** A one- or two-word label line without punctuation or figures ("ताज़ा", "Breaking"): what heads a ticker. */
 function isRunLabel(line: LineFeatures): boolean {
@@ -153,7 +169,8 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     const hindi = hindiHeadlinePart(line.text) ?? line.text;
     const words = hindi.split(/\s+/).length;
     if (words >= 5 && words <= 25) { score += 2; reasons.push('headline-length'); } else if (words > 25) { score -= 1; reasons.push('too-long'); }
-    if (line.stopwordDensity > 0) { score += 1; reasons.push('function-words'); } else { score -= 2; reasons.push('no-function-words'); }
+    // A conjunction alone ("<office> एवं <office>", "<section> और <section>") joins names in a label: a headline has a postposition or a verb.
+    if (line.stopwordDensity > 0 && !onlyCoordinators(hindi)) { score += 1; reasons.push('function-words'); } else { score -= 2; reasons.push('no-function-words'); }
     if ((hindi.match(SEPARATOR_RUN) ?? []).length >= 2) { score -= 2; reasons.push('separators'); }
     // One of a ticker's short headlines: the page's headline comes after the crumb, they come before it.
     if (tickers.has(line.index)) { score -= 3; reasons.push('ticker'); }
@@ -166,6 +183,8 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     const metaAt = below.findIndex((next) => context.isBylineOrDate(next.n));
     // Right under the headline (or under its standfirst) counts fully; further down, a line that merely precedes the header counts less.
     if (metaAt >= 0) { score += metaAt <= NEAR_META ? 2 : 1; reasons.push('byline-or-date-below'); }
+    // A date header right above the headline (a blog's "<weekday>, <date>" over the post title) ties it to its date as well.
+    else if (line.index > 0 && context.isBylineOrDate(context.lines[line.index - 1].n) && context.lines[line.index - 1].words <= 8) { score += 2; reasons.push('date-above'); }
     if (/[।॥]$/.test(line.text)) { score -= 1; reasons.push('ends-with-danda'); }
     // On other pages of the outlet too: template, or this headline linked from another page's cards (so only a penalty).
     if (context.isFurniture?.(line.n)) { score -= 2; reasons.push('on-other-pages'); }
@@ -213,9 +232,17 @@ export function loneShortHeadline(context: TitleContext): LineFeatures | undefin
   return startsProse && shaped ? candidate : undefined;
 }
 
+const COORDINATORS: ReadonlySet<string> = new Set(coordinatorsFile.words.map(foldWord));
+
+/** True when every function word of the text is a coordinating conjunction ("कृषि एवं ग्रामीण विकास विभाग"). */
+export function onlyCoordinators(text: string): boolean {
+  const functionWords = wordsOf(text).filter((word) => stopwordDensity(word) > 0);
+  return functionWords.length > 0 && functionWords.every((word) => COORDINATORS.has(foldWord(word)));
+}
+
 function isTitleShaped(line: LineFeatures): boolean {
   const hindi = hindiHeadlinePart(line.text);
-  if (!hindi || hindi.length > 300 || isCrumbTrail(line.text) || isMenuRow(line)) return false;
+  if (!hindi || hindi.length > 300 || isCrumbTrail(line.text) || isMenuRow(line) || isHeadlineRow(line.text)) return false;
   // A headline has at most one sentence: no danda before its end.
   return !/[।॥]\s*\S/.test(hindi) && hindi.split(/\s+/).length >= 3;
 }
