@@ -1,5 +1,5 @@
 /**
- * An API answer written in pieces: the JSON text of `value`, produced element by element for its
+ * An API answer written in pieces: the JSON text of `value`, produced a batch of elements at a time for its
  * large arrays and sent in chunks of about CHUNK_CHARS characters, waiting for the socket to drain
  * between them. A whole answer built with one JSON.stringify is one string of the answer's size
  * (a 50,000-entry glossary: 15 MB of UTF-8, twice that as a two-byte string) and then a Buffer of
@@ -14,17 +14,18 @@ import type { ServerResponse } from 'node:http';
 export const CHUNK_CHARS = 64 * 1024;
 /** Arrays shorter than this, and everything inside elements, are stringified whole. */
 const STREAMED_ARRAY = 256;
+/** Elements of a streamed array stringified at once (a glossary's 50,000 entries: 391 pieces). */
+const BATCH = 128;
 
 /** The JSON text of `value` as pieces whose concatenation is JSON.stringify(value). */
 export function* jsonPieces(value: unknown): Generator<string> {
   if (Array.isArray(value)) {
     if (value.length < STREAMED_ARRAY) return yield JSON.stringify(value);
     yield '[';
-    for (let n = 0; n < value.length; n++) {
-      if (n > 0) yield ',';
-      const element: unknown = value[n];
-      if (isStreamable(element)) yield* jsonPieces(element);
-      else yield JSON.stringify(element) ?? 'null';
+    // Elements in batches, each stringified by JSON.stringify itself (an array's text less its brackets).
+    for (let start = 0; start < value.length; start += BATCH) {
+      const text = JSON.stringify(value.slice(start, start + BATCH));
+      yield `${start > 0 ? ',' : ''}${text.slice(1, -1)}`;
     }
     return yield ']';
   }
