@@ -4,12 +4,16 @@
  * SCALE_ENTRIES shrink it) opened in a child process with the real store and handlers, driven
  * through the stages a desk goes through: open, the article list, the issue recount (glossary
  * checker), the project memory (tm.lookup), confirming saves (repetition index), plain saves and
- * glossary upserts. After each stage: RSS, V8 heap used (after a full GC), external memory
+ * glossary upserts, then the large answers over the HTTP fallback (glossary.get, article.summaries
+ * polls), beside the same answers each written as one string and Buffer (the former sendJson; a
+ * naive variant, run last and left out of the peak). After each stage: RSS, V8 heap used (after a full GC), external memory
  * (typed arrays and buffers) and the peak RSS so far, beside the baseline of the same run: the bytes of the project
  * files on disk, and the same process before the project was opened.
  * Run: npm run bench -- memory
  */
 import { fork } from 'node:child_process';
+import { createServer as createHttpServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,6 +25,8 @@ import { seededRandom } from './bench-stats.ts';
 
 const here = fileURLToPath(import.meta.url);
 const SAVES = 60;
+const HTTP_GETS = 5;
+const HTTP_POLLS = 20;
 const UPSERTS = 12;
 
 /** One measured stage: bytes, CPU milliseconds of the stage, wall milliseconds. */
@@ -34,6 +40,8 @@ interface Stage {
   peakRss: number;
   cpu: number;
   wall: number;
+  /** A naive variant's stage: shown, not counted in the run's peak. */
+  naive?: boolean;
 }
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
@@ -53,7 +61,7 @@ async function child(dir: string, sizes: ScaleSizes): Promise<void> {
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;
   const stages: Stage[] = [];
-  const measure = async (stage: string, task: () => Promise<unknown>) => {
+  const measure = async (stage: string, task: () => Promise<unknown>, naive = false) => {
     const cpu = process.cpuUsage();
     const started = performance.now();
     await task();
@@ -63,7 +71,7 @@ async function child(dir: string, sizes: ScaleSizes): Promise<void> {
     const usage = process.memoryUsage();
     stages.push({
       stage, rss: usage.rss, heapUsed: usage.heapUsed, heapTotal: usage.heapTotal, external: usage.external,
-      peakRss: process.resourceUsage().maxRSS * 1024, cpu: cpuMs, wall,
+      peakRss: process.resourceUsage().maxRSS * 1024, cpu: cpuMs, wall, ...(naive ? { naive } : {}),
     });
   };
   const { openLowdbProject } = await import('../services/store/lowdb-store.ts');
@@ -115,8 +123,49 @@ async function child(dir: string, sizes: ScaleSizes): Promise<void> {
     }
     for (let n = 0; n < 5; n++) await call('tm.lookup', pick());
   });
+  // The large answers over HTTP, the client dropping the bodies: what the transport itself holds.
+  const { startServer } = await import('../transports/http/server.ts');
+  const { sendJson } = await import('../transports/http/responses.ts');
+  const server = await startServer({ store, staticDir: dir, handlers, port: 0 });
+  const overHttp = (url: string, name: string) => new Promise<number>((resolve, reject) => {
+    const request = httpRequest(`${url}api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-anuvad-token': server.token } }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk: Buffer) => { bytes += chunk.length; });
+      response.on('end', () => (response.statusCode === 200 ? resolve(bytes) : reject(new Error(`${name}: HTTP ${response.statusCode}`))));
+    });
+    request.on('error', reject);
+    request.end('{}');
+  });
+  const answers = async (url: string) => {
+    const bytes: number[] = [];
+    for (let n = 0; n < HTTP_GETS; n++) bytes.push(await overHttp(url, 'glossary.get'));
+    for (let n = 0; n < HTTP_POLLS; n++) bytes.push(await overHttp(url, 'article.summaries'));
+    return bytes;
+  };
+  let answerSizes: number[] = [];
+  await measure(`over HTTP: ${HTTP_GETS} glossary.get, ${HTTP_POLLS} article.summaries (answers in chunks)`, async () => {
+    answerSizes = await answers(server.url);
+  });
+  await server.close();
+  // The naive variant: the same handlers behind a server that writes each answer whole, as sendJson did.
+  const naive = createHttpServer((request, response) => {
+    const name = (request.url ?? '').slice('/api/'.length);
+    request.resume();
+    request.on('end', () => void call(name, {}).then((result) => sendJson(response, 200, { ok: true, result })));
+  });
+  await new Promise<void>((resolve) => naive.listen(0, '127.0.0.1', resolve));
+  await measure(`naive variant, last: the same ${HTTP_GETS + HTTP_POLLS} answers, each one JSON string and Buffer`, async () => {
+    await answers(`http://127.0.0.1:${(naive.address() as AddressInfo).port}/`);
+  }, true);
+  await new Promise((resolve) => naive.close(resolve));
   await store.close();
-  process.send!({ stages });
+  process.send!({ stages, answerBytes: { glossary: answerSizes[0], summaries: answerSizes[HTTP_GETS] } });
+}
+
+/** What the child sends back. */
+interface ChildReport {
+  stages: Stage[];
+  answerBytes: { glossary: number; summaries: number };
 }
 
 /** Generates the project, runs the child and prints the table. */
@@ -130,13 +179,13 @@ export async function runServerMemoryBench(): Promise<string> {
   try {
     const written = writeScaleProject(dir, sizes);
     const disk = diskBytes(dir);
-    const stages = await new Promise<Stage[]>((resolve, reject) => {
+    const { stages, answerBytes } = await new Promise<ChildReport>((resolve, reject) => {
       const worker = fork(here, ['child', dir, JSON.stringify(sizes)], { execArgv: ['--import', 'tsx', '--max-old-space-size=4096'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-      worker.once('message', (message: { stages: Stage[] }) => resolve(message.stages));
+      worker.once('message', (message: ChildReport) => resolve(message));
       worker.once('exit', (code) => reject(new Error(`memory bench child exited (${code}) before reporting`)));
     });
     const base = stages[0];
-    const peak = Math.max(...stages.map((stage) => stage.peakRss));
+    const peak = Math.max(...stages.filter((stage) => !stage.naive).map((stage) => stage.peakRss));
     const lines = [
       `${written.articles} articles (${written.segments} segments), ${written.entries} glossary entries; project files on disk ${mb(disk)}.`,
       '',
@@ -144,7 +193,8 @@ export async function runServerMemoryBench(): Promise<string> {
       '|---|---|---|---|---|---|---|---|---|',
       ...stages.map((stage) => `| ${stage.stage} | ${mb(stage.rss)} | ${mb(stage.rss - base.rss)} | ${mb(stage.heapUsed)} | ${mb(stage.heapTotal)} | ${mb(stage.external)} | ${mb(stage.peakRss)} | ${ms(stage.cpu)} | ${ms(stage.wall)} |`),
       '',
-      `Peak RSS ${mb(peak)} (target < 500 MB: ${peak < 500 * 1024 * 1024 ? 'met' : '**not met**'}); baseline: the same process before opening ${mb(base.rss)}, project files ${mb(disk)}.`,
+      `Peak RSS ${mb(peak)} (target < 500 MB: ${peak < 500 * 1024 * 1024 ? 'met' : '**not met**'}; the naive variant's stage left out); baseline: the same process before opening ${mb(base.rss)}, project files ${mb(disk)}.`,
+      `Answers over HTTP: glossary.get ${mb(answerBytes.glossary)}, article.summaries ${mb(answerBytes.summaries)}.`,
     ];
     return lines.join('\n');
   } finally {

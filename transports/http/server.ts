@@ -15,6 +15,7 @@ import { httpStatusFor, toApiError } from '../../services/api-failure.ts';
 import type { ApiHandlers } from '../../services/api-names.ts';
 import { CONTENT_SECURITY_POLICY } from '../content-security-policy.ts';
 import { sendJson, sendText } from './responses.ts';
+import { sendJsonStream } from './json-stream.ts';
 import { serveStatic } from './static-files.ts';
 import { cookieValue, createSessionGate, loadSessionKey, rememberPort, type SessionGate } from './session.ts';
 
@@ -192,7 +193,8 @@ async function serveApi(
   }
   try {
     const result = await context.handlers[name](args);
-    sendJson(response, 200, { ok: true, result });
+    // In chunks: the large answers (glossary.get, article.summaries) are never one string whole.
+    await sendJsonStream(response, 200, { ok: true, result });
   } catch (thrown) {
     const error = toApiError(thrown);
     sendJson(response, httpStatusFor(error.code), { ok: false, error });
