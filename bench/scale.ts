@@ -101,8 +101,19 @@ function startScaleServer(projectDir: string, staticDir: string) {
 
 /** Browser main-thread CPU (ms) since the session started, from the DevTools metrics. */
 async function browserCpu(cdp: CDPSession): Promise<number> {
+  return (await browserTimes(cdp)).task;
+}
+
+/** The main thread's time (ms) since the session started: all tasks, and of it script, style and layout. */
+async function browserTimes(cdp: CDPSession): Promise<{ task: number; script: number; style: number; layout: number }> {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const of = (name: string) => (metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000;
+  return { task: of('TaskDuration'), script: of('ScriptDuration'), style: of('RecalcStyleDuration'), layout: of('LayoutDuration') };
+}
+
+/** "script a, style b, layout c" per key between two readings of browserTimes. */
+function perKeyParts(before: Awaited<ReturnType<typeof browserTimes>>, after: Awaited<ReturnType<typeof browserTimes>>, keys: number): string {
+  return `script ${ms((after.script - before.script) / keys)}, style ${ms((after.style - before.style) / keys)}, layout ${ms((after.layout - before.layout) / keys)}`;
 }
 
 /**
@@ -146,8 +157,8 @@ async function openToFirstRow(page: Page, pageUrl: string): Promise<{ painted: n
  * (value setter + input event, which React's onChange follows), and times each keystroke to the
  * next frame after it (render, style, layout). Returns wall ms per keystroke and the CPU of all.
  */
-async function timeKeystrokes(page: Page, cdp: CDPSession, selector: string, text: string, shownSelector?: string): Promise<{ wall: number[]; cpu: number }> {
-  const cpuBefore = await browserCpu(cdp);
+async function timeKeystrokes(page: Page, cdp: CDPSession, selector: string, text: string, shownSelector?: string): Promise<{ wall: number[]; cpu: number; parts: string }> {
+  const before = await browserTimes(cdp);
   const wall: number[] = [];
   for (const char of text) {
     wall.push(await page.evaluate(async ({ selector, char, shownSelector }) => {
@@ -165,7 +176,8 @@ async function timeKeystrokes(page: Page, cdp: CDPSession, selector: string, tex
       return performance.now() - started;
     }, { selector, char, shownSelector }));
   }
-  return { wall, cpu: (await browserCpu(cdp)) - cpuBefore };
+  const after = await browserTimes(cdp);
+  return { wall, cpu: after.task - before.task, parts: perKeyParts(before, after, wall.length) };
 }
 
 /**
@@ -434,6 +446,7 @@ export async function runScaleBench(): Promise<string> {
         await page.locator(box).fill('');
         const naiveFilter = await timeNaiveKeystrokes(page, cdp, listItems, listQuery.slice(0, NAIVE_KEYS));
         const wall = [...filter.wall, ...filterHindi.wall];
+        notes.push(`list filter, each key: "${listQuery}" ${filter.wall.map(ms).join(', ')} (browser per key: ${filter.parts}); "${hindiWord}" ${filterHindi.wall.map(ms).join(', ')} (${filterHindi.parts})`);
         return {
           measured: `${ms(Math.max(...wall))} / ${ms(median(wall))} ("${listQuery}", "${hindiWord}")`, cpu: `browser ${ms((filter.cpu + filterHindi.cpu) / wall.length)} per key`,
           naive: `${ms(Math.max(...naiveFilter.wall))} / ${ms(median(naiveFilter.wall))} (CPU ${ms(naiveFilter.cpu / naiveFilter.wall.length)} per key): every match as a DOM row (first ${NAIVE_KEYS} keys)`,
@@ -469,6 +482,7 @@ export async function runScaleBench(): Promise<string> {
         const searchEnglish = await timeKeystrokes(page, cdp, '[data-testid=glossary-search]', englishQuery);
         const naiveSearch = await timeNaiveKeystrokes(page, cdp, glossaryItems, englishQuery.slice(0, NAIVE_KEYS));
         const wall = [...search.wall, ...searchEnglish.wall];
+        notes.push(`glossary search, each key: "${hindiTerm}" ${search.wall.map(ms).join(', ')} (browser per key: ${search.parts}); "${englishQuery}" ${searchEnglish.wall.map(ms).join(', ')} (${searchEnglish.parts})`);
         return {
           measured: `${ms(Math.max(...wall))} / ${ms(median(wall))} ("${hindiTerm}", "${englishQuery}")`, cpu: `browser ${ms((search.cpu + searchEnglish.cpu) / wall.length)} per key`,
           naive: `${ms(Math.max(...naiveSearch.wall))} / ${ms(median(naiveSearch.wall))} (CPU ${ms(naiveSearch.cpu / naiveSearch.wall.length)} per key): scan + every match as a DOM row (first ${NAIVE_KEYS} keys)`,

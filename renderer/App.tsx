@@ -3,7 +3,7 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } fro
 import { useTranslation } from 'react-i18next';
 import type { Api, Glossary, ProjectInfo } from '../services/contract.ts';
 import { ArticleList } from './list/ArticleList.tsx';
-import { GlossaryPanel, type TermProposal } from './glossary-panel/GlossaryPanel.tsx';
+import type { TermProposal } from './glossary-panel/GlossaryPanel.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useDeskFollow } from './desk/use-desk-follow.ts';
 import { useProjectGlossary } from './use-project-glossary.ts';
@@ -25,16 +25,19 @@ const loadReview = () => import('./review/ReviewView.tsx');
 const loadDesk = () => import('./desk/DeskView.tsx');
 const loadAnalysis = () => import('./analysis/AnalysisView.tsx');
 const loadQaReport = () => import('./report/QaReportView.tsx');
+// The glossary panel too (its entry form, transliteration and propagation): the list opens without it.
+const loadGlossaryPanel = () => import('./glossary-panel/GlossaryPanel.tsx');
 const Editor = lazy(() => loadEditor().then((module) => ({ default: module.Editor })));
 const ReviewView = lazy(() => loadReview().then((module) => ({ default: module.ReviewView })));
 const DeskView = lazy(() => loadDesk().then((module) => ({ default: module.DeskView })));
 const AnalysisView = lazy(() => loadAnalysis().then((module) => ({ default: module.AnalysisView })));
 const QaReportView = lazy(() => loadQaReport().then((module) => ({ default: module.QaReportView })));
+const GlossaryPanel = lazy(() => loadGlossaryPanel().then((module) => ({ default: module.GlossaryPanel })));
 
 /** Loads the other views' code while the page is idle; a failure is the view's to show when opened. */
 function preloadViews(): () => void {
   const run = () => {
-    for (const load of [loadEditor, loadReview, loadAnalysis, loadQaReport, loadDesk]) load().catch(() => undefined);
+    for (const load of [loadGlossaryPanel, loadEditor, loadReview, loadAnalysis, loadQaReport, loadDesk]) load().catch(() => undefined);
   };
   if (typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback(run, { timeout: 5000 });
@@ -189,7 +192,11 @@ export function App({ api, initialGlossary, project }: AppProps) {
           </Suspense>
         </main>
         <ConflictHost />
-        {panel.open && <GlossaryPanel proposal={panel.proposal} onClose={() => setPanel({ open: false })} />}
+        {panel.open && (
+          <Suspense fallback={null}>
+            <GlossaryPanel proposal={panel.proposal} onClose={() => setPanel({ open: false })} />
+          </Suspense>
+        )}
         {message && (
           <div className={`toast toast-${message.tone}`} role={message.tone === 'error' ? 'alert' : 'status'}>
             {message.text}

@@ -25,15 +25,22 @@ export interface ArticleRow {
   readonly haystack: string;
 }
 
-/** Builds list rows from summaries and issue counts. */
-export function articleRows(summaries: readonly ArticleSummary[], issueCounts: ReadonlyMap<string, number>, titleTranslations: ReadonlyMap<string, string> = new Map()): ArticleRow[] {
+// The filter text of each row once folded, so a new row of an article whose texts did not change
+// (a recount poll brings new issue counts for every article) takes it over instead of folding again.
+const foldedText = new WeakMap<ArticleRow, string>();
+
+/**
+ * Builds list rows from summaries and issue counts; `folded` holds filter text already folded for
+ * some of them (by article id), made from the same texts.
+ */
+export function articleRows(summaries: readonly ArticleSummary[], issueCounts: ReadonlyMap<string, number>, titleTranslations: ReadonlyMap<string, string> = new Map(), folded: ReadonlyMap<string, string> = new Map()): ArticleRow[] {
   return summaries.map((summary) => {
     const titleTranslation = titleTranslations.get(summary.id);
     // A joined segment has no English of its own (the one before translates it): not counted either way.
     const joined = 'byStatus' in summary ? ((summary.byStatus as Partial<Record<string, number>>).joined ?? 0) : 0;
     const own = summary.segments - joined;
-    let haystack: string | undefined;
-    return {
+    let haystack = folded.get(summary.id);
+    const row: ArticleRow = {
       summary,
       translatedFraction: own > 0 ? summary.translated / own : 0,
       approvedFraction: own > 0 ? summary.approved / own : 0,
@@ -41,11 +48,16 @@ export function articleRows(summaries: readonly ArticleSummary[], issueCounts: R
       ...(titleTranslation ? { titleTranslation } : {}),
       ...('byStatus' in summary ? { byStatus: summary.byStatus as Record<SegmentStatus, number> } : {}),
       get haystack() {
-        haystack ??= [summary.title, summary.titleEnglish, titleTranslation, summary.outlet, summary.file]
-          .filter((field) => field !== undefined).map(searchForm).join('\u0000');
+        if (haystack === undefined) {
+          haystack = [summary.title, summary.titleEnglish, titleTranslation, summary.outlet, summary.file]
+            .filter((field) => field !== undefined).map(searchForm).join('\u0000');
+          foldedText.set(row, haystack);
+        }
         return haystack;
       },
     };
+    if (haystack !== undefined) foldedText.set(row, haystack);
+    return row;
   });
 }
 
@@ -81,8 +93,10 @@ export function foldSearchTextWhenIdle(rows: readonly ArticleRow[], sliceMs = 8)
 /**
  * List rows from the server's figures (article.summaries): open issues are the sum over kinds.
  * A row of `previous` whose figures are the same is returned as it was (same object), so the list
- * re-renders only rows that changed and folds the filter text of those alone (a recount poll
- * brings 10,000 articles' figures, nearly all unchanged).
+ * re-renders only rows that changed (a recount poll brings 10,000 articles' figures, nearly all
+ * unchanged); a new row of an article whose texts are the same takes over its folded filter text
+ * (the last poll of a recount brings new issue counts for every article: folding 10,000 rows again
+ * then fell on the next filter keystroke).
  */
 export function rowsFromCounts(counts: readonly ArticleCounts[], previous: ReadonlyMap<string, ArticleRow> = new Map()): ArticleRow[] {
   const kept = new Map<string, ArticleRow>();
@@ -94,12 +108,23 @@ export function rowsFromCounts(counts: readonly ArticleCounts[], previous: Reado
   }
   const issues = new Map<string, number>();
   const titles = new Map<string, string>();
+  const folded = new Map<string, string>();
   for (const each of fresh) {
     if (each.issues) issues.set(each.id, Object.values(each.issues).reduce((sum, count) => sum + (count ?? 0), 0));
     if (each.titleTranslation) titles.set(each.id, each.titleTranslation);
+    const before = previous.get(each.id);
+    const text = before && foldedText.get(before);
+    if (text !== undefined && sameTexts(before!, each)) folded.set(each.id, text);
   }
-  const built = new Map(articleRows(fresh, issues, titles).map((row) => [row.summary.id, row]));
+  const built = new Map(articleRows(fresh, issues, titles, folded).map((row) => [row.summary.id, row]));
   return counts.map((each) => kept.get(each.id) ?? built.get(each.id)!);
+}
+
+// The texts the filter searches (title, English titles, outlet, file) are the same.
+function sameTexts(row: ArticleRow, counts: ArticleCounts): boolean {
+  const { summary } = row;
+  return summary.title === counts.title && summary.titleEnglish === counts.titleEnglish && row.titleTranslation === (counts.titleTranslation || undefined)
+    && summary.outlet === counts.outlet && summary.file === counts.file;
 }
 
 // The same figures: equal fields, one level of nested objects (byStatus, issues) compared by key.

@@ -3,9 +3,9 @@
  * the memoised row on screen is not rendered again after a recount poll; a changed figure gives a
  * new row with the new figures.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ArticleCounts } from '../../services/contract.ts';
-import { rowsFromCounts } from '../../renderer/list/article-table.ts';
+import { filterArticleRows, rowsFromCounts } from '../../renderer/list/article-table.ts';
 import { formatDate, formatNumber, formatPercent } from '../../renderer/format.ts';
 
 function counts(id: string, translated: number, issues?: number): ArticleCounts {
@@ -30,6 +30,30 @@ describe('list rows across polls', () => {
     expect(next[2]).not.toBe(first[2]);
     expect(next[2].issues).toBe(2);
     expect(next[1].haystack).toContain('dainik bhaskar');
+  });
+
+  it('carries the folded filter text to the new row of an article whose texts are the same, never to one whose texts changed', () => {
+    const first = rowsFromCounts([counts('a', 1), counts('b', 2), { ...counts('c', 0), titleTranslation: 'Old title' }]);
+    for (const row of first) void row.haystack;
+    const previous = new Map(first.map((row) => [row.summary.id, row]));
+    // Every article's issues counted (new rows); b renamed, c's English title changed.
+    const renamed = { ...counts('b', 2, 1), title: 'नया शीर्षक', outlet: 'Amar Ujala' };
+    const retitled = { ...counts('c', 0, 1), titleTranslation: 'New title' };
+    const normalize = vi.spyOn(String.prototype, 'normalize');
+    try {
+      const next = rowsFromCounts([counts('a', 1, 3), renamed, retitled], previous);
+      expect(next[0]).not.toBe(first[0]);
+      expect(next[0].haystack).toBe(first[0].haystack);
+      expect(normalize).not.toHaveBeenCalled();
+      expect(next[1].haystack).toContain('amar ujala');
+      expect(next[1].haystack).not.toContain('dainik');
+      expect(next[2].haystack).toContain('new title');
+      expect(next[2].haystack).not.toContain('old title');
+      expect(filterArticleRows(next, 'ujala', 'all').map((row) => row.summary.id)).toEqual(['b']);
+      expect(filterArticleRows(next, 'old title', 'all')).toEqual([]);
+    } finally {
+      normalize.mockRestore();
+    }
   });
 
   it('follows the order of the new figures, and drops articles that are gone', () => {
