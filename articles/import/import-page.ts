@@ -3,6 +3,7 @@ import type { Article, MetadataLine, RemovedLine, Segment, SegmentKind } from '.
 import { splitHindiSentenceSpans } from '../segment/hindi-sentences.ts';
 import { assignSegmentIds, fnv1a64Hex } from '../segment/segment-id.ts';
 import { isSectionLabel, matchBoilerplate } from './boilerplate-rules.ts';
+import { findEntryStamps } from './live-entries.ts';
 import { ImportError } from './import-error.ts';
 import { bestDate, findDates, withoutDates } from './page-dates.ts';
 import {
@@ -192,6 +193,8 @@ class PageImport {
   featuresOf = new Map<number, LineFeatures>();
   /** Content index of the first line of good prose below the header. */
   firstBodyIndex = 0;
+  /** Clock times that head the entries of a live article (story text, see live-entries.ts). */
+  readonly entryStamps = new Set<number>();
   titleLine: PageLine | undefined = undefined;
   titleIndex = -1;
   /** The story's last prose line (agency footers and end credits stand below it). */
@@ -368,6 +371,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   removeChrome(page);
   removeTailAppeals(page);
   removeFooter(page);
+  keepEntryStamps(page);
   for (const n of findPullQuotes(page.unclaimed())) page.remove(content[page.indexOfLine.get(n) ?? 0], 'pull-quote');
   readBareDatelineLine(page);
 
@@ -1099,10 +1103,28 @@ function readBareDatelineLine(page: PageImport): void {
   }
 }
 
+// A clock time heading each entry of a live article is story text, not the timestamp it looks like alone.
+function keepEntryStamps(page: PageImport): void {
+  const reasonOf = new Map(page.removed.map((entry) => [entry.line, entry.reason] as const));
+  const lines = page.features.map((entry) => ({
+    n: entry.n, text: entry.text, timestamp: reasonOf.get(entry.n) === 'timestamp', prose: !page.claimed.has(entry.n) && isProse(entry),
+  }));
+  for (const n of findEntryStamps(lines)) {
+    takeBackRemoval(page, n);
+    page.entryStamps.add(n);
+  }
+}
+
 function splitParagraphs(page: PageImport): void {
   const { lines, paragraphs } = page;
   let open: Paragraph | undefined;
   for (const line of page.unclaimed()) {
+    // A live entry's stamp heads its entry: a heading of its own, never joined to the text around it.
+    if (page.entryStamps.has(line.n)) {
+      paragraphs.push({ kind: 'heading', lines: [line] });
+      open = undefined;
+      continue;
+    }
     const last = open?.lines[open.lines.length - 1];
     // A list item ("1. …", "• …") starts its own paragraph even under a line that does not end a sentence.
     const joins = open && last && !endsSentence(last.text) && !isListItem(line.text) && !startsNewProse(page, open, last, line)

@@ -1,0 +1,45 @@
+/**
+ * Issue 12, classes found on unseen-4 (described, then written here on made-up lines of no outlet and no
+ * fixture): clock-time stamps heading live-blog entries.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPages } from '../../articles/index.ts';
+import { findEntryStamps, isBareTime } from '../../articles/import/live-entries.ts';
+
+const HEAD = 'नगर निगम की बैठक में बजट पर बहस, पार्षदों ने उठाए सड़कों के सवाल';
+const LEAD = 'नगर निगम की बजट बैठक बुधवार सुबह शुरू हुई और पहले ही घंटे में सड़कों की मरम्मत पर तीखी बहस हो गई।';
+const ENTRY1 = 'महापौर ने कहा कि अगले महीने से हर वार्ड में मरम्मत का काम एक साथ शुरू किया जाएगा।';
+const ENTRY2 = 'विपक्षी पार्षदों ने पिछले साल के अधूरे कामों की सूची सदन में रखी और जवाब की मांग की।';
+const ENTRY3 = 'बैठक के अंत में बजट को ध्वनिमत से पारित कर दिया गया और अगली बैठक की तारीख तय की गई।';
+
+const segmentsOf = (text: string): string[] => {
+  const [article] = importPages([{ fileName: 'made_up_live.txt', text }], { now: () => 'x' });
+  return article.segments.map((segment) => segment.source);
+};
+
+describe('live-blog entry stamps', () => {
+  it('a bare clock time is told from a time with a date or words', () => {
+    expect(isBareTime('11:40 AM')).toBe(true);
+    expect(isBareTime('16.05')).toBe(true);
+    expect(isBareTime('11:40 AM, 3 मार्च')).toBe(false);
+    expect(isBareTime('अपडेट 11:40 AM')).toBe(false);
+  });
+
+  it('two or more stamps, each between prose above and its entry below, head entries', () => {
+    const line = (n: number, text: string, timestamp = false, prose = !timestamp) => ({ n, text, timestamp, prose });
+    expect(findEntryStamps([line(1, '10:00 AM', true), line(2, LEAD), line(3, '11:40 AM', true), line(4, ENTRY1), line(5, '12:10 PM', true), line(6, ENTRY2)])).toEqual([3, 5]);
+    // One stamp alone is the page's time, not a live blog.
+    expect(findEntryStamps([line(1, LEAD), line(2, '11:40 AM', true), line(3, ENTRY1)])).toEqual([]);
+    // A stamp over a headline (a card) is no entry.
+    expect(findEntryStamps([line(1, LEAD), line(2, '11:40 AM', true), line(3, HEAD, false, false), line(4, '12:10 PM', true), line(5, HEAD, false, false)])).toEqual([]);
+  });
+
+  it('the stamps stay in the story as headings; a single time in the header does not', () => {
+    const page = [HEAD, '09:30 AM', LEAD, '11:40 AM', ENTRY1, '12:10 PM', ENTRY2, '01:25 PM', ENTRY3].join('\n');
+    const segments = segmentsOf(page);
+    expect(segments).toEqual([HEAD, LEAD, '11:40 AM', ENTRY1, '12:10 PM', ENTRY2, '01:25 PM', ENTRY3]);
+    const single = segmentsOf([HEAD, '09:30 AM', LEAD, ENTRY1, '12:10 PM', ENTRY2].join('\n'));
+    expect(single).not.toContain('09:30 AM');
+    expect(single).not.toContain('12:10 PM');
+  });
+});
