@@ -1,10 +1,11 @@
 /**
  * Issue 12, classes found on unseen-4 (described, then written here on made-up lines of no outlet and no
- * fixture): clock-time stamps heading live-blog entries.
+ * fixture): clock-time stamps heading live-blog entries, Latin kickers with figures before a Hindi headline.
  */
 import { describe, expect, it } from 'vitest';
 import { importPages } from '../../articles/index.ts';
 import { findEntryStamps, isBareTime } from '../../articles/import/live-entries.ts';
+import { stripLatinKicker } from '../../articles/import/page-metadata.ts';
 
 const HEAD = 'नगर निगम की बैठक में बजट पर बहस, पार्षदों ने उठाए सड़कों के सवाल';
 const LEAD = 'नगर निगम की बजट बैठक बुधवार सुबह शुरू हुई और पहले ही घंटे में सड़कों की मरम्मत पर तीखी बहस हो गई।';
@@ -41,5 +42,28 @@ describe('live-blog entry stamps', () => {
     const single = segmentsOf([HEAD, '09:30 AM', LEAD, ENTRY1, '12:10 PM', ENTRY2].join('\n'));
     expect(single).not.toContain('09:30 AM');
     expect(single).not.toContain('12:10 PM');
+  });
+});
+
+describe('a short Latin kicker before a Hindi headline', () => {
+  it('a label with figures, up to six words, is cut off the headline', () => {
+    expect(stripLatinKicker(`Monsoon 2027: ${HEAD}`)).toBe(HEAD);
+    expect(stripLatinKicker(`City Budget Session Day 2: ${HEAD}`)).toBe(HEAD);
+    expect(stripLatinKicker(`North Korea : ${HEAD}`)).toBe(HEAD);
+  });
+
+  it('a long Latin phrase, a figure-led label or an English headline after the colon stays', () => {
+    const long = `Here Is What The City Council Said Today: ${HEAD}`;
+    expect(stripLatinKicker(long)).toBe(long);
+    expect(stripLatinKicker(`2027 Budget: ${HEAD}`)).toBe(`2027 Budget: ${HEAD}`);
+    expect(stripLatinKicker('Budget 2027: council debates roads')).toBe('Budget 2027: council debates roads');
+    // A label with figures before a short Hindi phrase is the headline's first half.
+    expect(stripLatinKicker('Census 2027: गिनती शुरू')).toBe('Census 2027: गिनती शुरू');
+  });
+
+  it('the page title drops the kicker and keeps it as a field', () => {
+    const [article] = importPages([{ fileName: 'made_up_kicker.txt', text: [`Budget Session 2027: ${HEAD}`, LEAD, ENTRY1].join('\n') }], { now: () => 'x' });
+    expect(article.title).toBe(HEAD);
+    expect(article.kicker).toBe('Budget Session 2027');
   });
 });
