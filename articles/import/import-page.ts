@@ -1303,7 +1303,9 @@ function isCardDateLine(text: string): boolean {
   if (text.length > 80) return false;
   if (readDateLine(text) !== undefined) return true;
   const parts = text.split(/\s*[|•·]\s*/);
-  return parts.length >= 2 && parts.some((part) => readDateLine(part) !== undefined) && parts.every((part) => readDateLine(part) !== undefined || scriptProfile(part).words <= 3);
+  // A card's time may be relative ("<section> | 3 घंटे पहले"): the time a card was posted, absolute or not.
+  const isTime = (part: string): boolean => readDateLine(part) !== undefined || matchBoilerplate(part.trim())?.reason === 'relative-date';
+  return parts.length >= 2 && parts.some(isTime) && parts.every((part) => isTime(part) || scriptProfile(part).words <= 3);
 }
 
 // Site words that trail a headline or lead its outlet part: "… - Hindi News", "Hindi News, Zee News".

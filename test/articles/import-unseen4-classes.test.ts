@@ -67,3 +67,14 @@ describe('a short Latin kicker before a Hindi headline', () => {
     expect(article.kicker).toBe('Budget Session 2027');
   });
 });
+
+describe('related cards dated by a relative time', () => {
+  it('"<section> | <n> hours ago" above each headline marks the run as cards', () => {
+    const page = [HEAD, LEAD, ENTRY1, ENTRY2,
+      'खेल  |  2 घंटे पहले', 'जिला स्टेडियम में अंडर-16 फुटबॉल लीग का फाइनल रविवार को खेला जाएगा',
+      'शहर  |  6 घंटे पहले', 'पुराने पुल की मरम्मत के चलते दो दिन बंद रहेगा बाजार का रास्ता'].join('\n');
+    const [article] = importPages([{ fileName: 'made_up_cards.txt', text: page }], { now: () => 'x' });
+    expect(article.segments.map((segment) => segment.source)).toEqual([HEAD, LEAD, ENTRY1, ENTRY2]);
+    expect(article.removed.map((entry) => entry.line)).toEqual([5, 6, 7, 8]);
+  });
+});
