@@ -4,6 +4,7 @@ import { splitHindiSentenceSpans } from '../segment/hindi-sentences.ts';
 import { assignSegmentIds, fnv1a64Hex } from '../segment/segment-id.ts';
 import { isSectionLabel, matchBoilerplate } from './boilerplate-rules.ts';
 import { findEntryStamps } from './live-entries.ts';
+import { findPollLines } from './poll-widget.ts';
 import { ImportError } from './import-error.ts';
 import { bestDate, findDates, withoutDates } from './page-dates.ts';
 import {
@@ -357,6 +358,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   removeCallsToAction(page);
   removeInlineTeasers(page);
   removeLabelledAds(page);
+  removePolls(page);
   // Signals, outlet-independent: teaser and related cards first (their dates and names are not the page's).
   removeCards(page);
   removePostingStamps(page);
@@ -1100,6 +1102,14 @@ function readBareDatelineLine(page: PageImport): void {
   if (place && !navigation) {
     page.fields.dateline = place;
     page.useAsMetadata(candidate, 'dateline');
+  }
+}
+
+// A reader poll (question, a row of short options, the vote row, its label): poll-widget.ts.
+function removePolls(page: PageImport): void {
+  const after = page.features.slice(page.titleIndex + 1);
+  for (const n of findPollLines(after)) {
+    if (!page.claimed.has(n)) page.remove(page.content[page.indexOfLine.get(n) ?? 0], 'poll');
   }
 }
 

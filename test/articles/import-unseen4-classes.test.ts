@@ -1,11 +1,14 @@
 /**
  * Issue 12, classes found on unseen-4 (described, then written here on made-up lines of no outlet and no
- * fixture): clock-time stamps heading live-blog entries, Latin kickers with figures before a Hindi headline.
+ * fixture): clock-time stamps heading live-blog entries, Latin kickers with figures before a Hindi headline,
+ * related cards dated by a relative time, reader polls.
  */
 import { describe, expect, it } from 'vitest';
 import { importPages } from '../../articles/index.ts';
 import { findEntryStamps, isBareTime } from '../../articles/import/live-entries.ts';
 import { stripLatinKicker } from '../../articles/import/page-metadata.ts';
+import { findPollLines, isOptionRow } from '../../articles/import/poll-widget.ts';
+import { lineFeatures } from '../../articles/index.ts';
 
 const HEAD = 'नगर निगम की बैठक में बजट पर बहस, पार्षदों ने उठाए सड़कों के सवाल';
 const LEAD = 'नगर निगम की बजट बैठक बुधवार सुबह शुरू हुई और पहले ही घंटे में सड़कों की मरम्मत पर तीखी बहस हो गई।';
@@ -76,5 +79,29 @@ describe('related cards dated by a relative time', () => {
     const [article] = importPages([{ fileName: 'made_up_cards.txt', text: page }], { now: () => 'x' });
     expect(article.segments.map((segment) => segment.source)).toEqual([HEAD, LEAD, ENTRY1, ENTRY2]);
     expect(article.removed.map((entry) => entry.line)).toEqual([5, 6, 7, 8]);
+  });
+});
+
+describe('reader polls', () => {
+  const features = (texts: string[]) => texts.map((text, index) => lineFeatures(index + 1, text, index));
+  it('a row of short options set apart by wide gaps is an option row; a table row or a sentence is not', () => {
+    expect(isOptionRow(lineFeatures(1, 'हां   नहीं   पता नहीं', 0))).toBe(true);
+    expect(isOptionRow(lineFeatures(1, 'पूरी तरह सहमत     कुछ हद तक     बिल्कुल नहीं', 0))).toBe(true);
+    expect(isOptionRow(lineFeatures(1, 'सोमवार\t12 मिमी', 0))).toBe(false);
+    expect(isOptionRow(lineFeatures(1, 'पहला दौर   25 सीटें   दूसरा दौर', 0))).toBe(false);
+    expect(isOptionRow(lineFeatures(1, 'महापौर ने कहा कि काम शुरू होगा।', 0))).toBe(false);
+  });
+
+  it('label, question, options and vote row form the widget; a question subheading over prose does not', () => {
+    const lines = features([LEAD, 'राय दें', 'क्या शहर में नई बसें चलनी चाहिए?', 'हां   नहीं   कह नहीं सकते', 'वोट दें  ·  310 वोट', ENTRY2]);
+    expect([...findPollLines(lines)].sort()).toEqual([2, 3, 4, 5]);
+    expect(findPollLines(features([LEAD, 'क्या शहर में नई बसें चलनी चाहिए?', ENTRY1, ENTRY2])).size).toBe(0);
+  });
+
+  it('the widget is removed from an imported page as a poll', () => {
+    const page = [HEAD, LEAD, ENTRY1, 'क्या शहर में नई बसें चलनी चाहिए?', 'हां   नहीं   कह नहीं सकते', 'वोट दें', ENTRY2].join('\n');
+    const [article] = importPages([{ fileName: 'made_up_poll.txt', text: page }], { now: () => 'x' });
+    expect(article.segments.map((segment) => segment.source)).toEqual([HEAD, LEAD, ENTRY1, ENTRY2]);
+    expect(article.removed.filter((entry) => entry.reason === 'poll').map((entry) => entry.line)).toEqual([4, 5, 6]);
   });
 });
