@@ -5,6 +5,7 @@ import { assignSegmentIds, fnv1a64Hex } from '../segment/segment-id.ts';
 import { isSectionLabel, matchBoilerplate } from './boilerplate-rules.ts';
 import { findEntryStamps } from './live-entries.ts';
 import { findPollLines } from './poll-widget.ts';
+import { findAuthorBio } from './author-bio.ts';
 import { ImportError } from './import-error.ts';
 import { bestDate, findDates, withoutDates } from './page-dates.ts';
 import {
@@ -373,6 +374,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   removeChrome(page);
   removeTailAppeals(page);
   removeFooter(page);
+  removeAuthorBio(page);
   keepEntryStamps(page);
   for (const n of findPullQuotes(page.unclaimed())) page.remove(content[page.indexOfLine.get(n) ?? 0], 'pull-quote');
   readBareDatelineLine(page);
@@ -981,6 +983,26 @@ function readEndCredit(page: PageImport): void {
   if (next && signed && signed.place === undefined && fields.byline === undefined && !page.furnitureLine(next.n)) {
     fields.byline = signed.byline;
     page.useAsMetadata(next, 'byline');
+  }
+}
+
+// The author's note under the story begins with the name the page prints as its credit (author-bio.ts).
+function removeAuthorBio(page: PageImport): void {
+  const reasonOf = new Map(page.removed.map((entry) => [entry.line, entry.reason] as const));
+  const lines = page.features.slice(page.titleIndex + 1).map((entry) => ({
+    n: entry.n, text: entry.text, open: !page.claimed.has(entry.n), prose: isProse(entry), reason: reasonOf.get(entry.n),
+  }));
+  const found = findAuthorBio(lines, page.fields.byline);
+  if (!found) return;
+  const { content, indexOfLine, fields } = page;
+  page.remove(content[indexOfLine.get(found.bio) ?? 0], 'author-bio');
+  const credit = found.credit;
+  // The name the bio confirms signs the story when the header named nobody (a removed label line is given back).
+  if (credit && fields.byline === undefined && page.claimed.get(credit.n) !== 'metadata' && reasonOf.get(credit.n) !== 'byline-residue') {
+    takeBackRemoval(page, credit.n);
+    fields.byline = credit.name;
+    page.bylineIsEditor = false;
+    page.useAsMetadata(content[indexOfLine.get(credit.n) ?? 0], 'byline');
   }
 }
 

@@ -1,13 +1,14 @@
 /**
  * Issue 12, classes found on unseen-4 (described, then written here on made-up lines of no outlet and no
  * fixture): clock-time stamps heading live-blog entries, Latin kickers with figures before a Hindi headline,
- * related cards dated by a relative time, reader polls.
+ * related cards dated by a relative time, reader polls, author bios that begin with the credited name.
  */
 import { describe, expect, it } from 'vitest';
 import { importPages } from '../../articles/index.ts';
 import { findEntryStamps, isBareTime } from '../../articles/import/live-entries.ts';
 import { stripLatinKicker } from '../../articles/import/page-metadata.ts';
 import { findPollLines, isOptionRow } from '../../articles/import/poll-widget.ts';
+import { creditName, findAuthorBio } from '../../articles/import/author-bio.ts';
 import { lineFeatures } from '../../articles/index.ts';
 
 const HEAD = 'नगर निगम की बैठक में बजट पर बहस, पार्षदों ने उठाए सड़कों के सवाल';
@@ -103,5 +104,36 @@ describe('reader polls', () => {
     const [article] = importPages([{ fileName: 'made_up_poll.txt', text: page }], { now: () => 'x' });
     expect(article.segments.map((segment) => segment.source)).toEqual([HEAD, LEAD, ENTRY1, ENTRY2]);
     expect(article.removed.filter((entry) => entry.reason === 'poll').map((entry) => entry.line)).toEqual([4, 5, 6]);
+  });
+});
+
+describe('author bios under the story', () => {
+  const BIO = 'मीरा सक्सेना शहर की संस्कृति पर लिखती हैं और दस वर्ष से रंगमंच की समीक्षा कर रही हैं।';
+  const line = (n: number, text: string, extra: { open?: boolean; prose?: boolean; reason?: string } = {}) => ({ n, text, open: extra.open ?? true, prose: extra.prose ?? text.endsWith('।'), reason: extra.reason });
+
+  it('a credit line prints a name bare or after a short label; a phrase with function words is no name', () => {
+    expect(creditName('मीरा सक्सेना')).toBe('मीरा सक्सेना');
+    expect(creditName('आलेख : मीरा सक्सेना')).toBe('मीरा सक्सेना');
+    expect(creditName('बजट की बहस')).toBeUndefined();
+    expect(creditName('मीरा')).toBeUndefined();
+  });
+
+  it('the last prose line beginning with a name printed alone above is the bio, and the name its credit', () => {
+    expect(findAuthorBio([line(1, LEAD), line(2, 'मीरा सक्सेना', { prose: false }), line(3, ENTRY1), line(4, BIO)], undefined))
+      .toEqual({ bio: 4, credit: { n: 2, name: 'मीरा सक्सेना' } });
+    // A story paragraph that begins with a name but is not the last prose line is no bio.
+    expect(findAuthorBio([line(1, LEAD), line(2, 'मीरा सक्सेना', { prose: false }), line(3, BIO), line(4, ENTRY1)], undefined)).toBeUndefined();
+    // First name only: right under the name repeated after the story.
+    const first = 'मीरा शहर की संस्कृति पर लिखती हैं और दस वर्ष से रंगमंच की समीक्षा कर रही हैं।';
+    expect(findAuthorBio([line(1, LEAD), line(2, 'मीरा सक्सेना', { open: false, reason: 'byline-residue' }), line(3, first)], 'मीरा सक्सेना')).toEqual({ bio: 3 });
+    expect(findAuthorBio([line(1, LEAD), line(2, ENTRY1), line(3, first)], 'मीरा सक्सेना')).toBeUndefined();
+  });
+
+  it('an imported page drops the bio and takes the confirmed name as its byline', () => {
+    const page = [HEAD, LEAD, 'मीरा सक्सेना', ENTRY1, ENTRY2, BIO].join('\n');
+    const [article] = importPages([{ fileName: 'made_up_bio.txt', text: page }], { now: () => 'x' });
+    expect(article.segments.map((segment) => segment.source)).toEqual([HEAD, LEAD, ENTRY1, ENTRY2]);
+    expect(article.byline).toBe('मीरा सक्सेना');
+    expect(article.removed.find((entry) => entry.line === 6)?.reason).toBe('author-bio');
   });
 });
