@@ -27,6 +27,8 @@ const END = '(?=$|[\\s:：\\-–—|»›>.…]|[\\u0900-\\u097F])';
  */
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { reason: 'weather-widget', pattern: /^-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF](?:\s*\/\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF])?$/, example: '27.1 C' },
+  // A player's playback position ("elapsed / duration") closing a short line: audio or video controls ("▶ 0:00 / 3:12").
+  { reason: 'media-player', pattern: /(?:^|\s)\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*\/\s*\d{1,2}:[0-5]\d(?::[0-5]\d)?$/, maxLength: 80, example: '▶ 0:00 / 3:12' },
   { reason: 'markup', pattern: /^(?:-->|<!--|<\/?[a-z][^>]*>)|<script|<\/script>|function\s*\(|googletag|window\.|document\.|adsbygoogle/i, example: '-->' },
   { reason: 'tags', pattern: new RegExp(String.raw`^(?:${phrases('tags', 'labels')})\s*[:：]`, 'i'), example: 'Tags: Russia, North Korea' },
   { reason: 'tags', pattern: /^(?:Tags|टैग्स)$/i, example: 'Tags' },

@@ -1,7 +1,8 @@
 /**
  * Issue 12, classes found on unseen-4 (described, then written here on made-up lines of no outlet and no
  * fixture): clock-time stamps heading live-blog entries, Latin kickers with figures before a Hindi headline,
- * related cards dated by a relative time, reader polls, author bios that begin with the credited name.
+ * related cards dated by a relative time, reader polls, author bios that begin with the credited name,
+ * player rows.
  */
 import { describe, expect, it } from 'vitest';
 import { importPages } from '../../articles/index.ts';
@@ -9,6 +10,7 @@ import { findEntryStamps, isBareTime } from '../../articles/import/live-entries.
 import { stripLatinKicker } from '../../articles/import/page-metadata.ts';
 import { findPollLines, isOptionRow } from '../../articles/import/poll-widget.ts';
 import { creditName, findAuthorBio } from '../../articles/import/author-bio.ts';
+import { matchBoilerplate } from '../../articles/import/boilerplate-rules.ts';
 import { lineFeatures } from '../../articles/index.ts';
 
 const HEAD = 'नगर निगम की बैठक में बजट पर बहस, पार्षदों ने उठाए सड़कों के सवाल';
@@ -135,5 +137,13 @@ describe('author bios under the story', () => {
     expect(article.segments.map((segment) => segment.source)).toEqual([HEAD, LEAD, ENTRY1, ENTRY2]);
     expect(article.byline).toBe('मीरा सक्सेना');
     expect(article.removed.find((entry) => entry.line === 6)?.reason).toBe('author-bio');
+  });
+});
+
+describe('audio and video player rows', () => {
+  it('a short line closing with a playback position is a player row; a sentence with figures is not', () => {
+    expect(matchBoilerplate('पूरी खबर सुनिए  ►  00:00 / 04:05')?.reason).toBe('media-player');
+    expect(matchBoilerplate('Listen  1:02:10 / 1:30:00')?.reason).toBe('media-player');
+    expect(matchBoilerplate('पहले दौर का स्कोर 2:10 / 3:15 रहा और मैच देर तक चला।')?.reason).not.toBe('media-player');
   });
 });
