@@ -350,6 +350,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   if (page.titleLine) readTitle(page, page.titleLine);
   readEnglishTitle(page);
   removeLabelBlocks(page);
+  removeSummaryBox(page);
   removeCaptionsAboveCredits(page);
   readCreditAboveDate(page);
   readPlaceOfHeaderDate(page);
@@ -729,6 +730,32 @@ function removeLabelBlocks(page: PageImport): void {
       page.remove(line, label.reason);
     }
   }
+}
+
+// A summary box between the header and the story's first paragraph: a short label line (whatever its
+// words), then two or more short lines without sentence punctuation, then the first paragraph. A
+// standfirst is one sentence; a subheading follows prose; only a box of bullets sits here.
+const SUMMARY_LABEL_WORDS = 4;
+const SUMMARY_LINE_WORDS = { min: 3, max: 15 };
+function removeSummaryBox(page: PageImport): void {
+  const { features, claimed, content, titleIndex, firstBodyIndex } = page;
+  if (titleIndex < 0 || firstBodyIndex >= features.length) return;
+  let k = firstBodyIndex - 1;
+  const run: LineFeatures[] = [];
+  for (; k > titleIndex; k--) {
+    const entry = features[k];
+    if (claimed.has(entry.n) || entry.endsSentence || /[।॥:：]/.test(entry.text) || isListItem(entry.text)) break;
+    if (entry.words < 1 || entry.words > SUMMARY_LINE_WORDS.max) break;
+    run.unshift(entry);
+  }
+  // The label is the run's top line when short, or else the removed line right above the run.
+  const top = run[0];
+  const labelInRun = top !== undefined && top.words <= SUMMARY_LABEL_WORDS;
+  const above = features[k];
+  const labelled = labelInRun || (k > titleIndex && claimed.get(above.n) === 'removed' && above.words <= SUMMARY_LABEL_WORDS);
+  const bullets = labelInRun ? run.slice(1) : run;
+  if (!labelled || bullets.length < 2 || bullets.some((entry) => entry.words < SUMMARY_LINE_WORDS.min)) return;
+  for (const entry of labelInRun ? run : bullets) page.remove(content[entry.index], 'highlights');
 }
 
 // A photo's alt text sits right above its credit ("शुभमन गिल" / "Image Source : PTI"): a short line

@@ -2,7 +2,7 @@
  * Issue 12, classes found on unseen-4 (described, then written here on made-up lines of no outlet and no
  * fixture): clock-time stamps heading live-blog entries, Latin kickers with figures before a Hindi headline,
  * related cards dated by a relative time, reader polls, author bios that begin with the credited name,
- * player rows.
+ * player rows, a summary box above the first paragraph.
  */
 import { describe, expect, it } from 'vitest';
 import { importPages } from '../../articles/index.ts';
@@ -145,5 +145,24 @@ describe('audio and video player rows', () => {
     expect(matchBoilerplate('पूरी खबर सुनिए  ►  00:00 / 04:05')?.reason).toBe('media-player');
     expect(matchBoilerplate('Listen  1:02:10 / 1:30:00')?.reason).toBe('media-player');
     expect(matchBoilerplate('पहले दौर का स्कोर 2:10 / 3:15 रहा और मैच देर तक चला।')?.reason).not.toBe('media-player');
+  });
+});
+
+describe('a summary box between the header and the first paragraph', () => {
+  const B1 = 'हर वार्ड में एक साथ शुरू होगा मरम्मत का काम';
+  const B2 = 'अधूरे कामों की सूची सदन में रखी गई';
+  const HEADER = ['रवि वर्मा', 'प्रकाशित : 03 मार्च 2026, 10:15 AM'];
+  it('a short label and two or more unpunctuated lines above the first paragraph are removed as highlights', () => {
+    const page = [HEAD, ...HEADER, 'सार संक्षेप', B1, B2, LEAD, ENTRY1].join('\n');
+    const [article] = importPages([{ fileName: 'made_up_box.txt', text: page }], { now: () => 'x' });
+    expect(article.segments.map((segment) => segment.source)).toEqual([HEAD, LEAD, ENTRY1]);
+    expect(article.removed.filter((entry) => entry.reason === 'highlights').map((entry) => entry.line)).toEqual([4, 5, 6]);
+  });
+
+  it('one unpunctuated line (a standfirst) or lines without a label stay', () => {
+    const one = importPages([{ fileName: 'made_up_standfirst.txt', text: [HEAD, ...HEADER, 'सार संक्षेप', B1, LEAD, ENTRY1].join('\n') }], { now: () => 'x' })[0];
+    expect(one.removed.some((entry) => entry.reason === 'highlights')).toBe(false);
+    const unlabelled = importPages([{ fileName: 'made_up_nolabel.txt', text: [HEAD, ...HEADER, B1, B2, LEAD, ENTRY1].join('\n') }], { now: () => 'x' })[0];
+    expect(unlabelled.removed.some((entry) => entry.reason === 'highlights')).toBe(false);
   });
 });
