@@ -2,7 +2,7 @@
  * Issue 12, classes found on unseen-4 (described, then written here on made-up lines of no outlet and no
  * fixture): clock-time stamps heading live-blog entries, Latin kickers with figures before a Hindi headline,
  * related cards dated by a relative time, reader polls, author bios that begin with the credited name,
- * player rows, a summary box above the first paragraph.
+ * player rows, a summary box above the first paragraph, an ad label with a dashed note.
  */
 import { describe, expect, it } from 'vitest';
 import { importPages } from '../../articles/index.ts';
@@ -164,5 +164,14 @@ describe('a summary box between the header and the first paragraph', () => {
     expect(one.removed.some((entry) => entry.reason === 'highlights')).toBe(false);
     const unlabelled = importPages([{ fileName: 'made_up_nolabel.txt', text: [HEAD, ...HEADER, B1, B2, LEAD, ENTRY1].join('\n') }], { now: () => 'x' })[0];
     expect(unlabelled.removed.some((entry) => entry.reason === 'highlights')).toBe(false);
+  });
+});
+
+describe('an ad label with a short dashed note', () => {
+  it('"<ad label> — <a few words>" is the ad slot; a sentence after the dash is not', () => {
+    expect(matchBoilerplate('विज्ञापन – आगे की खबर पढ़ें')?.reason).toBe('advertisement');
+    expect(matchBoilerplate('Advertisement - article resumes')?.reason).toBe('advertisement');
+    expect(matchBoilerplate('विज्ञापन — सरकार ने अखबारों के लिए नई नीति जारी की।')?.reason).toBeUndefined();
+    expect(matchBoilerplate('विज्ञापन — सरकार ने अखबारों के लिए नई नीति जारी की और दरें बढ़ाईं')?.reason).toBeUndefined();
   });
 });
