@@ -2,10 +2,11 @@
  * Issue 12, classes found on unseen-4 (described, then written here on made-up lines of no outlet and no
  * fixture): clock-time stamps heading live-blog entries, Latin kickers with figures before a Hindi headline,
  * related cards dated by a relative time, reader polls, author bios that begin with the credited name,
- * player rows, a summary box above the first paragraph, an ad label with a dashed note.
+ * player rows, a summary box above the first paragraph, an ad label with a dashed note, a zone in square brackets.
  */
 import { describe, expect, it } from 'vitest';
 import { importPages } from '../../articles/index.ts';
+import { readDateLine } from '../../articles/import/import-page.ts';
 import { findEntryStamps, isBareTime } from '../../articles/import/live-entries.ts';
 import { stripLatinKicker } from '../../articles/import/page-metadata.ts';
 import { findPollLines, isOptionRow } from '../../articles/import/poll-widget.ts';
@@ -173,5 +174,13 @@ describe('an ad label with a short dashed note', () => {
     expect(matchBoilerplate('Advertisement - article resumes')?.reason).toBe('advertisement');
     expect(matchBoilerplate('विज्ञापन — सरकार ने अखबारों के लिए नई नीति जारी की।')?.reason).toBeUndefined();
     expect(matchBoilerplate('विज्ञापन — सरकार ने अखबारों के लिए नई नीति जारी की और दरें बढ़ाईं')?.reason).toBeUndefined();
+  });
+});
+
+describe('a time zone in square brackets', () => {
+  it('"[IST]" after the time gives the offset as "(IST)" does', () => {
+    expect(readDateLine('Published: Monday, March 2, 2026, 08:05 [IST]')).toBe('2026-03-02T08:05:00+05:30');
+    expect(readDateLine('Published: Monday, March 2, 2026, 08:05 (IST)')).toBe('2026-03-02T08:05:00+05:30');
+    expect(readDateLine('Published: Monday, March 2, 2026, 08:05')).toBe('2026-03-02T08:05:00');
   });
 });
