@@ -60,7 +60,9 @@ export function readDatelineLine(text: string): string | undefined {
   return line.replace(/\s*[।:]$/, '');
 }
 
-const DATELINE_HEAD = `(?:${PLACE}\\s*,\\s*${DAY_MONTH.source}|${SOURCE}\\s*,\\s*${PLACE}|${PLACE})(?:\\s*${AGENCY_TAG})?`;
+// A report filed from two places names both, joined by a slash without spaces ("<place>/<place>।").
+const JOINT_PLACE = `${PLACE}(?:/${PLACE})?`;
+const DATELINE_HEAD = `(?:${PLACE}\\s*,\\s*${DAY_MONTH.source}|${SOURCE}\\s*,\\s*${PLACE}|${JOINT_PLACE})(?:\\s*${AGENCY_TAG})?`;
 const LEADING_DATELINE = new RegExp(`^(${DATELINE_HEAD})(?:\\s*(?:[।:]|\\s[-–—])\\s+|(?<=\\))\\s+)(?=\\S)`, 'u');
 
 /**

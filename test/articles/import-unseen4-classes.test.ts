@@ -2,11 +2,13 @@
  * Issue 12, classes found on unseen-4 (described, then written here on made-up lines of no outlet and no
  * fixture): clock-time stamps heading live-blog entries, Latin kickers with figures before a Hindi headline,
  * related cards dated by a relative time, reader polls, author bios that begin with the credited name,
- * player rows, a summary box above the first paragraph, an ad label with a dashed note, a zone in square brackets.
+ * player rows, a summary box above the first paragraph, an ad label with a dashed note, a zone in square brackets,
+ * a dateline of two places joined by a slash.
  */
 import { describe, expect, it } from 'vitest';
 import { importPages } from '../../articles/index.ts';
 import { readDateLine } from '../../articles/import/import-page.ts';
+import { splitLeadingDateline } from '../../articles/import/header-fields.ts';
 import { findEntryStamps, isBareTime } from '../../articles/import/live-entries.ts';
 import { stripLatinKicker } from '../../articles/import/page-metadata.ts';
 import { findPollLines, isOptionRow } from '../../articles/import/poll-widget.ts';
@@ -182,5 +184,13 @@ describe('a time zone in square brackets', () => {
     expect(readDateLine('Published: Monday, March 2, 2026, 08:05 [IST]')).toBe('2026-03-02T08:05:00+05:30');
     expect(readDateLine('Published: Monday, March 2, 2026, 08:05 (IST)')).toBe('2026-03-02T08:05:00+05:30');
     expect(readDateLine('Published: Monday, March 2, 2026, 08:05')).toBe('2026-03-02T08:05:00');
+  });
+});
+
+describe('a dateline of two places', () => {
+  it('"<place>/<place>।" opens the first paragraph as one dateline; a spaced slash or a clause does not', () => {
+    expect(splitLeadingDateline(`पटना/गया। ${ENTRY1}`)?.dateline).toBe('पटना/गया');
+    expect(splitLeadingDateline(`पटना। ${ENTRY1}`)?.dateline).toBe('पटना');
+    expect(splitLeadingDateline(`पटना / गया और नालंदा के बीच। ${ENTRY1}`)).toBeUndefined();
   });
 });
