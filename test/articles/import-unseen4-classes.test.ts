@@ -3,7 +3,7 @@
  * fixture): clock-time stamps heading live-blog entries, Latin kickers with figures before a Hindi headline,
  * related cards dated by a relative time, reader polls, author bios that begin with the credited name,
  * player rows, a summary box above the first paragraph, an ad label with a dashed note, a zone in square brackets,
- * a dateline of two places joined by a slash.
+ * a dateline of two places joined by a slash, no dateline in a row of label : value fields.
  */
 import { describe, expect, it } from 'vitest';
 import { importPages } from '../../articles/index.ts';
@@ -192,5 +192,10 @@ describe('a dateline of two places', () => {
     expect(splitLeadingDateline(`पटना/गया। ${ENTRY1}`)?.dateline).toBe('पटना/गया');
     expect(splitLeadingDateline(`पटना। ${ENTRY1}`)?.dateline).toBe('पटना');
     expect(splitLeadingDateline(`पटना / गया और नालंदा के बीच। ${ENTRY1}`)).toBeUndefined();
+  });
+
+  it('a row of label : value fields joined by pipes opens with no dateline', () => {
+    expect(splitLeadingDateline('उपन्यास : नदी के पार   |   लेखक : सुधा वर्मा   |   प्रकाशक : लोक प्रकाशन')).toBeUndefined();
+    expect(splitLeadingDateline(`कोलकाता : ${ENTRY1}`)?.dateline).toBe('कोलकाता');
   });
 });
