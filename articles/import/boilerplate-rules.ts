@@ -27,6 +27,8 @@ const END = '(?=$|[\\s:：\\-–—|»›>.…]|[\\u0900-\\u097F])';
  */
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { reason: 'weather-widget', pattern: /^-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF](?:\s*\/\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF])?$/, example: '27.1 C' },
+  // A player's playback position ("elapsed / duration") closing a short line: audio or video controls ("▶ 0:00 / 3:12").
+  { reason: 'media-player', pattern: /(?:^|\s)\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*\/\s*\d{1,2}:[0-5]\d(?::[0-5]\d)?$/, maxLength: 80, example: '▶ 0:00 / 3:12' },
   { reason: 'markup', pattern: /^(?:-->|<!--|<\/?[a-z][^>]*>)|<script|<\/script>|function\s*\(|googletag|window\.|document\.|adsbygoogle/i, example: '-->' },
   { reason: 'tags', pattern: new RegExp(String.raw`^(?:${phrases('tags', 'labels')})\s*[:：]`, 'i'), example: 'Tags: Russia, North Korea' },
   { reason: 'tags', pattern: /^(?:Tags|टैग्स)$/i, example: 'Tags' },
@@ -50,6 +52,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { reason: 'share', pattern: new RegExp(String.raw`^(?:${phrases('share', 'labels')})\s*[:：]?$`, 'i'), example: 'Share Via :' },
   { mention: true, reason: 'copyright', pattern: /©|^Copyright\b|All Rights Reserved|सर्वाधिकार सुरक्षित|कॉपीराइट/i, maxLength: 300, example: '© 2024 Dainik Jagran' },
   { reason: 'advertisement', pattern: new RegExp(String.raw`^(?:${phrases('advertisement', 'labels')})(?:\s*[-–—:|]\s*(?:Scroll to continue(?: with content)?|Continue reading(?: below)?))?$|^विज्ञापन (?:हटाएं|रहित)`, 'i'), example: 'विज्ञापन' },
+  // An ad label with a short note dashed on ("<ad label> — <the story continues below>"): up to five
+  // words, no sentence punctuation; whatever the note's words, the label and the dash make it the ad slot.
+  { reason: 'advertisement', pattern: new RegExp(String.raw`^(?:${phrases('advertisement', 'labels')})\s+[–—-]\s+[^\s।.?!|]+(?:\s+[^\s।.?!|]+){0,4}$`, 'i'), maxLength: 80, example: 'Advertisement — story continues below' },
   { reason: 'media-credit', pattern: new RegExp(String.raw`^\(?(?:${phrases('media-credit', 'labels')})\s*[:,：|-]`, 'i'), maxLength: 250, example: 'इमेज स्रोत,Getty Images' },
   { reason: 'media-credit', pattern: new RegExp(String.raw`^\(?(?:${phrases('media-credit', 'whole-line')})\)?[।.]?$`, 'i'), example: '(फाइल फोटो)' },
   { reason: 'disclaimer', pattern: /^(?:Disclaimer|डिस्क्लेमर|अस्वीकरण)\s*[:：]/i, example: 'Disclaimer: …' },

@@ -60,7 +60,9 @@ export function readDatelineLine(text: string): string | undefined {
   return line.replace(/\s*[।:]$/, '');
 }
 
-const DATELINE_HEAD = `(?:${PLACE}\\s*,\\s*${DAY_MONTH.source}|${SOURCE}\\s*,\\s*${PLACE}|${PLACE})(?:\\s*${AGENCY_TAG})?`;
+// A report filed from two places names both, joined by a slash without spaces ("<place>/<place>।").
+const JOINT_PLACE = `${PLACE}(?:/${PLACE})?`;
+const DATELINE_HEAD = `(?:${PLACE}\\s*,\\s*${DAY_MONTH.source}|${SOURCE}\\s*,\\s*${PLACE}|${JOINT_PLACE})(?:\\s*${AGENCY_TAG})?`;
 const LEADING_DATELINE = new RegExp(`^(${DATELINE_HEAD})(?:\\s*(?:[।:]|\\s[-–—])\\s+|(?<=\\))\\s+)(?=\\S)`, 'u');
 
 /**
@@ -74,6 +76,8 @@ export function splitLeadingDateline(text: string): { dateline: string; bodyStar
   const head = text.slice(0, 120).normalize('NFC');
   const m = LEADING_DATELINE.exec(head);
   if (!m || head !== text.slice(0, 120)) return undefined;
+  // A row of "<label> : <value>" fields joined by pipes (a book's or a case's details) opens with a label, not a place.
+  if (/\s\|\s/.test(text) && (text.match(/\s[:：]\s/g)?.length ?? 0) >= 2) return undefined;
   const words = m[1].replace(/\([^()]*\)/g, ' ');
   if (stopwordDensity(words) > 0 || wordsOf(words).length > 7 || wordsOf(text.slice(m[0].length)).length < 5) return undefined;
   // A date inside must be a real one, and the tag an agency or a short desk code, not a clause.

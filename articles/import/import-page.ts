@@ -3,6 +3,9 @@ import type { Article, MetadataLine, RemovedLine, Segment, SegmentKind } from '.
 import { splitHindiSentenceSpans } from '../segment/hindi-sentences.ts';
 import { assignSegmentIds, fnv1a64Hex } from '../segment/segment-id.ts';
 import { isSectionLabel, matchBoilerplate } from './boilerplate-rules.ts';
+import { findEntryStamps } from './live-entries.ts';
+import { findPollLines } from './poll-widget.ts';
+import { findAuthorBio } from './author-bio.ts';
 import { ImportError } from './import-error.ts';
 import { bestDate, findDates, withoutDates } from './page-dates.ts';
 import {
@@ -192,6 +195,8 @@ class PageImport {
   featuresOf = new Map<number, LineFeatures>();
   /** Content index of the first line of good prose below the header. */
   firstBodyIndex = 0;
+  /** Clock times that head the entries of a live article (story text, see live-entries.ts). */
+  readonly entryStamps = new Set<number>();
   titleLine: PageLine | undefined = undefined;
   titleIndex = -1;
   /** The story's last prose line (agency footers and end credits stand below it). */
@@ -345,6 +350,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   if (page.titleLine) readTitle(page, page.titleLine);
   readEnglishTitle(page);
   removeLabelBlocks(page);
+  removeSummaryBox(page);
   removeCaptionsAboveCredits(page);
   readCreditAboveDate(page);
   readPlaceOfHeaderDate(page);
@@ -354,6 +360,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   removeCallsToAction(page);
   removeInlineTeasers(page);
   removeLabelledAds(page);
+  removePolls(page);
   // Signals, outlet-independent: teaser and related cards first (their dates and names are not the page's).
   removeCards(page);
   removePostingStamps(page);
@@ -368,6 +375,8 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   removeChrome(page);
   removeTailAppeals(page);
   removeFooter(page);
+  removeAuthorBio(page);
+  keepEntryStamps(page);
   for (const n of findPullQuotes(page.unclaimed())) page.remove(content[page.indexOfLine.get(n) ?? 0], 'pull-quote');
   readBareDatelineLine(page);
 
@@ -723,6 +732,32 @@ function removeLabelBlocks(page: PageImport): void {
   }
 }
 
+// A summary box between the header and the story's first paragraph: a short label line (whatever its
+// words), then two or more short lines without sentence punctuation, then the first paragraph. A
+// standfirst is one sentence; a subheading follows prose; only a box of bullets sits here.
+const SUMMARY_LABEL_WORDS = 4;
+const SUMMARY_LINE_WORDS = { min: 3, max: 15 };
+function removeSummaryBox(page: PageImport): void {
+  const { features, claimed, content, titleIndex, firstBodyIndex } = page;
+  if (titleIndex < 0 || firstBodyIndex >= features.length) return;
+  let k = firstBodyIndex - 1;
+  const run: LineFeatures[] = [];
+  for (; k > titleIndex; k--) {
+    const entry = features[k];
+    if (claimed.has(entry.n) || entry.endsSentence || /[।॥:：]/.test(entry.text) || isListItem(entry.text)) break;
+    if (entry.words < 1 || entry.words > SUMMARY_LINE_WORDS.max) break;
+    run.unshift(entry);
+  }
+  // The label is the run's top line when short, or else the removed line right above the run.
+  const top = run[0];
+  const labelInRun = top !== undefined && top.words <= SUMMARY_LABEL_WORDS;
+  const above = features[k];
+  const labelled = labelInRun || (k > titleIndex && claimed.get(above.n) === 'removed' && above.words <= SUMMARY_LABEL_WORDS);
+  const bullets = labelInRun ? run.slice(1) : run;
+  if (!labelled || bullets.length < 2 || bullets.some((entry) => entry.words < SUMMARY_LINE_WORDS.min)) return;
+  for (const entry of labelInRun ? run : bullets) page.remove(content[entry.index], 'highlights');
+}
+
 // A photo's alt text sits right above its credit ("शुभमन गिल" / "Image Source : PTI"): a short line
 // without sentence punctuation, below the headline (above it, the line may be the headline itself).
 function removeCaptionsAboveCredits(page: PageImport): void {
@@ -978,6 +1013,26 @@ function readEndCredit(page: PageImport): void {
   }
 }
 
+// The author's note under the story begins with the name the page prints as its credit (author-bio.ts).
+function removeAuthorBio(page: PageImport): void {
+  const reasonOf = new Map(page.removed.map((entry) => [entry.line, entry.reason] as const));
+  const lines = page.features.slice(page.titleIndex + 1).map((entry) => ({
+    n: entry.n, text: entry.text, open: !page.claimed.has(entry.n), prose: isProse(entry), reason: reasonOf.get(entry.n),
+  }));
+  const found = findAuthorBio(lines, page.fields.byline);
+  if (!found) return;
+  const { content, indexOfLine, fields } = page;
+  page.remove(content[indexOfLine.get(found.bio) ?? 0], 'author-bio');
+  const credit = found.credit;
+  // The name the bio confirms signs the story when the header named nobody (a removed label line is given back).
+  if (credit && fields.byline === undefined && page.claimed.get(credit.n) !== 'metadata' && reasonOf.get(credit.n) !== 'byline-residue') {
+    takeBackRemoval(page, credit.n);
+    fields.byline = credit.name;
+    page.bylineIsEditor = false;
+    page.useAsMetadata(content[indexOfLine.get(credit.n) ?? 0], 'byline');
+  }
+}
+
 // Author widgets repeat part of the name on its own line ("गोला" under "एपी सिम्मी गोला").
 function removeBylineResidue(page: PageImport): void {
   if (page.fields.byline === undefined) return;
@@ -1099,10 +1154,36 @@ function readBareDatelineLine(page: PageImport): void {
   }
 }
 
+// A reader poll (question, a row of short options, the vote row, its label): poll-widget.ts.
+function removePolls(page: PageImport): void {
+  const after = page.features.slice(page.titleIndex + 1);
+  for (const n of findPollLines(after)) {
+    if (!page.claimed.has(n)) page.remove(page.content[page.indexOfLine.get(n) ?? 0], 'poll');
+  }
+}
+
+// A clock time heading each entry of a live article is story text, not the timestamp it looks like alone.
+function keepEntryStamps(page: PageImport): void {
+  const reasonOf = new Map(page.removed.map((entry) => [entry.line, entry.reason] as const));
+  const lines = page.features.map((entry) => ({
+    n: entry.n, text: entry.text, timestamp: reasonOf.get(entry.n) === 'timestamp', prose: !page.claimed.has(entry.n) && isProse(entry),
+  }));
+  for (const n of findEntryStamps(lines)) {
+    takeBackRemoval(page, n);
+    page.entryStamps.add(n);
+  }
+}
+
 function splitParagraphs(page: PageImport): void {
   const { lines, paragraphs } = page;
   let open: Paragraph | undefined;
   for (const line of page.unclaimed()) {
+    // A live entry's stamp heads its entry: a heading of its own, never joined to the text around it.
+    if (page.entryStamps.has(line.n)) {
+      paragraphs.push({ kind: 'heading', lines: [line] });
+      open = undefined;
+      continue;
+    }
     const last = open?.lines[open.lines.length - 1];
     // A list item ("1. …", "• …") starts its own paragraph even under a line that does not end a sentence.
     const joins = open && last && !endsSentence(last.text) && !isListItem(line.text) && !startsNewProse(page, open, last, line)
@@ -1281,7 +1362,9 @@ function isCardDateLine(text: string): boolean {
   if (text.length > 80) return false;
   if (readDateLine(text) !== undefined) return true;
   const parts = text.split(/\s*[|•·]\s*/);
-  return parts.length >= 2 && parts.some((part) => readDateLine(part) !== undefined) && parts.every((part) => readDateLine(part) !== undefined || scriptProfile(part).words <= 3);
+  // A card's time may be relative ("<section> | 3 घंटे पहले"): the time a card was posted, absolute or not.
+  const isTime = (part: string): boolean => readDateLine(part) !== undefined || matchBoilerplate(part.trim())?.reason === 'relative-date';
+  return parts.length >= 2 && parts.some(isTime) && parts.every((part) => isTime(part) || scriptProfile(part).words <= 3);
 }
 
 // Site words that trail a headline or lead its outlet part: "… - Hindi News", "Hindi News, Zee News".

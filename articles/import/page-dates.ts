@@ -28,7 +28,8 @@ const ORDINAL = '(?:st|nd|rd|th)?';
 // and Hindi forms: "०५:३० अपराह्न", "शाम 5:30 बजे", "को 10:30 बजे (आईएसटी)". Groups: part of day, hour,
 // minute, second, meridiem.
 const TIME = '(?:\\s*(?:[,/|@(-]|at|बजे|को)?\\s*(?:(सुबह|शाम|दोपहर|रात)\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp]\\.?[Mm]\\.?|अपराह्न|पूर्वाह्न)?(?:\\s*बजे)?)?';
-const ZONE = '(?:\\s*\\(?\\s*(Z|GMT|UTC|IST|आईएसटी|[+-]\\d{1,2}:?\\d{2})\\)?)?';
+// The zone bare or in round or square brackets ("(IST)", "[IST]").
+const ZONE = '(?:\\s*[([]?\\s*(Z|GMT|UTC|IST|आईएसटी|[+-]\\d{1,2}:?\\d{2})[)\\]]?)?';
 
 interface DatePattern { regex: RegExp; read: (m: RegExpExecArray) => { y: number; mo: number; d: number } | undefined; time: number }
 

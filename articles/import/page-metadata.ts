@@ -173,12 +173,27 @@ export function stripGluedPrefix(line: string): string {
   return line.replace(/^[A-Za-z]+(?=[\u0900-\u097F])/, '');
 }
 
+// A short Latin label: led by a letter, then letters, figures ("Simhastha 2028", "Day 3") and joiners, at most
+// six words, before a colon and a Devanagari (or quoted, or figure-led) headline.
+const LATIN_KICKER = /^[A-Za-z][A-Za-z0-9 .&'-]{0,48}?\s*:\s+(?=[\u0900-\u097F‘“"'0-9०-९])/;
+const MAX_LATIN_KICKER_WORDS = 6;
+const MIN_KICKER_HEADLINE_WORDS = 5;
+
 /**
- * Drops a Latin-script topic label ("North Korea : …", "Russia And North Korea: …") that outlets put
- * before a Hindi headline: it is a section kicker, not part of the Hindi title.
+ * Drops a Latin-script topic label ("North Korea : …", "Russia And North Korea: …", "<Event> 2028: …",
+ * "<Film> Box Office Day 3: …") that outlets put before a Hindi headline: it is a section kicker, not part
+ * of the Hindi title. The kicker principle of title-kicker.ts in Latin script: a short label (one to six
+ * words, figures allowed once a letter leads) before a colon, and a Hindi headline after it (five or
+ * more words when the label has figures).
  */
 export function stripLatinKicker(line: string): string {
-  return line.replace(/^[A-Za-z][A-Za-z .&'-]{0,48}?\s*:\s+(?=[\u0900-\u097F‘“"'0-9०-९])/, '');
+  const m = LATIN_KICKER.exec(line);
+  if (!m || m[0].trim().split(/\s+/).length > MAX_LATIN_KICKER_WORDS) return line;
+  const rest = line.slice(m[0].length);
+  // A label with figures ("Budget 2025: <three words>") may be the headline's own first half; it is a
+  // kicker only before a full headline of five or more words (as for a Hindi kicker).
+  if (/[0-9]/.test(m[0]) && rest.trim().split(/\s+/).length < MIN_KICKER_HEADLINE_WORDS) return line;
+  return rest;
 }
 
 /** Text folded for comparing duplicates: NFC, no glued prefix, no nukta/ZW joiners, single spaces. */
