@@ -28,7 +28,7 @@ import { createReplaceHandlers, REPLACE_WRITING_CALLS } from './replace-handlers
 import { createAnalysisHandlers } from './analysis-handlers.ts';
 import { observeStore } from './store-events.ts';
 import { createGlossaryState } from './glossary-state.ts';
-import { createProjectSummaries, FIRST_RECOUNT_MS } from './project-summaries.ts';
+import { createProjectSummaries } from './project-summaries.ts';
 import { noDeskLink, type DeskLinkFactory } from './desk-link.ts';
 import { createQaReportService } from './qa-report.ts';
 import { renderQaReportHtml } from './qa-report-html.ts';
@@ -67,10 +67,7 @@ export function createHandlers(given: ProjectStore, deps: HandlerDeps = {}): Api
   };
   // Background work (the issue recount) runs between calls, never inside one's answer time.
   const activity = callActivity();
-  // The first recount waits FIRST_RECOUNT_MS even with the call-activity deferral: its first slice
-  // builds the glossary checker in one piece (≈ 1.6 s wall at 50,000 entries), and given a `defer`
-  // alone the service starts it at once, holding every answer and code chunk of the page's start.
-  const summaries = createProjectSummaries(observed, glossaryState, { defer: activity.defer, busy: activity.busy, firstRecountMs: FIRST_RECOUNT_MS });
+  const summaries = createProjectSummaries(observed, glossaryState, { defer: activity.defer, busy: activity.busy });
   if (deps.warmList) {
     const read = summaries.warm();
     if (typeof deps.warmList === 'function') deps.warmList(read);

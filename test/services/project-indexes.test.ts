@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../services/handlers.ts';
 import { observeStore, type StoreEvent } from '../../services/store-events.ts';
-import { createGlossaryState } from '../../services/glossary-state.ts';
+import { createGlossaryState, type GlossaryState } from '../../services/glossary-state.ts';
 import { articleCounts, createProjectSummaries, mentionsForms } from '../../services/project-summaries.ts';
 import { formsOf } from '../../services/glossary-state.ts';
 import { createArticleMemory } from '../../services/article-memory.ts';
@@ -91,7 +91,7 @@ describe('project summaries', () => {
     const observed = observeStore(base);
     const glossary = createGlossaryState(observed);
     const queue: (() => void)[] = [];
-    const summaries = createProjectSummaries(observed, glossary, { defer: (task) => queue.push(task), sliceSize: 2, sliceMs: Number.POSITIVE_INFINITY });
+    const summaries = createProjectSummaries(observed, glossary, { defer: (task) => queue.push(task), firstRecountMs: 0, sliceSize: 2, sliceMs: Number.POSITIVE_INFINITY });
     const drain = async () => {
       while (queue.length > 0) {
         queue.shift()!();
@@ -159,7 +159,7 @@ describe('the recount and saves', () => {
     const glossary = createGlossaryState(observed);
     // Slices that are queued and never run: the recount is stuck for the whole test.
     const queue: (() => void)[] = [];
-    const summaries = createProjectSummaries(observed, glossary, { defer: (task) => queue.push(task), sliceSize: 1 });
+    const summaries = createProjectSummaries(observed, glossary, { defer: (task) => queue.push(task), firstRecountMs: 0, sliceSize: 1 });
     const first = await summaries.summaries();
     expect(first.issueProgress.done).toBe(0);
     const [article] = await observed.store.listArticles();
@@ -276,32 +276,48 @@ describe('glossary state', () => {
   });
 });
 
+/** The glossary state with a count of its checker() calls (the recount's first slice builds the checker). */
+function countingChecker(glossary: GlossaryState) {
+  let asked = 0;
+  const counted = new Proxy(glossary, {
+    get(target, property) {
+      if (property !== 'checker') return Reflect.get(target, property, target);
+      return () => {
+        asked += 1;
+        return target.checker();
+      };
+    },
+  });
+  return { counted, asked: () => asked };
+}
+
 describe('the first recount', () => {
+  it('waits FIRST_RECOUNT_MS by default, with a `defer` given too (as the handlers give one)', async () => {
+    const observed = observeStore(base);
+    const { counted, asked } = countingChecker(createGlossaryState(observed));
+    const summaries = createProjectSummaries(observed, counted, { defer: (task) => void setImmediate(task) });
+    await summaries.summaries();
+    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(asked()).toBe(0);
+  });
+
   it('starts after the first answer, not with it: the glossary checker is built only once firstRecountMs has passed', async () => {
     const observed = observeStore(base);
     const glossary = createGlossaryState(observed);
-    let checkerAsked = 0;
-    const counted = new Proxy(glossary, {
-      get(target, property) {
-        if (property !== 'checker') return Reflect.get(target, property, target);
-        return () => {
-          checkerAsked += 1;
-          return target.checker();
-        };
-      },
-    });
+    const { counted, asked } = countingChecker(glossary);
     const summaries = createProjectSummaries(observed, counted, { firstRecountMs: 40 });
     const first = await summaries.summaries();
     expect(first.issueProgress.done).toBe(0);
     // Several turns of the event loop (an answer written out in parts) and still no checker.
     for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
-    expect(checkerAsked).toBe(0);
+    expect(asked()).toBe(0);
     // A save meanwhile waits for the first recount too, and is counted by it.
     const [article] = await observed.store.listArticles();
     await observed.store.saveArticle({ ...article, segments: article.segments.with(1, { ...article.segments[1], target: 'Saved before the recount.', status: 'draft' }) });
-    expect(checkerAsked).toBe(0);
+    expect(asked()).toBe(0);
     await summaries.settled();
-    expect(checkerAsked).toBeGreaterThan(0);
+    expect(asked()).toBeGreaterThan(0);
     const settled = await summaries.summaries();
     expect(settled.issueProgress).toEqual({ done: settled.articles.length, total: settled.articles.length });
     expect(settled.articles.every((each) => each.issues !== undefined)).toBe(true);
@@ -325,27 +341,18 @@ describe('the first recount', () => {
     });
     const observed = observeStore(store);
     const glossary = createGlossaryState(observed);
-    let checkerAsked = 0;
-    const counted = new Proxy(glossary, {
-      get(target, property) {
-        if (property !== 'checker') return Reflect.get(target, property, target);
-        return () => {
-          checkerAsked += 1;
-          return target.checker();
-        };
-      },
-    });
+    const { counted, asked } = countingChecker(glossary);
     const summaries = createProjectSummaries(observed, counted, { firstRecountMs: 20 });
     summaries.warm();
     await new Promise((resolve) => setTimeout(resolve, 60));
     // Read (the memory store has no saved figures), not recounted.
     const readByWarm = reads;
     expect(readByWarm).toBeGreaterThan(0);
-    expect(checkerAsked).toBe(0);
+    expect(asked()).toBe(0);
     const first = await summaries.summaries();
     expect(reads).toBe(readByWarm);
     expect(first.issueProgress.done).toBe(0);
     await summaries.settled();
-    expect(checkerAsked).toBeGreaterThan(0);
+    expect(asked()).toBeGreaterThan(0);
   });
 });
