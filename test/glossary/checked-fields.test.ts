@@ -4,23 +4,15 @@
  * Proven on the QA sets' sentence pairs against the default glossary: every entry with its
  * bookkeeping changed gives exactly the same answers, and a change of any checked field is seen.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Glossary, GlossaryEntry } from '../../glossary/model.ts';
 import { CHECKED_ENTRY_FIELDS, sameForChecks } from '../../glossary/entry.ts';
 import { createGlossaryChecker } from '../../glossary/target-check.ts';
 import { defaultGlossary } from './seed-text.ts';
+import { QA_SET_DOCUMENTS, QA_SET_PAIRS } from './qa-set-pairs.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const qaDir = path.join(root, 'bench/qa-sets');
-const pairs = fs.readdirSync(qaDir).filter((file) => file.endsWith('.tsv')).sort()
-  .flatMap((file) => fs.readFileSync(path.join(qaDir, file), 'utf8').split('\n'))
-  .map((line) => line.split('\t'))
-  .filter((cells) => cells.length >= 2 && cells[0].trim() !== '')
-  .map(([source, target]) => ({ source, target }));
-const documents = Array.from({ length: Math.ceil(pairs.length / 5) }, (_, i) => pairs.slice(i * 5, i * 5 + 5));
+const pairs = QA_SET_PAIRS;
+const documents = QA_SET_DOCUMENTS;
 
 function answers(glossary: Glossary) {
   const checker = createGlossaryChecker(glossary);

@@ -4,27 +4,17 @@
  * sentence pairs: issues per document, Hindi term hits, English rendering occurrences, accepted
  * forms and key conflicts.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Glossary, GlossaryEntry } from '../../glossary/model.ts';
 import { createGlossaryChecker, type GlossaryChecker } from '../../glossary/target-check.ts';
 import { seededRandom } from '../../bench/bench-stats.ts';
 import { defaultGlossary } from './seed-text.ts';
+import { QA_SET_DOCUMENTS, QA_SET_PAIRS } from './qa-set-pairs.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const qaDir = path.join(root, 'bench/qa-sets');
-const pairs = fs.readdirSync(qaDir).filter((file) => file.endsWith('.tsv')).sort()
-  .flatMap((file) => fs.readFileSync(path.join(qaDir, file), 'utf8').split('\n'))
-  .map((line) => line.split('\t'))
-  .filter((cells) => cells.length >= 2 && cells[0].trim() !== '')
-  .map(([source, target]) => ({ source, target }));
-// Documents of five pairs, so the name context carries from one segment to the next.
-const documents = Array.from({ length: Math.ceil(pairs.length / 5) }, (_, i) => pairs.slice(i * 5, i * 5 + 5));
+const documents = QA_SET_DOCUMENTS;
 
 /** Everything a checker answers on the sentence set. */
-function answers(checker: GlossaryChecker, sample: readonly (typeof pairs)[]) {
+function answers(checker: GlossaryChecker, sample: readonly (typeof QA_SET_PAIRS)[]) {
   const accepted = [...checker.matcher.acceptedForms()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     issues: sample.map((document) => checker.checkDocument(document)),
