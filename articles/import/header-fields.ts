@@ -1,11 +1,10 @@
 import rolesFile from './lexicon/newsroom-roles.json' with { type: 'json' };
-import { stopwordDensity, wordsOf } from './line-features.ts';
+import { foldWord, stopwordDensity, wordsOf } from './line-features.ts';
 import { findDates } from './page-dates.ts';
 import { NEWS_AGENCIES } from './page-metadata.ts';
 
-const ROLES: ReadonlySet<string> = new Set(rolesFile.words.map((word) => word.toLowerCase()));
-// The roles as a credit's last word is compared with them: without nukta (built once, not per line).
-const ROLES_WITHOUT_NUKTA: ReadonlySet<string> = new Set([...ROLES].map((role) => role.replace(/[\u093c]/g, '')));
+// The roles folded as the word lists compare words (foldWord: no nukta or joiners, lower case), built once.
+const ROLES: ReadonlySet<string> = new Set(rolesFile.words.map(foldWord));
 const HINDI_MONTH = /(?:जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)/;
 const ENGLISH_MONTH = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?/;
 // "28 अक्तूबर", "9 दिसंबर 2025", "Jan 9": a day and month, with or without a year.
@@ -35,8 +34,7 @@ export function readNewsroomCredit(text: string): { byline: string; place?: stri
   if (rest.length > 1 || (rest[0] !== undefined && wordsOf(rest[0]).length > 3)) return undefined;
   const words = wordsOf(credit);
   if (words.length < 1 || words.length > 5 || stopwordDensity(credit) > 0) return undefined;
-  const last = words[words.length - 1].replace(/[\u093c]/g, '').toLowerCase();
-  const roleLast = words.length >= 2 && ROLES_WITHOUT_NUKTA.has(last);
+  const roleLast = words.length >= 2 && ROLES.has(foldWord(words[words.length - 1]));
   // "संदीप शर्मा/ट्रिन्यू": a name, a slash and a one-word desk or agency tag.
   const slashForm = /^[\u0900-\u097F]+(?:\s[\u0900-\u097F]+){0,2}\s?\/\s?[\u0900-\u097F.]{2,12}$/.test(credit);
   if (!roleLast && !slashForm) return undefined;
@@ -139,7 +137,7 @@ export function readUnlabelledCredit(text: string): { byline: string; place?: st
 export function readEndCredit(text: string, sources: readonly string[]): string | undefined {
   const m = /^([^/]{2,40}?)\s*\/\s*([^/]{2,40})$/.exec(text.trim().normalize('NFC'));
   if (!m) return undefined;
-  const fold = (word: string): string => word.replace(/[\u093c\u200c\u200d]/g, '').replace(/[()]/g, '').trim().toLowerCase();
+  const fold = (word: string): string => foldWord(word.replace(/[()]/g, '').trim());
   if (!sources.some((source) => fold(source) === fold(m[1]))) return undefined;
   const credit = readUnlabelledCredit(m[2]);
   return credit && credit.place === undefined ? credit.byline : undefined;
