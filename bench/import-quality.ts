@@ -69,6 +69,14 @@ function bodyLinesOf(article: Article, lineCount: number): Set<number> {
   return body;
 }
 
+// Dates are compared as ISO 8601 values, not strings: "2012-03-12T14:32" and "2012-03-12T14:32:00" are
+// the same minute (an expectation may leave out zero seconds); a bare date never equals a date with a time.
+const withSeconds = (iso: string): string => iso.replace(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?=$|[+\-]|Z)/, '$1:00');
+function sameField(field: string, wanted: string | undefined, got: string | undefined): boolean {
+  if (field !== 'date' || wanted === undefined || got === undefined) return wanted === got;
+  return withSeconds(wanted) === withSeconds(got);
+}
+
 /** Adds one page's scores to the tally. */
 export function scorePage(tally: QualityTally, page: DevPage, article: Article & { kicker?: string; dateline?: string }): void {
   const lines = page.text.split(/\r\n|\n|\r/);
@@ -96,7 +104,7 @@ export function scorePage(tally: QualityTally, page: DevPage, article: Article &
     const got = article[field];
     if (wanted === undefined && got === undefined) continue;
     tally.fields++;
-    if (wanted === got) tally.fieldsRight++;
+    if (sameField(field, wanted, got)) tally.fieldsRight++;
     else tally.misses.push(`${page.fileName}: ${field} ${JSON.stringify(got)} ≠ ${JSON.stringify(wanted)}`);
   }
   tally.lostLines += unaccountedLines(page.text, article).length;
