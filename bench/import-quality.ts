@@ -24,6 +24,8 @@ export const DEV_2_DIR = path.join(fixturesDir, 'import-dev-2');
 export const DEV_3_DIR = path.join(fixturesDir, 'import-dev-3');
 /** A fifth frozen set from six further outlets, written blind to the passes after unseen-3 was measured. */
 export const UNSEEN_4_DIR = path.join(fixturesDir, 'import-unseen-4');
+/** A sixth frozen set from six further outlets, written blind to the passes after unseen-4 was measured. */
+export const UNSEEN_5_DIR = path.join(fixturesDir, 'import-unseen-5');
 /** A frozen set of six outlets as their pages looked in 2010–2019 (old CMS templates), written blind to the passes. */
 export const UNSEEN_6_DIR = path.join(fixturesDir, 'import-unseen-6');
 
@@ -190,6 +192,7 @@ export function runImportQuality(): string {
     qualityTable('unseen-2', devPages(UNSEEN_2_DIR)),
     qualityTable('unseen-3', devPages(UNSEEN_3_DIR)),
     qualityTable('unseen-4', devPages(UNSEEN_4_DIR)),
+    qualityTable('unseen-5', devPages(UNSEEN_5_DIR)),
     qualityTable('unseen-6', devPages(UNSEEN_6_DIR)),
     qualityTable('dev-2', devPages(DEV_2_DIR)),
     qualityTable('dev-3', devPages(DEV_3_DIR)),
@@ -199,7 +202,7 @@ export function runImportQuality(): string {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   console.log(runImportQuality());
   if (process.argv.includes('--verbose')) {
-    for (const dir of [undefined, HELD_OUT_DIR, UNSEEN_DIR, UNSEEN_2_DIR, UNSEEN_3_DIR, UNSEEN_4_DIR, UNSEEN_6_DIR, DEV_2_DIR, DEV_3_DIR]) {
+    for (const dir of [undefined, HELD_OUT_DIR, UNSEEN_DIR, UNSEEN_2_DIR, UNSEEN_3_DIR, UNSEEN_4_DIR, UNSEEN_5_DIR, UNSEEN_6_DIR, DEV_2_DIR, DEV_3_DIR]) {
       const total = sumTallies(evaluateImport(devPages(dir)).fresh.values());
       console.log(`\n${dir ?? 'dev'} leaks:\n${total.leaks.join('\n')}\nmisses:\n${total.misses.join('\n')}`);
     }
