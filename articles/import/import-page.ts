@@ -34,6 +34,7 @@ import { readPostingStamp, readSourceCredit } from './source-credits.ts';
 import { findDetachedText } from './story-end.ts';
 import type { StoryNoteContext } from './story-notes.ts';
 import { storyNoteReason } from './story-notes.ts';
+import { forgetPageMemos } from './page-memo.ts';
 
 /** A raw page as read from disk (already decoded) and the name of its file. */
 export interface PageInput {
@@ -332,6 +333,7 @@ class PageCardContext {
 
 /** Turns a raw scraped Hindi news page into an Article: title, metadata, body segments, removed boilerplate. */
 export function importPage(input: PageInput, options: ImportOptions = {}): Article {
+  forgetPageMemos();
   const file = baseFileName(input.fileName);
   const id = articleIdFromFileName(input.fileName);
   const lines = splitPageLines(input.text);
