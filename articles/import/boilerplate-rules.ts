@@ -90,8 +90,12 @@ export function matchBoilerplate(line: string): BoilerplateRule | undefined {
 export function isSectionLabel(line: string): boolean {
   const text = trimmedNfc(line);
   // The trailing-mark pattern scans from every position: run it only on a line that ends in such a mark.
-  return SECTION_LABELS.has((LABEL_END_MARKS.has(text.charCodeAt(text.length - 1)) ? text.replace(LABEL_END, '') : text).trim().toLowerCase());
+  const label = (LABEL_END_MARKS.has(text.charCodeAt(text.length - 1)) ? text.replace(LABEL_END, '') : text).trim();
+  // Lower-casing never shortens a string (test/articles/import-fast-paths.test.ts): a text longer than every label is none (most lines).
+  return label.length <= SECTION_LABEL_MAX_LENGTH && SECTION_LABELS.has(label.toLowerCase());
 }
+
+const SECTION_LABEL_MAX_LENGTH = Math.max(0, ...[...SECTION_LABELS].map((label) => label.length));
 
 const LABEL_END = /[:：|»›>]+$/;
 const LABEL_END_MARKS: ReadonlySet<number> = new Set([...':：|»›>'].map((mark) => mark.charCodeAt(0)));

@@ -211,8 +211,21 @@ function withoutJoinersOrNukta(text: string): string {
   return text;
 }
 
+/**
+ * A crumb separator (/ > » ›) anywhere in the text: without one, splitting at the spaced separators
+ * leaves the text whole, so a line that has none is no trail (most lines; the split regex is tried at every space).
+ */
+export function hasCrumbSeparator(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2f || c === 0x3e || c === 0xbb || c === 0x203a) return true;
+  }
+  return false;
+}
+
 /** True for a breadcrumb trail: three or more parts joined by / > » ›, the leading parts short. */
 export function isBreadcrumb(line: string): boolean {
+  if (!hasCrumbSeparator(line)) return false;
   const parts = line.trim().split(/\s+[/>»›]\s+/);
   // › and » never join a headline's parts, so two short parts ("राजस्थान › जयपुर") are already a trail.
   if (parts.length < 3 && !(parts.length === 2 && /\s[»›]\s/.test(line))) return false;
