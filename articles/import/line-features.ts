@@ -97,14 +97,10 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** Share of `text`'s words that are Hindi function words. */
 export function stopwordDensity(text: string): number {
-  return stopwordShare(wordsOf(text));
-}
-
-function stopwordShare(words: readonly string[]): number {
-  if (words.length === 0) return 0;
-  let hits = 0;
-  for (const word of words) if (STOPWORDS.has(foldWord(word))) hits++;
-  return hits / words.length;
+  // scanLine counts the words and their function words as wordsOf and the stoplist do, without an array of words
+  // (into a record of its own: lineFeatures calls this while it still reads LINE_SCAN).
+  const scan = scanLine(text, DENSITY_SCAN);
+  return scan.words === 0 ? 0 : scan.stopwords / scan.words;
 }
 
 /** jusText-style length class: tiny ≤ 3 words, short ≤ 9, medium ≤ 25, long above. */
@@ -144,7 +140,7 @@ export function lineFeatures(n: number, text: string, index: number): LineFeatur
 interface LineScan {
   /** wordsOf(text).length. */
   words: number;
-  /** How many of those words are function words (stopwordShare's hits). */
+  /** How many of those words are function words (STOPWORDS.has(foldWord(word)) of wordsOf's words). */
   stopwords: number;
   /** Non-space characters (a surrogate pair is one) and the digits (ASCII or Devanagari) among them. */
   visible: number;
@@ -157,6 +153,7 @@ interface LineScan {
   otherLetters: number;
 }
 const LINE_SCAN: LineScan = { words: 0, stopwords: 0, visible: 0, digits: 0, maySeparate: false, devanagari: 0, latin: 0, otherLetters: 0 };
+const DENSITY_SCAN: LineScan = { ...LINE_SCAN };
 
 // The stopwords' lengths and first code units: a folded word (foldWord returns it as it is) longer than
 // every stopword or starting with a code unit no stopword starts with is no stopword, without a string for it.
@@ -164,10 +161,9 @@ const STOPWORD_MAX_LENGTH = Math.max(0, ...[...STOPWORDS].map((word) => word.len
 const STOPWORD_FIRST = new Uint8Array(0x10000);
 for (const word of STOPWORDS) if (word.length > 0) STOPWORD_FIRST[word.charCodeAt(0)] = 1;
 
-// wordsOf, stopwordShare's hits, the digit share and scriptProfile's letters in one pass over the line: a string is made only for
+// wordsOf, the function words among them, the digit share and scriptProfile's letters in one pass over the line: a string is made only for
 // a word that may be a stopword or has edge punctuation to cut (wordsOf made one per word, and an array).
-function scanLine(text: string): LineScan {
-  const scan = LINE_SCAN;
+function scanLine(text: string, scan: LineScan = LINE_SCAN): LineScan {
   let words = 0;
   let stopwords = 0;
   let visible = 0;
