@@ -54,8 +54,40 @@ function isWordCharCode(c: number): boolean {
     || (c >= 0x0900 && c <= 0x0963) || (c >= 0x0966 && c <= 0x096f) || (c >= 0x0971 && c <= 0x097f);
 }
 const STOPWORDS: ReadonlySet<string> = new Set(stoplistFile.words.map(foldWord));
-// Punctuation glued to a word ("कहा,", "(भाषा)") is not part of it.
-const WORD_EDGE = /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu;
+// Punctuation glued to a word ("कहा,", "(भाषा)") is not part of it: withoutEdgePunctuation cuts it.
+// [\p{L}\p{M}\p{N}] of each BMP code unit, filled on first sight (0 unknown, 1 yes, 2 no): the edge cut reads a
+// word's first and last characters from this table instead of running /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu
+// (a replace call per word with a comma or a quote glued on).
+const LETTER_MARK_NUMBER = new Uint8Array(0x10000);
+function isLetterMarkNumber(code: number): boolean {
+  if (code > 0xffff) return /[\p{L}\p{M}\p{N}]/u.test(String.fromCodePoint(code));
+  if (LETTER_MARK_NUMBER[code] === 0) LETTER_MARK_NUMBER[code] = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return LETTER_MARK_NUMBER[code] === 1;
+}
+
+/**
+ * `text.slice(start, end).replace(/^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu, '')`: the word from its first to its last letter, mark or digit
+ * (by code point, as the u flag reads it: a surrogate pair is one character, a lone surrogate none of these).
+ */
+function withoutEdgePunctuation(text: string, start: number, end: number): string {
+  let from = start;
+  while (from < end) {
+    const c = text.charCodeAt(from);
+    const pair = c >= 0xd800 && c <= 0xdbff && from + 1 < end && isLowSurrogate(text.charCodeAt(from + 1));
+    if (isLetterMarkNumber(pair ? 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(from + 1) - 0xdc00) : c)) break;
+    from += pair ? 2 : 1;
+  }
+  if (from === end) return '';
+  let to = end;
+  for (;;) {
+    const c = text.charCodeAt(to - 1);
+    const pair = isLowSurrogate(c) && to - 2 >= start && text.charCodeAt(to - 2) >= 0xd800 && text.charCodeAt(to - 2) <= 0xdbff;
+    if (isLetterMarkNumber(pair ? 0x10000 + ((text.charCodeAt(to - 2) - 0xd800) << 10) + (c - 0xdc00) : c)) break;
+    to -= pair ? 2 : 1;
+  }
+  return from === start && to === end ? text.slice(start, end) : text.slice(from, to);
+}
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** The words of a line with edge punctuation cut off (empty words dropped). */
 export function wordsOf(text: string): string[] {
@@ -71,7 +103,7 @@ export function wordsOf(text: string): string[] {
     const raw = text.slice(start, i);
     start = -1;
     // A word that starts and ends with a letter or digit has no edge punctuation to cut.
-    const word = isWordCharCode(raw.charCodeAt(0)) && isWordCharCode(raw.charCodeAt(raw.length - 1)) ? raw : raw.replace(WORD_EDGE, '');
+    const word = isWordCharCode(raw.charCodeAt(0)) && isWordCharCode(raw.charCodeAt(raw.length - 1)) ? raw : withoutEdgePunctuation(raw, 0, raw.length);
     if (word !== '') words.push(word);
   }
   return words;
@@ -214,7 +246,7 @@ function scanLine(text: string, scan: LineScan = LINE_SCAN): LineScan {
         stopwords++;
       }
     } else {
-      const word = text.slice(start, i).replace(WORD_EDGE, '');
+      const word = withoutEdgePunctuation(text, start, i);
       if (word !== '') {
         words++;
         if (STOPWORDS.has(foldWord(word))) stopwords++;

@@ -107,6 +107,16 @@ describe('import speed paths give the answers of the regex forms they replace', 
     }), runs);
   });
 
+  it('wordsOf and the feature record cut edge punctuation as the regex does, by code point', () => {
+    const edge = fc.constantFrom(',', '"', '“', '(', ')', '।', '-', '\ud800', '\udc00', '\ud835\udc00', '\ud835\udfd8', '\ud83d\ude00', '\u0300', '\u093c', '्', 'क', 'a', '1', '१', '.');
+    const word = fc.array(edge, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
+    const line = fc.array(word, { maxLength: 5 }).map((words) => words.join(' '));
+    fc.assert(fc.property(line, (s) => {
+      expect(wordsOf(s)).toEqual(reference.words(s));
+      expect(lineFeatures(1, s, 0).words).toBe(reference.words(s).length);
+    }), { numRuns: 6000 });
+  });
+
   it('isBreadcrumb and isCrumbTrail as their split forms (a line without a crumb separator is no trail)', () => {
     const crumbs = fc.array(fc.oneof(text, fc.constantFrom('होम', 'राज्य', 'मध्य प्रदेश', ' / ', ' > ', ' » ', ' › ', '/', '।', 'A B C D')), { maxLength: 6 }).map((parts) => parts.join(''));
     const breadcrumb = (line: string): boolean => {
