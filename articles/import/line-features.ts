@@ -192,6 +192,25 @@ const DENSITY_SCAN: LineScan = { ...LINE_SCAN };
 const STOPWORD_MAX_LENGTH = Math.max(0, ...[...STOPWORDS].map((word) => word.length));
 const STOPWORD_FIRST = new Uint8Array(0x10000);
 for (const word of STOPWORDS) if (word.length > 0) STOPWORD_FIRST[word.charCodeAt(0)] = 1;
+// The stopwords by first code unit and length: a folded word is compared with the few of its shape in place
+// (about half the words of a Hindi sentence are stopwords; a slice and a hash per word cost more).
+const STOPWORDS_BY_SHAPE = new Map<number, string[]>();
+for (const word of STOPWORDS) {
+  const shape = word.charCodeAt(0) * (STOPWORD_MAX_LENGTH + 1) + word.length;
+  STOPWORDS_BY_SHAPE.set(shape, [...(STOPWORDS_BY_SHAPE.get(shape) ?? []), word]);
+}
+
+/** STOPWORDS.has(text.slice(start, end)) for a word of at most STOPWORD_MAX_LENGTH code units, without the slice. */
+function isStopwordAt(text: string, start: number, end: number): boolean {
+  const candidates = STOPWORDS_BY_SHAPE.get(text.charCodeAt(start) * (STOPWORD_MAX_LENGTH + 1) + (end - start));
+  if (candidates === undefined) return false;
+  for (const word of candidates) {
+    let k = 1;
+    while (k < word.length && word.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === word.length) return true;
+  }
+  return false;
+}
 
 // wordsOf, the function words among them, the digit share and scriptProfile's letters in one pass over the line: a string is made only for
 // a word that may be a stopword or has edge punctuation to cut (wordsOf made one per word, and an array).
@@ -241,7 +260,7 @@ function scanLine(text: string, scan: LineScan = LINE_SCAN): LineScan {
     if (isWordCharCode(first) && isWordCharCode(text.charCodeAt(i - 1))) {
       words++;
       if (isFoldedRange(text, start, i)) {
-        if (i - start <= STOPWORD_MAX_LENGTH && STOPWORD_FIRST[first] === 1 && STOPWORDS.has(text.slice(start, i))) stopwords++;
+        if (i - start <= STOPWORD_MAX_LENGTH && STOPWORD_FIRST[first] === 1 && isStopwordAt(text, start, i)) stopwords++;
       } else if (STOPWORDS.has(foldWord(text.slice(start, i)))) {
         stopwords++;
       }
