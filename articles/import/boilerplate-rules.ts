@@ -1,5 +1,6 @@
 import sectionLabelsFile from './lexicon/section-labels.json' with { type: 'json' };
 import { phrases } from './phrase-lexicon.ts';
+import { trimmedNfc } from './page-memo.ts';
 
 /** One kind of page furniture that import moves to `removed`, recognised from a single line. */
 export interface BoilerplateRule {
@@ -81,16 +82,20 @@ export const SECTION_LABELS: ReadonlySet<string> = new Set(sectionLabelsFile.wor
 
 /** The first boilerplate rule that matches `line` (trimmed), or undefined. */
 export function matchBoilerplate(line: string): BoilerplateRule | undefined {
-  const text = line.trim().normalize('NFC');
+  const text = trimmedNfc(line);
   return BOILERPLATE_RULES.find((rule) => (rule.maxLength === undefined || text.length <= rule.maxLength) && rule.pattern.test(text));
 }
 
 /** True when the whole line is a section label such as विदेश or World. */
 export function isSectionLabel(line: string): boolean {
-  const text = line.trim().normalize('NFC');
+  const text = trimmedNfc(line);
   // The trailing-mark pattern scans from every position: run it only on a line that ends in such a mark.
-  return SECTION_LABELS.has((LABEL_END_MARKS.has(text.charCodeAt(text.length - 1)) ? text.replace(LABEL_END, '') : text).trim().toLowerCase());
+  const label = (LABEL_END_MARKS.has(text.charCodeAt(text.length - 1)) ? text.replace(LABEL_END, '') : text).trim();
+  // Lower-casing never shortens a string (test/articles/import-fast-paths.test.ts): a text longer than every label is none (most lines).
+  return label.length <= SECTION_LABEL_MAX_LENGTH && SECTION_LABELS.has(label.toLowerCase());
 }
+
+const SECTION_LABEL_MAX_LENGTH = Math.max(0, ...[...SECTION_LABELS].map((label) => label.length));
 
 const LABEL_END = /[:：|»›>]+$/;
 const LABEL_END_MARKS: ReadonlySet<number> = new Set([...':：|»›>'].map((mark) => mark.charCodeAt(0)));

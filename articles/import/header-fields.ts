@@ -2,6 +2,7 @@ import rolesFile from './lexicon/newsroom-roles.json' with { type: 'json' };
 import { foldWord, stopwordDensity, wordsOf } from './line-features.ts';
 import { findDates } from './page-dates.ts';
 import { NEWS_AGENCIES } from './page-metadata.ts';
+import { trimmedNfc } from './page-memo.ts';
 
 // The roles folded as the word lists compare words (foldWord: no nukta or joiners, lower case), built once.
 const ROLES: ReadonlySet<string> = new Set(rolesFile.words.map(foldWord));
@@ -28,7 +29,7 @@ const BARE_PLACE = new RegExp(`^${PLACE}(?:\\s*,\\s*${LETTERS}+(?:\\s${LETTERS}+
  * meaningful between the headline and the first paragraph; the caller checks the place.
  */
 export function readNewsroomCredit(text: string): { byline: string; place?: string } | undefined {
-  const line = text.trim().normalize('NFC');
+  const line = trimmedNfc(text);
   if (line.length > 80 || /[।?!:]/.test(line)) return undefined;
   const [credit, ...rest] = line.split(/\s*,\s*/);
   if (rest.length > 1 || (rest[0] !== undefined && wordsOf(rest[0]).length > 3)) return undefined;
@@ -47,7 +48,7 @@ export function readNewsroomCredit(text: string): { byline: string; place?: stri
  * words, a comma and a place, closed by a danda or colon ("<outlet>, <place>।"). Returns the dateline text.
  */
 export function readDatelineLine(text: string): string | undefined {
-  const line = text.trim().normalize('NFC');
+  const line = trimmedNfc(text);
   if (line.length > 60) return undefined;
   const m = DATELINE_LINE.exec(line);
   const hasMark = m !== null && m[0] !== m[1] && (m[2] !== undefined || /\(/.test(line) || m[3] !== '');
@@ -95,7 +96,7 @@ export function splitLeadingDateline(text: string): { dateline: string; bodyStar
  * stands right above the story's first paragraph; the caller checks that.
  */
 export function readBarePlace(text: string): string | undefined {
-  const line = text.trim().normalize('NFC');
+  const line = trimmedNfc(text);
   const m = BARE_PLACE.exec(line);
   if (!m || line.length > 40 || stopwordDensity(line.replace(',', ' ')) > 0) return undefined;
   return line;
@@ -113,7 +114,7 @@ const LATIN_NAME = /^[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3}$/;
  * without function words. Returns the name and the place, or undefined; the caller checks the position.
  */
 export function readUnlabelledCredit(text: string): { byline: string; place?: string } | undefined {
-  const line = text.trim().normalize('NFC');
+  const line = trimmedNfc(text);
   if (line.length > 70 || /[।?!:;0-9०-९@()]/.test(line)) return undefined;
   const parts = line.split(/\s*,\s*|\s+[|•·/]\s+/);
   if (parts.length > 2) return undefined;
@@ -135,7 +136,7 @@ export function readUnlabelledCredit(text: string): { byline: string; place?: st
  * looks only below the last paragraph.
  */
 export function readEndCredit(text: string, sources: readonly string[]): string | undefined {
-  const m = /^([^/]{2,40}?)\s*\/\s*([^/]{2,40})$/.exec(text.trim().normalize('NFC'));
+  const m = /^([^/]{2,40}?)\s*\/\s*([^/]{2,40})$/.exec(trimmedNfc(text));
   if (!m) return undefined;
   const fold = (word: string): string => foldWord(word.replace(/[()]/g, '').trim());
   if (!sources.some((source) => fold(source) === fold(m[1]))) return undefined;
@@ -152,7 +153,7 @@ const PLACE_BEFORE_DATE = new RegExp(`^(${PLACE})\\s*[:,]\\s*(?=${WEEKDAY.source
  * after. `isLabel` rejects date labels ("<published> : …"). Only meaningful on the page's own date line.
  */
 export function readPlaceOfDateLine(text: string, isLabel: (word: string) => boolean): string | undefined {
-  const m = PLACE_BEFORE_DATE.exec(text.trim().normalize('NFC'));
+  const m = PLACE_BEFORE_DATE.exec(trimmedNfc(text));
   if (!m || stopwordDensity(m[1]) > 0 || isLabel(m[1])) return undefined;
   return m[1];
 }

@@ -34,6 +34,7 @@ import { readPostingStamp, readSourceCredit } from './source-credits.ts';
 import { findDetachedText } from './story-end.ts';
 import type { StoryNoteContext } from './story-notes.ts';
 import { storyNoteReason } from './story-notes.ts';
+import { forgetPageMemos } from './page-memo.ts';
 
 /** A raw page as read from disk (already decoded) and the name of its file. */
 export interface PageInput {
@@ -141,6 +142,9 @@ const LABEL_BLOCK_REASONS: ReadonlySet<string> = new Set(['tags', 'related', 'hi
 const PIPE = /\s+\|\s+/;
 // Where one metadata line holds several fields: "By X | Published: …", "Edited By: X Updated: …".
 const METADATA_SEPARATOR = /\s*\|\s*|\s+(?=(?:Published by|Edited by|Last Updated|Updated|Published|First Published|अपडेटेड|प्रकाशित)(?:\s*[:：]|\s+\S))/i;
+// What every METADATA_SEPARATOR match holds (a pipe, or a label's word): a line without any is its only part,
+// and the separator, tried at every space, need not run (the words of most lines).
+const METADATA_SEPARATOR_PART = /\||Published|Edited by|Updated|अपडेटेड|प्रकाशित/i;
 
 // Patterns of single passes, compiled once (not per line).
 const ENGLISH_TITLE_LABEL = /^(?:Web Title|English Title|Title in English)\s*[:：]\s*(.+)$/i;
@@ -332,6 +336,7 @@ class PageCardContext {
 
 /** Turns a raw scraped Hindi news page into an Article: title, metadata, body segments, removed boilerplate. */
 export function importPage(input: PageInput, options: ImportOptions = {}): Article {
+  forgetPageMemos();
   const file = baseFileName(input.fileName);
   const id = articleIdFromFileName(input.fileName);
   const lines = splitPageLines(input.text);
@@ -425,7 +430,7 @@ function readLabelledLine(page: PageImport, line: PageLine): void {
     page.fields.titleEnglish ??= english[1].trim();
     return;
   }
-  const parts = text.split(METADATA_SEPARATOR);
+  const parts = METADATA_SEPARATOR_PART.test(text) ? text.split(METADATA_SEPARATOR) : [text];
   const metadataParts = parts.length > 1 ? parts.map(readMetadataPart) : undefined;
   if (metadataParts && isMetadataLine(metadataParts, parts)) {
     // "Published: 11 Jan 2026 | 09:12 AM": the time may sit in the next part; the whole line is more precise.

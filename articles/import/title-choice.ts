@@ -3,7 +3,7 @@ import coordinatorsFile from './lexicon/coordinators.json' with { type: 'json' }
 import { initialClass } from './block-classes.ts';
 import type { LineFeatures } from './line-features.ts';
 import { foldWord, isHeadlineShaped, isMenuRow, stopwordDensity, wordsOf } from './line-features.ts';
-import { foldForComparison, stripGluedPrefix, stripLatinKicker } from './page-metadata.ts';
+import { foldForComparison, hasCrumbSeparator, stripGluedPrefix, stripLatinKicker } from './page-metadata.ts';
 import { isDevanagariLed } from './script-profile.ts';
 import { isSpaceCode } from '../segment/spaces.ts';
 
@@ -100,6 +100,7 @@ function withoutFinalPunctuation(text: string): string {
  * every part at most three words and none a sentence. Headlines with a slash have a longer part.
  */
 export function isCrumbTrail(text: string): boolean {
+  if (!hasCrumbSeparator(text)) return false;
   const parts = text.trim().split(/\s+[/>»›]\s+/);
   return parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= 3 && !/[।?!]/.test(part));
 }

@@ -1,4 +1,5 @@
 import { foldWord, stopwordDensity, wordsOf } from './line-features.ts';
+import { trimmedNfc } from './page-memo.ts';
 
 // "<kicker> : <headline>": a spaced colon (a space on both sides), the way a topic label is set before a headline.
 const SPACED_KICKER = /^([\u0900-\u0963\u0971-\u097F]+(?:\s[\u0900-\u0963\u0971-\u097F]+){0,2})\s+[:：]\s+(\S.*)$/;
@@ -15,7 +16,7 @@ const MIN_HEADLINE_WORDS = 5;
  * never split. Returns the kicker and the headline, or undefined.
  */
 export function splitHindiKicker(title: string, pagePlaces: readonly string[]): { kicker: string; title: string } | undefined {
-  const m = SPACED_KICKER.exec(title.trim().normalize('NFC'));
+  const m = SPACED_KICKER.exec(trimmedNfc(title));
   if (!m) return undefined;
   const [, label, rest] = m;
   if (stopwordDensity(label) > 0 || wordsOf(rest).length < MIN_HEADLINE_WORDS) return undefined;
