@@ -13,7 +13,7 @@ import {
   readByline, stripGluedPrefix, stripLatinKicker,
 } from './page-metadata.ts';
 import { hasNoLetters, isDevanagariLed, isLatinDominant, scriptProfile } from './script-profile.ts';
-import { classifyBlocks, initialClass, isStructured, reviseClasses } from './block-classes.ts';
+import { classifyBlocks, goodTextFollows, initialClass, isStructured, reviseClasses } from './block-classes.ts';
 import { findCardLines } from './card-runs.ts';
 import { phraseDecides } from './phrase-gate.ts';
 import {
@@ -653,7 +653,11 @@ function removeChrome(page: PageImport): void {
     // A template line inside the story (a repeated background paragraph) stays; above or below it, it is furniture.
     // boilerpipe's main-content span: inside it (first to last good line) context removes only menu rows.
     const insideBody = entry.index > firstGood && entry.index < lastGood;
-    if (page.furnitureLine(entry.n) && (initialClass(entry) !== 'good' || entry.index < firstBodyIndex || entry.index > lastGood)) {
+    // A subheading the genre prints on every page ("<what the claim says>", "<the investigation>") is on the
+    // outlet's other pages too, yet it stands inside the story with its paragraph right under it: jusText keeps a
+    // heading that good text follows, and trafilatura's duplicate test is for furniture outside the main text.
+    const recurringSubheading = insideBody && isRecurringSubheading(page, entry) && goodTextFollows(blocks, entry.index);
+    if (page.furnitureLine(entry.n) && !recurringSubheading && (initialClass(entry) !== 'good' || entry.index < firstBodyIndex || entry.index > lastGood)) {
       page.remove(content[entry.index], 'template');
     } else if (block.final === 'bad' && (!insideBody || isMenuRow(entry)) && !isLatinDominant(entry.text) && !hasNoLetters(entry.text) && !isProse(entry) && !isStructured(entry) && !readAgencyFooter(entry.text)) {
       // Context decides only lines that are not prose: a sentence with function words is never dropped
@@ -661,6 +665,16 @@ function removeChrome(page: PageImport): void {
       page.remove(content[entry.index], isMenuRow(entry) ? 'menu' : 'low-text');
     }
   }
+}
+
+// A heading (short, no sentence punctuation, no separator or label colon: a "<label> : <value>" box line or an
+// "<ad> · <note>" row is none) whose next line is open story text: six or more words with function words
+// (its paragraph, or the line introducing a quote), neither chrome nor template. A "<reply>" link between
+// comments has a name or a date under it.
+function isRecurringSubheading(page: PageImport, entry: LineFeatures): boolean {
+  if (!isHeadingLike(entry.text) || entry.separators > 0 || /[:：|·•]/.test(entry.text)) return false;
+  const next = page.features[entry.index + 1];
+  return next !== undefined && !page.claimed.has(next.n) && !page.furnitureLine(next.n) && next.words >= 6 && next.stopwordDensity >= 0.2;
 }
 
 const NAVIGATION_SPLIT = /\s*[|•·/»›>]\s*|\s{2,}/;

@@ -54,3 +54,32 @@ describe('a table inside the story is body, not a card run', () => {
     expect(sources(page)).not.toContain('स्रोत: मंडी के व्यापारी और किसान संगठन');
   });
 });
+
+describe('a subheading the outlet repeats on every page stays when it stands inside the story', () => {
+  const MAST = 'जनपद दर्पण';
+  const FOOT = '© जनपद दर्पण, सभी अधिकार सुरक्षित';
+  const REPEATED_HEAD = 'जांच में क्या मिला';
+  const page = (head: string, lead: string, body: string, more: string): string =>
+    [MAST, head, lead, '', 'लोगों की शिकायतें', '', body, '', REPEATED_HEAD, '', more, '', 'एक टिप्पणी लिखें', FOOT].join('\n');
+  const one = page(HEAD, LEAD, PARA2, PARA3);
+  const two = page('नदी किनारे की बस्ती में पीने के पानी की किल्लत, टैंकर दो दिन में एक बार',
+    'नदी किनारे की बस्ती में पिछले एक महीने से नलों में पानी नहीं आया है और लोग टैंकर के भरोसे हैं।',
+    'बस्ती के लोगों का कहना है कि टैंकर दो दिन में एक बार आता है और उसमें भी सबको पानी नहीं मिल पाता।',
+    'जल विभाग के अधिकारियों ने बताया कि पाइपलाइन की मरम्मत का काम अगले सप्ताह पूरा कर लिया जाएगा।');
+  const articles = importPages([{ fileName: 'made_up_a.txt', text: one }, { fileName: 'made_up_b.txt', text: two }], { now: () => 'x' });
+
+  it('the repeated subheading between paragraphs, its paragraph right under it, is body on both pages', () => {
+    for (const article of articles) {
+      expect(article.segments.map((segment) => segment.source)).toContain(REPEATED_HEAD);
+      expect(article.removed.find((entry) => entry.text === REPEATED_HEAD)).toBeUndefined();
+    }
+  });
+
+  it('the repeated lines outside the story (masthead, comment link, footer) are still template furniture', () => {
+    for (const article of articles) {
+      const removed = article.removed.map((entry) => entry.text);
+      expect(removed).toContain(MAST);
+      expect(removed).toContain('एक टिप्पणी लिखें');
+    }
+  });
+});
