@@ -1,5 +1,5 @@
 import type { LineFeatures } from './line-features.ts';
-import { isHeadlineShaped, isMenuRow } from './line-features.ts';
+import { isHeadlineShaped, isMenuRow, isTableRow } from './line-features.ts';
 
 /** jusText's classes: good text, near-good, short (undecided) and bad (chrome). */
 export type BlockClass = 'good' | 'near-good' | 'short' | 'bad';
@@ -37,10 +37,10 @@ export function initialClass(features: LineFeatures): BlockClass {
   return 'short';
 }
 
-/** A list item ("1. …", "• …"), a table row with figures ("सपा | 323 सीटें | …"), or a label ending in a colon. */
+/** A list item ("1. …", "• …"), a table row with figures ("सपा | 323 सीटें | …") or cells joined by tabs, or a label ending in a colon. */
 export function isStructured(features: LineFeatures): boolean {
   const text = features.text;
-  if (/^(?:[0-9०-९]{1,2}[.)]|[•●▪■◦*-])\s+\S/.test(text)) return true;
+  if (/^(?:[0-9०-९]{1,2}[.)]|[•●▪■◦*-])\s+\S/.test(text) || isTableRow(features)) return true;
   // The pattern last: it is tried at every character of the line.
   if (features.digitShare > 0 && features.devanagariShare >= 0.5 && /\S\s*[|:]\s*\S/.test(text)) return true;
   return /[:：]$/.test(text) && features.words >= 2 && features.words <= 8 && features.devanagariShare >= 0.5;

@@ -1,6 +1,6 @@
 import { matchBoilerplate } from './boilerplate-rules.ts';
 import type { LineFeatures } from './line-features.ts';
-import { isHeadlineShaped, lineFeatures } from './line-features.ts';
+import { isHeadlineShaped, isTableRow, lineFeatures } from './line-features.ts';
 
 /** What the card pass needs to know about a line besides its features. */
 export interface CardContext {
@@ -24,9 +24,11 @@ const CARD_HEADLINE_WORDS = 6;
 /**
  * A line that could be a card's headline: headline-shaped, no table or list shape, not a label that
  * introduces what follows (":"), not a sentence carried on to the next line (",", "-", an opening quote).
+ * A table row (cells joined by tabs, figures in columns) is the story's table, never a card, and it
+ * breaks a run: the table's title line above it stands alone then.
  */
 function isCardHeadline(features: LineFeatures): boolean {
-  return isHeadlineShaped(features) && features.separators === 0 && !/^(?:[0-9०-९]{1,2}[.)]|[•●▪■◦*-])\s/.test(features.text)
+  return isHeadlineShaped(features) && features.separators === 0 && !isTableRow(features) && !/^(?:[0-9०-९]{1,2}[.)]|[•●▪■◦*-])\s/.test(features.text)
     && !/[:：,;\-–—“‘"']$/.test(features.text) && !/\s[:：]\s/.test(features.text);
 }
 
@@ -94,7 +96,7 @@ export function findCardLines(lines: readonly LineFeatures[], context: CardConte
   for (const line of lines) {
     const card = context.isProtected(line.n) ? undefined : labelledCard(line, context);
     if (card) labelled.set(line.n, card);
-    const member = !context.isProtected(line.n) && (context.isDateLine(line) || isCardHeadline(line) || isTinyLabel(line) || card !== undefined);
+    const member = !context.isProtected(line.n) && !isTableRow(line) && (context.isDateLine(line) || isCardHeadline(line) || isTinyLabel(line) || card !== undefined);
     if (member) run.push(line);
     else { close(line); before = line; }
   }

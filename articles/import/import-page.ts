@@ -13,13 +13,13 @@ import {
   readByline, stripGluedPrefix, stripLatinKicker,
 } from './page-metadata.ts';
 import { hasNoLetters, isDevanagariLed, isLatinDominant, scriptProfile } from './script-profile.ts';
-import { classifyBlocks, initialClass, isStructured, reviseClasses } from './block-classes.ts';
+import { classifyBlocks, goodTextFollows, initialClass, isStructured, reviseClasses } from './block-classes.ts';
 import { findCardLines } from './card-runs.ts';
 import { phraseDecides } from './phrase-gate.ts';
 import {
   readBarePlace, readDatelineLine, readEndCredit as readEndCreditLine, readNewsroomCredit, readPlaceOfDateLine, readUnlabelledCredit, splitLeadingDateline,
 } from './header-fields.ts';
-import { isHeadlineShaped, isMenuRow, lineFeatures, stopwordDensity, wordsOf, type LineFeatures } from './line-features.ts';
+import { isHeadlineShaped, isMenuRow, isTableRow, isTableRowText, lineFeatures, stopwordDensity, wordsOf, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
 import { readCaptionCredit, readSiteCreditCaption } from './caption-credit.ts';
 import { isButtonRow, isCounterRow, isKeyValueChrome } from './key-value-rows.ts';
@@ -138,6 +138,8 @@ const EDITOR_CREDIT = /^\(?\s*(?:Edited by|Edited|एडिटेड बाय|�
 const HEADER_DATE_WINDOW = 5;
 // Removal reasons of furniture that only follows a story (an ad or a related box may stand inside one).
 const STORY_CLOSERS: ReadonlySet<string> = new Set(['tags', 'share', 'comments', 'copyright', 'source-note', 'disclaimer', 'menu']);
+// A label line announcing related stories is a few words ("<more news>", "<also read this>"); a longer line carries a headline.
+const ANNOUNCING_LABEL_WORDS = 5;
 const LABEL_BLOCK_REASONS: ReadonlySet<string> = new Set(['tags', 'related', 'highlights']);
 const PIPE = /\s+\|\s+/;
 // Where one metadata line holds several fields: "By X | Published: …", "Edited By: X Updated: …".
@@ -321,9 +323,11 @@ class PageCardContext {
   }
 
   // A label that announces related stories ("<also read>", removed as 'related') owns the undated run under it.
+  // Only a bare label: a teaser line ("<also read>: <headline>") links one story and announces nothing under it.
   announcesCards(n: number): boolean {
     const page = this.page;
-    return page.claimed.get(n) === 'removed' && page.removed.some((entry) => entry.line === n && entry.reason === 'related');
+    const words = page.featuresOf.get(n)?.words ?? 0;
+    return words <= ANNOUNCING_LABEL_WORDS && page.claimed.get(n) === 'removed' && page.removed.some((entry) => entry.line === n && entry.reason === 'related');
   }
 
   // The header down to the page's own date is no card (a byline and date under a standfirst look like one).
@@ -372,6 +376,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
 
   // Pass 3: bylines that only context reveals, and mastheads.
   readContextBylines(page);
+  keepTableSources(page);
   readSourceCredits(page);
   readAgencyFooters(page);
   readEndCredit(page);
@@ -653,7 +658,11 @@ function removeChrome(page: PageImport): void {
     // A template line inside the story (a repeated background paragraph) stays; above or below it, it is furniture.
     // boilerpipe's main-content span: inside it (first to last good line) context removes only menu rows.
     const insideBody = entry.index > firstGood && entry.index < lastGood;
-    if (page.furnitureLine(entry.n) && (initialClass(entry) !== 'good' || entry.index < firstBodyIndex || entry.index > lastGood)) {
+    // A subheading the genre prints on every page ("<what the claim says>", "<the investigation>") is on the
+    // outlet's other pages too, yet it stands inside the story with its paragraph right under it: jusText keeps a
+    // heading that good text follows, and trafilatura's duplicate test is for furniture outside the main text.
+    const recurringSubheading = insideBody && isRecurringSubheading(page, entry) && goodTextFollows(blocks, entry.index);
+    if (page.furnitureLine(entry.n) && !recurringSubheading && (initialClass(entry) !== 'good' || entry.index < firstBodyIndex || entry.index > lastGood)) {
       page.remove(content[entry.index], 'template');
     } else if (block.final === 'bad' && (!insideBody || isMenuRow(entry)) && !isLatinDominant(entry.text) && !hasNoLetters(entry.text) && !isProse(entry) && !isStructured(entry) && !readAgencyFooter(entry.text)) {
       // Context decides only lines that are not prose: a sentence with function words is never dropped
@@ -661,6 +670,16 @@ function removeChrome(page: PageImport): void {
       page.remove(content[entry.index], isMenuRow(entry) ? 'menu' : 'low-text');
     }
   }
+}
+
+// A heading (short, no sentence punctuation, no separator or label colon: a "<label> : <value>" box line or an
+// "<ad> · <note>" row is none) whose next line is open story text: six or more words with function words
+// (its paragraph, or the line introducing a quote), neither chrome nor template. A "<reply>" link between
+// comments has a name or a date under it.
+function isRecurringSubheading(page: PageImport, entry: LineFeatures): boolean {
+  if (!isHeadingLike(entry.text) || entry.separators > 0 || /[:：|·•]/.test(entry.text)) return false;
+  const next = page.features[entry.index + 1];
+  return next !== undefined && !page.claimed.has(next.n) && !page.furnitureLine(next.n) && next.words >= 6 && next.stopwordDensity >= 0.2;
 }
 
 const NAVIGATION_SPLIT = /\s*[|•·/»›>]\s*|\s{2,}/;
@@ -1084,6 +1103,17 @@ function removePostingStamps(page: PageImport): void {
   }
 }
 
+// A source line right under a table row that the story keeps ("<source>: <the bodies the figures come from>")
+// belongs to the table, as its title line above does: body. The same label below the story, away from any
+// table, notes where the copy came from (a source note, or the story's credit below). Position decides, not the words.
+function keepTableSources(page: PageImport): void {
+  for (const entry of [...page.removed]) {
+    if (entry.reason !== 'source-note') continue;
+    const above = page.features[(page.indexOfLine.get(entry.line) ?? 0) - 1];
+    if (above !== undefined && isTableRow(above) && !page.claimed.has(above.n)) takeBackRemoval(page, entry.line);
+  }
+}
+
 // "स्रोत : <agency>": the story's credit, and its byline when nothing else names one (source-credits.ts);
 // an input credit ("इनपुट: <agency>") stays a removed source note.
 function readSourceCredits(page: PageImport): void {
@@ -1190,8 +1220,10 @@ function splitParagraphs(page: PageImport): void {
       continue;
     }
     const last = open?.lines[open.lines.length - 1];
+    // A table row (cells joined by tabs) is a paragraph of its own: never joined to a line above or below.
+    const tableRow = isTableRowText(line.text);
     // A list item ("1. …", "• …") starts its own paragraph even under a line that does not end a sentence.
-    const joins = open && last && !endsSentence(last.text) && !isListItem(line.text) && !startsNewProse(page, open, last, line)
+    const joins = open && last && !tableRow && !endsSentence(last.text) && !isListItem(line.text) && !startsNewProse(page, open, last, line)
       && (line.n === last.n + 1 || (line.n === last.n + 2 && lines[last.n].text === '' && endsWithStrongContinuation(last.text)));
     if (open && joins) {
       open.lines.push(line);
@@ -1201,6 +1233,8 @@ function splitParagraphs(page: PageImport): void {
         page.remove(line, 'no-text');
       } else if (isLatinDominant(line.text)) {
         page.remove(line, 'english-text');
+      } else if (tableRow) {
+        paragraphs.push({ kind: 'body', lines: [line] });
       } else if (isHeadingLike(line.text) && !isListItem(line.text)) {
         paragraphs.push({ kind: 'heading', lines: [line] });
       } else {

@@ -309,6 +309,21 @@ export function isHeadlineShaped(features: LineFeatures): boolean {
     && !/[।॥]/.test(features.text);
 }
 
+/**
+ * True for a table row as scrapers copy one (`<td>` cells joined by tabs): two or more non-empty cells
+ * split by a tab. Menus are joined by spaces, pipes or bullets, never by tabs; a tab-separated row is a
+ * table's header or data row and carries the story's figures when it stands inside the story.
+ */
+export function isTableRow(features: LineFeatures): boolean {
+  return isTableRowText(features.text);
+}
+
+/** isTableRow on a trimmed line's text. */
+export function isTableRowText(text: string): boolean {
+  const tab = text.indexOf('\t');
+  return tab > 0 && tab < text.length - 1 && text.length <= 400;
+}
+
 /** True for a menu row: three or more separators between short parts, or seven or more words with no function word and no figure. */
 export function isMenuRow(features: LineFeatures): boolean {
   if (features.endsSentence || features.words < 4 || features.digitShare > 0) return false;
