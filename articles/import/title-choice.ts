@@ -95,12 +95,28 @@ function withoutFinalPunctuation(text: string): string {
   return end === text.length ? text : text.slice(0, end);
 }
 
+// A "you are here" label before a crumb: one to four words, no sentence punctuation, ending in a colon.
+const CRUMB_LABEL = /^[^:：।?!]{1,40}?[:：]\s*/;
+const CRUMB_LABEL_WORDS = 4;
+
 /**
  * True for a breadcrumb trail of two or more short parts ("मध्य प्रदेश / इंदौर", "Home » राष्ट्रीय"):
  * every part at most three words and none a sentence. Headlines with a slash have a longer part.
+ * A trail may follow a short label ending in a colon (the "you are here :" of old CMS templates):
+ * the label names the crumb, it does not make the line a headline, so the trail is judged without it.
+ * After a label the parts must be names without figures: "<label>: <date> / <time>" is a labelled value.
  */
 export function isCrumbTrail(text: string): boolean {
-  const parts = text.trim().split(/\s+[/>»›]\s+/);
+  const trimmed = text.trim();
+  if (isBareCrumbTrail(trimmed)) return true;
+  const label = CRUMB_LABEL.exec(trimmed);
+  if (label === null || label[0].replace(/\s*[:：]\s*$/, '').split(/\s+/).length > CRUMB_LABEL_WORDS) return false;
+  const trail = trimmed.slice(label[0].length);
+  return !/[0-9०-९]/.test(trail) && isBareCrumbTrail(trail);
+}
+
+function isBareCrumbTrail(text: string): boolean {
+  const parts = text.split(/\s+[/>»›]\s+/);
   return parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= 3 && !/[।?!]/.test(part));
 }
 

@@ -1,0 +1,57 @@
+/**
+ * Issue 12, title classes found on unseen-6 (described, then written here on made-up lines of no outlet and
+ * no fixture): a crumb after a "you are here" label, the browser-title line "<headline> - <site>", a bracketed
+ * embed placeholder, the page's headline printed as a related card on the outlet's other page, a headline
+ * behind a media-kind Latin kicker, a Hindi genre kicker that shares a word with the crumb.
+ */
+import { describe, expect, it } from 'vitest';
+import { chooseTitle, importPages, isCrumbTrail, lineFeatures, scoreTitleCandidates } from '../../articles/index.ts';
+import type { Article, LineFeatures } from '../../articles/index.ts';
+
+const HEAD = 'पहाड़ी कस्बे में पानी की नई पाइपलाइन से तीन मोहल्लों को राहत';
+const LEAD = 'नगर पालिका ने मंगलवार को पहाड़ी कस्बे के ऊपरी मोहल्लों तक नई पाइपलाइन से पानी पहुंचाना शुरू कर दिया है।';
+const MORE = 'अधिकारियों के अनुसार अगले महीने तक बाकी दो मोहल्लों को भी इसी लाइन से जोड़ दिया जाएगा और टैंकरों की जरूरत नहीं रहेगी।';
+const LAST = 'स्थानीय लोगों ने कहा कि बरसों बाद उन्हें घर के नल से रोज पानी मिलने लगा है।';
+const DATE = '4 मार्च 2027';
+
+const featuresOf = (texts: string[]): LineFeatures[] => texts.map((text, index) => lineFeatures(index + 1, text, index));
+const context = (lines: LineFeatures[], bylineOrDate: number[] = []) => ({ lines, isClaimed: () => false, isBylineOrDate: (n: number) => bylineOrDate.includes(n) });
+const importOne = (lines: string[]): Article & { kicker?: string } => importPages([{ fileName: 'made_up.txt', text: lines.join('\n') }], { now: () => 'x' })[0];
+const reasonOf = (article: Article, n: number): string | undefined => article.removed.find((entry) => entry.line === n)?.reason;
+const fieldsOf = (article: Article, n: number): string[] => article.metadata.filter((entry) => entry.line === n).map((entry) => entry.field);
+
+describe('a crumb after a "you are here" label is navigation, never the title', () => {
+  it('a short label ending in a colon before a trail of short parts is a crumb; a labelled date or a kicker headline is not', () => {
+    expect(isCrumbTrail('आप यहाँ हैं : मौसम / पहाड़')).toBe(true);
+    expect(isCrumbTrail('You are here: Home » मौसम')).toBe(true);
+    expect(isCrumbTrail('स्थान: शहर › नगर पालिका')).toBe(true);
+    // The parts after a label are section names: figures make it a labelled value (a date and its time).
+    expect(isCrumbTrail('Posted Date: 4 March 2027 / 09:15 AM')).toBe(false);
+    // A kicker before a headline: the rest is no trail of short parts.
+    expect(isCrumbTrail(`पानी : ${HEAD}`)).toBe(false);
+    // A label of more than four words is a sentence, not a crumb's label.
+    expect(isCrumbTrail('इस पन्ने पर आप अभी इस जगह हैं : मौसम / पहाड़')).toBe(false);
+  });
+
+  it('the labelled crumb is no candidate even with a date right under it; the headline below wins', () => {
+    const lines = featuresOf(['आप यहाँ हैं : मौसम / पहाड़', DATE, HEAD, DATE, LEAD]);
+    const scored = scoreTitleCandidates(context(lines, [2, 4]), 4);
+    expect(scored.map((s) => s.features.n)).not.toContain(1);
+    expect(chooseTitle(context(lines, [2, 4]), 4)?.n).toBe(3);
+  });
+
+  it('on a page the crumb is removed as a breadcrumb and the headline is the title', () => {
+    const article = importOne(['आप यहाँ हैं : मौसम / पहाड़', '', HEAD, DATE, LEAD, MORE, LAST]);
+    expect(article.title).toBe(HEAD);
+    expect(fieldsOf(article, 3)).toContain('title');
+    expect(reasonOf(article, 1)).toBe('breadcrumb');
+  });
+});
+
+describe('a Hindi genre kicker that shares a word with the crumb', () => {
+  it('the kicker is the whole label before the spaced colon: a crumb section that is only its first word does not keep it in the title', () => {
+    const article = importOne(['आप यहाँ हैं : साहित्य / किताब', '', `किताब चर्चा : ${HEAD}`, 'मीरा जोशी', DATE, LEAD, MORE, LAST]);
+    expect(article.title).toBe(HEAD);
+    expect(article.kicker).toBe('किताब चर्चा');
+  });
+});
