@@ -29,7 +29,9 @@ import { isReaderAppeal } from './reader-appeal.ts';
 import { findPullQuotes } from './pull-quote.ts';
 import { isAdCopy } from './ad-copy.ts';
 import { isInlineTeaser } from './inline-teaser.ts';
-import { chooseTitle, endsWithLinkVerb, headlineKey, hindiHeadlinePart, isHeadlineRow, isCrumbTrail, stripLeadingLabel, type TitleContext } from './title-choice.ts';
+import {
+  chooseTitle, endsWithLinkVerb, headlineKey, hindiHeadlinePart, isHeadlineRow, isCrumbTrail, stripLeadingLabel, withoutSiteSuffix, type TitleContext,
+} from './title-choice.ts';
 import { readPostingStamp, readSourceCredit } from './source-credits.ts';
 import { findDetachedText } from './story-end.ts';
 import type { StoryNoteContext } from './story-notes.ts';
@@ -539,11 +541,20 @@ function readTitle(page: PageImport, titleLine: PageLine): void {
     const state = claimed.get(line.n);
     if (state === undefined && lineParts.length === 1 && line.text.length <= 300 && titleHeadlineKeys.has(page.headlineKeyOf(stripLeadingLabel(stripOutletSuffix(line.text), page.labelsAbove(page.contentIndexOf(line), labels))))) {
       page.useAsMetadata(line, 'title');
+    } else if (state === undefined && lineParts.length === 1 && isSiteTitleOf(page, line.text, titleHeadlineKeys)) {
+      // The browser title "<headline> - <site>": the headline again with the site's name, metadata like the headline.
+      page.useAsMetadata(line, 'title');
     } else if (state !== 'removed' && lineParts.length > 1 && lineParts.some((part) => foldForComparison(part) === titleKey)) {
       if (state === undefined) page.useAsMetadata(line, 'title');
       readTitleCompanions(page, lineParts.filter((part) => foldForComparison(part) !== titleKey), line);
     }
   }
+}
+
+// "<headline> - <site>" whose headline part is the page's title (after normalisation): the browser-title line.
+function isSiteTitleOf(page: PageImport, text: string, titleKeys: ReadonlySet<string>): boolean {
+  const headline = withoutSiteSuffix(text);
+  return headline !== undefined && titleKeys.has(page.headlineKeyOf(headline));
 }
 
 // Places the page names for itself near the headline: crumb parts and section labels, the dateline of the lines below.

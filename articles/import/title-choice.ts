@@ -99,6 +99,28 @@ function withoutFinalPunctuation(text: string): string {
 const CRUMB_LABEL = /^[^:：।?!]{1,40}?[:：]\s*/;
 const CRUMB_LABEL_WORDS = 4;
 
+// "<headline> - <site>", "<headline> | <site>": the last part after a spaced dash or pipe (the browser title's form).
+const SITE_SUFFIX = /^(.*\S)\s+[-–—|]\s+([^-–—|]+)$/;
+const SITE_SUFFIX_WORDS = 3;
+const SITE_SUFFIX_CHARS = 40;
+
+/**
+ * The headline of a browser-title line "<headline> - <site>" / "<headline> | <site>": the part before a
+ * short site name (one to three words, no function words, no sentence punctuation or figures-only part),
+ * or undefined. Only the shape: the caller needs another line of the page that is the headline alone
+ * (the repeat) before it treats the line as the page title; without one the suffix may be the headline's.
+ */
+export function withoutSiteSuffix(text: string): string | undefined {
+  if (text.length > 300 || !/\s[-–—|]\s/.test(text)) return undefined;
+  const m = SITE_SUFFIX.exec(text.trim());
+  if (!m) return undefined;
+  const site = m[2].trim();
+  const siteWords = wordsOf(site);
+  if (site.length > SITE_SUFFIX_CHARS || siteWords.length < 1 || siteWords.length > SITE_SUFFIX_WORDS || /[।॥?!.,:]/.test(site) || !/\p{L}/u.test(site)) return undefined;
+  if (stopwordDensity(site) > 0 || wordsOf(m[1]).length < 3) return undefined;
+  return m[1];
+}
+
 /**
  * True for a breadcrumb trail of two or more short parts ("मध्य प्रदेश / इंदौर", "Home » राष्ट्रीय"):
  * every part at most three words and none a sentence. Headlines with a slash have a longer part.
@@ -176,6 +198,17 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
   // How many lines share each key: a candidate is repeated when another line has its key (a count, not a scan per candidate).
   const keyCount = new Map<string, number>();
   for (const key of keys) keyCount.set(key, (keyCount.get(key) ?? 0) + 1);
+  // A browser-title line "<headline> - <site>" above the story repeats the headline: its headline part
+  // counts as a repeat of the line that is the headline alone (repeats matched after normalisation).
+  const suffixKeys = new Map<number, string>();
+  for (const line of context.lines.slice(0, firstBodyIndex)) {
+    const headline = withoutSiteSuffix(line.text);
+    if (headline === undefined) continue;
+    const key = context.headlineKey?.(headline) ?? headlineKey(headline);
+    if (key === '' || key === keys[line.index]) continue;
+    suffixKeys.set(line.index, key);
+    keyCount.set(key, (keyCount.get(key) ?? 0) + 1);
+  }
   const tickers = tickerLines(context.lines.slice(0, firstBodyIndex));
   for (const line of context.lines.slice(0, firstBodyIndex)) {
     if (context.isClaimed(line.n) || !isTitleShaped(line)) continue;
@@ -192,6 +225,9 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     if (tickers.has(line.index)) { score -= 3; reasons.push('ticker'); }
     const ownKey = keys[line.index];
     if (ownKey !== undefined && ownKey !== '' && (keyCount.get(ownKey) ?? 0) >= 2) { score += 2; reasons.push('repeated'); }
+    // The browser title: another line is this one without its site suffix; that line is the headline.
+    const suffixKey = suffixKeys.get(line.index);
+    if (suffixKey !== undefined && (keyCount.get(suffixKey) ?? 0) >= 2) { score -= 4; reasons.push('page-title-repeat'); }
     const window = context.lines.slice(line.index + 1, line.index + 1 + META_WINDOW);
     // A crumb trail between a line and the byline separates them: the headline under the crumb owns that byline.
     const crumbAt = window.findIndex((next) => isCrumbTrail(next.text));

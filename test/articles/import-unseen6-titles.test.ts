@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseTitle, importPages, isCrumbTrail, lineFeatures, scoreTitleCandidates } from '../../articles/index.ts';
 import type { Article, LineFeatures } from '../../articles/index.ts';
+import { withoutSiteSuffix } from '../../articles/import/title-choice.ts';
 
 const HEAD = 'पहाड़ी कस्बे में पानी की नई पाइपलाइन से तीन मोहल्लों को राहत';
 const LEAD = 'नगर पालिका ने मंगलवार को पहाड़ी कस्बे के ऊपरी मोहल्लों तक नई पाइपलाइन से पानी पहुंचाना शुरू कर दिया है।';
@@ -45,6 +46,32 @@ describe('a crumb after a "you are here" label is navigation, never the title', 
     expect(article.title).toBe(HEAD);
     expect(fieldsOf(article, 3)).toContain('title');
     expect(reasonOf(article, 1)).toBe('breadcrumb');
+  });
+});
+
+describe('the browser-title line "<headline> - <site>" repeats the headline', () => {
+  it('a short suffix without function words after a spaced dash or pipe is a site name', () => {
+    expect(withoutSiteSuffix(`${HEAD} - Pahad Darpan`)).toBe(HEAD);
+    expect(withoutSiteSuffix(`${HEAD} | PD News`)).toBe(HEAD);
+    // A second clause with function words is the headline's own.
+    expect(withoutSiteSuffix(`${HEAD} - विपक्ष ने उठाए सवाल`)).toBeUndefined();
+    // Too short a rest to be a headline.
+    expect(withoutSiteSuffix('पानी - Pahad Darpan')).toBeUndefined();
+  });
+
+  it('the line the suffix-stripped copy repeats is the headline; the browser-title line is penalised', () => {
+    const lines = featuresOf([`${HEAD} - Pahad Darpan`, 'मौसम', HEAD, DATE, LEAD]);
+    const scored = scoreTitleCandidates(context(lines, [4]), 4);
+    expect(scored.find((s) => s.features.n === 1)?.reasons).toContain('page-title-repeat');
+    expect(scored.find((s) => s.features.n === 3)?.reasons).toContain('repeated');
+    expect(chooseTitle(context(lines, [4]), 4)?.n).toBe(3);
+  });
+
+  it('on a page the title is the headline without the suffix and both lines are metadata', () => {
+    const article = importOne(['होम / मौसम', `${HEAD} - Pahad Darpan`, '', HEAD, DATE, LEAD, MORE, LAST]);
+    expect(article.title).toBe(HEAD);
+    expect(fieldsOf(article, 2)).toContain('title');
+    expect(fieldsOf(article, 4)).toContain('title');
   });
 });
 
