@@ -292,9 +292,18 @@ export function onlyCoordinators(text: string): boolean {
   return functionWords.length > 0 && functionWords.every((word) => COORDINATORS.has(foldWord(word)));
 }
 
+/**
+ * A line wholly inside square brackets ("[<media kind>: <what it shows>]"): a scraper's placeholder for an
+ * embedded video, image or widget. Headlines are never bracketed, so it is no title candidate.
+ */
+export function isBracketedPlaceholder(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length >= 3 && trimmed.charCodeAt(0) === 0x5b && trimmed.charCodeAt(trimmed.length - 1) === 0x5d && trimmed.indexOf(']') === trimmed.length - 1;
+}
+
 function isTitleShaped(line: LineFeatures): boolean {
   const hindi = hindiHeadlinePart(line.text);
-  if (!hindi || hindi.length > 300 || isCrumbTrail(line.text) || isMenuRow(line) || isHeadlineRow(line.text)) return false;
+  if (!hindi || hindi.length > 300 || isCrumbTrail(line.text) || isMenuRow(line) || isHeadlineRow(line.text) || isBracketedPlaceholder(line.text)) return false;
   // A headline has at most one sentence: no danda before its end.
   return !/[।॥]\s*\S/.test(hindi) && hindi.split(/\s+/).length >= 3;
 }

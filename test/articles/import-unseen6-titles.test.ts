@@ -5,9 +5,9 @@
  * behind a media-kind Latin kicker, a Hindi genre kicker that shares a word with the crumb.
  */
 import { describe, expect, it } from 'vitest';
-import { chooseTitle, importPages, isCrumbTrail, lineFeatures, scoreTitleCandidates } from '../../articles/index.ts';
+import { chooseTitle, importPages, isCrumbTrail, lineFeatures, matchBoilerplate, scoreTitleCandidates } from '../../articles/index.ts';
 import type { Article, LineFeatures } from '../../articles/index.ts';
-import { withoutSiteSuffix } from '../../articles/import/title-choice.ts';
+import { isBracketedPlaceholder, withoutSiteSuffix } from '../../articles/import/title-choice.ts';
 
 const HEAD = 'पहाड़ी कस्बे में पानी की नई पाइपलाइन से तीन मोहल्लों को राहत';
 const LEAD = 'नगर पालिका ने मंगलवार को पहाड़ी कस्बे के ऊपरी मोहल्लों तक नई पाइपलाइन से पानी पहुंचाना शुरू कर दिया है।';
@@ -72,6 +72,25 @@ describe('the browser-title line "<headline> - <site>" repeats the headline', ()
     expect(article.title).toBe(HEAD);
     expect(fieldsOf(article, 2)).toContain('title');
     expect(fieldsOf(article, 4)).toContain('title');
+  });
+});
+
+describe('a bracketed embed placeholder is no headline', () => {
+  it('a line wholly in square brackets is a placeholder; brackets inside a line are not', () => {
+    expect(isBracketedPlaceholder('[वीडियो: पाइपलाइन का उद्घाटन]')).toBe(true);
+    expect(isBracketedPlaceholder('[Photo gallery of the new pipeline]')).toBe(true);
+    expect(isBracketedPlaceholder(`[अपडेट] ${HEAD}`)).toBe(false);
+    expect(isBracketedPlaceholder('[एक] और [दो]')).toBe(false);
+  });
+
+  it('a bracketed media placeholder is an embed line; the headline above it is the title', () => {
+    expect(matchBoilerplate('[वीडियो: पाइपलाइन का उद्घाटन]')?.reason).toBe('embed');
+    expect(matchBoilerplate('[Video: pipeline opening ceremony]')?.reason).toBe('embed');
+    const lines = featuresOf(['[वीडियो: पाइपलाइन के उद्घाटन का पूरा कार्यक्रम]', DATE, LEAD]);
+    expect(scoreTitleCandidates(context(lines, [2]), 2).map((s) => s.features.n)).not.toContain(1);
+    const article = importOne([HEAD, DATE, '[वीडियो: पाइपलाइन के उद्घाटन का पूरा कार्यक्रम]', LEAD, MORE, LAST]);
+    expect(article.title).toBe(HEAD);
+    expect(reasonOf(article, 3)).toBe('embed');
   });
 });
 
