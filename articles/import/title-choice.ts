@@ -238,8 +238,15 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     // A date header right above the headline (a blog's "<weekday>, <date>" over the post title) ties it to its date as well.
     else if (line.index > 0 && context.isBylineOrDate(context.lines[line.index - 1].n) && context.lines[line.index - 1].words <= 8) { score += 2; reasons.push('date-above'); }
     if (/[।॥]$/.test(line.text)) { score -= 1; reasons.push('ends-with-danda'); }
+    // Heads the story: its own byline or date (a line of this page only, not the template's) right below.
+    const headsStory = metaAt >= 0 && metaAt <= NEAR_META && !(context.isFurniture?.(below[metaAt].n) ?? false);
     // On other pages of the outlet too: template, or this headline linked from another page's cards (so only a penalty).
-    if (context.isFurniture?.(line.n)) { score -= 2; reasons.push('on-other-pages'); }
+    // A line that heads the story is this page's headline, which the other page prints as a related card:
+    // the cross-page duplicate test says nothing against it (trafilatura drops repeated text, not a linked title).
+    if (context.isFurniture?.(line.n)) {
+      if (headsStory) reasons.push('heads-story');
+      else { score -= 2; reasons.push('on-other-pages'); }
+    }
     // A link or button label ("… की अन्य साइटों पर जाएं") is an instruction to the reader, not news.
     if (endsWithLinkVerb(hindi)) { score -= 2; reasons.push('link-verb'); }
     const previous = context.lines[line.index - 1];

@@ -94,6 +94,34 @@ describe('a bracketed embed placeholder is no headline', () => {
   });
 });
 
+describe("the page's own headline is not template furniture because the other page links to it", () => {
+  const OTHER_HEAD = 'घाटी के स्कूलों में सर्दी की छुट्टियां दो हफ्ते पहले शुरू होंगी';
+  const OTHER_LEAD = 'शिक्षा विभाग ने बुधवार को आदेश जारी कर घाटी के सभी सरकारी स्कूलों में सर्दी की छुट्टियां दो हफ्ते पहले शुरू करने को कहा है।';
+  const masthead = ['Pahad Darpan', 'होम | मौसम | शिक्षा | खेल'];
+  const pageA = [...masthead, '', HEAD, 'By: नगर संवाददाता | 4 मार्च 2027', LEAD, MORE, LAST, 'घाटी से और खबरें', OTHER_HEAD, '3 मार्च 2027'];
+  const pageB = [...masthead, '', OTHER_HEAD, 'By: शिक्षा संवाददाता | 3 मार्च 2027', OTHER_LEAD, MORE, 'घाटी से और खबरें', HEAD, '4 मार्च 2027'];
+
+  it('a headline found on the other page is not penalised when its own byline or date stands right under it', () => {
+    const lines = featuresOf(['घाटी के मौसम और सड़कों की हर सुबह की पूरी जानकारी', HEAD, 'By: नगर संवाददाता | 4 मार्च 2027', LEAD]);
+    const linked = { ...context(lines, [3]), isFurniture: (n: number) => n === 2 };
+    expect(scoreTitleCandidates(linked, 3).find((s) => s.features.n === 2)?.reasons).toContain('heads-story');
+    expect(chooseTitle(linked, 3)?.n).toBe(2);
+    // With the credit line on the other page too (the template's), the headline does not head this story.
+    const template = { ...context(lines, [3]), isFurniture: (n: number) => n === 2 || n === 3 };
+    expect(scoreTitleCandidates(template, 3).find((s) => s.features.n === 2)?.reasons).toContain('on-other-pages');
+  });
+
+  it('each page keeps its headline (it heads its story: its own byline and date right under it); the card on the other page is no title', () => {
+    const [a, b] = importPages([{ fileName: 'a.txt', text: pageA.join('\n') }, { fileName: 'b.txt', text: pageB.join('\n') }], { now: () => 'x' });
+    expect(a.title).toBe(HEAD);
+    expect(b.title).toBe(OTHER_HEAD);
+    expect(fieldsOf(a, 4)).toContain('title');
+    // On the other page the same line stays a card, not a title or body.
+    expect(fieldsOf(b, 10)).not.toContain('title');
+    expect(b.segments.some((segment) => segment.source === HEAD)).toBe(false);
+  });
+});
+
 describe('a Hindi genre kicker that shares a word with the crumb', () => {
   it('the kicker is the whole label before the spaced colon: a crumb section that is only its first word does not keep it in the title', () => {
     const article = importOne(['आप यहाँ हैं : साहित्य / किताब', '', `किताब चर्चा : ${HEAD}`, 'मीरा जोशी', DATE, LEAD, MORE, LAST]);
