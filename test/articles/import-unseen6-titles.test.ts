@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseTitle, importPages, isCrumbTrail, lineFeatures, matchBoilerplate, scoreTitleCandidates } from '../../articles/index.ts';
 import type { Article, LineFeatures } from '../../articles/index.ts';
 import { isBracketedPlaceholder, withoutSiteSuffix } from '../../articles/import/title-choice.ts';
+import { isKickerAndHeadline } from '../../articles/import/title-kicker.ts';
 
 const HEAD = 'पहाड़ी कस्बे में पानी की नई पाइपलाइन से तीन मोहल्लों को राहत';
 const LEAD = 'नगर पालिका ने मंगलवार को पहाड़ी कस्बे के ऊपरी मोहल्लों तक नई पाइपलाइन से पानी पहुंचाना शुरू कर दिया है।';
@@ -119,6 +120,24 @@ describe("the page's own headline is not template furniture because the other pa
     // On the other page the same line stays a card, not a title or body.
     expect(fieldsOf(b, 10)).not.toContain('title');
     expect(b.segments.some((segment) => segment.source === HEAD)).toBe(false);
+  });
+});
+
+describe('a headline behind a media-kind Latin kicker heads the story, it is not an embed link', () => {
+  it('a kicker and a headline of five or more words; a short clip title is not', () => {
+    expect(isKickerAndHeadline(`VIDEO: ${HEAD}`)).toBe(true);
+    expect(isKickerAndHeadline(`वीडियो : ${HEAD}`)).toBe(true);
+    expect(isKickerAndHeadline('VIDEO: पाइपलाइन का उद्घाटन')).toBe(false);
+    expect(isKickerAndHeadline(HEAD)).toBe(false);
+  });
+
+  it('with its byline and date right under it the kicker line is the title (the kicker a field); lower on the page it stays an embed', () => {
+    const clip = 'VIDEO: पुराने पुल पर फंसी बस को क्रेन से निकाला गया';
+    const article = importOne(['होम / मौसम', '', `VIDEO: ${HEAD}`, 'By: नगर संवाददाता | 4 मार्च 2027', LEAD, MORE, LAST, 'सर्वाधिक देखे गए क्लिप', clip]);
+    expect(article.title).toBe(HEAD);
+    expect(article.kicker).toBe('VIDEO');
+    expect(fieldsOf(article, 3)).toContain('title');
+    expect(reasonOf(article, 9)).toBe('embed');
   });
 });
 
