@@ -71,6 +71,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { reason: 'embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\S.{0,30}\d{4}$/, example: '— Shubman Gill (@ShubmanGill) October 25, 2025' },
   // "वीडियो : <title> (02:14)": the link to an embedded video or podcast, its title without sentence punctuation, a duration.
   { reason: 'embed', pattern: new RegExp(String.raw`^(?:${phrases('embed', 'media-labels')})\s*[:：|–-]\s*[^।?!:：|()]{12,160}(?:\s*\([0-9०-९:.]{1,8}\))?$`, 'i'), maxLength: 200, example: 'वीडियो : मेले में उमड़ी भीड़ का हाल (03:10)' },
+  // "[<media kind>: <what it shows>]": the same embed as a scraper's bracketed placeholder (the player left as text).
+  { reason: 'embed', pattern: new RegExp(String.raw`^\[\s*(?:${phrases('embed', 'media-labels')})\s*[:：|–-]\s*[^\[\]।?!]{3,160}\]$`, 'i'), maxLength: 200, example: '[वीडियो: मेले में उमड़ी भीड़]' },
   { reason: 'source-note', pattern: new RegExp(String.raw`^\(?(?:यह खबर|यह ख़बर|यह लेख|ये खबर|इस खबर|इस ख़बर|इस लेख)\s.*(?:${phrases('source-note', 'subjects')})`, 'i'), maxLength: 300, example: '(इस खबर को एनडीटीवी टीम ने संपादित नहीं किया है. यह सिंडिकेट फीड से सीधे प्रकाशित की गई है।)' },
   { reason: 'source-note', pattern: new RegExp(String.raw`^[(\[]?\s*(?:${phrases('source-note', 'input-labels')})\s*(?:[:：\-–]|के साथ|$)[^।]{0,80}$`, 'i'), example: '(इनपुट: भाषा)' },
   { reason: 'source-note', pattern: /^[(\[]?\s*With (?:[A-Z]{2,5} )?inputs?(?: from [\w ,&]+)?\s*[)\]]?$/i, example: '(With inputs from agencies)' },

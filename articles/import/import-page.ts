@@ -24,12 +24,14 @@ import { furnitureKey } from './template-furniture.ts';
 import { readCaptionCredit, readSiteCreditCaption } from './caption-credit.ts';
 import { isButtonRow, isCounterRow, isKeyValueChrome } from './key-value-rows.ts';
 import { isCallToAction, siteNamesOf } from './call-to-action.ts';
-import { splitHindiKicker } from './title-kicker.ts';
+import { isKickerAndHeadline, splitHindiKicker } from './title-kicker.ts';
 import { isReaderAppeal } from './reader-appeal.ts';
 import { findPullQuotes } from './pull-quote.ts';
 import { isAdCopy } from './ad-copy.ts';
 import { isInlineTeaser } from './inline-teaser.ts';
-import { chooseTitle, endsWithLinkVerb, headlineKey, hindiHeadlinePart, isHeadlineRow, isCrumbTrail, stripLeadingLabel, type TitleContext } from './title-choice.ts';
+import {
+  chooseTitle, endsWithLinkVerb, headlineKey, hindiHeadlinePart, isHeadlineRow, isCrumbTrail, stripLeadingLabel, withoutSiteSuffix, type TitleContext,
+} from './title-choice.ts';
 import { readPostingStamp, readSourceCredit } from './source-credits.ts';
 import { findDetachedText } from './story-end.ts';
 import type { StoryNoteContext } from './story-notes.ts';
@@ -284,15 +286,18 @@ class PageTitleContext implements TitleContext {
   readonly lines: readonly LineFeatures[];
   readonly page: PageImport;
   readonly bylineOrDateLines: ReadonlySet<number>;
+  /** Removed lines title scoring sees as open (a kicker and headline taken for an embed link). */
+  readonly reopened: ReadonlySet<number>;
 
-  constructor(page: PageImport, bylineOrDateLines: ReadonlySet<number>) {
+  constructor(page: PageImport, bylineOrDateLines: ReadonlySet<number>, reopened: ReadonlySet<number> = new Set()) {
     this.page = page;
     this.lines = page.features;
     this.bylineOrDateLines = bylineOrDateLines;
+    this.reopened = reopened;
   }
 
   isClaimed(n: number): boolean {
-    return this.page.claimed.has(n);
+    return this.page.claimed.has(n) && !this.reopened.has(n);
   }
 
   isBylineOrDate(n: number): boolean {
@@ -491,11 +496,34 @@ function chooseTitleLine(page: PageImport): void {
   page.firstBodyIndex = firstGoodIndex(features, (n) => claimed.has(n));
   readHeaderCredits(page, features.slice(0, page.firstBodyIndex));
   const bylineOrDateLines = new Set(page.metadata.filter((entry) => entry.field === 'date' || entry.field === 'byline').map((entry) => entry.line));
-  const chosen = chooseTitle(new PageTitleContext(page, bylineOrDateLines), page.firstBodyIndex);
+  const reopened = kickeredHeadlinesTakenForEmbeds(page, bylineOrDateLines);
+  const chosen = chooseTitle(new PageTitleContext(page, bylineOrDateLines, reopened), page.firstBodyIndex);
+  if (chosen && reopened.has(chosen.n)) takeBackRemoval(page, chosen.n);
   page.titleLine = chosen && page.content[chosen.index];
   page.titleIndex = chosen?.index ?? -1;
   // A one-sentence headline ending in a danda was the first "good" line: the header goes on below it.
   if (page.titleIndex >= page.firstBodyIndex) page.firstBodyIndex = page.titleIndex + 1 + firstGoodIndex(features.slice(page.titleIndex + 1), (n) => claimed.has(n));
+}
+
+// How far below a kicker line its byline or date may stand for the line to head the story (0 = the next line).
+const KICKER_META_WINDOW = 1;
+
+/**
+ * Lines pass 1 removed as embed links that are a kicker and a headline ("VIDEO: <headline>", title-kicker.ts)
+ * above the first paragraph with the page's byline or date right under them: they head the story, so the
+ * media-kind label is the headline's kicker, not an embed. Title scoring sees them as open lines; the same
+ * line lower on the page (a most-watched list, another page's card) stays an embed.
+ */
+function kickeredHeadlinesTakenForEmbeds(page: PageImport, bylineOrDateLines: ReadonlySet<number>): Set<number> {
+  const found = new Set<number>();
+  for (const entry of page.removed) {
+    if (entry.reason !== 'embed') continue;
+    const index = page.indexOfLine.get(entry.line) ?? -1;
+    if (index < 0 || index >= page.firstBodyIndex || !isKickerAndHeadline(entry.text)) continue;
+    const below = page.content.slice(index + 1, index + 2 + KICKER_META_WINDOW);
+    if (below.some((line) => bylineOrDateLines.has(line.n))) found.add(entry.line);
+  }
+  return found;
 }
 
 function readHeaderCredits(page: PageImport, header: readonly LineFeatures[]): void {
@@ -549,11 +577,20 @@ function readTitle(page: PageImport, titleLine: PageLine): void {
     const state = claimed.get(line.n);
     if (state === undefined && lineParts.length === 1 && line.text.length <= 300 && titleHeadlineKeys.has(page.headlineKeyOf(stripLeadingLabel(stripOutletSuffix(line.text), page.labelsAbove(page.contentIndexOf(line), labels))))) {
       page.useAsMetadata(line, 'title');
+    } else if (state === undefined && lineParts.length === 1 && isSiteTitleOf(page, line.text, titleHeadlineKeys)) {
+      // The browser title "<headline> - <site>": the headline again with the site's name, metadata like the headline.
+      page.useAsMetadata(line, 'title');
     } else if (state !== 'removed' && lineParts.length > 1 && lineParts.some((part) => foldForComparison(part) === titleKey)) {
       if (state === undefined) page.useAsMetadata(line, 'title');
       readTitleCompanions(page, lineParts.filter((part) => foldForComparison(part) !== titleKey), line);
     }
   }
+}
+
+// "<headline> - <site>" whose headline part is the page's title (after normalisation): the browser-title line.
+function isSiteTitleOf(page: PageImport, text: string, titleKeys: ReadonlySet<string>): boolean {
+  const headline = withoutSiteSuffix(text);
+  return headline !== undefined && titleKeys.has(page.headlineKeyOf(headline));
 }
 
 // Places the page names for itself near the headline: crumb parts and section labels, the dateline of the lines below.
