@@ -193,6 +193,8 @@ class PageImport {
   /** Each non-blank line's feature record, in page order, and by line number. */
   features: LineFeatures[] = [];
   featuresOf = new Map<number, LineFeatures>();
+  /** A run of short lines under the headline that outweighs the prose below it (a poem): the story itself, not header or chrome. */
+  readonly mainText = new Set<number>();
   /** Content index of the first line of good prose below the header. */
   firstBodyIndex = 0;
   /** Clock times that head the entries of a live article (story text, see live-entries.ts). */
@@ -610,7 +612,8 @@ function removeChrome(page: PageImport): void {
   const zones = keyValueZones(page);
   for (const block of blocks) {
     const entry = block.features;
-    if (claimed.has(entry.n)) continue;
+    // The page's main text is body whatever its lines' shape (jusText keeps a block whose neighbours are its own good text).
+    if (claimed.has(entry.n) || page.mainText.has(entry.n)) continue;
     const zone = zoneOf(zones, titleIndex, entry.index);
     if (isKeyValueChrome(entry.text, zone)) {
       page.remove(content[entry.index], 'key-value');
@@ -754,8 +757,27 @@ function removeSummaryBox(page: PageImport): void {
   const above = features[k];
   const labelled = labelInRun || (k > titleIndex && claimed.get(above.n) === 'removed' && above.words <= SUMMARY_LABEL_WORDS);
   const bullets = labelInRun ? run.slice(1) : run;
-  if (!labelled || bullets.length < 2 || bullets.some((entry) => entry.words < SUMMARY_LINE_WORDS.min)) return;
+  if (bullets.length < 2) return;
+  if (!storyOutweighs(page, run)) {
+    for (const entry of run) page.mainText.add(entry.n);
+    return;
+  }
+  if (!labelled || bullets.some((entry) => entry.words < SUMMARY_LINE_WORDS.min)) return;
   for (const entry of labelInRun ? run : bullets) page.remove(content[entry.index], 'highlights');
+}
+
+// A summary box stands above the story it summarises: the undecided prose after it outweighs it. A run
+// of short lines that the prose below does not outweigh (a poem, a list of lines with only an author note
+// and chrome under it) is the page's main text, and the largest text block of a page is never dropped.
+function storyOutweighs(page: PageImport, run: readonly LineFeatures[]): boolean {
+  const { features, claimed } = page;
+  const runWords = run.reduce((sum, entry) => sum + entry.words, 0);
+  let storyWords = 0;
+  for (let k = run[run.length - 1].index + 1; k < features.length && storyWords <= runWords; k++) {
+    const entry = features[k];
+    if (!claimed.has(entry.n) && initialClass(entry) === 'good') storyWords += entry.words;
+  }
+  return storyWords > runWords;
 }
 
 // A photo's alt text sits right above its credit ("शुभमन गिल" / "Image Source : PTI"): a short line

@@ -1,0 +1,52 @@
+/**
+ * Issue 12, classes found on unseen-6 (described, then written here on made-up lines of no outlet and no
+ * fixture): a run of short lines that is the page's main text (a poem) is no summary box; a row of
+ * `label : value` fields is body, not a section label; a dash byline under the headline; comment widgets
+ * after the story's end; a byline and date glued on one line, dates in Devanagari digits; an agency in
+ * parentheses after a dateline's place; a published date beats an updated one.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPages } from '../../articles/index.ts';
+
+const importOne = (text: string, fileName = 'made_up_page.txt') => importPages([{ fileName, text }], { now: () => 'x' })[0];
+const bodyLines = (text: string): number[] => {
+  const article = importOne(text);
+  const claimed = new Set([...article.removed.map((entry) => entry.line), ...article.metadata.map((entry) => entry.line)]);
+  return text.split('\n').map((line, k) => (line.trim() !== '' && !claimed.has(k + 1) ? k + 1 : 0)).filter((n) => n > 0);
+};
+const reasonOf = (text: string, line: number): string | undefined => importOne(text).removed.find((entry) => entry.line === line)?.reason;
+
+const POEM_PAGE = [
+  'कविताघर',
+  'घर | कविता | कहानी | संपर्क',
+  'Friday, May 7, 2010',
+  'नदी किनारे की शाम',
+  '',
+  'पीपल के पत्तों पर',
+  'धूप की आख़िरी लकीर',
+  'और घाट की सीढ़ियाँ',
+  'गिनती रहती हैं लहरें',
+  '',
+  'नाव लौट आई है',
+  'मछुआरों के गीत लेकर',
+  'किनारे पर बैठा बूढ़ा',
+  'अब भी जाल बुनता है',
+  'अमित राय बनारस में रहते हैं और कविताएँ लिखते हैं।',
+  'Posted by कविताघर at 6:15 PM',
+].join('\n');
+
+describe('a run of short lines that is the page main text', () => {
+  it('a poem with nothing but a note and chrome under it is body, not a highlights box', () => {
+    const body = bodyLines(POEM_PAGE);
+    for (const n of [6, 7, 8, 9, 11, 12, 13, 14]) expect(body).toContain(n);
+  });
+
+  it('a box of short lines above a story that outweighs it is still a summary box', () => {
+    const story = 'राज्य सरकार ने बुधवार को किसानों के लिए नई बीमा योजना की घोषणा की और कहा कि इसका लाभ हर जिले के छोटे किसानों को मिलेगा।';
+    const more = 'कृषि मंत्री ने बताया कि योजना के लिए पंजीकरण अगले महीने से शुरू होगा और इसके लिए गांवों में शिविर लगाए जाएंगे।';
+    const text = ['किसानों के लिए नई बीमा योजना का ऐलान, हर जिले में लगेंगे शिविर', 'कविता सिंह', 'प्रकाशित : 04 अप्रैल 2026, 09:40 AM', 'सार संक्षेप',
+      'छोटे किसानों को मिलेगा सीधा लाभ', 'अगले महीने से पंजीकरण शुरू होगा', story, more].join('\n');
+    expect(reasonOf(text, 5)).toBe('highlights');
+    expect(bodyLines(text)).toEqual([7, 8]);
+  });
+});
