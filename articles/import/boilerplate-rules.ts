@@ -55,7 +55,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // An ad label with a short note dashed on ("<ad label> — <the story continues below>"): up to five
   // words, no sentence punctuation; whatever the note's words, the label and the dash make it the ad slot.
   { reason: 'advertisement', pattern: new RegExp(String.raw`^(?:${phrases('advertisement', 'labels')})\s+[–—-]\s+[^\s।.?!|]+(?:\s+[^\s।.?!|]+){0,4}$`, 'i'), maxLength: 80, example: 'Advertisement — story continues below' },
-  { reason: 'media-credit', pattern: new RegExp(String.raw`^\(?(?:${phrases('media-credit', 'labels')})\s*[:,：|-]`, 'i'), maxLength: 250, example: 'इमेज स्रोत,Getty Images' },
+  // A credit may stand in round or square brackets ("[<photo> : <name>]").
+  { reason: 'media-credit', pattern: new RegExp(String.raw`^[(\[]?(?:${phrases('media-credit', 'labels')})\s*[:,：|-]`, 'i'), maxLength: 250, example: 'इमेज स्रोत,Getty Images' },
   { reason: 'media-credit', pattern: new RegExp(String.raw`^\(?(?:${phrases('media-credit', 'whole-line')})\)?[।.]?$`, 'i'), example: '(फाइल फोटो)' },
   { reason: 'disclaimer', pattern: /^(?:Disclaimer|डिस्क्लेमर|अस्वीकरण)\s*[:：]/i, example: 'Disclaimer: …' },
   { reason: 'navigation', pattern: new RegExp(String.raw`^(?:${phrases('navigation', 'labels')})$`, 'i'), example: 'Next Story' },

@@ -128,6 +128,21 @@ export function readUnlabelledCredit(text: string): { byline: string; place?: st
   return { byline: name, place };
 }
 
+// A dash before a credit ("- <name>", "— <name>, <place>"): how a blog or a magazine signs a piece.
+const DASH_CREDIT = /^[-–—]\s*(\S.*)$/;
+
+/**
+ * A credit printed after a dash, "- <name>" or "— <name>, <place>": the name as readUnlabelledCredit reads it
+ * (a personal-name shape, no function words). Returns the name (with its place, as printed), or undefined;
+ * the caller checks the position (right under the headline, or at the story's end).
+ */
+export function readDashCredit(text: string): string | undefined {
+  const m = DASH_CREDIT.exec(text.trim());
+  if (!m) return undefined;
+  const credit = readUnlabelledCredit(m[1]);
+  return credit && (credit.place === undefined ? credit.byline : `${credit.byline}, ${credit.place}`);
+}
+
 /**
  * An end credit below the story: "<source> / <name>", the source being the site itself or a news
  * agency (`sources`, compared without nukta and case) and the name a bare personal name of two or three

@@ -17,7 +17,7 @@ import { classifyBlocks, initialClass, isStructured, reviseClasses } from './blo
 import { findCardLines } from './card-runs.ts';
 import { phraseDecides } from './phrase-gate.ts';
 import {
-  readBarePlace, readDatelineLine, readEndCredit as readEndCreditLine, readNewsroomCredit, readPlaceOfDateLine, readUnlabelledCredit, splitLeadingDateline,
+  readBarePlace, readDashCredit, readDatelineLine, readEndCredit as readEndCreditLine, readNewsroomCredit, readPlaceOfDateLine, readUnlabelledCredit, splitLeadingDateline,
 } from './header-fields.ts';
 import { isHeadlineShaped, isMenuRow, lineFeatures, stopwordDensity, wordsOf, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
@@ -641,7 +641,9 @@ function removeChrome(page: PageImport): void {
     }
     // A header line made only of the navigation's own words ("<site> | <section>", a section label again) is navigation;
     // so is a topic label of one to three words there (no figure, no sentence; a place alone is the dateline, read below).
-    const topicLabel = entry.words <= 3 && entry.digitShare === 0 && !/[।?!:：,]$/.test(entry.text) && !isLatinDominant(entry.text) && readBarePlace(entry.text) === undefined;
+    // A section label is a bare label: a "<label> : <value>" field (a rating, a credit row) is the story's header text, not one.
+    const topicLabel = entry.words <= 3 && entry.digitShare === 0 && !/[।?!:：,]$/.test(entry.text) && !LABEL_WITH_VALUE.test(entry.text)
+      && !isLatinDominant(entry.text) && readBarePlace(entry.text) === undefined;
     if (zone === 'header' && !isProse(entry) && entry.text.length <= 120 && (topicLabel || repeatsNavigation(page, entry.text))) {
       page.remove(content[entry.index], 'section-label');
       continue;
@@ -661,6 +663,8 @@ function removeChrome(page: PageImport): void {
   }
 }
 
+// "<label> : <value>": a colon with a value after it.
+const LABEL_WITH_VALUE = /\S\s*[:：]\s*\S/;
 const NAVIGATION_SPLIT = /\s*[|•·/»›>]\s*|\s{2,}/;
 
 // The line is made only of the parts of lines removed above the headline (masthead, menus, crumbs, section labels).
@@ -983,8 +987,15 @@ function readContextBylines(page: PageImport): void {
     const betweenTitleAndDate = titleLine !== undefined && content[index - 1] === titleLine
       && metadata.some((entry) => entry.field === 'date' && entry.line === content[index + 1]?.n);
     // An editor's credit read so far gives way to the author named in the header.
+    // "- <name>" right under the headline (or its repeat): a dash signs the piece.
+    const dashCredit = (fields.byline === undefined || page.bylineIsEditor) && index > 0 && page.metadata.some((entry) => entry.field === 'title' && entry.line === content[index - 1].n)
+      ? readDashCredit(line.text) : undefined;
     if ((fields.byline === undefined || page.bylineIsEditor) && betweenTitleAndDate && BARE_HINDI_NAME.test(line.text)) {
       fields.byline = line.text;
+      page.bylineIsEditor = false;
+      page.useAsMetadata(line, 'byline');
+    } else if (dashCredit !== undefined) {
+      fields.byline = dashCredit;
       page.bylineIsEditor = false;
       page.useAsMetadata(line, 'byline');
     } else if (fields.byline === undefined && nearHeader && belowTitle && isLatinNameLine(line.text) && !isOutletName(line.text)

@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importPages } from '../../articles/index.ts';
+import { matchBoilerplate } from '../../articles/import/boilerplate-rules.ts';
+import { readDashCredit } from '../../articles/import/header-fields.ts';
 
 const importOne = (text: string, fileName = 'made_up_page.txt') => importPages([{ fileName, text }], { now: () => 'x' })[0];
 const bodyLines = (text: string): number[] => {
@@ -48,5 +50,41 @@ describe('a run of short lines that is the page main text', () => {
       'छोटे किसानों को मिलेगा सीधा लाभ', 'अगले महीने से पंजीकरण शुरू होगा', story, more].join('\n');
     expect(reasonOf(text, 5)).toBe('highlights');
     expect(bodyLines(text)).toEqual([7, 8]);
+  });
+});
+
+const HEAD = 'पहाड़ी गांव में लौटी बिजली, दस साल बाद जले बल्ब';
+const LEAD = 'जिले के सबसे ऊंचे गांव में बुधवार की शाम दस साल बाद बिजली लौटी और लोगों ने घरों के बाहर दीये भी जलाए।';
+const NEXT = 'गांव के प्रधान ने बताया कि खंभे पिछले महीने लगाए गए थे और तार जोड़ने का काम सोमवार को पूरा हुआ।';
+const LAST = 'बिजली विभाग का कहना है कि आसपास के चार गांवों में भी अगले महीने तक कनेक्शन दे दिए जाएंगे।';
+
+describe('a label : value field under the headline', () => {
+  it('a one-field row is header text, not a section label; a bare label still is one', () => {
+    const text = [HEAD, 'रवि वर्मा', 'प्रकाशित : 12 जनवरी 2026', 'लागत : दो करोड़', LEAD, NEXT, LAST].join('\n');
+    expect(bodyLines(text)).toContain(4);
+    const bare = [HEAD, 'रवि वर्मा', 'प्रकाशित : 12 जनवरी 2026', 'मौसम', LEAD, NEXT, LAST].join('\n');
+    expect(reasonOf(bare, 4)).toBe('section-label');
+  });
+
+  it('a credit in square brackets is a media credit like one in round brackets', () => {
+    expect(matchBoilerplate('[फोटो : रमेश कुमार]')?.reason).toBe('media-credit');
+    expect(matchBoilerplate('(फोटो : रमेश कुमार)')?.reason).toBe('media-credit');
+  });
+});
+
+describe('a dash byline', () => {
+  it('reads "- <name>" and "— <name>, <place>" as a credit, not a line with function words or figures', () => {
+    expect(readDashCredit('- मीरा जोशी')).toBe('मीरा जोशी');
+    expect(readDashCredit('— मीरा जोशी, देहरादून')).toBe('मीरा जोशी, देहरादून');
+    expect(readDashCredit('- यह भी देखें')).toBeUndefined();
+    expect(readDashCredit('- 12 लोग')).toBeUndefined();
+    expect(readDashCredit('मीरा जोशी')).toBeUndefined();
+  });
+
+  it('right under the headline it is the byline (metadata), not a section label', () => {
+    const text = ['Wednesday, January 14, 2026', HEAD, '- मीरा जोशी', LEAD, NEXT, LAST].join('\n');
+    const article = importOne(text);
+    expect(article.byline).toBe('मीरा जोशी');
+    expect(article.metadata.some((entry) => entry.line === 3 && entry.field === 'byline')).toBe(true);
   });
 });
