@@ -31,7 +31,7 @@ import { isAdCopy } from './ad-copy.ts';
 import { isInlineTeaser } from './inline-teaser.ts';
 import { chooseTitle, endsWithLinkVerb, headlineKey, hindiHeadlinePart, isHeadlineRow, isCrumbTrail, stripLeadingLabel, type TitleContext } from './title-choice.ts';
 import { readPostingStamp, readSourceCredit } from './source-credits.ts';
-import { findDetachedText } from './story-end.ts';
+import { findDetachedText, isCommentHeaderLine } from './story-end.ts';
 import type { StoryNoteContext } from './story-notes.ts';
 import { storyNoteReason } from './story-notes.ts';
 
@@ -1138,11 +1138,26 @@ function removeDetachedText(page: PageImport): void {
     const reason = candidate ? storyNoteReason(entry.text, context) : undefined;
     if (reason) notes.set(entry.n, reason);
   }
+  const headers = commentHeaders(page);
   const end = findDetachedText(after, {
     isClaimed: (n) => claimed.has(n) || page.furnitureLine(n), closesStory: (n) => credits.has(n) || STORY_CLOSERS.has(reasonOf.get(n) ?? ''), isNote: (n) => notes.has(n),
+    opensComment: (n) => headers.has(n), isStory: (n) => page.mainText.has(n),
   });
   for (const n of end.notes) page.remove(content[indexOfLine.get(n) ?? 0], notes.get(n) ?? 'author-bio');
   for (const n of end.detached) page.remove(content[indexOfLine.get(n) ?? 0], 'after-story');
+}
+
+// Comment headers below the header ("<name> said...", "<name> <date>"; story-end.ts): a dated one is a date line
+// whose residue is a name (a comment's date is never the page's).
+function commentHeaders(page: PageImport): Set<number> {
+  const headerEnd = lastHeaderLine(page);
+  const headers = new Set<number>();
+  for (const entry of page.features) {
+    if (entry.n <= headerEnd) continue;
+    const residue = page.dateOfLine.has(entry.n) ? withoutDates(entry.text).replace(DATE_LABELS, '') : undefined;
+    if (isCommentHeaderLine(entry.text, residue)) headers.add(entry.n);
+  }
+  return headers;
 }
 
 // After the context classes (a row they removed may close the story): the small prose blocks detached
@@ -1151,8 +1166,10 @@ function removeFooter(page: PageImport): void {
   const { claimed, content, indexOfLine, featuresOf } = page;
   const reasonOf = new Map(page.removed.map((entry) => [entry.line, entry.reason] as const));
   const credits = new Set(page.metadata.filter((entry) => entry.field === 'byline' || entry.field === 'date').map((entry) => entry.line));
+  const headers = commentHeaders(page);
   const end = findDetachedText(page.features.slice(page.titleIndex + 1), {
     isClaimed: (n) => claimed.has(n) || page.furnitureLine(n), closesStory: (n) => credits.has(n) || STORY_CLOSERS.has(reasonOf.get(n) ?? ''),
+    opensComment: (n) => headers.has(n), isStory: (n) => page.mainText.has(n),
   });
   // English rows and lines without letters keep their own reasons (pass 4).
   for (const n of [...end.detached, ...end.footer]) {

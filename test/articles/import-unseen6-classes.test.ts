@@ -7,8 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importPages } from '../../articles/index.ts';
-import { matchBoilerplate } from '../../articles/import/boilerplate-rules.ts';
+import { isCommentHeader, matchBoilerplate } from '../../articles/import/boilerplate-rules.ts';
 import { readDashCredit } from '../../articles/import/header-fields.ts';
+import { isCommentHeaderLine, isTagsRow } from '../../articles/import/story-end.ts';
 
 const importOne = (text: string, fileName = 'made_up_page.txt') => importPages([{ fileName, text }], { now: () => 'x' })[0];
 const bodyLines = (text: string): number[] => {
@@ -86,5 +87,48 @@ describe('a dash byline', () => {
     const article = importOne(text);
     expect(article.byline).toBe('मीरा जोशी');
     expect(article.metadata.some((entry) => entry.line === 3 && entry.field === 'byline')).toBe(true);
+  });
+});
+
+describe('comment widgets after the story', () => {
+  it('a comment header is a short name and the widget verb with its mark, or a name and a date', () => {
+    expect(isCommentHeader('विमल said...')).toBe(true);
+    expect(isCommentHeader('Kiran Rao says:')).toBe(true);
+    expect(isCommentHeader('सचिव ने कहा:')).toBe(false);
+    expect(isCommentHeader('विमल said that the road was closed.')).toBe(false);
+    expect(isCommentHeaderLine('रमा शर्मा June 3, 2014 at 9:10 pm', 'रमा शर्मा   ')).toBe(true);
+    expect(isCommentHeaderLine('जून 2014 में बाढ़ आई थी', 'में बाढ़ आई थी')).toBe(false);
+    expect(isCommentHeaderLine('रमा शर्मा', undefined)).toBe(false);
+  });
+
+  it('a tags row closes a story whatever its label word', () => {
+    expect(isTagsRow('Labels: यात्रा, पहाड़')).toBe(true);
+    expect(isTagsRow('विषय : नदी, बांध, पुनर्वास नीति')).toBe(true);
+    expect(isTagsRow('उन्होंने कहा : यह ठीक नहीं है, हम लड़ेंगे।')).toBe(false);
+    expect(isTagsRow('Labels: यात्रा')).toBe(false);
+  });
+
+  const STORY = [
+    'पहाड़ की पगडंडी पर एक दिन',
+    'Sunday, April 6, 2014',
+    'सुबह छह बजे हम गांव से निकले और दो घंटे की चढ़ाई के बाद उस मोड़ पर पहुंचे जहां से पूरी घाटी दिखती है।',
+    'रास्ते में एक बूढ़ी अम्मा मिलीं जो रोज़ इसी पगडंडी से लकड़ी लेकर नीचे बाज़ार जाती हैं और शाम को लौटती हैं।',
+    'दोपहर तक बादल घिर आए और हमें एक चरवाहे की झोपड़ी में रुककर बारिश के थमने का इंतज़ार करना पड़ा।',
+    'लौटते समय हमने तय किया कि अगली बार पूरी रात ऊपर ही बिताएंगे ताकि सुबह की पहली धूप देख सकें।',
+  ];
+
+  it('"<name> said..." opens a comment: its text is chrome, not body', () => {
+    const text = [...STORY, 'Posted by घुमक्कड़ at 8:30 PM', 'Labels: यात्रा, पहाड़', '2 comments:', 'विमल said...',
+      'बहुत सुंदर लिखा है, पढ़कर मन हुआ कि मैं भी चल दूं।', 'April 7, 2014 at 9:02 AM', 'Post a Comment'].join('\n');
+    expect(bodyLines(text)).toEqual([3, 4, 5, 6]);
+  });
+
+  it('a line of a name and a date under the story opens a comment', () => {
+    const text = [...STORY, 'पाठकों की राय', 'रमा शर्मा April 7, 2014 at 9:10 pm', 'इस रास्ते पर मैं भी गई हूं, बहुत सुंदर जगह है।', 'Reply',
+      'अनिल April 8, 2014 at 7:45 am', 'अगली बार फोटो भी लगाइए।', 'Reply'].join('\n');
+    const body = bodyLines(text);
+    expect(body).toEqual(expect.arrayContaining([3, 4, 5, 6]));
+    expect(body).not.toContain(9);
+    expect(body).not.toContain(12);
   });
 });
