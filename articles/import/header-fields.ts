@@ -51,7 +51,7 @@ export function readDatelineLine(text: string): string | undefined {
   if (line.length > 60) return undefined;
   const m = DATELINE_LINE.exec(line);
   const hasMark = m !== null && m[0] !== m[1] && (m[2] !== undefined || /\(/.test(line) || m[3] !== '');
-  if (m && stopwordDensity(m[1]) === 0) return hasMark ? line.replace(/\s*[।:]$/, '') : undefined;
+  if (m && stopwordDensity(m[1]) === 0) return hasMark ? placeBeforeAgency(line.replace(/\s*[।:]$/, '')) : undefined;
   // "<source>, <place>।" alone on a line: the same shape as the opening dateline, closed by its mark.
   const sourced = SOURCED_DATELINE_LINE.exec(line);
   if (!sourced || stopwordDensity(sourced[1]) > 0) return undefined;
@@ -86,7 +86,19 @@ export function splitLeadingDateline(text: string): { dateline: string; bodyStar
   // "<term> (<abbreviation>) …" opens an ordinary sentence.
   const closedByBracket = !/[।:]|\s[-–—]/.test(m[0].slice(m[1].length));
   if (closedByBracket && !DAY_MONTH.test(m[1]) && !(tag !== undefined && NEWS_AGENCIES.includes(tag.trim()))) return undefined;
-  return { dateline: m[1].trim(), bodyStart: m[0].length };
+  return { dateline: placeBeforeAgency(m[1].trim()), bodyStart: m[0].length };
+}
+
+const PLACE_THEN_TAG = new RegExp(`^(${JOINT_PLACE})\\s*\\(([^()]{1,25})\\)$`);
+
+/**
+ * "<place> (<agency>)": the dateline is the place; the agency in brackets is the story's credit, not part of it.
+ * A wire slug with a date ("<place>, <date> (<agency>)") is printed whole as the agency files it and stays so;
+ * a bracket that names no agency ("<town> (<state>)") is part of the place.
+ */
+export function placeBeforeAgency(dateline: string): string {
+  const m = PLACE_THEN_TAG.exec(dateline);
+  return m && NEWS_AGENCIES.includes(m[2].trim()) ? m[1].trim() : dateline;
 }
 
 /**

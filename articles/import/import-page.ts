@@ -444,6 +444,13 @@ function readLabelledLine(page: PageImport, line: PageLine): void {
 
 function useMetadataPart(page: PageImport, line: PageLine, part: { field: MetadataField; value: string }, partText: string): void {
   const fields = page.fields;
+  // "By <name>  On <date>": a byline with the date glued on is two fields.
+  const glued = part.field === 'byline' ? splitBylineDate(part.value) : undefined;
+  if (glued) {
+    useMetadataPart(page, line, { field: 'byline', value: glued.byline }, partText);
+    useMetadataPart(page, line, { field: 'date', value: glued.date }, partText);
+    return;
+  }
   page.useAsMetadata(line, part.field);
   if (part.field === 'date') {
     fields.date ??= part.value;
@@ -456,6 +463,27 @@ function useMetadataPart(page: PageImport, line: PageLine, part: { field: Metada
     // A desk credit names the outlet: "वर्ल्ड डेस्क, अमर उजाला, टोक्यो".
     page.setOutlet(findOutlet(partText)?.name, line);
   }
+}
+
+// A word that only links a name to its date ("On", "पर", "at", a separator): cut from the name's end.
+const DATE_LINK_TAIL = /\s*(?:[|,•·–—-]|\b(?:On|at)\b|पर|दिनांक)\s*$/i;
+
+/**
+ * A byline value that ends in a date ("<name>  On <date>"): the name and the date, or undefined. The date is the
+ * shortest tail of words that reads as the value's most precise date; what precedes it, less a linking word, is the name.
+ */
+export function splitBylineDate(value: string): { byline: string; date: string } | undefined {
+  const whole = bestDate(value)?.iso;
+  if (whole === undefined) return undefined;
+  const words = value.trim().split(/\s+/);
+  for (let k = words.length - 1; k >= 1; k--) {
+    const date = readDateLine(words.slice(k).join(' '));
+    if (date !== whole) continue;
+    const byline = words.slice(0, k).join(' ').replace(DATE_LINK_TAIL, '').trim();
+    if (byline === '' || readDateLine(byline) !== undefined) return undefined;
+    return { byline, date };
+  }
+  return undefined;
 }
 
 function setOutletFromCopyright(page: PageImport, line: PageLine): void {

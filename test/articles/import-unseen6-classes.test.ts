@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { importPages } from '../../articles/index.ts';
 import { isCommentHeader, matchBoilerplate } from '../../articles/import/boilerplate-rules.ts';
-import { readDashCredit } from '../../articles/import/header-fields.ts';
+import { placeBeforeAgency, readDashCredit, splitLeadingDateline } from '../../articles/import/header-fields.ts';
+import { splitBylineDate } from '../../articles/import/import-page.ts';
 import { isCommentHeaderLine, isTagsRow } from '../../articles/import/story-end.ts';
 
 const importOne = (text: string, fileName = 'made_up_page.txt') => importPages([{ fileName, text }], { now: () => 'x' })[0];
@@ -130,5 +131,28 @@ describe('comment widgets after the story', () => {
     expect(body).toEqual(expect.arrayContaining([3, 4, 5, 6]));
     expect(body).not.toContain(9);
     expect(body).not.toContain(12);
+  });
+});
+
+describe('a byline with its date glued on', () => {
+  it('splits "<name>  On <date>" into the name and the date, Latin or Devanagari digits', () => {
+    expect(splitBylineDate('कमला नेगी On मार्च ०७, २०२१')).toEqual({ byline: 'कमला नेगी', date: '2021-03-07' });
+    expect(splitBylineDate('Anil Mehra on June 2, 2017 at 6:40 pm')).toEqual({ byline: 'Anil Mehra', date: '2017-06-02T18:40:00' });
+    expect(splitBylineDate('कमला नेगी')).toBeUndefined();
+  });
+
+  it('the page gets both fields from one labelled line', () => {
+    const article = importOne([HEAD, 'By कमला नेगी  On मार्च ०७, २०२१', LEAD, NEXT, LAST].join('\n'));
+    expect(article.byline).toBe('कमला नेगी');
+    expect(article.date).toBe('2021-03-07');
+  });
+});
+
+describe('an agency in brackets after the dateline place', () => {
+  it('is a credit: the dateline is the place; a wire slug with a date and a bracket naming no agency stay whole', () => {
+    expect(placeBeforeAgency('देहरादून (भाषा)')).toBe('देहरादून');
+    expect(placeBeforeAgency('देहरादून, 3 मार्च (भाषा)')).toBe('देहरादून, 3 मार्च (भाषा)');
+    expect(placeBeforeAgency('रुद्रपुर (उत्तराखंड)')).toBe('रुद्रपुर (उत्तराखंड)');
+    expect(splitLeadingDateline(`देहरादून (भाषा)। ${LEAD}`)?.dateline).toBe('देहरादून');
   });
 });
