@@ -187,6 +187,9 @@ class PageImport {
   readonly fields = new PageFields();
   /** Each date line's value, so a date read from a related card can be taken back. */
   readonly dateOfLine = new Map<number, string>();
+  /** Each date line's label kind, and that of the page's date so far (a published date replaces an updated one). */
+  readonly dateKindOfLine = new Map<number, DateKind>();
+  dateKind: DateKind = 'other';
   readonly metadataKeys = new Set<string>();
   /** Lines pass 1 removed for a phrase that may stand anywhere in a line (the phrase gate may give them back). */
   readonly matchedRule = new Set<number>();
@@ -453,8 +456,16 @@ function useMetadataPart(page: PageImport, line: PageLine, part: { field: Metada
   }
   page.useAsMetadata(line, part.field);
   if (part.field === 'date') {
-    fields.date ??= part.value;
-    if (!page.dateOfLine.has(line.n)) page.dateOfLine.set(line.n, part.value);
+    const kind = dateLabelKind(partText);
+    // A published date beats an updated one wherever it stands (the page's date is when it was first published).
+    if (fields.date === undefined || (page.dateKind === 'updated' && kind === 'published')) {
+      fields.date = part.value;
+      page.dateKind = kind;
+    }
+    if (!page.dateOfLine.has(line.n)) {
+      page.dateOfLine.set(line.n, part.value);
+      page.dateKindOfLine.set(line.n, kind);
+    }
   }
   if (part.field === 'outlet') fields.outlet ??= part.value;
   if (part.field === 'byline') {
@@ -738,9 +749,23 @@ function takeBackMetadata(page: PageImport, n: number): void {
   for (const field of METADATA_FIELDS) page.metadataKeys.delete(`${n}:${field}`);
   page.claimed.delete(n);
   page.dateOfLine.delete(n);
-  // The page date is the first date left outside the cards.
+  page.dateKindOfLine.delete(n);
+  // The page date is the first date left outside the cards, or a published one after an updated one.
   const dates = [...page.dateOfLine].sort((a, b) => a[0] - b[0]);
-  page.fields.date = dates[0]?.[1];
+  const kindOf = (line: number): DateKind => page.dateKindOfLine.get(line) ?? 'other';
+  const chosen = dates[0] !== undefined && kindOf(dates[0][0]) === 'updated' ? dates.find(([line]) => kindOf(line) === 'published') ?? dates[0] : dates[0];
+  page.fields.date = chosen?.[1];
+  page.dateKind = chosen === undefined ? 'other' : kindOf(chosen[0]);
+}
+
+type DateKind = 'published' | 'updated' | 'other';
+// A date's label names which time it is: published (first published, posted, प्रकाशित) or updated (अपडेट, modified).
+const PUBLISHED_LABEL = /(?:^|[^A-Za-z])(?:Published|Posted)(?![A-Za-z])|प्रकाशित|प्रकाशन|पब्लिश्ड/i;
+const UPDATED_LABEL = /(?:^|[^A-Za-z])(?:Updated?|Modified)(?![A-Za-z])|अपडेट|अद्यतन/i;
+
+function dateLabelKind(text: string): DateKind {
+  if (UPDATED_LABEL.test(text)) return 'updated';
+  return PUBLISHED_LABEL.test(text) ? 'published' : 'other';
 }
 
 // A bare "Tags:", "खास बातें" or "ये भी पढ़ें-" label owns the short lines right under it (the tags,

@@ -156,3 +156,17 @@ describe('an agency in brackets after the dateline place', () => {
     expect(splitLeadingDateline(`देहरादून (भाषा)। ${LEAD}`)?.dateline).toBe('देहरादून');
   });
 });
+
+describe('a published date beats an updated one', () => {
+  it('an updated time on the byline line gives way to a published time printed after the story', () => {
+    const text = [HEAD, 'By: Sunita Rawat | Updated: Monday, March 16, 2026 - 18:10', LEAD, NEXT, LAST, 'First Published: Monday, March 16, 2026 - 09:30'].join('\n');
+    expect(importOne(text).date).toBe('2026-03-16T09:30:00');
+  });
+
+  it('with no published label the first date stays the page date', () => {
+    const text = [HEAD, 'By: Sunita Rawat | Updated: Monday, March 16, 2026 - 18:10', LEAD, NEXT, LAST].join('\n');
+    expect(importOne(text).date).toBe('2026-03-16T18:10:00');
+    const hindi = [HEAD, 'अपडेटेड : 16 मार्च 2026, 18:10', LEAD, NEXT, LAST, 'प्रकाशित : 16 मार्च 2026, 09:30'].join('\n');
+    expect(importOne(hindi).date).toBe('2026-03-16T09:30:00');
+  });
+});
