@@ -1,4 +1,5 @@
 import rolesFile from './lexicon/newsroom-roles.json' with { type: 'json' };
+import genresFile from './lexicon/literary-genres.json' with { type: 'json' };
 import { foldWord, stopwordDensity, wordsOf } from './line-features.ts';
 import { findDates } from './page-dates.ts';
 import { NEWS_AGENCIES } from './page-metadata.ts';
@@ -138,6 +139,22 @@ export function readUnlabelledCredit(text: string): { byline: string; place?: st
   const placeWords = wordsOf(place);
   if (placeWords.length < 1 || placeWords.length > 3 || stopwordDensity(place) > 0 || !/^[\p{L}\p{M}\s.-]+$/u.test(place)) return undefined;
   return { byline: name, place };
+}
+
+const GENRES: ReadonlySet<string> = new Set(genresFile.words.map(foldWord));
+// "<name> की <form> : <title>": two or three Devanagari words, a postposition, one or two words of the form, a colon.
+const TITLE_AUTHOR = /^([\u0900-\u0963\u0971-\u097F]+(?:\s[\u0900-\u0963\u0971-\u097F]+){1,2})\s(?:का|की|के)\s((?:\S+\s)?\S+?)\s*[:：]\s*\S/;
+
+/**
+ * The author a literary post names in its title ("<name> की कविता : <title>", "<name> की दो ग़ज़लें : …"): a
+ * personal name (two or three words, no function words), a postposition, then the name of a literary form
+ * (literary-genres.json, optionally after a number word) before the colon. Returns the name, or undefined.
+ */
+export function readTitleAuthor(title: string): string | undefined {
+  const m = TITLE_AUTHOR.exec(title.trim().normalize('NFC'));
+  if (!m || stopwordDensity(m[1]) > 0) return undefined;
+  const form = wordsOf(m[2]);
+  return GENRES.has(foldWord(form[form.length - 1] ?? '')) ? m[1] : undefined;
 }
 
 // A dash before a credit ("- <name>", "— <name>, <place>"): how a blog or a magazine signs a piece.

@@ -17,7 +17,7 @@ import { classifyBlocks, initialClass, isStructured, reviseClasses } from './blo
 import { findCardLines } from './card-runs.ts';
 import { phraseDecides } from './phrase-gate.ts';
 import {
-  readBarePlace, readDashCredit, readDatelineLine, readEndCredit as readEndCreditLine, readNewsroomCredit, readPlaceOfDateLine, readUnlabelledCredit, splitLeadingDateline,
+  readBarePlace, readDashCredit, readDatelineLine, readTitleAuthor, readEndCredit as readEndCreditLine, readNewsroomCredit, readPlaceOfDateLine, readUnlabelledCredit, splitLeadingDateline,
 } from './header-fields.ts';
 import { isHeadlineShaped, isMenuRow, lineFeatures, stopwordDensity, wordsOf, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
@@ -644,7 +644,10 @@ function removeCards(page: PageImport): void {
 // Template furniture, then jusText's classes with neighbour smoothing, after every metadata reader had its turn.
 function removeChrome(page: PageImport): void {
   const { features, claimed, content, titleIndex, firstBodyIndex } = page;
-  const blocks = reviseClasses(classifyBlocks(features, (n) => claimed.has(n) || page.furnitureLine(n)));
+  const classified = classifyBlocks(features, (n) => claimed.has(n) || page.furnitureLine(n));
+  // The page's main text (a poem's short lines) is good text, for its neighbours and for the span of the story.
+  for (const block of classified) if (page.mainText.has(block.features.n) && !claimed.has(block.features.n)) { block.initial = 'good'; block.final = 'good'; }
+  const blocks = reviseClasses(classified);
   const goodIndexes = blocks.filter((block) => block.final === 'good').map((block) => block.features.index);
   const lastGood = goodIndexes.length > 0 ? goodIndexes[goodIndexes.length - 1] : -1;
   const firstGood = goodIndexes.length > 0 ? goodIndexes[0] : features.length;
@@ -1060,6 +1063,8 @@ function readContextBylines(page: PageImport): void {
       page.setOutlet(findOutlet(line.text)?.name, line);
     }
   }
+  // "<name> की कविता : <title>": a literary post names its author in the title line (already metadata).
+  if (fields.byline === undefined && titleLine) fields.byline = readTitleAuthor(titleLine.text);
 }
 
 // Agency footers ("एपी सिम्मी गोला") count only below the last prose line, where agencies sign.
@@ -1186,8 +1191,11 @@ function removeDetachedText(page: PageImport): void {
   const after = features.slice(page.titleIndex + 1);
   const notes = new Map<number, string>();
   const context = storyNoteContext(page);
+  const mainTextStart = page.mainText.size > 0 ? Math.min(...[...page.mainText].map((n) => indexOfLine.get(n) ?? page.firstBodyIndex)) : page.firstBodyIndex;
+  const storyStart = Math.min(page.firstBodyIndex, mainTextStart);
   for (const entry of after) {
-    const candidate = !claimed.has(entry.n) && entry.index > page.firstBodyIndex && entry.endsSentence && entry.words >= 4 && entry.words <= 32;
+    // A note stands below the story's first line: its first paragraph, or the first line of a main text of short lines (a poem).
+    const candidate = !claimed.has(entry.n) && entry.index > storyStart && entry.endsSentence && entry.words >= 4 && entry.words <= 32;
     const reason = candidate ? storyNoteReason(entry.text, context) : undefined;
     if (reason) notes.set(entry.n, reason);
   }

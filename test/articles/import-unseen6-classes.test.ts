@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { importPages } from '../../articles/index.ts';
 import { isCommentHeader, matchBoilerplate } from '../../articles/import/boilerplate-rules.ts';
-import { placeBeforeAgency, readDashCredit, splitLeadingDateline } from '../../articles/import/header-fields.ts';
+import { placeBeforeAgency, readDashCredit, readTitleAuthor, splitLeadingDateline } from '../../articles/import/header-fields.ts';
 import { splitBylineDate } from '../../articles/import/import-page.ts';
 import { isCommentHeaderLine, isTagsRow } from '../../articles/import/story-end.ts';
 
@@ -168,5 +168,22 @@ describe('a published date beats an updated one', () => {
     expect(importOne(text).date).toBe('2026-03-16T18:10:00');
     const hindi = [HEAD, 'अपडेटेड : 16 मार्च 2026, 18:10', LEAD, NEXT, LAST, 'प्रकाशित : 16 मार्च 2026, 09:30'].join('\n');
     expect(importOne(hindi).date).toBe('2026-03-16T09:30:00');
+  });
+});
+
+describe('a literary post that names its author in the title', () => {
+  it('reads "<name> की <form> : <title>" only for a personal-name shape and a literary form', () => {
+    expect(readTitleAuthor('अमित राय की कविता : नदी किनारे की शाम')).toBe('अमित राय');
+    expect(readTitleAuthor('सीमा नेगी की दो ग़ज़लें : धूप और छांव')).toBe('सीमा नेगी');
+    expect(readTitleAuthor('नगर निगम की योजना : सड़कों का काम शुरू')).toBeUndefined();
+    expect(readTitleAuthor('अमित राय की कविता')).toBeUndefined();
+  });
+
+  it('the poet is the byline, and the note about the poet under the poem is chrome', () => {
+    const text = POEM_PAGE.replace('नदी किनारे की शाम', 'अमित राय की कविता : नदी किनारे की शाम');
+    const article = importOne(text);
+    expect(article.byline).toBe('अमित राय');
+    expect(article.removed.find((entry) => entry.line === 15)?.reason).toBe('author-bio');
+    for (const n of [6, 7, 8, 9, 11, 12, 13, 14]) expect(bodyLines(text)).toContain(n);
   });
 });
