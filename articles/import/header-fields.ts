@@ -151,6 +151,7 @@ const TITLE_AUTHOR = /^([\u0900-\u0963\u0971-\u097F]+(?:\s[\u0900-\u0963\u0971-\
  * (literary-genres.json, optionally after a number word) before the colon. Returns the name, or undefined.
  */
 export function readTitleAuthor(title: string): string | undefined {
+  if (title.length > 300) return undefined;
   const m = TITLE_AUTHOR.exec(title.trim().normalize('NFC'));
   if (!m || stopwordDensity(m[1]) > 0) return undefined;
   const form = wordsOf(m[2]);
@@ -166,6 +167,7 @@ const DASH_CREDIT = /^[-–—]\s*(\S.*)$/;
  * the caller checks the position (right under the headline, or at the story's end).
  */
 export function readDashCredit(text: string): string | undefined {
+  if (text.length > 80) return undefined;
   const m = DASH_CREDIT.exec(text.trim());
   if (!m) return undefined;
   const credit = readUnlabelledCredit(m[1]);

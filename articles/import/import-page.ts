@@ -1096,7 +1096,9 @@ function readEndCredit(page: PageImport): void {
   }
   // A bare personal name right under the last paragraph (chrome such as a caption between) signs the story when the header names no one.
   const next = lastProse ? content.slice((indexOfLine.get(lastProse.n) ?? content.length) + 1).find((line) => !page.claimed.has(line.n)) : undefined;
-  const signed = next ? readUnlabelledCredit(next.text) : undefined;
+  // "- <name>" there signs it too (a dash signs a piece, under its headline or under its last paragraph).
+  const dashed = next ? readDashCredit(next.text) : undefined;
+  const signed = next ? readUnlabelledCredit(next.text) ?? (dashed === undefined ? undefined : { byline: dashed, place: undefined }) : undefined;
   // A line on other pages of the outlet (template furniture) signs no single story.
   if (next && signed && signed.place === undefined && fields.byline === undefined && !page.furnitureLine(next.n)) {
     fields.byline = signed.byline;

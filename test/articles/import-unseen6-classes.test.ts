@@ -187,3 +187,12 @@ describe('a literary post that names its author in the title', () => {
     for (const n of [6, 7, 8, 9, 11, 12, 13, 14]) expect(bodyLines(text)).toContain(n);
   });
 });
+
+describe('a dash byline under the last paragraph', () => {
+  it('signs the story when the header names no one', () => {
+    const text = ['Wednesday, January 14, 2026', HEAD, LEAD, NEXT, LAST, '- मीरा जोशी', 'Posted by ग्रामवाणी at 4:20 PM'].join('\n');
+    const article = importOne(text);
+    expect(article.byline).toBe('मीरा जोशी');
+    expect(article.metadata.some((entry) => entry.line === 6 && entry.field === 'byline')).toBe(true);
+  });
+});
