@@ -819,7 +819,8 @@ function removeSummaryBox(page: PageImport): void {
   const bullets = labelInRun ? run.slice(1) : run;
   if (bullets.length < 2) return;
   if (!storyOutweighs(page, run)) {
-    for (const entry of run) page.mainText.add(entry.n);
+    // A row of menu items is chrome by its own shape, wherever it stands.
+    for (const entry of run) if (!isMenuRow(entry)) page.mainText.add(entry.n);
     return;
   }
   if (!labelled || bullets.some((entry) => entry.words < SUMMARY_LINE_WORDS.min)) return;

@@ -45,6 +45,12 @@ describe('a run of short lines that is the page main text', () => {
     for (const n of [6, 7, 8, 9, 11, 12, 13, 14]) expect(body).toContain(n);
   });
 
+  it('a menu row inside such a run is still chrome', () => {
+    const text = POEM_PAGE.replace('नदी किनारे की शाम\n', 'नदी किनारे की शाम\nपढ़ें | सुनें | भेजें | छापें\n');
+    expect(bodyLines(text)).not.toContain(5);
+    expect(bodyLines(text)).toContain(7);
+  });
+
   it('a box of short lines above a story that outweighs it is still a summary box', () => {
     const story = 'राज्य सरकार ने बुधवार को किसानों के लिए नई बीमा योजना की घोषणा की और कहा कि इसका लाभ हर जिले के छोटे किसानों को मिलेगा।';
     const more = 'कृषि मंत्री ने बताया कि योजना के लिए पंजीकरण अगले महीने से शुरू होगा और इसके लिए गांवों में शिविर लगाए जाएंगे।';
