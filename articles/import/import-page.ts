@@ -533,7 +533,7 @@ function readHeaderCredits(page: PageImport, header: readonly LineFeatures[]): v
   for (const entry of header) {
     if (page.claimed.has(entry.n)) continue;
     const credit = readNewsroomCredit(entry.text);
-    const dateline = credit ? undefined : readDatelineLine(entry.text);
+    const dateline = credit || insideVerse(page, entry) ? undefined : readDatelineLine(entry.text);
     if (credit) {
       page.fields.byline ??= credit.byline;
       page.useAsMetadata(page.content[entry.index], 'byline');
@@ -542,6 +542,12 @@ function readHeaderCredits(page: PageImport, header: readonly LineFeatures[]): v
       page.useAsMetadata(page.content[entry.index], 'dateline');
     }
   }
+}
+
+// A line between two short unpunctuated lines is a line of verse, not a dateline standing alone (that stands above prose).
+function insideVerse(page: PageImport, entry: LineFeatures): boolean {
+  const isVerse = (other: LineFeatures | undefined): boolean => other !== undefined && !page.claimed.has(other.n) && other.words >= 2 && other.words <= 8 && !other.endsSentence;
+  return isVerse(page.features[entry.index - 1]) && isVerse(page.features[entry.index + 1]);
 }
 
 function readTitle(page: PageImport, titleLine: PageLine): void {
@@ -803,6 +809,7 @@ const SUMMARY_LINE_WORDS = { min: 3, max: 15 };
 function removeSummaryBox(page: PageImport): void {
   const { features, claimed, content, titleIndex, firstBodyIndex } = page;
   if (titleIndex < 0 || firstBodyIndex >= features.length) return;
+  if (markShortLineStory(page)) return;
   let k = firstBodyIndex - 1;
   const run: LineFeatures[] = [];
   for (; k > titleIndex; k--) {
@@ -817,14 +824,24 @@ function removeSummaryBox(page: PageImport): void {
   const above = features[k];
   const labelled = labelInRun || (k > titleIndex && claimed.get(above.n) === 'removed' && above.words <= SUMMARY_LABEL_WORDS);
   const bullets = labelInRun ? run.slice(1) : run;
-  if (bullets.length < 2) return;
-  if (!storyOutweighs(page, run)) {
-    // A row of menu items is chrome by its own shape, wherever it stands.
-    for (const entry of run) if (!isMenuRow(entry)) page.mainText.add(entry.n);
-    return;
-  }
-  if (!labelled || bullets.some((entry) => entry.words < SUMMARY_LINE_WORDS.min)) return;
+  if (!labelled || bullets.length < 2 || bullets.some((entry) => entry.words < SUMMARY_LINE_WORDS.min)) return;
   for (const entry of labelInRun ? run : bullets) page.remove(content[entry.index], 'highlights');
+}
+
+// The short lines between the headline and the first good paragraph (a poem's lines, punctuated or not, stanza
+// breaks being blank) are the page's main text when the prose below does not outweigh them (storyOutweighs).
+function markShortLineStory(page: PageImport): boolean {
+  const { features, claimed, titleIndex, firstBodyIndex } = page;
+  const run: LineFeatures[] = [];
+  for (let k = firstBodyIndex - 1; k > titleIndex; k--) {
+    const entry = features[k];
+    if (claimed.has(entry.n) || entry.words < 1 || entry.words > SUMMARY_LINE_WORDS.max) break;
+    run.unshift(entry);
+  }
+  if (run.length < 2 || storyOutweighs(page, run)) return false;
+  // A row of menu items is chrome by its own shape, wherever it stands.
+  for (const entry of run) if (!isMenuRow(entry)) page.mainText.add(entry.n);
+  return true;
 }
 
 // A summary box stands above the story it summarises: the undecided prose after it outweighs it. A run

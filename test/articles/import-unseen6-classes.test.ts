@@ -45,6 +45,13 @@ describe('a run of short lines that is the page main text', () => {
     for (const n of [6, 7, 8, 9, 11, 12, 13, 14]) expect(body).toContain(n);
   });
 
+  it('a poem whose stanzas end in a danda is kept whole', () => {
+    const text = POEM_PAGE.replace('गिनती रहती हैं लहरें', 'गिनती रहती लहरें।').replace('अब भी जाल बुनता है', 'जाल बुनता है।')
+      .replace('धूप की आख़िरी लकीर', 'धूप की लकीर,');
+    const body = bodyLines(text);
+    for (const n of [6, 7, 8, 9, 11, 12, 13, 14]) expect(body).toContain(n);
+  });
+
   it('a menu row inside such a run is still chrome', () => {
     const text = POEM_PAGE.replace('नदी किनारे की शाम\n', 'नदी किनारे की शाम\nपढ़ें | सुनें | भेजें | छापें\n');
     expect(bodyLines(text)).not.toContain(5);
