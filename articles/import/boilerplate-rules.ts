@@ -21,6 +21,13 @@ export interface BoilerplateRule {
 // A label ends at a colon, dash, space or the end of the line.
 const END = '(?=$|[\\s:：\\-–—|»›>.…]|[\\u0900-\\u097F])';
 
+const COMMENT_HEADER = new RegExp(String.raw`^[^\s।?!:|][^।?!:|]{0,39}\s(?:${phrases('comments', 'headers')})$`, 'i');
+
+/** A comment widget's header line: a short name and the widget's verb with its mark ("<name> said...", "<name> says:"). */
+export function isCommentHeader(text: string): boolean {
+  return text.length <= 60 && COMMENT_HEADER.test(text.trim());
+}
+
 /**
  * Single-line furniture rules: shapes (temperatures, markup, times, URLs, embeds) in code, phrase lists
  * as data (lexicon/boilerplate/<reason>.json, read by phrase-lexicon.ts). The first matching rule gives
@@ -41,6 +48,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // "प्रभात खबर टॉप स्टोरी": a short label naming the outlet's story list.
   { reason: 'related', pattern: /^[^।.?!:]{0,30}\s(?:टॉप स्टोरीज?|टॉप स्टोरी|Top Stories)$/i, maxLength: 50, example: 'प्रभात खबर टॉप स्टोरी' },
   { reason: 'comments', pattern: new RegExp(String.raw`^(?:${phrases('comments', 'prompts')})`, 'i'), maxLength: 200, example: 'Leave a Reply' },
+  // A comment's header: a short name (no sentence punctuation) and the widget's verb with its mark ("<name> said...").
+  { reason: 'comments', pattern: COMMENT_HEADER, maxLength: 60, example: 'Ravi said...' },
   { reason: 'breadcrumb', pattern: new RegExp(String.raw`^(?:${phrases('breadcrumb', 'home-words')})\s*[/>»›|]\s*\S`, 'i'), example: 'Hindi News / world / …' },
   // Breadcrumbs whose separators the scraper dropped: "Hindi Newsविदेशकिम जोंग…".
   { reason: 'breadcrumb', pattern: /^(?:Hindi News|हिंदी न्यूज़?|मुख्य पृष्ठ)(?=[\u0900-\u097F])/i, maxLength: 250, example: 'Hindi Newsविदेशकिम जोंग उन' },
@@ -56,7 +65,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // An ad label with a short note dashed on ("<ad label> — <the story continues below>"): up to five
   // words, no sentence punctuation; whatever the note's words, the label and the dash make it the ad slot.
   { reason: 'advertisement', pattern: new RegExp(String.raw`^(?:${phrases('advertisement', 'labels')})\s+[–—-]\s+[^\s।.?!|]+(?:\s+[^\s।.?!|]+){0,4}$`, 'i'), maxLength: 80, example: 'Advertisement — story continues below' },
-  { reason: 'media-credit', pattern: new RegExp(String.raw`^\(?(?:${phrases('media-credit', 'labels')})\s*[:,：|-]`, 'i'), maxLength: 250, example: 'इमेज स्रोत,Getty Images' },
+  // A credit may stand in round or square brackets ("[<photo> : <name>]").
+  { reason: 'media-credit', pattern: new RegExp(String.raw`^[(\[]?(?:${phrases('media-credit', 'labels')})\s*[:,：|-]`, 'i'), maxLength: 250, example: 'इमेज स्रोत,Getty Images' },
   { reason: 'media-credit', pattern: new RegExp(String.raw`^\(?(?:${phrases('media-credit', 'whole-line')})\)?[।.]?$`, 'i'), example: '(फाइल फोटो)' },
   { reason: 'disclaimer', pattern: /^(?:Disclaimer|डिस्क्लेमर|अस्वीकरण)\s*[:：]/i, example: 'Disclaimer: …' },
   { reason: 'navigation', pattern: new RegExp(String.raw`^(?:${phrases('navigation', 'labels')})$`, 'i'), example: 'Next Story' },

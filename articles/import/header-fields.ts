@@ -1,4 +1,5 @@
 import rolesFile from './lexicon/newsroom-roles.json' with { type: 'json' };
+import genresFile from './lexicon/literary-genres.json' with { type: 'json' };
 import { foldWord, stopwordDensity, wordsOf } from './line-features.ts';
 import { findDates } from './page-dates.ts';
 import { NEWS_AGENCIES } from './page-metadata.ts';
@@ -52,7 +53,7 @@ export function readDatelineLine(text: string): string | undefined {
   if (line.length > 60) return undefined;
   const m = DATELINE_LINE.exec(line);
   const hasMark = m !== null && m[0] !== m[1] && (m[2] !== undefined || /\(/.test(line) || m[3] !== '');
-  if (m && stopwordDensity(m[1]) === 0) return hasMark ? line.replace(/\s*[।:]$/, '') : undefined;
+  if (m && stopwordDensity(m[1]) === 0) return hasMark ? placeBeforeAgency(line.replace(/\s*[।:]$/, '')) : undefined;
   // "<source>, <place>।" alone on a line: the same shape as the opening dateline, closed by its mark.
   const sourced = SOURCED_DATELINE_LINE.exec(line);
   if (!sourced || stopwordDensity(sourced[1]) > 0) return undefined;
@@ -87,7 +88,19 @@ export function splitLeadingDateline(text: string): { dateline: string; bodyStar
   // "<term> (<abbreviation>) …" opens an ordinary sentence.
   const closedByBracket = !/[।:]|\s[-–—]/.test(m[0].slice(m[1].length));
   if (closedByBracket && !DAY_MONTH.test(m[1]) && !(tag !== undefined && NEWS_AGENCIES.includes(tag.trim()))) return undefined;
-  return { dateline: m[1].trim(), bodyStart: m[0].length };
+  return { dateline: placeBeforeAgency(m[1].trim()), bodyStart: m[0].length };
+}
+
+const PLACE_THEN_TAG = new RegExp(`^(${JOINT_PLACE})\\s*\\(([^()]{1,25})\\)$`);
+
+/**
+ * "<place> (<agency>)": the dateline is the place; the agency in brackets is the story's credit, not part of it.
+ * A wire slug with a date ("<place>, <date> (<agency>)") is printed whole as the agency files it and stays so;
+ * a bracket that names no agency ("<town> (<state>)") is part of the place.
+ */
+export function placeBeforeAgency(dateline: string): string {
+  const m = PLACE_THEN_TAG.exec(dateline);
+  return m && NEWS_AGENCIES.includes(m[2].trim()) ? m[1].trim() : dateline;
 }
 
 /**
@@ -127,6 +140,39 @@ export function readUnlabelledCredit(text: string): { byline: string; place?: st
   const placeWords = wordsOf(place);
   if (placeWords.length < 1 || placeWords.length > 3 || stopwordDensity(place) > 0 || !/^[\p{L}\p{M}\s.-]+$/u.test(place)) return undefined;
   return { byline: name, place };
+}
+
+const GENRES: ReadonlySet<string> = new Set(genresFile.words.map(foldWord));
+// "<name> की <form> : <title>": two or three Devanagari words, a postposition, one or two words of the form, a colon.
+const TITLE_AUTHOR = /^([\u0900-\u0963\u0971-\u097F]+(?:\s[\u0900-\u0963\u0971-\u097F]+){1,2})\s(?:का|की|के)\s((?:\S+\s)?\S+?)\s*[:：]\s*\S/;
+
+/**
+ * The author a literary post names in its title ("<name> की कविता : <title>", "<name> की दो ग़ज़लें : …"): a
+ * personal name (two or three words, no function words), a postposition, then the name of a literary form
+ * (literary-genres.json, optionally after a number word) before the colon. Returns the name, or undefined.
+ */
+export function readTitleAuthor(title: string): string | undefined {
+  if (title.length > 300) return undefined;
+  const m = TITLE_AUTHOR.exec(title.trim().normalize('NFC'));
+  if (!m || stopwordDensity(m[1]) > 0) return undefined;
+  const form = wordsOf(m[2]);
+  return GENRES.has(foldWord(form[form.length - 1] ?? '')) ? m[1] : undefined;
+}
+
+// A dash before a credit ("- <name>", "— <name>, <place>"): how a blog or a magazine signs a piece.
+const DASH_CREDIT = /^[-–—]\s*(\S.*)$/;
+
+/**
+ * A credit printed after a dash, "- <name>" or "— <name>, <place>": the name as readUnlabelledCredit reads it
+ * (a personal-name shape, no function words). Returns the name (with its place, as printed), or undefined;
+ * the caller checks the position (right under the headline, or at the story's end).
+ */
+export function readDashCredit(text: string): string | undefined {
+  if (text.length > 80) return undefined;
+  const m = DASH_CREDIT.exec(text.trim());
+  if (!m) return undefined;
+  const credit = readUnlabelledCredit(m[1]);
+  return credit && (credit.place === undefined ? credit.byline : `${credit.byline}, ${credit.place}`);
 }
 
 /**
