@@ -58,7 +58,8 @@ export interface PageLine {
 
 /** Splits page text into lines on LF, CRLF or CR, numbered from 1 (the numbering decodePage errors use). */
 export function splitPageLines(text: string): PageLine[] {
-  return text.split(/\r\n|\n|\r/).map((raw, index) => ({ n: index + 1, raw, text: raw.trim() }));
+  // Without a CR the pattern splits at LF only: a string split is cheaper than the regex one (most pages).
+  return (text.includes('\r') ? text.split(/\r\n|\n|\r/) : text.split('\n')).map((raw, index) => ({ n: index + 1, raw, text: raw.trim() }));
 }
 
 /** Article id from a file name: base name without extension, reduced to [A-Za-z0-9_-]; never a path, never `..`. */

@@ -30,7 +30,8 @@ const WEB_DESK_SUFFIX = /\s+(?:(?:ऑनलाइन|डिजिटल|वे�
 /** The byline a short line carries ("By …", "Edited by: …", a desk credit), or undefined. */
 export function readByline(line: string): string | undefined {
   // "(संपादन: <name>)": a credit in brackets is the same credit.
-  const text = trimmedNfc(line).replace(/^\(([^()]+)\)$/, '$1').trim();
+  const nfc = trimmedNfc(line);
+  const text = (nfc.startsWith('(') ? nfc.replace(/^\(([^()]+)\)$/, '$1') : nfc).trim();
   if (text.length > 120) return undefined;
   // "Posted by <name> at 9:14 AM": the clock time of the posting is no part of the name.
   const labelled = BYLINE_LABEL.exec(readPostingStamp(text) ? text.replace(/\s+(?:at|@)\s+\S+(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:IST|GMT|UTC))?$/i, '') : text);
@@ -171,6 +172,8 @@ export function isOutletName(text: string): boolean {
 
 /** Latin letters glued to the start of a Devanagari headline by a scraper ("scriptरूस…", "Newsउत्तर…"). */
 export function stripGluedPrefix(line: string): string {
+  // Only a line that starts with a Latin letter has a prefix to strip (most lines are Devanagari-led: no replace call).
+  if (!isAsciiLetter(line.charCodeAt(0))) return line;
   return line.replace(/^[A-Za-z]+(?=[\u0900-\u097F])/, '');
 }
 
@@ -188,13 +191,18 @@ const MIN_KICKER_HEADLINE_WORDS = 5;
  * more words when the label has figures).
  */
 export function stripLatinKicker(line: string): string {
-  const m = LATIN_KICKER.exec(line);
+  const m = isAsciiLetter(line.charCodeAt(0)) ? LATIN_KICKER.exec(line) : null;
   if (!m || m[0].trim().split(/\s+/).length > MAX_LATIN_KICKER_WORDS) return line;
   const rest = line.slice(m[0].length);
   // A label with figures ("Budget 2025: <three words>") may be the headline's own first half; it is a
   // kicker only before a full headline of five or more words (as for a Hindi kicker).
   if (/[0-9]/.test(m[0]) && rest.trim().split(/\s+/).length < MIN_KICKER_HEADLINE_WORDS) return line;
   return rest;
+}
+
+// [A-Za-z] by code unit: the first character both Latin-label patterns above need.
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** Text folded for comparing duplicates: NFC, no glued prefix, no nukta/ZW joiners, single spaces. */

@@ -117,6 +117,21 @@ describe('import speed paths give the answers of the regex forms they replace', 
     }), { numRuns: 6000 });
   });
 
+  it('stripGluedPrefix and stripLatinKicker as their patterns (a line not led by a Latin letter is left as it is)', () => {
+    const led = fc.tuple(fc.constantFrom('', 'News', 'script', 'North Korea : ', 'Day 3: ', 'ab12 : ', ' X: '), text, fc.constantFrom('', 'रूस और उत्तर कोरिया की बात', '“कहा”'))
+      .map(([a, b, c]) => a + b + c);
+    const kicker = (line: string): string => {
+      const m = /^[A-Za-z][A-Za-z0-9 .&'-]{0,48}?\s*:\s+(?=[\u0900-\u097F‘“"'0-9०-९])/.exec(line);
+      if (!m || m[0].trim().split(/\s+/).length > 6) return line;
+      const rest = line.slice(m[0].length);
+      return /[0-9]/.test(m[0]) && rest.trim().split(/\s+/).length < 5 ? line : rest;
+    };
+    fc.assert(fc.property(fc.oneof(text, led), (s) => {
+      expect(stripGluedPrefix(s)).toBe(s.replace(/^[A-Za-z]+(?=[\u0900-\u097F])/, ''));
+      expect(stripLatinKicker(s)).toBe(kicker(s));
+    }), runs);
+  });
+
   it('isBreadcrumb and isCrumbTrail as their split forms (a line without a crumb separator is no trail)', () => {
     const crumbs = fc.array(fc.oneof(text, fc.constantFrom('होम', 'राज्य', 'मध्य प्रदेश', ' / ', ' > ', ' » ', ' › ', '/', '।', 'A B C D')), { maxLength: 6 }).map((parts) => parts.join(''));
     const breadcrumb = (line: string): boolean => {
