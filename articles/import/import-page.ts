@@ -1367,6 +1367,8 @@ function firstGoodIndex(features: readonly LineFeatures[], isClaimed: (n: number
 function isCardDateLine(text: string): boolean {
   if (text.length > 80) return false;
   if (readDateLine(text) !== undefined) return true;
+  // Without a separator the line is its only part, and one part is no labelled date (most lines: no split).
+  if (!text.includes('|') && !text.includes('•') && !text.includes('·')) return false;
   const parts = text.split(/\s*[|•·]\s*/);
   // A card's time may be relative ("<section> | 3 घंटे पहले"): the time a card was posted, absolute or not.
   const isTime = (part: string): boolean => readDateLine(part) !== undefined || matchBoilerplate(part.trim())?.reason === 'relative-date';
