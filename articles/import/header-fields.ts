@@ -55,7 +55,9 @@ export function readDatelineLine(text: string): string | undefined {
   const hasMark = m !== null && m[0] !== m[1] && (m[2] !== undefined || /\(/.test(line) || m[3] !== '');
   if (m && stopwordDensity(m[1]) === 0) return hasMark ? placeBeforeAgency(line.replace(/\s*[।:]$/, '')) : undefined;
   // "<source>, <place>।" alone on a line: the same shape as the opening dateline, closed by its mark.
-  const sourced = SOURCED_DATELINE_LINE.exec(line);
+  // The pattern backtracks over every split of the source's words: tried only where its comma and closing mark are.
+  const closed = line.endsWith('।') || line.endsWith(':');
+  const sourced = closed && line.includes(',') ? SOURCED_DATELINE_LINE.exec(line) : null;
   if (!sourced || stopwordDensity(sourced[1]) > 0) return undefined;
   return line.replace(/\s*[।:]$/, '');
 }
