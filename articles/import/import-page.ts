@@ -17,7 +17,7 @@ import { classifyBlocks, goodTextFollows, initialClass, isStructured, reviseClas
 import { findCardLines } from './card-runs.ts';
 import { phraseDecides } from './phrase-gate.ts';
 import {
-  readBarePlace, readDatelineLine, readEndCredit as readEndCreditLine, readNewsroomCredit, readPlaceOfDateLine, readUnlabelledCredit, splitLeadingDateline,
+  readBarePlace, readDatelineLine, readEndCredit as readEndCreditLine, readNewsroomCredit, readPlaceOfDateLine, readUnlabelledCredit, repeatedLineLabels, splitLeadingDateline,
 } from './header-fields.ts';
 import { isHeadlineShaped, isMenuRow, isTableRow, isTableRowText, lineFeatures, stopwordDensity, wordsOf, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
@@ -208,6 +208,8 @@ class PageImport {
   readonly headlineKeys = new Map<string, string>();
   /** The parts of the lines removed above the headline (masthead, menus, crumbs, section labels), once asked for. */
   navigationParts: Set<string> | undefined = undefined;
+  /** Heads before a colon that open two or more of the story's lines (repeatedLineLabels), once asked for. */
+  lineLabels: Set<string> | undefined = undefined;
 
   constructor(file: string, options: ImportOptions, lines: PageLine[], content: PageLine[]) {
     this.file = file;
@@ -266,6 +268,17 @@ class PageImport {
       this.headlineKeys.set(text, key);
     }
     return key;
+  }
+
+  /**
+   * The dateline opening a paragraph's text (splitLeadingDateline), unless its head is a label of the page:
+   * "<answer>: …" opening several lines of an interview is a label, while a dateline opens only the first paragraph.
+   */
+  openingDateline(text: string): ReturnType<typeof splitLeadingDateline> {
+    const dateline = splitLeadingDateline(text);
+    if (dateline === undefined) return undefined;
+    this.lineLabels ??= repeatedLineLabels(this.unclaimed().map((line) => line.text));
+    return this.lineLabels.has(dateline.dateline.normalize('NFC')) ? undefined : dateline;
   }
 
   /** The line appears on two or more pages of the same outlet (options.furniture). */
@@ -1167,7 +1180,7 @@ function lastHeaderLine(page: PageImport): number {
     && (titleIndex < 0 || (indexOfLine.get(entry.line) ?? 0) <= headerEnd)).map((entry) => entry.line));
 }
 
-// A place alone on a line right above the story's first paragraph ("<place>" or "<place>, <state>") is its dateline.
+// A place alone on a line right above the story's first paragraph ("<place>", "<place>, <state>", "<place>।") is its dateline.
 function readBareDatelineLine(page: PageImport): void {
   if (page.fields.dateline !== undefined) return;
   const headerEnd = lastHeaderLine(page);
@@ -1175,7 +1188,8 @@ function readBareDatelineLine(page: PageImport): void {
   const good = after.findIndex((line) => { const entry = page.featuresOf.get(line.n); return entry !== undefined && initialClass(entry) === 'good'; });
   const candidate = good > 0 ? after[good - 1] : undefined;
   if (!candidate) return;
-  const place = readBarePlace(candidate.text);
+  // Bare ("<place>") or closed by its mark ("<place>।", "<place>:"): a place of one to three words without function words.
+  const place = readBarePlace(candidate.text) ?? readDatelineLine(candidate.text);
   // A word the page's navigation already carries ("<news>" as a section label above the headline) is no place.
   const navigation = page.removed.some((entry) => (page.indexOfLine.get(entry.line) ?? 0) < page.titleIndex && entry.text.trim() === candidate.text.trim());
   if (place && !navigation) {
@@ -1252,7 +1266,7 @@ function startsNewProse(page: PageImport, open: Paragraph, last: PageLine, next:
 // No byline found: the agency in the story's opening dateline ("सियोल, 13 अगस्त (एपी)") is the byline, the dateline a metadata line.
 function readAgencyDateline(page: PageImport): void {
   if (page.fields.byline !== undefined) return;
-  const firstBody = storyOpening(page.paragraphs, lastHeaderLine(page));
+  const firstBody = storyOpening(page, lastHeaderLine(page));
   const agency = firstBody && datelineAgency(firstBody.lines[0].text);
   if (agency && firstBody) {
     page.fields.byline = agency.agency;
@@ -1270,7 +1284,7 @@ function buildArticle(page: PageImport, id: string): Article {
   const segments: Omit<Segment, 'id'>[] = [];
   if (titleLine && fields.title !== undefined) segments.push(newSegment('title', 0, titleLine.n, fields.title));
   const paragraphSegments: number[][] = [];
-  const firstBodyParagraph = storyOpening(paragraphs, lastHeaderLine(page));
+  const firstBodyParagraph = storyOpening(page, lastHeaderLine(page));
   paragraphs.forEach((paragraph, index) => {
     const number = index + 1;
     const first = segments.length;
@@ -1280,7 +1294,7 @@ function buildArticle(page: PageImport, id: string): Article {
       const { text, lineAt } = joinLines(paragraph.lines);
       // The dateline opening the first paragraph ("इंदौर। …", "कोलकाता : …") is a field, not a segment of its own.
       // Only a dateline closed by a danda would become a segment of its own; "पटना: …" stays in its sentence.
-      const dateline = paragraph === firstBodyParagraph ? splitLeadingDateline(text) : undefined;
+      const dateline = paragraph === firstBodyParagraph ? page.openingDateline(text) : undefined;
       // A colon dateline stays in its sentence (product decision), yet it is still read as the dateline field.
       if (dateline && !/[।]\s*$/.test(text.slice(0, dateline.bodyStart))) {
         fields.dateline ??= dateline.dateline;
@@ -1367,11 +1381,11 @@ function isMetadataLine(metadataParts: (ReturnType<typeof readMetadataPart>)[], 
  * under the byline); a standfirst above the byline and date is not it. Without a body paragraph below the
  * header, the first body paragraph.
  */
-function storyOpening(paragraphs: readonly Paragraph[], lastHeaderLine: number): Paragraph | undefined {
-  const body = paragraphs.filter((paragraph) => paragraph.kind === 'body');
+function storyOpening(page: PageImport, lastHeaderLine: number): Paragraph | undefined {
+  const body = page.paragraphs.filter((paragraph) => paragraph.kind === 'body');
   const below = body.filter((paragraph) => paragraph.lines[0].n > lastHeaderLine);
   // A deck line may stand under the byline and date: of the first two paragraphs below, the one a dateline opens.
-  return below.slice(0, 2).find((paragraph) => splitLeadingDateline(paragraph.lines[0].text) !== undefined) ?? below[0] ?? body[0];
+  return below.slice(0, 2).find((paragraph) => page.openingDateline(paragraph.lines[0].text) !== undefined) ?? below[0] ?? body[0];
 }
 
 /** True for a numbered or bulleted list line: "1. …", "2) …", "• …", "- …". */

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { importPages, lineFeatures } from '../../articles/index.ts';
 import { findCardLines } from '../../articles/import/card-runs.ts';
 import { isTableRow } from '../../articles/import/line-features.ts';
+import { readDatelineLine, repeatedLineLabels, splitLeadingDateline } from '../../articles/import/header-fields.ts';
 
 const HEAD = 'कस्बे की थोक मंडी में टमाटर और प्याज के दाम चढ़े, बारिश से आवक आधी रह गई';
 const LEAD = 'कस्बे की थोक सब्जी मंडी में बुधवार को टमाटर के दाम एक हफ्ते में करीब तीस प्रतिशत तक बढ़ गए और व्यापारियों ने इसकी वजह लगातार बारिश बताई।';
@@ -80,6 +81,45 @@ describe('a subheading the outlet repeats on every page stays when it stands ins
       const removed = article.removed.map((entry) => entry.text);
       expect(removed).toContain(MAST);
       expect(removed).toContain('एक टिप्पणी लिखें');
+    }
+  });
+});
+
+describe('datelines: a place at the story start, not a Q/A label or a count', () => {
+  const STORY = 'जिले के सरकारी अस्पताल में बुधवार से रात की ओपीडी शुरू हो गई है और पहले दिन करीब दो सौ मरीज पहुंचे।';
+  const MORE = 'अस्पताल प्रबंधन ने बताया कि रात की पाली के लिए चार नए डॉक्टरों की तैनाती की गई है।';
+
+  it('a bracketed count after a word is no agency tag: "<comments> (3)" is no dateline line', () => {
+    expect(readDatelineLine('प्रतिक्रियाएं (3)')).toBeUndefined();
+    expect(readDatelineLine('कानपुर (वार्ता)')).toBe('कानपुर (वार्ता)');
+    expect(readDatelineLine('कानपुर।')).toBe('कानपुर');
+  });
+
+  it('a date before the place at the paragraph start gives the place as the dateline', () => {
+    expect(splitLeadingDateline(`12 मार्च 2027, कानपुर: ${STORY}`)?.dateline).toBe('कानपुर');
+    expect(splitLeadingDateline(`12 मार्च 2027, नया बाजार: ${STORY}`)?.dateline).toBe('नया बाजार');
+  });
+
+  it('a head before a colon that opens two or more lines is a label of the page', () => {
+    expect([...repeatedLineLabels(['प्रश्न: आप कब से गा रहे हैं?', 'उत्तर: बचपन से गा रहा हूं।', 'प्रश्न: आगे क्या योजना है?', 'उत्तर: गांव में स्कूल खोलना।'])].sort())
+      .toEqual(['उत्तर', 'प्रश्न']);
+    expect([...repeatedLineLabels([`कानपुर: ${STORY}`, MORE])]).toEqual([]);
+  });
+
+  it('an interview opening with its answer label has no dateline; a dated colon dateline is read', () => {
+    const interview = importOne([HEAD, 'प्रश्न: आप कब से अस्पताल की रात की पाली में काम कर रही हैं?', 'उत्तर: मैं पिछले छह साल से रात की पाली में हूं और मुझे यह काम अच्छा लगता है।',
+      'प्रश्न: सबसे मुश्किल क्या होता है?', 'उत्तर: रात को अचानक आने वाले गंभीर मरीजों को संभालना सबसे मुश्किल होता है।'].join('\n'));
+    expect(interview.dateline).toBeUndefined();
+    const dated = importOne([HEAD, `12 मार्च 2027, कानपुर: ${STORY}`, MORE].join('\n'));
+    expect(dated.dateline).toBe('कानपुर');
+    expect(dated.segments[1].source.startsWith('12 मार्च 2027, कानपुर:')).toBe(true);
+  });
+
+  it('a place alone on the line before the first paragraph, with or without its danda, is the dateline; a count line above it is not', () => {
+    for (const placeLine of ['कानपुर', 'कानपुर।']) {
+      const article = importOne([HEAD, 'अनुराधा तिवारी', '12 मार्च 2027', 'प्रतिक्रियाएं (3)', placeLine, STORY, MORE].join('\n'));
+      expect(article.dateline).toBe('कानपुर');
+      expect(article.segments.map((segment) => segment.source)).not.toContain(placeLine);
     }
   });
 });
