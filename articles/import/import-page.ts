@@ -22,7 +22,7 @@ import {
 import { isHeadlineShaped, isMenuRow, isTableRow, isTableRowText, lineFeatures, stopwordDensity, wordsOf, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
 import { readCaptionCredit, readSiteCreditCaption } from './caption-credit.ts';
-import { isButtonRow, isCounterRow, isKeyValueChrome } from './key-value-rows.ts';
+import { findRepeatedBoxLines, isButtonRow, isCounterRow, isKeyValueChrome } from './key-value-rows.ts';
 import { isCallToAction, siteNamesOf } from './call-to-action.ts';
 import { splitHindiKicker } from './title-kicker.ts';
 import { isReaderAppeal } from './reader-appeal.ts';
@@ -363,6 +363,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   page.features = content.map((line, index) => lineFeatures(line.n, line.text, index));
   page.featuresOf = new Map(page.features.map((entry) => [entry.n, entry] as const));
   keepProseInsideText(page);
+  removeRepeatedBoxLines(page);
   chooseTitleLine(page);
   if (page.titleLine) readTitle(page, page.titleLine);
   readEnglishTitle(page);
@@ -490,6 +491,13 @@ function keepProseInsideText(page: PageImport): void {
     removed.splice(removed.findIndex((removal) => removal.line === n), 1);
     claimed.delete(n);
   }
+}
+
+// A labelled box line printed before the story and again after it (key-value-rows.ts): before the title and
+// the header are read, so the box's claim sentence, prose by its words, does not end the header.
+function removeRepeatedBoxLines(page: PageImport): void {
+  const goodLines = new Set(page.features.filter((entry) => initialClass(entry) === 'good').map((entry) => entry.n));
+  for (const n of findRepeatedBoxLines(page.unclaimed(), (m) => goodLines.has(m))) page.remove(page.content[page.indexOfLine.get(n) ?? 0], 'summary-box');
 }
 
 // The header ends at the first line of good prose (a sentence with function words): the headline,

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { importPages, lineFeatures } from '../../articles/index.ts';
 import { findCardLines } from '../../articles/import/card-runs.ts';
 import { isTableRow } from '../../articles/import/line-features.ts';
+import { findRepeatedBoxLines } from '../../articles/import/key-value-rows.ts';
 import { readDatelineLine, repeatedLineLabels, splitLeadingDateline } from '../../articles/import/header-fields.ts';
 
 const HEAD = 'कस्बे की थोक मंडी में टमाटर और प्याज के दाम चढ़े, बारिश से आवक आधी रह गई';
@@ -121,5 +122,28 @@ describe('datelines: a place at the story start, not a Q/A label or a count', ()
       expect(article.dateline).toBe('कानपुर');
       expect(article.segments.map((segment) => segment.source)).not.toContain(placeLine);
     }
+  });
+});
+
+describe('a labelled box line printed before and after the story is chrome', () => {
+  const BOX = 'दावा : शहर के सभी सरकारी स्कूल अगले महीने से बंद कर दिए जाएंगे।';
+  const good = (n: number): boolean => n === 3 || n === 4;
+
+  it('the same labelled line twice with a good paragraph between the copies: both copies', () => {
+    const lines = [{ n: 1, text: HEAD }, { n: 2, text: BOX }, { n: 3, text: LEAD }, { n: 4, text: PARA2 }, { n: 5, text: BOX }];
+    expect(findRepeatedBoxLines(lines, good)).toEqual([2, 5]);
+  });
+
+  it('a labelled line printed once, a repeat with nothing good between, or a repeated clause as label, is none', () => {
+    expect(findRepeatedBoxLines([{ n: 2, text: BOX }, { n: 3, text: LEAD }], good)).toEqual([]);
+    expect(findRepeatedBoxLines([{ n: 1, text: BOX }, { n: 2, text: BOX }, { n: 3, text: LEAD }], good)).toEqual([]);
+    const clause = 'उन्होंने कहा : हम हर हाल में स्कूल खुले रखेंगे।';
+    expect(findRepeatedBoxLines([{ n: 2, text: clause }, { n: 3, text: LEAD }, { n: 4, text: PARA2 }, { n: 5, text: clause }], good)).toEqual([]);
+  });
+
+  it('the importer removes both copies as a summary box, restorable, and the story stays', () => {
+    const article = importOne([HEAD, 'अनुराधा तिवारी', '12 मार्च 2027', BOX, LEAD, '', PARA2, '', PARA3, BOX, '© जनपद दर्पण'].join('\n'));
+    expect(article.removed.filter((entry) => entry.reason === 'summary-box').map((entry) => entry.text)).toEqual([BOX, BOX]);
+    expect(article.segments.map((segment) => segment.source)).toEqual(expect.arrayContaining([LEAD, PARA2, PARA3]));
   });
 });
