@@ -19,9 +19,10 @@ import { phraseDecides } from './phrase-gate.ts';
 import {
   readBarePlace, readDatelineLine, readEndCredit as readEndCreditLine, readNewsroomCredit, readPlaceOfDateLine, readUnlabelledCredit, repeatedLineLabels, splitLeadingDateline,
 } from './header-fields.ts';
-import { isHeadlineShaped, isMenuRow, isTableRow, isTableRowText, lineFeatures, stopwordDensity, wordsOf, type LineFeatures } from './line-features.ts';
+import { isHeadlineShaped, isMenuRow, isTableRow, isTableRowText, lineFeatures, stopwordDensity, wordCount, wordsOf, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
 import { readCaptionCredit, readSiteCreditCaption } from './caption-credit.ts';
+import { isCaptionAboveDateline, isMediaCaption } from './bare-captions.ts';
 import { findRepeatedBoxLines, isButtonRow, isCounterRow, isKeyValueChrome } from './key-value-rows.ts';
 import { isCallToAction, siteNamesOf } from './call-to-action.ts';
 import { splitHindiKicker } from './title-kicker.ts';
@@ -398,6 +399,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   keepEntryStamps(page);
   for (const n of findPullQuotes(page.unclaimed())) page.remove(content[page.indexOfLine.get(n) ?? 0], 'pull-quote');
   readBareDatelineLine(page);
+  removeBareCaptions(page);
 
   // Pass 4: paragraphs. A line that does not end a sentence joins the next one.
   splitParagraphs(page);
@@ -694,7 +696,11 @@ function removeChrome(page: PageImport): void {
 // comments has a name or a date under it.
 function isRecurringSubheading(page: PageImport, entry: LineFeatures): boolean {
   if (!isHeadingLike(entry.text) || entry.separators > 0 || /[:：|·•]/.test(entry.text)) return false;
-  const next = page.features[entry.index + 1];
+  return opensParagraph(page, page.features[entry.index + 1]);
+}
+
+// Open story text under a heading: six or more words with function words (its paragraph, or a line introducing a quote or a list).
+function opensParagraph(page: PageImport, next: LineFeatures | undefined): boolean {
   return next !== undefined && !page.claimed.has(next.n) && !page.furnitureLine(next.n) && next.words >= 6 && next.stopwordDensity >= 0.2;
 }
 
@@ -917,12 +923,17 @@ function takeBackRemoval(page: PageImport, n: number): void {
   page.claimed.delete(n);
 }
 
+const MASTHEAD_NAME = /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,4}$/u;
+
 // A caption with its credit glued on ("<what the photo shows>। (फोटो: <name>)") below the headline, or
 // crediting the site itself ("<label> : <what it shows>। (<site>)"; the site's names are its masthead lines).
 function removeCaptionCredits(page: PageImport): void {
   const titleLine = page.titleLine;
-  const mastheads = page.content.slice(0, Math.max(0, page.titleIndex)).map((line) => line.text.trim())
-    .filter((text) => /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,4}$/u.test(text));
+  // The site's names: a masthead line of one to five words, or such a part of a masthead split at a crumb
+  // separator ("<site> / <language>"; two words at least, a lone menu word credits no photo).
+  const header = page.content.slice(0, Math.max(0, page.titleIndex)).map((line) => line.text.trim());
+  const mastheads = [...header.filter((text) => MASTHEAD_NAME.test(text)),
+    ...header.flatMap((text) => text.split(LABEL_PARTS)).map((part) => part.trim()).filter((part) => MASTHEAD_NAME.test(part) && wordCount(part) >= 2)];
   for (const line of page.unclaimed()) {
     if (titleLine && line.n > titleLine.n && (readCaptionCredit(line.text) || readSiteCreditCaption(line.text, mastheads))) page.remove(line, 'caption');
   }
@@ -1203,6 +1214,25 @@ function readBareDatelineLine(page: PageImport): void {
   if (place && !navigation) {
     page.fields.dateline = place;
     page.useAsMetadata(candidate, 'dateline');
+  }
+}
+
+// Captions without a credit marker (bare-captions.ts): above a first paragraph that opens with the dateline
+// (or under a dateline line of its own), and between paragraphs a short phrase naming a picture with no paragraph under it.
+function removeBareCaptions(page: PageImport): void {
+  const { features, claimed, content } = page;
+  const headerEnd = page.indexOfLine.get(lastHeaderLine(page)) ?? -1;
+  if (page.titleIndex >= 0 && headerEnd >= page.titleIndex) {
+    const first = features.findIndex((entry) => entry.index > headerEnd && !claimed.has(entry.n) && initialClass(entry) === 'good');
+    const opening = features[first];
+    const datelineAbove = first > 0 && page.metadata.some((entry) => entry.line === features[first - 1].n && entry.field === 'dateline');
+    if (opening !== undefined && (datelineAbove || page.openingDateline(opening.text) !== undefined)) {
+      for (const entry of features.slice(headerEnd + 1, first)) if (!claimed.has(entry.n) && isCaptionAboveDateline(entry)) page.remove(content[entry.index], 'caption');
+    }
+  }
+  for (const entry of features) {
+    if (entry.index <= page.firstBodyIndex || claimed.has(entry.n)) continue;
+    if (isMediaCaption(entry, opensParagraph(page, features[entry.index + 1]))) page.remove(content[entry.index], 'caption');
   }
 }
 

@@ -9,6 +9,8 @@ import { importPages, lineFeatures } from '../../articles/index.ts';
 import { findCardLines } from '../../articles/import/card-runs.ts';
 import { isTableRow } from '../../articles/import/line-features.ts';
 import { findRepeatedBoxLines } from '../../articles/import/key-value-rows.ts';
+import { readSiteCreditCaption } from '../../articles/import/caption-credit.ts';
+import { isCaptionAboveDateline, isMediaCaption } from '../../articles/import/bare-captions.ts';
 import { readDatelineLine, repeatedLineLabels, splitLeadingDateline } from '../../articles/import/header-fields.ts';
 
 const HEAD = 'कस्बे की थोक मंडी में टमाटर और प्याज के दाम चढ़े, बारिश से आवक आधी रह गई';
@@ -145,5 +147,51 @@ describe('a labelled box line printed before and after the story is chrome', () 
     const article = importOne([HEAD, 'अनुराधा तिवारी', '12 मार्च 2027', BOX, LEAD, '', PARA2, '', PARA3, BOX, '© जनपद दर्पण'].join('\n'));
     expect(article.removed.filter((entry) => entry.reason === 'summary-box').map((entry) => entry.text)).toEqual([BOX, BOX]);
     expect(article.segments.map((segment) => segment.source)).toEqual(expect.arrayContaining([LEAD, PARA2, PARA3]));
+  });
+});
+
+describe('captions without a credit marker', () => {
+  const SITE = 'Janpad Darpan';
+  const STORY = 'कानपुर। जिले के सरकारी अस्पताल में बुधवार से रात की ओपीडी शुरू हो गई है और पहले दिन करीब दो सौ मरीज पहुंचे।';
+  const MORE = 'अस्पताल प्रबंधन ने बताया कि रात की पाली के लिए चार नए डॉक्टरों की तैनाती की गई है।';
+
+  it('one short sentence credited to the site itself in brackets, without a label, is a caption', () => {
+    expect(readSiteCreditCaption(`ओपीडी के बाहर कतार में खड़े मरीज. (${SITE})`, [SITE])?.credit).toBe(SITE);
+    // An agency's credit after a paragraph is no caption of the site; nor are three sentences.
+    expect(readSiteCreditCaption('ओपीडी के बाहर कतार में खड़े मरीज. (भाषा)', [SITE])).toBeUndefined();
+    expect(readSiteCreditCaption(`${MORE} ${MORE} (${SITE})`, [SITE])).toBeUndefined();
+  });
+
+  it('the importer reads the site name from a masthead part ("<site> / <language>")', () => {
+    const caption = `ओपीडी के बाहर कतार में खड़े मरीज. (${SITE})`;
+    const article = importOne([`${SITE} / हिंदी`, 'होम   देश   खेल   मनोरंजन', HEAD, 'अनुराधा तिवारी', '12 मार्च 2027', 'Share | WhatsApp | Facebook', caption, STORY, MORE, PARA3].join('\n'));
+    expect(article.title).toBe(HEAD);
+    expect(article.removed.find((entry) => entry.text === caption)?.reason).toBe('caption');
+  });
+
+  it('a short line between the header and a first paragraph that opens with the dateline is a caption', () => {
+    const features = (text: string) => lineFeatures(1, text, 0);
+    expect(isCaptionAboveDateline(features('कतार में खड़े मरीज और परिजन।'))).toBe(true);
+    expect(isCaptionAboveDateline(features('अस्पताल प्रशासन का बयान:'))).toBe(false);
+    expect(isCaptionAboveDateline(features('2 Min Read'))).toBe(false);
+    const article = importOne([HEAD, 'अनुराधा तिवारी', '12 मार्च 2027', 'कतार में खड़े मरीज और परिजन।', STORY, MORE].join('\n'));
+    expect(article.removed.find((entry) => entry.text === 'कतार में खड़े मरीज और परिजन।')?.reason).toBe('caption');
+    expect(article.dateline).toBe('कानपुर');
+    // Without a dateline opening the story, the same line may be a deck: it stays.
+    const undated = importOne([HEAD, 'अनुराधा तिवारी', '12 मार्च 2027', 'कतार में खड़े मरीज और परिजन।', STORY.replace('कानपुर। ', ''), MORE].join('\n'));
+    expect(undated.removed.find((entry) => entry.text === 'कतार में खड़े मरीज और परिजन।')).toBeUndefined();
+  });
+
+  it('a short phrase naming a picture with no paragraph under it is a caption; a subheading ending in such a word stays', () => {
+    const features = (text: string) => lineFeatures(1, text, 0);
+    expect(isMediaCaption(features('अस्पताल के पर्चे की तस्वीर'), false)).toBe(true);
+    expect(isMediaCaption(features('अस्पताल के पर्चे की तस्वीर'), true)).toBe(false);
+    expect(isMediaCaption(features('अस्पताल में रात की पाली'), false)).toBe(false);
+    const page = [HEAD, LEAD, '', PARA2, '', 'मंडी के बाहर लगे जाम का वीडियो', '', 'व्यापारियों की मांग', '', PARA3, '', 'बदलती मंडी की तस्वीर', '', PARA4].join('\n');
+    const article = importOne(page);
+    const got = article.segments.map((segment) => segment.source);
+    expect(article.removed.find((entry) => entry.text === 'मंडी के बाहर लगे जाम का वीडियो')?.reason).toBe('caption');
+    expect(got).toContain('व्यापारियों की मांग');
+    expect(got).toContain('बदलती मंडी की तस्वीर');
   });
 });
