@@ -364,10 +364,10 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   page.features = content.map((line, index) => lineFeatures(line.n, line.text, index));
   page.featuresOf = new Map(page.features.map((entry) => [entry.n, entry] as const));
   keepProseInsideText(page);
-  removeRepeatedBoxLines(page);
   chooseTitleLine(page);
   if (page.titleLine) readTitle(page, page.titleLine);
   readEnglishTitle(page);
+  removeRepeatedBoxLines(page);
   removeLabelBlocks(page);
   removeSummaryBox(page);
   removeCaptionsAboveCredits(page);
@@ -495,11 +495,18 @@ function keepProseInsideText(page: PageImport): void {
   }
 }
 
-// A labelled box line printed before the story and again after it (key-value-rows.ts): before the title and
-// the header are read, so the box's claim sentence, prose by its words, does not end the header.
+// A labelled box line printed before the story and again after it (key-value-rows.ts). The headline and its
+// repeats (a kicker label before them) are claimed already. The box's claim sentence is prose by its words:
+// when it was taken for the first paragraph, the header runs on to the first good line below it.
 function removeRepeatedBoxLines(page: PageImport): void {
   const goodLines = new Set(page.features.filter((entry) => initialClass(entry) === 'good').map((entry) => entry.n));
-  for (const n of findRepeatedBoxLines(page.unclaimed(), (m) => goodLines.has(m))) page.remove(page.content[page.indexOfLine.get(n) ?? 0], 'summary-box');
+  const found = findRepeatedBoxLines(page.unclaimed(), (m) => goodLines.has(m));
+  for (const n of found) page.remove(page.content[page.indexOfLine.get(n) ?? 0], 'summary-box');
+  const opening = page.features[page.firstBodyIndex];
+  if (opening !== undefined && found.includes(opening.n)) {
+    const from = page.titleIndex + 1;
+    page.firstBodyIndex = from + firstGoodIndex(page.features.slice(from), (n) => page.claimed.has(n));
+  }
 }
 
 // The header ends at the first line of good prose (a sentence with function words): the headline,

@@ -1,4 +1,4 @@
-import { stopwordDensity, wordsOf } from './line-features.ts';
+import { endsSentence, stopwordDensity, wordsOf } from './line-features.ts';
 
 // Parts of a row: a spaced pipe, bullet or middle dot, or a gap of two or more spaces.
 const ROW_SEPARATOR = /\s+[|•·]\s+|\s{2,}/;
@@ -76,8 +76,8 @@ const BOX_LINE = /^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2})\s*[:：]\s*\S/u;
 
 /**
  * Lines of a summary box that the page prints before the story and again after it ("<claim> : <the claim
- * sentence>।" above the first paragraph and under the last): a labelled line (a label of one to three words
- * without function words, a colon, then text) whose exact text stands twice on the page with a good
+ * sentence>।" above the first paragraph and under the last): a labelled sentence (a label of one to three
+ * words without function words, a colon, then text ending a sentence) whose exact text stands twice on the page with a good
  * paragraph of the story between the two copies. The story says a thing once; a box generated from the
  * page's fields repeats it around the story. `lines` are the page's open lines in order, `isGood` the
  * context-free good class. Returns the line numbers of every copy.
@@ -87,7 +87,7 @@ export function findRepeatedBoxLines(lines: readonly { n: number; text: string }
   for (const line of lines) {
     if (line.text.length > 400 || (!line.text.includes(':') && !line.text.includes('：'))) continue;
     const m = BOX_LINE.exec(line.text);
-    if (!m || stopwordDensity(m[1]) > 0) continue;
+    if (!m || stopwordDensity(m[1]) > 0 || !endsSentence(line.text)) continue;
     const key = line.text.normalize('NFC').replace(/\s+/g, ' ');
     byText.set(key, [...(byText.get(key) ?? []), line.n]);
   }

@@ -141,6 +141,9 @@ describe('a labelled box line printed before and after the story is chrome', () 
     expect(findRepeatedBoxLines([{ n: 1, text: BOX }, { n: 2, text: BOX }, { n: 3, text: LEAD }], good)).toEqual([]);
     const clause = 'उन्होंने कहा : हम हर हाल में स्कूल खुले रखेंगे।';
     expect(findRepeatedBoxLines([{ n: 2, text: clause }, { n: 3, text: LEAD }, { n: 4, text: PARA2 }, { n: 5, text: clause }], good)).toEqual([]);
+    // A headline with its kicker label, printed again below, is no sentence: the title pass owns its repeats.
+    const kicked = `शहर : ${HEAD}`;
+    expect(findRepeatedBoxLines([{ n: 2, text: kicked }, { n: 3, text: LEAD }, { n: 4, text: PARA2 }, { n: 5, text: kicked }], good)).toEqual([]);
   });
 
   it('the importer removes both copies as a summary box, restorable, and the story stays', () => {
