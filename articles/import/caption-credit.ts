@@ -76,7 +76,7 @@ const LABELLED_CAPTION = /^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)\s*[:ï¼š]\s*(.+?[à
  * not with the masthead, and is longer than a caption. Returns the caption and the credit, or undefined.
  */
 export function readSiteCreditCaption(text: string, siteNames: readonly string[]): { caption: string; credit: string } | undefined {
-  if (!text.includes('(') || siteNames.length === 0) return undefined;
+  if (!text.includes('(') || siteNames.length === 0 || text.length > 400) return undefined;
   const line = text.trim().normalize('NFC');
   const labelled = LABELLED_CAPTION.exec(line);
   // Without a label, one short sentence before the site's name ("<who does what where>. (<site>)"): a

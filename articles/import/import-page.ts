@@ -686,8 +686,9 @@ function removeChrome(page: PageImport): void {
     // A subheading the genre prints on every page ("<what the claim says>", "<the investigation>") is on the
     // outlet's other pages too, yet it stands inside the story with its paragraph right under it: jusText keeps a
     // heading that good text follows, and trafilatura's duplicate test is for furniture outside the main text.
-    const recurringSubheading = insideBody && isRecurringSubheading(page, entry) && goodTextFollows(blocks, entry.index);
-    if (page.furnitureLine(entry.n) && !recurringSubheading && (initialClass(entry) !== 'good' || entry.index < firstBodyIndex || entry.index > lastGood)) {
+    const furniture = page.furnitureLine(entry.n);
+    const recurringSubheading = furniture && insideBody && isRecurringSubheading(page, entry) && goodTextFollows(blocks, entry.index);
+    if (furniture && !recurringSubheading && (initialClass(entry) !== 'good' || entry.index < firstBodyIndex || entry.index > lastGood)) {
       page.remove(content[entry.index], 'template');
     } else if (block.final === 'bad' && (!insideBody || isMenuRow(entry)) && !isLatinDominant(entry.text) && !hasNoLetters(entry.text) && !isProse(entry) && !isStructured(entry) && !readAgencyFooter(entry.text)) {
       // Context decides only lines that are not prose: a sentence with function words is never dropped
@@ -936,14 +937,21 @@ const MASTHEAD_NAME = /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,4}$/u;
 // crediting the site itself ("<label> : <what it shows>। (<site>)"; the site's names are its masthead lines).
 function removeCaptionCredits(page: PageImport): void {
   const titleLine = page.titleLine;
-  // The site's names: a masthead line of one to five words, or such a part of a masthead split at a crumb
-  // separator ("<site> / <language>"; two words at least, a lone menu word credits no photo).
-  const header = page.content.slice(0, Math.max(0, page.titleIndex)).map((line) => line.text.trim());
-  const mastheads = [...header.filter((text) => MASTHEAD_NAME.test(text)),
-    ...header.flatMap((text) => text.split(LABEL_PARTS)).map((part) => part.trim()).filter((part) => MASTHEAD_NAME.test(part) && wordCount(part) >= 2)];
+  let mastheads: string[] | undefined;
   for (const line of page.unclaimed()) {
-    if (titleLine && line.n > titleLine.n && (readCaptionCredit(line.text) || readSiteCreditCaption(line.text, mastheads))) page.remove(line, 'caption');
+    if (!titleLine || line.n <= titleLine.n) continue;
+    // Only a line with a bracket can credit the site: the masthead names are read for the first one.
+    if (line.text.includes('(')) mastheads ??= siteNamesOfHeader(page);
+    if (readCaptionCredit(line.text) || readSiteCreditCaption(line.text, mastheads ?? [])) page.remove(line, 'caption');
   }
+}
+
+// The site's names: a masthead line of one to five words, or such a part of a masthead split at a crumb
+// separator ("<site> / <language>"; two words at least, a lone menu word credits no photo).
+function siteNamesOfHeader(page: PageImport): string[] {
+  const header = page.content.slice(0, Math.max(0, page.titleIndex)).map((line) => line.text.trim()).filter((text) => text.length <= 200);
+  return [...header.filter((text) => MASTHEAD_NAME.test(text)),
+    ...header.flatMap((text) => text.split(LABEL_PARTS)).map((part) => part.trim()).filter((part) => MASTHEAD_NAME.test(part) && wordCount(part) >= 2)];
 }
 
 // A call to action in prose ("<the site's report> यहां से डाउनलोड करें"): the site names itself in its header.
