@@ -67,21 +67,28 @@ function hasCreditMark(text: string): boolean {
 }
 
 // "<label>: <one or two sentences> (<name>)": a label of one or two words, a colon, the caption, the credit in brackets.
+const UNLABELLED_CAPTION = /^(.+?[।.!?]["'”’]?)\s*\(\s*([^()]{1,40}?)\s*\)\s*[।.]?$/u;
 const LABELLED_CAPTION = /^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)\s*[:：]\s*(.+?[।.!?]["'”’]?)\s*\(\s*([^()]{1,40}?)\s*\)\s*[।.]?$/u;
 
 /**
  * A caption that credits the site itself ("<label> : <what the picture shows>। (<site>)"): led by a label
  * of one or two words and a colon, one or two sentences of at most 30 words, then the site's own name in
- * brackets (`siteNames`, the masthead). A dateline paragraph ends with an agency's or a reporter's credit,
+ * brackets (`siteNames`, the masthead); or, without a label, one sentence of at most 20 words before it. A dateline paragraph ends with an agency's or a reporter's credit,
  * not with the masthead, and is longer than a caption. Returns the caption and the credit, or undefined.
  */
 export function readSiteCreditCaption(text: string, siteNames: readonly string[]): { caption: string; credit: string } | undefined {
-  if (!text.includes('(') || siteNames.length === 0) return undefined;
-  const m = LABELLED_CAPTION.exec(trimmedNfc(text));
+  if (!text.includes('(') || siteNames.length === 0 || text.length > 400) return undefined;
+  const line = trimmedNfc(text);
+  const labelled = LABELLED_CAPTION.exec(line);
+  // Without a label, one short sentence before the site's name ("<who does what where>. (<site>)"): a
+  // paragraph credits an agency or a reporter, not the site that prints it, and is longer.
+  const bare = labelled ? null : UNLABELLED_CAPTION.exec(line);
+  const m = labelled ?? bare;
   if (!m) return undefined;
-  const [, , caption, credit] = m;
+  const caption = labelled ? labelled[2] : m[1];
+  const credit = labelled ? labelled[3] : m[2];
   const sentences = (caption.match(/[।!?]|\.(?=\s|$)/g) ?? []).length;
-  if (sentences > 2 || wordsOf(caption).length > MAX_CAPTION_WORDS || wordsOf(caption).length < 3) return undefined;
+  if (sentences > (labelled ? 2 : 1) || wordsOf(caption).length > (labelled ? MAX_CAPTION_WORDS : MAX_SHAPED_CAPTION_WORDS) || wordsOf(caption).length < 3) return undefined;
   const fold = (name: string): string => name.normalize('NFC').replace(/[\u093c\u200c\u200d]/g, '').trim().toLowerCase();
   return siteNames.some((name) => fold(name) === fold(credit)) ? { caption, credit } : undefined;
 }

@@ -14,7 +14,8 @@ const DAY_MONTH = new RegExp(`(?:[0-9०-९]{1,2}\\s+(?:${HINDI_MONTH.source}|$
 // Devanagari letters without the danda and double danda (U+0964/5), which end a dateline.
 const LETTERS = '[\\u0900-\\u0963\\u0966-\\u097F]';
 const PLACE = `${LETTERS}+(?:[\\s-]${LETTERS}+){0,2}`;
-const AGENCY_TAG = '\\([^()]{1,25}\\)';
+// An agency or desk tag in brackets holds a letter: "(0)", "(12)" after a word is a count ("<comments> (2)"), no agency.
+const AGENCY_TAG = '\\((?=[^()]*[A-Za-z\\u0904-\\u0939])[^()]{1,25}\\)';
 // A source before the place ("<outlet or desk>, <place>"): one to four words of any script, no figures.
 const SOURCE = `[\\p{L}\\p{M}.&'-]+(?:\\s[\\p{L}\\p{M}.&'-]+){0,3}`;
 
@@ -64,7 +65,9 @@ export function readDatelineLine(text: string): string | undefined {
 
 // A report filed from two places names both, joined by a slash without spaces ("<place>/<place>।").
 const JOINT_PLACE = `${PLACE}(?:/${PLACE})?`;
-const DATELINE_HEAD = `(?:${PLACE}\\s*,\\s*${DAY_MONTH.source}|${SOURCE}\\s*,\\s*${PLACE}|${JOINT_PLACE})(?:\\s*${AGENCY_TAG})?`;
+// The date may come first ("<day month year>, <place>: …"): the place is the dateline, the date the page's (on its date line).
+const DATE_THEN_PLACE = new RegExp(`^(?:${DAY_MONTH.source})\\s*,\\s*(?=\\S)`);
+const DATELINE_HEAD = `(?:${PLACE}\\s*,\\s*${DAY_MONTH.source}|${DAY_MONTH.source}\\s*,\\s*${PLACE}|${SOURCE}\\s*,\\s*${PLACE}|${JOINT_PLACE})(?:\\s*${AGENCY_TAG})?`;
 const LEADING_DATELINE = new RegExp(`^(${DATELINE_HEAD})(?:\\s*(?:[।:]|\\s[-–—])\\s+|(?<=\\))\\s+)(?=\\S)`, 'u');
 
 /**
@@ -90,7 +93,7 @@ export function splitLeadingDateline(text: string): { dateline: string; bodyStar
   // "<term> (<abbreviation>) …" opens an ordinary sentence.
   const closedByBracket = !/[।:]|\s[-–—]/.test(m[0].slice(m[1].length));
   if (closedByBracket && !DAY_MONTH.test(m[1]) && !(tag !== undefined && NEWS_AGENCIES.includes(tag.trim()))) return undefined;
-  return { dateline: placeBeforeAgency(m[1].trim()), bodyStart: m[0].length };
+  return { dateline: placeBeforeAgency(m[1].trim().replace(DATE_THEN_PLACE, '')), bodyStart: m[0].length };
 }
 
 const PLACE_THEN_TAG = new RegExp(`^(${JOINT_PLACE})\\s*\\(([^()]{1,25})\\)$`);
@@ -103,6 +106,25 @@ const PLACE_THEN_TAG = new RegExp(`^(${JOINT_PLACE})\\s*\\(([^()]{1,25})\\)$`);
 export function placeBeforeAgency(dateline: string): string {
   const m = PLACE_THEN_TAG.exec(dateline);
   return m && NEWS_AGENCIES.includes(m[2].trim()) ? m[1].trim() : dateline;
+}
+
+/**
+ * The labels of a page's lines: a head of one or two words before a colon that opens two or more lines
+ * ("<question>: …", "<answer>: …" in an interview). A dateline opens only the story's first paragraph, so
+ * such a head is the page's label, never its dateline. `texts` are the story's lines, trimmed.
+ */
+export function repeatedLineLabels(texts: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const colon = text.indexOf(':');
+    const wide = text.indexOf('：');
+    const at = colon < 0 ? wide : wide < 0 ? colon : Math.min(colon, wide);
+    if (at <= 0 || at > 30) continue;
+    const head = text.slice(0, at).trim().normalize('NFC');
+    const words = wordsOf(head).length;
+    if (words >= 1 && words <= 2) counts.set(head, (counts.get(head) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, count]) => count >= 2).map(([head]) => head));
 }
 
 /**
