@@ -1,4 +1,5 @@
 import { foldWord, stopwordDensity } from './line-features.ts';
+import { trimmedNfc } from './page-memo.ts';
 
 /**
  * The author's note under a story ("<name> <what they do> हैं …"). An author box prints the writer's name
@@ -27,13 +28,13 @@ const MAX_BIO_WORDS = 45;
 
 /** The name a line prints on its own ("<name>" or "<label> : <name>"), or undefined. */
 export function creditName(text: string): string | undefined {
-  const trimmed = text.trim().normalize('NFC');
+  const trimmed = trimmedNfc(text);
   const labelled = LABELLED_NAME.exec(trimmed);
   const name = labelled ? labelled[1].trim() : trimmed;
   return NAME.test(name) && stopwordDensity(name) === 0 ? name : undefined;
 }
 
-const foldedWords = (text: string): string[] => text.trim().normalize('NFC').split(/\s+/).map(foldWord);
+const foldedWords = (text: string): string[] => trimmedNfc(text).split(/\s+/).map(foldWord);
 
 function beginsWith(text: string, name: string): boolean {
   const words = foldedWords(text);

@@ -41,7 +41,8 @@ export function initialClass(features: LineFeatures): BlockClass {
 export function isStructured(features: LineFeatures): boolean {
   const text = features.text;
   if (/^(?:[0-9०-९]{1,2}[.)]|[•●▪■◦*-])\s+\S/.test(text) || isTableRow(features)) return true;
-  if (features.digitShare > 0 && /\S\s*[|:]\s*\S/.test(text) && features.devanagariShare >= 0.5) return true;
+  // The pattern last: it is tried at every character of the line.
+  if (features.digitShare > 0 && features.devanagariShare >= 0.5 && /\S\s*[|:]\s*\S/.test(text)) return true;
   return /[:：]$/.test(text) && features.words >= 2 && features.words <= 8 && features.devanagariShare >= 0.5;
 }
 

@@ -1,5 +1,6 @@
 import sectionLabelsFile from './lexicon/section-labels.json' with { type: 'json' };
 import { phrases } from './phrase-lexicon.ts';
+import { trimmedNfc } from './page-memo.ts';
 
 /** One kind of page furniture that import moves to `removed`, recognised from a single line. */
 export interface BoilerplateRule {
@@ -19,6 +20,13 @@ export interface BoilerplateRule {
 
 // A label ends at a colon, dash, space or the end of the line.
 const END = '(?=$|[\\s:：\\-–—|»›>.…]|[\\u0900-\\u097F])';
+
+const COMMENT_HEADER = new RegExp(String.raw`^[^\s।?!:|][^।?!:|]{0,39}\s(?:${phrases('comments', 'headers')})$`, 'i');
+
+/** A comment widget's header line: a short name and the widget's verb with its mark ("<name> said...", "<name> says:"). */
+export function isCommentHeader(text: string): boolean {
+  return text.length <= 60 && COMMENT_HEADER.test(text.trim());
+}
 
 /**
  * Single-line furniture rules: shapes (temperatures, markup, times, URLs, embeds) in code, phrase lists
@@ -40,6 +48,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // "प्रभात खबर टॉप स्टोरी": a short label naming the outlet's story list.
   { reason: 'related', pattern: /^[^।.?!:]{0,30}\s(?:टॉप स्टोरीज?|टॉप स्टोरी|Top Stories)$/i, maxLength: 50, example: 'प्रभात खबर टॉप स्टोरी' },
   { reason: 'comments', pattern: new RegExp(String.raw`^(?:${phrases('comments', 'prompts')})`, 'i'), maxLength: 200, example: 'Leave a Reply' },
+  // A comment's header: a short name (no sentence punctuation) and the widget's verb with its mark ("<name> said...").
+  { reason: 'comments', pattern: COMMENT_HEADER, maxLength: 60, example: 'Ravi said...' },
   { reason: 'breadcrumb', pattern: new RegExp(String.raw`^(?:${phrases('breadcrumb', 'home-words')})\s*[/>»›|]\s*\S`, 'i'), example: 'Hindi News / world / …' },
   // Breadcrumbs whose separators the scraper dropped: "Hindi Newsविदेशकिम जोंग…".
   { reason: 'breadcrumb', pattern: /^(?:Hindi News|हिंदी न्यूज़?|मुख्य पृष्ठ)(?=[\u0900-\u097F])/i, maxLength: 250, example: 'Hindi Newsविदेशकिम जोंग उन' },
@@ -55,7 +65,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // An ad label with a short note dashed on ("<ad label> — <the story continues below>"): up to five
   // words, no sentence punctuation; whatever the note's words, the label and the dash make it the ad slot.
   { reason: 'advertisement', pattern: new RegExp(String.raw`^(?:${phrases('advertisement', 'labels')})\s+[–—-]\s+[^\s।.?!|]+(?:\s+[^\s।.?!|]+){0,4}$`, 'i'), maxLength: 80, example: 'Advertisement — story continues below' },
-  { reason: 'media-credit', pattern: new RegExp(String.raw`^\(?(?:${phrases('media-credit', 'labels')})\s*[:,：|-]`, 'i'), maxLength: 250, example: 'इमेज स्रोत,Getty Images' },
+  // A credit may stand in round or square brackets ("[<photo> : <name>]").
+  { reason: 'media-credit', pattern: new RegExp(String.raw`^[(\[]?(?:${phrases('media-credit', 'labels')})\s*[:,：|-]`, 'i'), maxLength: 250, example: 'इमेज स्रोत,Getty Images' },
   { reason: 'media-credit', pattern: new RegExp(String.raw`^\(?(?:${phrases('media-credit', 'whole-line')})\)?[।.]?$`, 'i'), example: '(फाइल फोटो)' },
   { reason: 'disclaimer', pattern: /^(?:Disclaimer|डिस्क्लेमर|अस्वीकरण)\s*[:：]/i, example: 'Disclaimer: …' },
   { reason: 'navigation', pattern: new RegExp(String.raw`^(?:${phrases('navigation', 'labels')})$`, 'i'), example: 'Next Story' },
@@ -70,6 +81,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { reason: 'embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\S.{0,30}\d{4}$/, example: '— Shubman Gill (@ShubmanGill) October 25, 2025' },
   // "वीडियो : <title> (02:14)": the link to an embedded video or podcast, its title without sentence punctuation, a duration.
   { reason: 'embed', pattern: new RegExp(String.raw`^(?:${phrases('embed', 'media-labels')})\s*[:：|–-]\s*[^।?!:：|()]{12,160}(?:\s*\([0-9०-९:.]{1,8}\))?$`, 'i'), maxLength: 200, example: 'वीडियो : मेले में उमड़ी भीड़ का हाल (03:10)' },
+  // "[<media kind>: <what it shows>]": the same embed as a scraper's bracketed placeholder (the player left as text).
+  { reason: 'embed', pattern: new RegExp(String.raw`^\[\s*(?:${phrases('embed', 'media-labels')})\s*[:：|–-]\s*[^\[\]।?!]{3,160}\]$`, 'i'), maxLength: 200, example: '[वीडियो: मेले में उमड़ी भीड़]' },
   { reason: 'source-note', pattern: new RegExp(String.raw`^\(?(?:यह खबर|यह ख़बर|यह लेख|ये खबर|इस खबर|इस ख़बर|इस लेख)\s.*(?:${phrases('source-note', 'subjects')})`, 'i'), maxLength: 300, example: '(इस खबर को एनडीटीवी टीम ने संपादित नहीं किया है. यह सिंडिकेट फीड से सीधे प्रकाशित की गई है।)' },
   { reason: 'source-note', pattern: new RegExp(String.raw`^[(\[]?\s*(?:${phrases('source-note', 'input-labels')})\s*(?:[:：\-–]|के साथ|$)[^।]{0,80}$`, 'i'), example: '(इनपुट: भाषा)' },
   { reason: 'source-note', pattern: /^[(\[]?\s*With (?:[A-Z]{2,5} )?inputs?(?: from [\w ,&]+)?\s*[)\]]?$/i, example: '(With inputs from agencies)' },
@@ -81,16 +94,20 @@ export const SECTION_LABELS: ReadonlySet<string> = new Set(sectionLabelsFile.wor
 
 /** The first boilerplate rule that matches `line` (trimmed), or undefined. */
 export function matchBoilerplate(line: string): BoilerplateRule | undefined {
-  const text = line.trim().normalize('NFC');
+  const text = trimmedNfc(line);
   return BOILERPLATE_RULES.find((rule) => (rule.maxLength === undefined || text.length <= rule.maxLength) && rule.pattern.test(text));
 }
 
 /** True when the whole line is a section label such as विदेश or World. */
 export function isSectionLabel(line: string): boolean {
-  const text = line.trim().normalize('NFC');
+  const text = trimmedNfc(line);
   // The trailing-mark pattern scans from every position: run it only on a line that ends in such a mark.
-  return SECTION_LABELS.has((LABEL_END_MARKS.has(text.charCodeAt(text.length - 1)) ? text.replace(LABEL_END, '') : text).trim().toLowerCase());
+  const label = (LABEL_END_MARKS.has(text.charCodeAt(text.length - 1)) ? text.replace(LABEL_END, '') : text).trim();
+  // Lower-casing never shortens a string (test/articles/import-fast-paths.test.ts): a text longer than every label is none (most lines).
+  return label.length <= SECTION_LABEL_MAX_LENGTH && SECTION_LABELS.has(label.toLowerCase());
 }
+
+const SECTION_LABEL_MAX_LENGTH = Math.max(0, ...[...SECTION_LABELS].map((label) => label.length));
 
 const LABEL_END = /[:：|»›>]+$/;
 const LABEL_END_MARKS: ReadonlySet<number> = new Set([...':：|»›>'].map((mark) => mark.charCodeAt(0)));

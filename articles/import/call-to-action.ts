@@ -1,6 +1,7 @@
 import addressFile from './lexicon/reader-address.json' with { type: 'json' };
 import { foldWord, wordCount, wordsOf } from './line-features.ts';
 import { endsWithLinkVerb } from './title-choice.ts';
+import { trimmedNfc } from './page-memo.ts';
 
 const READER_ADDRESS: ReadonlySet<string> = new Set(addressFile.words.map(foldWord));
 // Arrows and chevrons a button label may end with ("… खरीदें →").
@@ -26,7 +27,7 @@ export function siteNamesOf(headerLines: readonly string[], outlet?: string): st
  * (reader-address.json). Quotes are someone speaking, never the site.
  */
 export function isCallToAction(text: string, siteNames: readonly string[] = []): boolean {
-  const line = text.trim().normalize('NFC').replace(TRAILING_ARROWS, '');
+  const line = trimmedNfc(text).replace(TRAILING_ARROWS, '');
   if (line === '' || line.length > 250 || /[।॥?.…"“”:：,]$/.test(line) || /["“”]/.test(line)) return false;
   // A row of buttons with wide gaps or pipes is a menu (another pass), not a sentence.
   if (/\S {2,}\S|\s[|•·]\s/.test(line)) return false;

@@ -1,5 +1,6 @@
 import { phrases } from './phrase-lexicon.ts';
 import { stopwordDensity, wordsOf } from './line-features.ts';
+import { trimmedNfc } from './page-memo.ts';
 
 const LETTERS = String.raw`[\p{L}\p{M}]+`;
 // A credit at the end of a line: a label of one or two words (a credit label of media-credit.json such
@@ -29,7 +30,7 @@ const MAX_CREDIT_WORDS = 10;
 export function readCaptionCredit(text: string): { caption: string; credit: string } | undefined {
   // Every tail pattern needs a colon or dash (labelled, shaped) or a bracket (note): most lines have none.
   if (!hasCreditMark(text)) return undefined;
-  const line = text.trim().normalize('NFC');
+  const line = trimmedNfc(text);
   if (line.length > 400) return undefined;
   const labelled = LABELLED_TAIL.exec(line);
   // NOTE_TAIL may start at any space: tried only on a line that ends in a bracket.
@@ -77,7 +78,7 @@ const LABELLED_CAPTION = /^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)\s*[:ï¼š]\s*(.+?[à
  */
 export function readSiteCreditCaption(text: string, siteNames: readonly string[]): { caption: string; credit: string } | undefined {
   if (!text.includes('(') || siteNames.length === 0 || text.length > 400) return undefined;
-  const line = text.trim().normalize('NFC');
+  const line = trimmedNfc(text);
   const labelled = LABELLED_CAPTION.exec(line);
   // Without a label, one short sentence before the site's name ("<who does what where>. (<site>)"): a
   // paragraph credits an agency or a reporter, not the site that prints it, and is longer.

@@ -1,7 +1,9 @@
 import rolesFile from './lexicon/newsroom-roles.json' with { type: 'json' };
+import genresFile from './lexicon/literary-genres.json' with { type: 'json' };
 import { foldWord, stopwordDensity, wordsOf } from './line-features.ts';
 import { findDates } from './page-dates.ts';
 import { NEWS_AGENCIES } from './page-metadata.ts';
+import { trimmedNfc } from './page-memo.ts';
 
 // The roles folded as the word lists compare words (foldWord: no nukta or joiners, lower case), built once.
 const ROLES: ReadonlySet<string> = new Set(rolesFile.words.map(foldWord));
@@ -29,7 +31,7 @@ const BARE_PLACE = new RegExp(`^${PLACE}(?:\\s*,\\s*${LETTERS}+(?:\\s${LETTERS}+
  * meaningful between the headline and the first paragraph; the caller checks the place.
  */
 export function readNewsroomCredit(text: string): { byline: string; place?: string } | undefined {
-  const line = text.trim().normalize('NFC');
+  const line = trimmedNfc(text);
   if (line.length > 80 || /[।?!:]/.test(line)) return undefined;
   const [credit, ...rest] = line.split(/\s*,\s*/);
   if (rest.length > 1 || (rest[0] !== undefined && wordsOf(rest[0]).length > 3)) return undefined;
@@ -48,11 +50,11 @@ export function readNewsroomCredit(text: string): { byline: string; place?: stri
  * words, a comma and a place, closed by a danda or colon ("<outlet>, <place>।"). Returns the dateline text.
  */
 export function readDatelineLine(text: string): string | undefined {
-  const line = text.trim().normalize('NFC');
+  const line = trimmedNfc(text);
   if (line.length > 60) return undefined;
   const m = DATELINE_LINE.exec(line);
   const hasMark = m !== null && m[0] !== m[1] && (m[2] !== undefined || /\(/.test(line) || m[3] !== '');
-  if (m && stopwordDensity(m[1]) === 0) return hasMark ? line.replace(/\s*[।:]$/, '') : undefined;
+  if (m && stopwordDensity(m[1]) === 0) return hasMark ? placeBeforeAgency(line.replace(/\s*[।:]$/, '')) : undefined;
   // "<source>, <place>।" alone on a line: the same shape as the opening dateline, closed by its mark.
   const sourced = SOURCED_DATELINE_LINE.exec(line);
   if (!sourced || stopwordDensity(sourced[1]) > 0) return undefined;
@@ -89,7 +91,7 @@ export function splitLeadingDateline(text: string): { dateline: string; bodyStar
   // "<term> (<abbreviation>) …" opens an ordinary sentence.
   const closedByBracket = !/[।:]|\s[-–—]/.test(m[0].slice(m[1].length));
   if (closedByBracket && !DAY_MONTH.test(m[1]) && !(tag !== undefined && NEWS_AGENCIES.includes(tag.trim()))) return undefined;
-  return { dateline: m[1].trim().replace(DATE_THEN_PLACE, ''), bodyStart: m[0].length };
+  return { dateline: placeBeforeAgency(m[1].trim().replace(DATE_THEN_PLACE, '')), bodyStart: m[0].length };
 }
 
 /**
@@ -111,13 +113,25 @@ export function repeatedLineLabels(texts: readonly string[]): Set<string> {
   return new Set([...counts].filter(([, count]) => count >= 2).map(([head]) => head));
 }
 
+const PLACE_THEN_TAG = new RegExp(`^(${JOINT_PLACE})\\s*\\(([^()]{1,25})\\)$`);
+
+/**
+ * "<place> (<agency>)": the dateline is the place; the agency in brackets is the story's credit, not part of it.
+ * A wire slug with a date ("<place>, <date> (<agency>)") is printed whole as the agency files it and stays so;
+ * a bracket that names no agency ("<town> (<state>)") is part of the place.
+ */
+export function placeBeforeAgency(dateline: string): string {
+  const m = PLACE_THEN_TAG.exec(dateline);
+  return m && NEWS_AGENCIES.includes(m[2].trim()) ? m[1].trim() : dateline;
+}
+
 /**
  * A place alone on a line ("<place>", "<place>, <state>"): one to three Devanagari words, optionally a
  * comma and one or two more, no function words, no figures or punctuation. Only a dateline when it
  * stands right above the story's first paragraph; the caller checks that.
  */
 export function readBarePlace(text: string): string | undefined {
-  const line = text.trim().normalize('NFC');
+  const line = trimmedNfc(text);
   const m = BARE_PLACE.exec(line);
   if (!m || line.length > 40 || stopwordDensity(line.replace(',', ' ')) > 0) return undefined;
   return line;
@@ -135,7 +149,7 @@ const LATIN_NAME = /^[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3}$/;
  * without function words. Returns the name and the place, or undefined; the caller checks the position.
  */
 export function readUnlabelledCredit(text: string): { byline: string; place?: string } | undefined {
-  const line = text.trim().normalize('NFC');
+  const line = trimmedNfc(text);
   if (line.length > 70 || /[।?!:;0-9०-९@()]/.test(line)) return undefined;
   const parts = line.split(/\s*,\s*|\s+[|•·/]\s+/);
   if (parts.length > 2) return undefined;
@@ -150,6 +164,39 @@ export function readUnlabelledCredit(text: string): { byline: string; place?: st
   return { byline: name, place };
 }
 
+const GENRES: ReadonlySet<string> = new Set(genresFile.words.map(foldWord));
+// "<name> की <form> : <title>": two or three Devanagari words, a postposition, one or two words of the form, a colon.
+const TITLE_AUTHOR = /^([\u0900-\u0963\u0971-\u097F]+(?:\s[\u0900-\u0963\u0971-\u097F]+){1,2})\s(?:का|की|के)\s((?:\S+\s)?\S+?)\s*[:：]\s*\S/;
+
+/**
+ * The author a literary post names in its title ("<name> की कविता : <title>", "<name> की दो ग़ज़लें : …"): a
+ * personal name (two or three words, no function words), a postposition, then the name of a literary form
+ * (literary-genres.json, optionally after a number word) before the colon. Returns the name, or undefined.
+ */
+export function readTitleAuthor(title: string): string | undefined {
+  if (title.length > 300) return undefined;
+  const m = TITLE_AUTHOR.exec(title.trim().normalize('NFC'));
+  if (!m || stopwordDensity(m[1]) > 0) return undefined;
+  const form = wordsOf(m[2]);
+  return GENRES.has(foldWord(form[form.length - 1] ?? '')) ? m[1] : undefined;
+}
+
+// A dash before a credit ("- <name>", "— <name>, <place>"): how a blog or a magazine signs a piece.
+const DASH_CREDIT = /^[-–—]\s*(\S.*)$/;
+
+/**
+ * A credit printed after a dash, "- <name>" or "— <name>, <place>": the name as readUnlabelledCredit reads it
+ * (a personal-name shape, no function words). Returns the name (with its place, as printed), or undefined;
+ * the caller checks the position (right under the headline, or at the story's end).
+ */
+export function readDashCredit(text: string): string | undefined {
+  if (text.length > 80) return undefined;
+  const m = DASH_CREDIT.exec(text.trim());
+  if (!m) return undefined;
+  const credit = readUnlabelledCredit(m[1]);
+  return credit && (credit.place === undefined ? credit.byline : `${credit.byline}, ${credit.place}`);
+}
+
 /**
  * An end credit below the story: "<source> / <name>", the source being the site itself or a news
  * agency (`sources`, compared without nukta and case) and the name a bare personal name of two or three
@@ -157,7 +204,7 @@ export function readUnlabelledCredit(text: string): { byline: string; place?: st
  * looks only below the last paragraph.
  */
 export function readEndCredit(text: string, sources: readonly string[]): string | undefined {
-  const m = /^([^/]{2,40}?)\s*\/\s*([^/]{2,40})$/.exec(text.trim().normalize('NFC'));
+  const m = /^([^/]{2,40}?)\s*\/\s*([^/]{2,40})$/.exec(trimmedNfc(text));
   if (!m) return undefined;
   const fold = (word: string): string => foldWord(word.replace(/[()]/g, '').trim());
   if (!sources.some((source) => fold(source) === fold(m[1]))) return undefined;
@@ -174,7 +221,7 @@ const PLACE_BEFORE_DATE = new RegExp(`^(${PLACE})\\s*[:,]\\s*(?=${WEEKDAY.source
  * after. `isLabel` rejects date labels ("<published> : …"). Only meaningful on the page's own date line.
  */
 export function readPlaceOfDateLine(text: string, isLabel: (word: string) => boolean): string | undefined {
-  const m = PLACE_BEFORE_DATE.exec(text.trim().normalize('NFC'));
+  const m = PLACE_BEFORE_DATE.exec(trimmedNfc(text));
   if (!m || stopwordDensity(m[1]) > 0 || isLabel(m[1])) return undefined;
   return m[1];
 }

@@ -17,7 +17,7 @@ import { classifyBlocks, goodTextFollows, initialClass, isStructured, reviseClas
 import { findCardLines } from './card-runs.ts';
 import { phraseDecides } from './phrase-gate.ts';
 import {
-  readBarePlace, readDatelineLine, readEndCredit as readEndCreditLine, readNewsroomCredit, readPlaceOfDateLine, readUnlabelledCredit, repeatedLineLabels, splitLeadingDateline,
+  readBarePlace, readDashCredit, readDatelineLine, readTitleAuthor, readEndCredit as readEndCreditLine, readNewsroomCredit, readPlaceOfDateLine, readUnlabelledCredit, repeatedLineLabels, splitLeadingDateline,
 } from './header-fields.ts';
 import { isHeadlineShaped, isMenuRow, isTableRow, isTableRowText, lineFeatures, stopwordDensity, wordCount, wordsOf, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
@@ -25,16 +25,19 @@ import { readCaptionCredit, readSiteCreditCaption } from './caption-credit.ts';
 import { isCaptionAboveDateline, isMediaCaption } from './bare-captions.ts';
 import { findRepeatedBoxLines, isButtonRow, isCounterRow, isKeyValueChrome } from './key-value-rows.ts';
 import { isCallToAction, siteNamesOf } from './call-to-action.ts';
-import { splitHindiKicker } from './title-kicker.ts';
+import { isKickerAndHeadline, splitHindiKicker } from './title-kicker.ts';
 import { isReaderAppeal } from './reader-appeal.ts';
 import { findPullQuotes } from './pull-quote.ts';
 import { isAdCopy } from './ad-copy.ts';
 import { isInlineTeaser } from './inline-teaser.ts';
-import { chooseTitle, endsWithLinkVerb, headlineKey, hindiHeadlinePart, isHeadlineRow, isCrumbTrail, stripLeadingLabel, type TitleContext } from './title-choice.ts';
+import {
+  chooseTitle, endsWithLinkVerb, headlineKey, hindiHeadlinePart, isHeadlineRow, isCrumbTrail, stripLeadingLabel, withoutSiteSuffix, type TitleContext,
+} from './title-choice.ts';
 import { readPostingStamp, readSourceCredit } from './source-credits.ts';
-import { findDetachedText } from './story-end.ts';
+import { findDetachedText, isCommentHeaderLine } from './story-end.ts';
 import type { StoryNoteContext } from './story-notes.ts';
 import { storyNoteReason } from './story-notes.ts';
+import { forgetPageMemos } from './page-memo.ts';
 
 /** A raw page as read from disk (already decoded) and the name of its file. */
 export interface PageInput {
@@ -144,6 +147,9 @@ const LABEL_BLOCK_REASONS: ReadonlySet<string> = new Set(['tags', 'related', 'hi
 const PIPE = /\s+\|\s+/;
 // Where one metadata line holds several fields: "By X | Published: …", "Edited By: X Updated: …".
 const METADATA_SEPARATOR = /\s*\|\s*|\s+(?=(?:Published by|Edited by|Last Updated|Updated|Published|First Published|अपडेटेड|प्रकाशित)(?:\s*[:：]|\s+\S))/i;
+// What every METADATA_SEPARATOR match holds (a pipe, or a label's word): a line without any is its only part,
+// and the separator, tried at every space, need not run (the words of most lines).
+const METADATA_SEPARATOR_PART = /\||Published|Edited by|Updated|अपडेटेड|प्रकाशित/i;
 
 // Patterns of single passes, compiled once (not per line).
 const ENGLISH_TITLE_LABEL = /^(?:Web Title|English Title|Title in English)\s*[:：]\s*(.+)$/i;
@@ -190,12 +196,17 @@ class PageImport {
   readonly fields = new PageFields();
   /** Each date line's value, so a date read from a related card can be taken back. */
   readonly dateOfLine = new Map<number, string>();
+  /** Each date line's label kind, and that of the page's date so far (a published date replaces an updated one). */
+  readonly dateKindOfLine = new Map<number, DateKind>();
+  dateKind: DateKind = 'other';
   readonly metadataKeys = new Set<string>();
   /** Lines pass 1 removed for a phrase that may stand anywhere in a line (the phrase gate may give them back). */
   readonly matchedRule = new Set<number>();
   /** Each non-blank line's feature record, in page order, and by line number. */
   features: LineFeatures[] = [];
   featuresOf = new Map<number, LineFeatures>();
+  /** A run of short lines under the headline that outweighs the prose below it (a poem): the story itself, not header or chrome. */
+  readonly mainText = new Set<number>();
   /** Content index of the first line of good prose below the header. */
   firstBodyIndex = 0;
   /** Clock times that head the entries of a live article (story text, see live-entries.ts). */
@@ -294,15 +305,18 @@ class PageTitleContext implements TitleContext {
   readonly lines: readonly LineFeatures[];
   readonly page: PageImport;
   readonly bylineOrDateLines: ReadonlySet<number>;
+  /** Removed lines title scoring sees as open (a kicker and headline taken for an embed link). */
+  readonly reopened: ReadonlySet<number>;
 
-  constructor(page: PageImport, bylineOrDateLines: ReadonlySet<number>) {
+  constructor(page: PageImport, bylineOrDateLines: ReadonlySet<number>, reopened: ReadonlySet<number> = new Set()) {
     this.page = page;
     this.lines = page.features;
     this.bylineOrDateLines = bylineOrDateLines;
+    this.reopened = reopened;
   }
 
   isClaimed(n: number): boolean {
-    return this.page.claimed.has(n);
+    return this.page.claimed.has(n) && !this.reopened.has(n);
   }
 
   isBylineOrDate(n: number): boolean {
@@ -350,6 +364,7 @@ class PageCardContext {
 
 /** Turns a raw scraped Hindi news page into an Article: title, metadata, body segments, removed boilerplate. */
 export function importPage(input: PageInput, options: ImportOptions = {}): Article {
+  forgetPageMemos();
   const file = baseFileName(input.fileName);
   const id = articleIdFromFileName(input.fileName);
   const lines = splitPageLines(input.text);
@@ -446,7 +461,7 @@ function readLabelledLine(page: PageImport, line: PageLine): void {
     page.fields.titleEnglish ??= english[1].trim();
     return;
   }
-  const parts = text.split(METADATA_SEPARATOR);
+  const parts = METADATA_SEPARATOR_PART.test(text) ? text.split(METADATA_SEPARATOR) : [text];
   const metadataParts = parts.length > 1 ? parts.map(readMetadataPart) : undefined;
   if (metadataParts && isMetadataLine(metadataParts, parts)) {
     // "Published: 11 Jan 2026 | 09:12 AM": the time may sit in the next part; the whole line is more precise.
@@ -463,10 +478,25 @@ function readLabelledLine(page: PageImport, line: PageLine): void {
 
 function useMetadataPart(page: PageImport, line: PageLine, part: { field: MetadataField; value: string }, partText: string): void {
   const fields = page.fields;
+  // "By <name>  On <date>": a byline with the date glued on is two fields.
+  const glued = part.field === 'byline' ? splitBylineDate(part.value) : undefined;
+  if (glued) {
+    useMetadataPart(page, line, { field: 'byline', value: glued.byline }, partText);
+    useMetadataPart(page, line, { field: 'date', value: glued.date }, partText);
+    return;
+  }
   page.useAsMetadata(line, part.field);
   if (part.field === 'date') {
-    fields.date ??= part.value;
-    if (!page.dateOfLine.has(line.n)) page.dateOfLine.set(line.n, part.value);
+    const kind = dateLabelKind(partText);
+    // A published date beats an updated one wherever it stands (the page's date is when it was first published).
+    if (fields.date === undefined || (page.dateKind === 'updated' && kind === 'published')) {
+      fields.date = part.value;
+      page.dateKind = kind;
+    }
+    if (!page.dateOfLine.has(line.n)) {
+      page.dateOfLine.set(line.n, part.value);
+      page.dateKindOfLine.set(line.n, kind);
+    }
   }
   if (part.field === 'outlet') fields.outlet ??= part.value;
   if (part.field === 'byline') {
@@ -475,6 +505,27 @@ function useMetadataPart(page: PageImport, line: PageLine, part: { field: Metada
     // A desk credit names the outlet: "वर्ल्ड डेस्क, अमर उजाला, टोक्यो".
     page.setOutlet(findOutlet(partText)?.name, line);
   }
+}
+
+// A word that only links a name to its date ("On", "पर", "at", a separator): cut from the name's end.
+const DATE_LINK_TAIL = /\s*(?:[|,•·–—-]|\b(?:On|at)\b|पर|दिनांक)\s*$/i;
+
+/**
+ * A byline value that ends in a date ("<name>  On <date>"): the name and the date, or undefined. The date is the
+ * shortest tail of words that reads as the value's most precise date; what precedes it, less a linking word, is the name.
+ */
+export function splitBylineDate(value: string): { byline: string; date: string } | undefined {
+  const whole = bestDate(value)?.iso;
+  if (whole === undefined) return undefined;
+  const words = value.trim().split(/\s+/);
+  for (let k = words.length - 1; k >= 1; k--) {
+    const date = readDateLine(words.slice(k).join(' '));
+    if (date !== whole) continue;
+    const byline = words.slice(0, k).join(' ').replace(DATE_LINK_TAIL, '').trim();
+    if (byline === '' || readDateLine(byline) !== undefined) return undefined;
+    return { byline, date };
+  }
+  return undefined;
 }
 
 function setOutletFromCopyright(page: PageImport, line: PageLine): void {
@@ -516,18 +567,41 @@ function chooseTitleLine(page: PageImport): void {
   page.firstBodyIndex = firstGoodIndex(features, (n) => claimed.has(n));
   readHeaderCredits(page, features.slice(0, page.firstBodyIndex));
   const bylineOrDateLines = new Set(page.metadata.filter((entry) => entry.field === 'date' || entry.field === 'byline').map((entry) => entry.line));
-  const chosen = chooseTitle(new PageTitleContext(page, bylineOrDateLines), page.firstBodyIndex);
+  const reopened = kickeredHeadlinesTakenForEmbeds(page, bylineOrDateLines);
+  const chosen = chooseTitle(new PageTitleContext(page, bylineOrDateLines, reopened), page.firstBodyIndex);
+  if (chosen && reopened.has(chosen.n)) takeBackRemoval(page, chosen.n);
   page.titleLine = chosen && page.content[chosen.index];
   page.titleIndex = chosen?.index ?? -1;
   // A one-sentence headline ending in a danda was the first "good" line: the header goes on below it.
   if (page.titleIndex >= page.firstBodyIndex) page.firstBodyIndex = page.titleIndex + 1 + firstGoodIndex(features.slice(page.titleIndex + 1), (n) => claimed.has(n));
 }
 
+// How far below a kicker line its byline or date may stand for the line to head the story (0 = the next line).
+const KICKER_META_WINDOW = 1;
+
+/**
+ * Lines pass 1 removed as embed links that are a kicker and a headline ("VIDEO: <headline>", title-kicker.ts)
+ * above the first paragraph with the page's byline or date right under them: they head the story, so the
+ * media-kind label is the headline's kicker, not an embed. Title scoring sees them as open lines; the same
+ * line lower on the page (a most-watched list, another page's card) stays an embed.
+ */
+function kickeredHeadlinesTakenForEmbeds(page: PageImport, bylineOrDateLines: ReadonlySet<number>): Set<number> {
+  const found = new Set<number>();
+  for (const entry of page.removed) {
+    if (entry.reason !== 'embed') continue;
+    const index = page.indexOfLine.get(entry.line) ?? -1;
+    if (index < 0 || index >= page.firstBodyIndex || !isKickerAndHeadline(entry.text)) continue;
+    const below = page.content.slice(index + 1, index + 2 + KICKER_META_WINDOW);
+    if (below.some((line) => bylineOrDateLines.has(line.n))) found.add(entry.line);
+  }
+  return found;
+}
+
 function readHeaderCredits(page: PageImport, header: readonly LineFeatures[]): void {
   for (const entry of header) {
     if (page.claimed.has(entry.n)) continue;
     const credit = readNewsroomCredit(entry.text);
-    const dateline = credit ? undefined : readDatelineLine(entry.text);
+    const dateline = credit || insideVerse(page, entry) ? undefined : readDatelineLine(entry.text);
     if (credit) {
       page.fields.byline ??= credit.byline;
       page.useAsMetadata(page.content[entry.index], 'byline');
@@ -536,6 +610,12 @@ function readHeaderCredits(page: PageImport, header: readonly LineFeatures[]): v
       page.useAsMetadata(page.content[entry.index], 'dateline');
     }
   }
+}
+
+// A line between two short unpunctuated lines is a line of verse, not a dateline standing alone (that stands above prose).
+function insideVerse(page: PageImport, entry: LineFeatures): boolean {
+  const isVerse = (other: LineFeatures | undefined): boolean => other !== undefined && !page.claimed.has(other.n) && other.words >= 2 && other.words <= 8 && !other.endsSentence;
+  return isVerse(page.features[entry.index - 1]) && isVerse(page.features[entry.index + 1]);
 }
 
 function readTitle(page: PageImport, titleLine: PageLine): void {
@@ -574,11 +654,20 @@ function readTitle(page: PageImport, titleLine: PageLine): void {
     const state = claimed.get(line.n);
     if (state === undefined && lineParts.length === 1 && line.text.length <= 300 && titleHeadlineKeys.has(page.headlineKeyOf(stripLeadingLabel(stripOutletSuffix(line.text), page.labelsAbove(page.contentIndexOf(line), labels))))) {
       page.useAsMetadata(line, 'title');
+    } else if (state === undefined && lineParts.length === 1 && isSiteTitleOf(page, line.text, titleHeadlineKeys)) {
+      // The browser title "<headline> - <site>": the headline again with the site's name, metadata like the headline.
+      page.useAsMetadata(line, 'title');
     } else if (state !== 'removed' && lineParts.length > 1 && lineParts.some((part) => foldForComparison(part) === titleKey)) {
       if (state === undefined) page.useAsMetadata(line, 'title');
       readTitleCompanions(page, lineParts.filter((part) => foldForComparison(part) !== titleKey), line);
     }
   }
+}
+
+// "<headline> - <site>" whose headline part is the page's title (after normalisation): the browser-title line.
+function isSiteTitleOf(page: PageImport, text: string, titleKeys: ReadonlySet<string>): boolean {
+  const headline = withoutSiteSuffix(text);
+  return headline !== undefined && titleKeys.has(page.headlineKeyOf(headline));
 }
 
 // Places the page names for itself near the headline: crumb parts and section labels, the dateline of the lines below.
@@ -638,14 +727,18 @@ function removeCards(page: PageImport): void {
 // Template furniture, then jusText's classes with neighbour smoothing, after every metadata reader had its turn.
 function removeChrome(page: PageImport): void {
   const { features, claimed, content, titleIndex, firstBodyIndex } = page;
-  const blocks = reviseClasses(classifyBlocks(features, (n) => claimed.has(n) || page.furnitureLine(n)));
+  const classified = classifyBlocks(features, (n) => claimed.has(n) || page.furnitureLine(n));
+  // The page's main text (a poem's short lines) is good text, for its neighbours and for the span of the story.
+  for (const block of classified) if (page.mainText.has(block.features.n) && !claimed.has(block.features.n)) { block.initial = 'good'; block.final = 'good'; }
+  const blocks = reviseClasses(classified);
   const goodIndexes = blocks.filter((block) => block.final === 'good').map((block) => block.features.index);
   const lastGood = goodIndexes.length > 0 ? goodIndexes[goodIndexes.length - 1] : -1;
   const firstGood = goodIndexes.length > 0 ? goodIndexes[0] : features.length;
   const zones = keyValueZones(page);
   for (const block of blocks) {
     const entry = block.features;
-    if (claimed.has(entry.n)) continue;
+    // The page's main text is body whatever its lines' shape (jusText keeps a block whose neighbours are its own good text).
+    if (claimed.has(entry.n) || page.mainText.has(entry.n)) continue;
     const zone = zoneOf(zones, titleIndex, entry.index);
     if (isKeyValueChrome(entry.text, zone)) {
       page.remove(content[entry.index], 'key-value');
@@ -673,7 +766,9 @@ function removeChrome(page: PageImport): void {
     }
     // A header line made only of the navigation's own words ("<site> | <section>", a section label again) is navigation;
     // so is a topic label of one to three words there (no figure, no sentence; a place alone is the dateline, read below).
-    const topicLabel = entry.words <= 3 && entry.digitShare === 0 && !/[।?!:：,]$/.test(entry.text) && !isLatinDominant(entry.text) && readBarePlace(entry.text) === undefined;
+    // A section label is a bare label: a "<label> : <value>" field (a rating, a credit row) is the story's header text, not one.
+    const topicLabel = entry.words <= 3 && entry.digitShare === 0 && !/[।?!:：,]$/.test(entry.text) && !LABEL_WITH_VALUE.test(entry.text)
+      && !isLatinDominant(entry.text) && readBarePlace(entry.text) === undefined;
     if (zone === 'header' && !isProse(entry) && entry.text.length <= 120 && (topicLabel || repeatsNavigation(page, entry.text))) {
       page.remove(content[entry.index], 'section-label');
       continue;
@@ -712,6 +807,8 @@ function opensParagraph(page: PageImport, next: LineFeatures | undefined): boole
   return next !== undefined && !page.claimed.has(next.n) && !page.furnitureLine(next.n) && next.words >= 6 && next.stopwordDensity >= 0.2;
 }
 
+// "<label> : <value>": a colon with a value after it.
+const LABEL_WITH_VALUE = /\S\s*[:：]\s*\S/;
 const NAVIGATION_SPLIT = /\s*[|•·/»›>]\s*|\s{2,}/;
 
 // The line is made only of the parts of lines removed above the headline (masthead, menus, crumbs, section labels).
@@ -757,9 +854,23 @@ function takeBackMetadata(page: PageImport, n: number): void {
   for (const field of METADATA_FIELDS) page.metadataKeys.delete(`${n}:${field}`);
   page.claimed.delete(n);
   page.dateOfLine.delete(n);
-  // The page date is the first date left outside the cards.
+  page.dateKindOfLine.delete(n);
+  // The page date is the first date left outside the cards, or a published one after an updated one.
   const dates = [...page.dateOfLine].sort((a, b) => a[0] - b[0]);
-  page.fields.date = dates[0]?.[1];
+  const kindOf = (line: number): DateKind => page.dateKindOfLine.get(line) ?? 'other';
+  const chosen = dates[0] !== undefined && kindOf(dates[0][0]) === 'updated' ? dates.find(([line]) => kindOf(line) === 'published') ?? dates[0] : dates[0];
+  page.fields.date = chosen?.[1];
+  page.dateKind = chosen === undefined ? 'other' : kindOf(chosen[0]);
+}
+
+type DateKind = 'published' | 'updated' | 'other';
+// A date's label names which time it is: published (first published, posted, प्रकाशित) or updated (अपडेट, modified).
+const PUBLISHED_LABEL = /(?:^|[^A-Za-z])(?:Published|Posted)(?![A-Za-z])|प्रकाशित|प्रकाशन|पब्लिश्ड/i;
+const UPDATED_LABEL = /(?:^|[^A-Za-z])(?:Updated?|Modified)(?![A-Za-z])|अपडेट|अद्यतन/i;
+
+function dateLabelKind(text: string): DateKind {
+  if (UPDATED_LABEL.test(text)) return 'updated';
+  return PUBLISHED_LABEL.test(text) ? 'published' : 'other';
 }
 
 // A bare "Tags:", "खास बातें" or "ये भी पढ़ें-" label owns the short lines right under it (the tags,
@@ -794,6 +905,7 @@ const SUMMARY_LINE_WORDS = { min: 3, max: 15 };
 function removeSummaryBox(page: PageImport): void {
   const { features, claimed, content, titleIndex, firstBodyIndex } = page;
   if (titleIndex < 0 || firstBodyIndex >= features.length) return;
+  if (markShortLineStory(page)) return;
   let k = firstBodyIndex - 1;
   const run: LineFeatures[] = [];
   for (; k > titleIndex; k--) {
@@ -810,6 +922,36 @@ function removeSummaryBox(page: PageImport): void {
   const bullets = labelInRun ? run.slice(1) : run;
   if (!labelled || bullets.length < 2 || bullets.some((entry) => entry.words < SUMMARY_LINE_WORDS.min)) return;
   for (const entry of labelInRun ? run : bullets) page.remove(content[entry.index], 'highlights');
+}
+
+// The short lines between the headline and the first good paragraph (a poem's lines, punctuated or not, stanza
+// breaks being blank) are the page's main text when the prose below does not outweigh them (storyOutweighs).
+function markShortLineStory(page: PageImport): boolean {
+  const { features, claimed, titleIndex, firstBodyIndex } = page;
+  const run: LineFeatures[] = [];
+  for (let k = firstBodyIndex - 1; k > titleIndex; k--) {
+    const entry = features[k];
+    if (claimed.has(entry.n) || entry.words < 1 || entry.words > SUMMARY_LINE_WORDS.max) break;
+    run.unshift(entry);
+  }
+  if (run.length < 2 || storyOutweighs(page, run)) return false;
+  // A row of menu items is chrome by its own shape, wherever it stands.
+  for (const entry of run) if (!isMenuRow(entry)) page.mainText.add(entry.n);
+  return true;
+}
+
+// A summary box stands above the story it summarises: the undecided prose after it outweighs it. A run
+// of short lines that the prose below does not outweigh (a poem, a list of lines with only an author note
+// and chrome under it) is the page's main text, and the largest text block of a page is never dropped.
+function storyOutweighs(page: PageImport, run: readonly LineFeatures[]): boolean {
+  const { features, claimed } = page;
+  const runWords = run.reduce((sum, entry) => sum + entry.words, 0);
+  let storyWords = 0;
+  for (let k = run[run.length - 1].index + 1; k < features.length && storyWords <= runWords; k++) {
+    const entry = features[k];
+    if (!claimed.has(entry.n) && initialClass(entry) === 'good') storyWords += entry.words;
+  }
+  return storyWords > runWords;
 }
 
 // A photo's alt text sits right above its credit ("शुभमन गिल" / "Image Source : PTI"): a short line
@@ -1027,8 +1169,15 @@ function readContextBylines(page: PageImport): void {
     const betweenTitleAndDate = titleLine !== undefined && content[index - 1] === titleLine
       && metadata.some((entry) => entry.field === 'date' && entry.line === content[index + 1]?.n);
     // An editor's credit read so far gives way to the author named in the header.
+    // "- <name>" right under the headline (or its repeat): a dash signs the piece.
+    const dashCredit = (fields.byline === undefined || page.bylineIsEditor) && index > 0 && page.metadata.some((entry) => entry.field === 'title' && entry.line === content[index - 1].n)
+      ? readDashCredit(line.text) : undefined;
     if ((fields.byline === undefined || page.bylineIsEditor) && betweenTitleAndDate && BARE_HINDI_NAME.test(line.text)) {
       fields.byline = line.text;
+      page.bylineIsEditor = false;
+      page.useAsMetadata(line, 'byline');
+    } else if (dashCredit !== undefined) {
+      fields.byline = dashCredit;
       page.bylineIsEditor = false;
       page.useAsMetadata(line, 'byline');
     } else if (fields.byline === undefined && nearHeader && belowTitle && isLatinNameLine(line.text) && !isOutletName(line.text)
@@ -1040,6 +1189,8 @@ function readContextBylines(page: PageImport): void {
       page.setOutlet(findOutlet(line.text)?.name, line);
     }
   }
+  // "<name> की कविता : <title>": a literary post names its author in the title line (already metadata).
+  if (fields.byline === undefined && titleLine) fields.byline = readTitleAuthor(titleLine.text);
 }
 
 // Agency footers ("एपी सिम्मी गोला") count only below the last prose line, where agencies sign.
@@ -1071,7 +1222,9 @@ function readEndCredit(page: PageImport): void {
   }
   // A bare personal name right under the last paragraph (chrome such as a caption between) signs the story when the header names no one.
   const next = lastProse ? content.slice((indexOfLine.get(lastProse.n) ?? content.length) + 1).find((line) => !page.claimed.has(line.n)) : undefined;
-  const signed = next ? readUnlabelledCredit(next.text) : undefined;
+  // "- <name>" there signs it too (a dash signs a piece, under its headline or under its last paragraph).
+  const dashed = next ? readDashCredit(next.text) : undefined;
+  const signed = next ? readUnlabelledCredit(next.text) ?? (dashed === undefined ? undefined : { byline: dashed, place: undefined }) : undefined;
   // A line on other pages of the outlet (template furniture) signs no single story.
   if (next && signed && signed.place === undefined && fields.byline === undefined && !page.furnitureLine(next.n)) {
     fields.byline = signed.byline;
@@ -1177,16 +1330,34 @@ function removeDetachedText(page: PageImport): void {
   const after = features.slice(page.titleIndex + 1);
   const notes = new Map<number, string>();
   const context = storyNoteContext(page);
+  const mainTextStart = page.mainText.size > 0 ? Math.min(...[...page.mainText].map((n) => indexOfLine.get(n) ?? page.firstBodyIndex)) : page.firstBodyIndex;
+  const storyStart = Math.min(page.firstBodyIndex, mainTextStart);
   for (const entry of after) {
-    const candidate = !claimed.has(entry.n) && entry.index > page.firstBodyIndex && entry.endsSentence && entry.words >= 4 && entry.words <= 32;
+    // A note stands below the story's first line: its first paragraph, or the first line of a main text of short lines (a poem).
+    const candidate = !claimed.has(entry.n) && entry.index > storyStart && entry.endsSentence && entry.words >= 4 && entry.words <= 32;
     const reason = candidate ? storyNoteReason(entry.text, context) : undefined;
     if (reason) notes.set(entry.n, reason);
   }
+  const headers = commentHeaders(page);
   const end = findDetachedText(after, {
     isClaimed: (n) => claimed.has(n) || page.furnitureLine(n), closesStory: (n) => credits.has(n) || STORY_CLOSERS.has(reasonOf.get(n) ?? ''), isNote: (n) => notes.has(n),
+    opensComment: (n) => headers.has(n), isStory: (n) => page.mainText.has(n),
   });
   for (const n of end.notes) page.remove(content[indexOfLine.get(n) ?? 0], notes.get(n) ?? 'author-bio');
   for (const n of end.detached) page.remove(content[indexOfLine.get(n) ?? 0], 'after-story');
+}
+
+// Comment headers below the header ("<name> said...", "<name> <date>"; story-end.ts): a dated one is a date line
+// whose residue is a name (a comment's date is never the page's).
+function commentHeaders(page: PageImport): Set<number> {
+  const headerEnd = lastHeaderLine(page);
+  const headers = new Set<number>();
+  for (const entry of page.features) {
+    if (entry.n <= headerEnd) continue;
+    const residue = page.dateOfLine.has(entry.n) ? withoutDates(entry.text).replace(DATE_LABELS, '') : undefined;
+    if (isCommentHeaderLine(entry.text, residue)) headers.add(entry.n);
+  }
+  return headers;
 }
 
 // After the context classes (a row they removed may close the story): the small prose blocks detached
@@ -1195,8 +1366,10 @@ function removeFooter(page: PageImport): void {
   const { claimed, content, indexOfLine, featuresOf } = page;
   const reasonOf = new Map(page.removed.map((entry) => [entry.line, entry.reason] as const));
   const credits = new Set(page.metadata.filter((entry) => entry.field === 'byline' || entry.field === 'date').map((entry) => entry.line));
+  const headers = commentHeaders(page);
   const end = findDetachedText(page.features.slice(page.titleIndex + 1), {
     isClaimed: (n) => claimed.has(n) || page.furnitureLine(n), closesStory: (n) => credits.has(n) || STORY_CLOSERS.has(reasonOf.get(n) ?? ''),
+    opensComment: (n) => headers.has(n), isStory: (n) => page.mainText.has(n),
   });
   // English rows and lines without letters keep their own reasons (pass 4).
   for (const n of [...end.detached, ...end.footer]) {

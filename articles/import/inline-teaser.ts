@@ -1,6 +1,7 @@
 import { wordsOf } from './line-features.ts';
 import { isDevanagariLed, isLatinDominant } from './script-profile.ts';
 import { endsWithLinkVerb } from './title-choice.ts';
+import { trimmedNfc } from './page-memo.ts';
 
 /**
  * An inline teaser between two paragraphs of a story: a short label, a separator and another story's
@@ -34,7 +35,7 @@ const POINTING = /[▶►▸→⇒➜➤»›]|>>|\p{So}/u;
 const SEPARATOR = /\s*[:：]\s+|\s+[-–—]\s+|\s*(?:>>|[»›→⇒➜➤])\s*/u;
 
 function splitTeaser(text: string): { label: string; tail: string; glyph: boolean } | undefined {
-  let line = text.trim().normalize('NFC');
+  let line = trimmedNfc(text);
   if (line.length > 300) return undefined;
   // "▶ <label>: <headline>" or "▶ <headline>": a leading glyph marks the link by itself.
   const lead = LEADING_GLYPH.exec(line);

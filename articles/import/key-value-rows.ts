@@ -1,4 +1,5 @@
 import { endsSentence, stopwordDensity, wordsOf } from './line-features.ts';
+import { trimmedNfc } from './page-memo.ts';
 
 // Parts of a row: a spaced pipe, bullet or middle dot, or a gap of two or more spaces.
 const ROW_SEPARATOR = /\s+[|•·]\s+|\s{2,}/;
@@ -8,7 +9,7 @@ const MAX_VALUE_WORDS = 8;
 
 /** The label–value pairs of a line made only of them ("<label>: <value> | <label>: <value>"), or undefined. */
 export function keyValuePairs(text: string): { label: string; value: string }[] | undefined {
-  const line = text.trim().normalize('NFC');
+  const line = trimmedNfc(text);
   if (line.length > 200 || line === '' || /[।?!]$/.test(line)) return undefined;
   const pairs: { label: string; value: string }[] = [];
   for (const part of line.split(ROW_SEPARATOR)) {
@@ -45,7 +46,7 @@ export function isKeyValueChrome(text: string, zone: 'header' | 'body' | 'footer
  * (a table row inside it has the same shape).
  */
 export function isButtonRow(text: string): boolean {
-  const line = text.trim().normalize('NFC');
+  const line = trimmedNfc(text);
   if (line.length > 200 || /[।?!]/.test(line) || stopwordDensity(line) >= 0.3) return false;
   const parts = line.split(ROW_SEPARATOR).filter((part) => part.trim() !== '');
   return parts.length >= 3 && parts.every((part) => wordsOf(part).length <= 3);
@@ -63,7 +64,7 @@ const COUNTER_PARTS: readonly RegExp[] = [
  * five words a part and twelve in all, no sentence punctuation. Chrome outside the story only, like a key–value row.
  */
 export function isCounterRow(text: string): boolean {
-  const line = text.trim().normalize('NFC');
+  const line = trimmedNfc(text);
   if (line.length > 160 || /[।?!]/.test(line) || wordsOf(line).length > 12 || stopwordDensity(line) >= 0.3) return false;
   const parts = line.split(ROW_SEPARATOR).filter((part) => part.trim() !== '');
   // Each part is a short count or figure with its label, never a clause: "<label> : <figure>",

@@ -56,8 +56,40 @@ function isWordCharCode(c: number): boolean {
     || (c >= 0x0900 && c <= 0x0963) || (c >= 0x0966 && c <= 0x096f) || (c >= 0x0971 && c <= 0x097f);
 }
 const STOPWORDS: ReadonlySet<string> = new Set(stoplistFile.words.map(foldWord));
-// Punctuation glued to a word ("कहा,", "(भाषा)") is not part of it.
-const WORD_EDGE = /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu;
+// Punctuation glued to a word ("कहा,", "(भाषा)") is not part of it: withoutEdgePunctuation cuts it.
+// [\p{L}\p{M}\p{N}] of each BMP code unit, filled on first sight (0 unknown, 1 yes, 2 no): the edge cut reads a
+// word's first and last characters from this table instead of running /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu
+// (a replace call per word with a comma or a quote glued on).
+const LETTER_MARK_NUMBER = new Uint8Array(0x10000);
+function isLetterMarkNumber(code: number): boolean {
+  if (code > 0xffff) return /[\p{L}\p{M}\p{N}]/u.test(String.fromCodePoint(code));
+  if (LETTER_MARK_NUMBER[code] === 0) LETTER_MARK_NUMBER[code] = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return LETTER_MARK_NUMBER[code] === 1;
+}
+
+/**
+ * `text.slice(start, end).replace(/^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu, '')`: the word from its first to its last letter, mark or digit
+ * (by code point, as the u flag reads it: a surrogate pair is one character, a lone surrogate none of these).
+ */
+function withoutEdgePunctuation(text: string, start: number, end: number): string {
+  let from = start;
+  while (from < end) {
+    const c = text.charCodeAt(from);
+    const pair = c >= 0xd800 && c <= 0xdbff && from + 1 < end && isLowSurrogate(text.charCodeAt(from + 1));
+    if (isLetterMarkNumber(pair ? 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(from + 1) - 0xdc00) : c)) break;
+    from += pair ? 2 : 1;
+  }
+  if (from === end) return '';
+  let to = end;
+  for (;;) {
+    const c = text.charCodeAt(to - 1);
+    const pair = isLowSurrogate(c) && to - 2 >= start && text.charCodeAt(to - 2) >= 0xd800 && text.charCodeAt(to - 2) <= 0xdbff;
+    if (isLetterMarkNumber(pair ? 0x10000 + ((text.charCodeAt(to - 2) - 0xd800) << 10) + (c - 0xdc00) : c)) break;
+    to -= pair ? 2 : 1;
+  }
+  return from === start && to === end ? text.slice(start, end) : text.slice(from, to);
+}
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** The words of a line with edge punctuation cut off (empty words dropped). */
 export function wordsOf(text: string): string[] {
@@ -73,7 +105,7 @@ export function wordsOf(text: string): string[] {
     const raw = text.slice(start, i);
     start = -1;
     // A word that starts and ends with a letter or digit has no edge punctuation to cut.
-    const word = isWordCharCode(raw.charCodeAt(0)) && isWordCharCode(raw.charCodeAt(raw.length - 1)) ? raw : raw.replace(WORD_EDGE, '');
+    const word = isWordCharCode(raw.charCodeAt(0)) && isWordCharCode(raw.charCodeAt(raw.length - 1)) ? raw : withoutEdgePunctuation(raw, 0, raw.length);
     if (word !== '') words.push(word);
   }
   return words;
@@ -99,14 +131,10 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** Share of `text`'s words that are Hindi function words. */
 export function stopwordDensity(text: string): number {
-  return stopwordShare(wordsOf(text));
-}
-
-function stopwordShare(words: readonly string[]): number {
-  if (words.length === 0) return 0;
-  let hits = 0;
-  for (const word of words) if (STOPWORDS.has(foldWord(word))) hits++;
-  return hits / words.length;
+  // scanLine counts the words and their function words as wordsOf and the stoplist do, without an array of words
+  // (into a record of its own: lineFeatures calls this while it still reads LINE_SCAN).
+  const scan = scanLine(text, DENSITY_SCAN);
+  return scan.words === 0 ? 0 : scan.stopwords / scan.words;
 }
 
 /** jusText-style length class: tiny ≤ 3 words, short ≤ 9, medium ≤ 25, long above. */
@@ -147,7 +175,7 @@ export function lineFeatures(n: number, text: string, index: number): LineFeatur
 interface LineScan {
   /** wordsOf(text).length. */
   words: number;
-  /** How many of those words are function words (stopwordShare's hits). */
+  /** How many of those words are function words (STOPWORDS.has(foldWord(word)) of wordsOf's words). */
   stopwords: number;
   /** Non-space characters (a surrogate pair is one) and the digits (ASCII or Devanagari) among them. */
   visible: number;
@@ -162,17 +190,36 @@ interface LineScan {
   otherLetters: number;
 }
 const LINE_SCAN: LineScan = { words: 0, stopwords: 0, visible: 0, digits: 0, maySeparate: false, hasTab: false, devanagari: 0, latin: 0, otherLetters: 0 };
+const DENSITY_SCAN: LineScan = { ...LINE_SCAN };
 
 // The stopwords' lengths and first code units: a folded word (foldWord returns it as it is) longer than
 // every stopword or starting with a code unit no stopword starts with is no stopword, without a string for it.
 const STOPWORD_MAX_LENGTH = Math.max(0, ...[...STOPWORDS].map((word) => word.length));
 const STOPWORD_FIRST = new Uint8Array(0x10000);
 for (const word of STOPWORDS) if (word.length > 0) STOPWORD_FIRST[word.charCodeAt(0)] = 1;
+// The stopwords by first code unit and length: a folded word is compared with the few of its shape in place
+// (about half the words of a Hindi sentence are stopwords; a slice and a hash per word cost more).
+const STOPWORDS_BY_SHAPE = new Map<number, string[]>();
+for (const word of STOPWORDS) {
+  const shape = word.charCodeAt(0) * (STOPWORD_MAX_LENGTH + 1) + word.length;
+  STOPWORDS_BY_SHAPE.set(shape, [...(STOPWORDS_BY_SHAPE.get(shape) ?? []), word]);
+}
 
-// wordsOf, stopwordShare's hits, the digit share and scriptProfile's letters in one pass over the line: a string is made only for
+/** STOPWORDS.has(text.slice(start, end)) for a word of at most STOPWORD_MAX_LENGTH code units, without the slice. */
+function isStopwordAt(text: string, start: number, end: number): boolean {
+  const candidates = STOPWORDS_BY_SHAPE.get(text.charCodeAt(start) * (STOPWORD_MAX_LENGTH + 1) + (end - start));
+  if (candidates === undefined) return false;
+  for (const word of candidates) {
+    let k = 1;
+    while (k < word.length && word.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === word.length) return true;
+  }
+  return false;
+}
+
+// wordsOf, the function words among them, the digit share and scriptProfile's letters in one pass over the line: a string is made only for
 // a word that may be a stopword or has edge punctuation to cut (wordsOf made one per word, and an array).
-function scanLine(text: string): LineScan {
-  const scan = LINE_SCAN;
+function scanLine(text: string, scan: LineScan = LINE_SCAN): LineScan {
   let words = 0;
   let stopwords = 0;
   let visible = 0;
@@ -220,12 +267,12 @@ function scanLine(text: string): LineScan {
     if (isWordCharCode(first) && isWordCharCode(text.charCodeAt(i - 1))) {
       words++;
       if (isFoldedRange(text, start, i)) {
-        if (i - start <= STOPWORD_MAX_LENGTH && STOPWORD_FIRST[first] === 1 && STOPWORDS.has(text.slice(start, i))) stopwords++;
+        if (i - start <= STOPWORD_MAX_LENGTH && STOPWORD_FIRST[first] === 1 && isStopwordAt(text, start, i)) stopwords++;
       } else if (STOPWORDS.has(foldWord(text.slice(start, i)))) {
         stopwords++;
       }
     } else {
-      const word = text.slice(start, i).replace(WORD_EDGE, '');
+      const word = withoutEdgePunctuation(text, start, i);
       if (word !== '') {
         words++;
         if (STOPWORDS.has(foldWord(word))) stopwords++;

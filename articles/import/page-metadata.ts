@@ -3,6 +3,7 @@ import outletsFile from './lexicon/outlets.json' with { type: 'json' };
 import { collapseSpaces } from '../segment/spaces.ts';
 import { scriptProfile } from './script-profile.ts';
 import { readPostingStamp } from './source-credits.ts';
+import { trimmedNfc } from './page-memo.ts';
 
 /** A news outlet: its display name and the spellings a page may use for it. */
 export interface Outlet {
@@ -29,7 +30,7 @@ const WEB_DESK_SUFFIX = /\s+(?:(?:ऑनलाइन|डिजिटल|वे�
 /** The byline a short line carries ("By …", "Edited by: …", a desk credit), or undefined. */
 export function readByline(line: string): string | undefined {
   // "(संपादन: <name>)": a credit in brackets is the same credit.
-  const text = line.trim().normalize('NFC').replace(/^\(([^()]+)\)$/, '$1').trim();
+  const text = trimmedNfc(line).replace(/^\(([^()]+)\)$/, '$1').trim();
   if (text.length > 120) return undefined;
   // "Posted by <name> at 9:14 AM": the clock time of the posting is no part of the name.
   const labelled = BYLINE_LABEL.exec(readPostingStamp(text) ? text.replace(/\s+(?:at|@)\s+\S+(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:IST|GMT|UTC))?$/i, '') : text);
@@ -58,7 +59,7 @@ const DATELINE_AGENCY = new RegExp(`^([^।.?!()]{2,60}?\\((${AGENCY})\\))`);
 
 /** The byline of an agency footer line ("एपी सिम्मी गोला", "भाषा जोहेब", "(एएफपी)"), or undefined; only meaningful below the body. */
 export function readAgencyFooter(line: string): string | undefined {
-  const text = line.trim().normalize('NFC');
+  const text = trimmedNfc(line);
   if (text.length > 80 || scriptProfile(text).words > 5) return undefined;
   return AGENCY_FOOTER.test(text) ? cleanByline(text) : undefined;
 }
@@ -90,7 +91,7 @@ function cleanByline(text: string): string {
 /** The known outlet named by `text` (whole text, or a "© 2024 Outlet" line), or undefined. */
 export function findOutlet(text: string): Outlet | undefined {
   // Nukta-free on both sides: pages write एबीपी न्यूज़ and एबीपी न्यूज alike.
-  const clean = withoutNukta(text.trim().normalize('NFC'));
+  const clean = withoutNukta(trimmedNfc(text));
   // Outlets are named in short lines (masthead, credit, copyright), never inside prose paragraphs.
   if (clean.length > 300) return undefined;
   // One scan for any spelling first: most lines name no outlet, and then no per-outlet pattern runs.
@@ -132,7 +133,7 @@ const LOWER_SPELLINGS: ReadonlySet<string> = new Set(KNOWN_OUTLETS.flatMap((outl
  * a Latin name or up to three Hindi words, then a known outlet's spelling, then at most a short place.
  */
 export function readOutletCredit(line: string): { byline: string; outlet: Outlet } | undefined {
-  const text = line.trim().normalize('NFC');
+  const text = trimmedNfc(line);
   if (text.length > 90 || /[।?!|:]/.test(text)) return undefined;
   // Every test before the spellings only rules the line out, so the one most lines fail (no outlet
   // spelling ends the name part) goes first, and a line without a comma is not split.
@@ -155,7 +156,7 @@ export function readOutletCredit(line: string): { byline: string; outlet: Outlet
 
 /** True when the whole `text` is an outlet's name (known, or a short "… News/Times/Samachar" name). */
 export function isOutletName(text: string): boolean {
-  const clean = text.trim().normalize('NFC');
+  const clean = trimmedNfc(text);
   if (clean.length > 60) return false;
   // A known name with its language edition appended ("News18 हिंदी", "Zee News Hindi") is the same masthead.
   if (LOWER_SPELLINGS.has(clean.toLowerCase())) return true;
@@ -198,7 +199,7 @@ export function stripLatinKicker(line: string): string {
 
 /** Text folded for comparing duplicates: NFC, no glued prefix, no nukta/ZW joiners, single spaces. */
 export function foldForComparison(text: string): string {
-  return collapseSpaces(withoutJoinersOrNukta(stripGluedPrefix(text.trim().normalize('NFC'))));
+  return collapseSpaces(withoutJoinersOrNukta(stripGluedPrefix(trimmedNfc(text))));
 }
 
 // `text.replace(/[\u200c\u200d\u093c]/g, '')`, returning the text itself when it has none (the usual case).
@@ -210,8 +211,21 @@ function withoutJoinersOrNukta(text: string): string {
   return text;
 }
 
+/**
+ * A crumb separator (/ > » ›) anywhere in the text: without one, splitting at the spaced separators
+ * leaves the text whole, so a line that has none is no trail (most lines; the split regex is tried at every space).
+ */
+export function hasCrumbSeparator(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2f || c === 0x3e || c === 0xbb || c === 0x203a) return true;
+  }
+  return false;
+}
+
 /** True for a breadcrumb trail: three or more parts joined by / > » ›, the leading parts short. */
 export function isBreadcrumb(line: string): boolean {
+  if (!hasCrumbSeparator(line)) return false;
   const parts = line.trim().split(/\s+[/>»›]\s+/);
   // › and » never join a headline's parts, so two short parts ("राजस्थान › जयपुर") are already a trail.
   if (parts.length < 3 && !(parts.length === 2 && /\s[»›]\s/.test(line))) return false;

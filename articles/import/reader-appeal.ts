@@ -1,6 +1,7 @@
 import voiceFile from './lexicon/reader-voice.json' with { type: 'json' };
 import { foldWord, wordsOf } from './line-features.ts';
 import { endsWithLinkVerb } from './title-choice.ts';
+import { trimmedNfc } from './page-memo.ts';
 
 const SITE: ReadonlySet<string> = new Set(voiceFile.site.map(foldWord));
 const READER: ReadonlySet<string> = new Set(voiceFile.reader.map(foldWord));
@@ -16,7 +17,7 @@ const REPORTED = new Set(['कि', 'कहा', 'बताया', 'said'].map(
  * may say "we" and "you" too, but not after its last paragraph with only chrome below.
  */
 export function isReaderAppeal(text: string): boolean {
-  const line = text.trim().normalize('NFC');
+  const line = trimmedNfc(text);
   if (line.length > 600 || /["“”]/.test(line)) return false;
   const words = wordsOf(line).map(foldWord);
   const firstSite = words.findIndex((word) => SITE.has(word) || REQUEST.has(word));

@@ -1,4 +1,5 @@
 import { isSpaceCode } from '../segment/spaces.ts';
+import { pageMemo } from './page-memo.ts';
 
 /** Letter counts of a line by script; digits, punctuation and danda are not letters. */
 export interface ScriptProfile {
@@ -23,8 +24,14 @@ export function isLetterCodePoint(code: number): boolean {
   return isOtherLetter(String.fromCodePoint(code), code);
 }
 
-/** Counts Devanagari letters (with their marks), Latin letters, other letters and words in `text`. */
-export function scriptProfile(text: string): ScriptProfile {
+/**
+ * Counts Devanagari letters (with their marks), Latin letters, other letters and words in `text`.
+ * Kept per page (page-memo.ts): the passes ask it of the same lines about five times each. The record
+ * is shared: read it, never change it.
+ */
+export const scriptProfile: (text: string) => Readonly<ScriptProfile> = pageMemo(countScripts);
+
+function countScripts(text: string): ScriptProfile {
   let devanagari = 0;
   let latin = 0;
   let otherLetters = 0;

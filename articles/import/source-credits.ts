@@ -1,5 +1,6 @@
 import creditsFile from './lexicon/source-credits.json' with { type: 'json' };
 import { foldWord, wordsOf } from './line-features.ts';
+import { trimmedNfc } from './page-memo.ts';
 
 const GENERIC: ReadonlySet<string> = new Set(creditsFile.generic.map((entry) => wordsOf(entry).map(foldWord).join(' ')));
 const SOURCE_CREDIT = new RegExp(String.raw`^[(\[]?\s*(?:${creditsFile.labels.join('|')})\s*[:：\-–]\s*([^()\[\]।?!:]{2,60}?)\s*[)\]]?$`, 'i');
@@ -13,7 +14,7 @@ const POSTING_STAMP = /^(?:Posted|Published|Uploaded|Shared)\s+by\s*[:：]?\s*(.
  * ("इनपुट: <agency>") names a contributor to the desk's own story: no byline (undefined).
  */
 export function readSourceCredit(text: string): string | undefined {
-  const match = SOURCE_CREDIT.exec(text.trim().normalize('NFC'));
+  const match = SOURCE_CREDIT.exec(trimmedNfc(text));
   if (!match) return undefined;
   const name = match[1].trim().replace(/[.,;]+$/, '');
   const words = wordsOf(name);
@@ -28,6 +29,6 @@ export function readSourceCredit(text: string): string | undefined {
  * without the time.
  */
 export function readPostingStamp(text: string): { name: string; time: string } | undefined {
-  const match = POSTING_STAMP.exec(text.trim().normalize('NFC'));
+  const match = POSTING_STAMP.exec(trimmedNfc(text));
   return match ? { name: match[1].trim(), time: match[2] } : undefined;
 }

@@ -1,5 +1,6 @@
 import notesFile from './lexicon/story-notes.json' with { type: 'json' };
 import { foldWord, lineFeatures, wordsOf } from './line-features.ts';
+import { trimmedNfc } from './page-memo.ts';
 
 const PIECE: ReadonlySet<string> = new Set(notesFile.piece.map(foldWord));
 const AUTHOR: ReadonlySet<string> = new Set(notesFile.author.map(foldWord));
@@ -35,7 +36,7 @@ export function storyNoteReason(text: string, context: StoryNoteContext): StoryN
   // Most story sentences have neither a verb of publishing nor the author's name or noun: a substring test first.
   if (!PUBLISH_STEMS.some((stem) => text.includes(stem)) && !AUTHOR_STARTS.some((start) => text.includes(start))
     && !(context.byline !== undefined && text.includes(lastNameWord(context.byline)))) return undefined;
-  const line = text.trim().normalize('NFC').replace(/^[(\[]\s*|\s*[)\]]$/g, '');
+  const line = trimmedNfc(text).replace(/^[(\[]\s*|\s*[)\]]$/g, '');
   const words = wordsOf(line).map(foldWord);
   if (words.length < 4 || words.length > 30 || !lineFeatures(0, line, 0).endsSentence) return undefined;
   if (isAuthorSubject(words, context.byline)) return 'author-bio';

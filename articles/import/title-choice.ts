@@ -3,7 +3,7 @@ import coordinatorsFile from './lexicon/coordinators.json' with { type: 'json' }
 import { initialClass } from './block-classes.ts';
 import type { LineFeatures } from './line-features.ts';
 import { foldWord, isHeadlineShaped, isMenuRow, stopwordDensity, wordsOf } from './line-features.ts';
-import { foldForComparison, stripGluedPrefix, stripLatinKicker } from './page-metadata.ts';
+import { foldForComparison, hasCrumbSeparator, stripGluedPrefix, stripLatinKicker } from './page-metadata.ts';
 import { isDevanagariLed } from './script-profile.ts';
 import { isSpaceCode } from '../segment/spaces.ts';
 
@@ -95,12 +95,51 @@ function withoutFinalPunctuation(text: string): string {
   return end === text.length ? text : text.slice(0, end);
 }
 
+// A "you are here" label before a crumb: one to four words, no sentence punctuation, ending in a colon.
+const CRUMB_LABEL = /^[^:：।?!]{1,40}?[:：]\s*/;
+const CRUMB_LABEL_WORDS = 4;
+
+// "<headline> - <site>", "<headline> | <site>": the last part after a spaced dash or pipe (the browser title's form).
+const SITE_SUFFIX = /^(.*\S)\s+[-–—|]\s+([^-–—|]+)$/;
+const SITE_SUFFIX_WORDS = 3;
+const SITE_SUFFIX_CHARS = 40;
+
+/**
+ * The headline of a browser-title line "<headline> - <site>" / "<headline> | <site>": the part before a
+ * short site name (one to three words, no function words, no sentence punctuation or figures-only part),
+ * or undefined. Only the shape: the caller needs another line of the page that is the headline alone
+ * (the repeat) before it treats the line as the page title; without one the suffix may be the headline's.
+ */
+export function withoutSiteSuffix(text: string): string | undefined {
+  if (text.length > 300 || !/\s[-–—|]\s/.test(text)) return undefined;
+  const m = SITE_SUFFIX.exec(text.trim());
+  if (!m) return undefined;
+  const site = m[2].trim();
+  const siteWords = wordsOf(site);
+  if (site.length > SITE_SUFFIX_CHARS || siteWords.length < 1 || siteWords.length > SITE_SUFFIX_WORDS || /[।॥?!.,:]/.test(site) || !/\p{L}/u.test(site)) return undefined;
+  if (stopwordDensity(site) > 0 || wordsOf(m[1]).length < 3) return undefined;
+  return m[1];
+}
+
 /**
  * True for a breadcrumb trail of two or more short parts ("मध्य प्रदेश / इंदौर", "Home » राष्ट्रीय"):
  * every part at most three words and none a sentence. Headlines with a slash have a longer part.
+ * A trail may follow a short label ending in a colon (the "you are here :" of old CMS templates):
+ * the label names the crumb, it does not make the line a headline, so the trail is judged without it.
+ * After a label the parts must be names without figures: "<label>: <date> / <time>" is a labelled value.
  */
 export function isCrumbTrail(text: string): boolean {
-  const parts = text.trim().split(/\s+[/>»›]\s+/);
+  if (!hasCrumbSeparator(text)) return false;
+  const trimmed = text.trim();
+  if (isBareCrumbTrail(trimmed)) return true;
+  const label = CRUMB_LABEL.exec(trimmed);
+  if (label === null || label[0].replace(/\s*[:：]\s*$/, '').split(/\s+/).length > CRUMB_LABEL_WORDS) return false;
+  const trail = trimmed.slice(label[0].length);
+  return !/[0-9०-९]/.test(trail) && isBareCrumbTrail(trail);
+}
+
+function isBareCrumbTrail(text: string): boolean {
+  const parts = text.split(/\s+[/>»›]\s+/);
   return parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= 3 && !/[।?!]/.test(part));
 }
 
@@ -160,6 +199,17 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
   // How many lines share each key: a candidate is repeated when another line has its key (a count, not a scan per candidate).
   const keyCount = new Map<string, number>();
   for (const key of keys) keyCount.set(key, (keyCount.get(key) ?? 0) + 1);
+  // A browser-title line "<headline> - <site>" above the story repeats the headline: its headline part
+  // counts as a repeat of the line that is the headline alone (repeats matched after normalisation).
+  const suffixKeys = new Map<number, string>();
+  for (const line of context.lines.slice(0, firstBodyIndex)) {
+    const headline = withoutSiteSuffix(line.text);
+    if (headline === undefined) continue;
+    const key = context.headlineKey?.(headline) ?? headlineKey(headline);
+    if (key === '' || key === keys[line.index]) continue;
+    suffixKeys.set(line.index, key);
+    keyCount.set(key, (keyCount.get(key) ?? 0) + 1);
+  }
   const tickers = tickerLines(context.lines.slice(0, firstBodyIndex));
   for (const line of context.lines.slice(0, firstBodyIndex)) {
     if (context.isClaimed(line.n) || !isTitleShaped(line)) continue;
@@ -176,6 +226,9 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     if (tickers.has(line.index)) { score -= 3; reasons.push('ticker'); }
     const ownKey = keys[line.index];
     if (ownKey !== undefined && ownKey !== '' && (keyCount.get(ownKey) ?? 0) >= 2) { score += 2; reasons.push('repeated'); }
+    // The browser title: another line is this one without its site suffix; that line is the headline.
+    const suffixKey = suffixKeys.get(line.index);
+    if (suffixKey !== undefined && (keyCount.get(suffixKey) ?? 0) >= 2) { score -= 4; reasons.push('page-title-repeat'); }
     const window = context.lines.slice(line.index + 1, line.index + 1 + META_WINDOW);
     // A crumb trail between a line and the byline separates them: the headline under the crumb owns that byline.
     const crumbAt = window.findIndex((next) => isCrumbTrail(next.text));
@@ -186,8 +239,15 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     // A date header right above the headline (a blog's "<weekday>, <date>" over the post title) ties it to its date as well.
     else if (line.index > 0 && context.isBylineOrDate(context.lines[line.index - 1].n) && context.lines[line.index - 1].words <= 8) { score += 2; reasons.push('date-above'); }
     if (/[।॥]$/.test(line.text)) { score -= 1; reasons.push('ends-with-danda'); }
+    // Heads the story: its own byline or date (a line of this page only, not the template's) right below.
+    const headsStory = metaAt >= 0 && metaAt <= NEAR_META && !(context.isFurniture?.(below[metaAt].n) ?? false);
     // On other pages of the outlet too: template, or this headline linked from another page's cards (so only a penalty).
-    if (context.isFurniture?.(line.n)) { score -= 2; reasons.push('on-other-pages'); }
+    // A line that heads the story is this page's headline, which the other page prints as a related card:
+    // the cross-page duplicate test says nothing against it (trafilatura drops repeated text, not a linked title).
+    if (context.isFurniture?.(line.n)) {
+      if (headsStory) reasons.push('heads-story');
+      else { score -= 2; reasons.push('on-other-pages'); }
+    }
     // A link or button label ("… की अन्य साइटों पर जाएं") is an instruction to the reader, not news.
     if (endsWithLinkVerb(hindi)) { score -= 2; reasons.push('link-verb'); }
     const previous = context.lines[line.index - 1];
@@ -240,9 +300,18 @@ export function onlyCoordinators(text: string): boolean {
   return functionWords.length > 0 && functionWords.every((word) => COORDINATORS.has(foldWord(word)));
 }
 
+/**
+ * A line wholly inside square brackets ("[<media kind>: <what it shows>]"): a scraper's placeholder for an
+ * embedded video, image or widget. Headlines are never bracketed, so it is no title candidate.
+ */
+export function isBracketedPlaceholder(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length >= 3 && trimmed.charCodeAt(0) === 0x5b && trimmed.charCodeAt(trimmed.length - 1) === 0x5d && trimmed.indexOf(']') === trimmed.length - 1;
+}
+
 function isTitleShaped(line: LineFeatures): boolean {
   const hindi = hindiHeadlinePart(line.text);
-  if (!hindi || hindi.length > 300 || isCrumbTrail(line.text) || isMenuRow(line) || isHeadlineRow(line.text)) return false;
+  if (!hindi || hindi.length > 300 || isCrumbTrail(line.text) || isMenuRow(line) || isHeadlineRow(line.text) || isBracketedPlaceholder(line.text)) return false;
   // A headline has at most one sentence: no danda before its end.
   return !/[।॥]\s*\S/.test(hindi) && hindi.split(/\s+/).length >= 3;
 }

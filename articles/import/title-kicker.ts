@@ -1,4 +1,6 @@
 import { foldWord, stopwordDensity, wordsOf } from './line-features.ts';
+import { trimmedNfc } from './page-memo.ts';
+import { stripLatinKicker } from './page-metadata.ts';
 
 // "<kicker> : <headline>": a spaced colon (a space on both sides), the way a topic label is set before a headline.
 const SPACED_KICKER = /^([\u0900-\u0963\u0971-\u097F]+(?:\s[\u0900-\u0963\u0971-\u097F]+){0,2})\s+[:：]\s+(\S.*)$/;
@@ -15,11 +17,24 @@ const MIN_HEADLINE_WORDS = 5;
  * never split. Returns the kicker and the headline, or undefined.
  */
 export function splitHindiKicker(title: string, pagePlaces: readonly string[]): { kicker: string; title: string } | undefined {
-  const m = SPACED_KICKER.exec(title.trim().normalize('NFC'));
+  const m = SPACED_KICKER.exec(trimmedNfc(title));
   if (!m) return undefined;
   const [, label, rest] = m;
   if (stopwordDensity(label) > 0 || wordsOf(rest).length < MIN_HEADLINE_WORDS) return undefined;
   const key = foldWord(label);
   if (pagePlaces.some((place) => foldWord(place.trim()) === key)) return undefined;
   return { kicker: label, title: rest };
+}
+
+/**
+ * True when the line is a kicker label and a headline: a Latin label before a colon ("VIDEO: <headline>",
+ * stripLatinKicker) or a Hindi one before a spaced colon (splitHindiKicker), the rest five or more words.
+ * A media-kind label opens embed links too ("<video> : <clip title>"); only the line's place on the page
+ * (heading the story, its byline or date right under it) tells the page's headline with a kicker from a link.
+ */
+export function isKickerAndHeadline(text: string): boolean {
+  const trimmed = text.trim();
+  const latinRest = stripLatinKicker(trimmed);
+  if (latinRest !== trimmed) return wordsOf(latinRest).length >= MIN_HEADLINE_WORDS;
+  return splitHindiKicker(trimmed, []) !== undefined;
 }

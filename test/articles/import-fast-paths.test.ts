@@ -9,9 +9,9 @@ import { scriptProfile } from '../../articles/import/script-profile.ts';
 import { foldForComparison } from '../../articles/import/page-metadata.ts';
 import { collapseSpaces, isSpaceCode } from '../../articles/segment/spaces.ts';
 import { assignSegmentIds, fnv1a64Hex, segmentId } from '../../articles/segment/segment-id.ts';
-import { headlineKey, hindiHeadlinePart } from '../../articles/import/title-choice.ts';
+import { headlineKey, hindiHeadlinePart, isCrumbTrail } from '../../articles/import/title-choice.ts';
 import { isSectionLabel, SECTION_LABELS } from '../../articles/import/boilerplate-rules.ts';
-import { isOutletName, KNOWN_OUTLETS, stripGluedPrefix, stripLatinKicker } from '../../articles/import/page-metadata.ts';
+import { isBreadcrumb, isOutletName, KNOWN_OUTLETS, stripGluedPrefix, stripLatinKicker } from '../../articles/import/page-metadata.ts';
 
 // Characters where the fast paths branch: spaces of every kind, joiners, nukta and the nukta letters,
 // stress marks, danda, Devanagari digits, capitals, combining Latin marks, an astral letter and lone surrogates.
@@ -57,6 +57,7 @@ const reference = {
     return visible === 0 ? 0 : digits / visible;
   },
 };
+const referenceStopwords: ReadonlySet<string> = new Set(stoplistFile.words.map(reference.fold));
 
 // FNV-1a 64 as it was written before (a closure per byte), to compare the one-loop form with.
 function referenceFnv(text: string): string {
@@ -106,6 +107,44 @@ describe('import speed paths give the answers of the regex forms they replace', 
     }), runs);
   });
 
+  it('wordsOf and the feature record cut edge punctuation as the regex does, by code point', () => {
+    const edge = fc.constantFrom(',', '"', '“', '(', ')', '।', '-', '\ud800', '\udc00', '\ud835\udc00', '\ud835\udfd8', '\ud83d\ude00', '\u0300', '\u093c', '्', 'क', 'a', '1', '१', '.');
+    const word = fc.array(edge, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
+    const line = fc.array(word, { maxLength: 5 }).map((words) => words.join(' '));
+    fc.assert(fc.property(line, (s) => {
+      expect(wordsOf(s)).toEqual(reference.words(s));
+      expect(lineFeatures(1, s, 0).words).toBe(reference.words(s).length);
+    }), { numRuns: 6000 });
+  });
+
+  it('isBreadcrumb and isCrumbTrail as their split forms (a line without a crumb separator is no trail)', () => {
+    const crumbs = fc.array(fc.oneof(text, fc.constantFrom('होम', 'राज्य', 'मध्य प्रदेश', ' / ', ' > ', ' » ', ' › ', '/', '।', 'A B C D')), { maxLength: 6 }).map((parts) => parts.join(''));
+    const breadcrumb = (line: string): boolean => {
+      const parts = line.trim().split(/\s+[/>»›]\s+/);
+      if (parts.length < 3 && !(parts.length === 2 && /\s[»›]\s/.test(line))) return false;
+      return parts.slice(0, -1).every((part) => part.split(/\s+/).length <= 3 && !/[।?!]/.test(part));
+    };
+    const crumbTrail = (line: string): boolean => {
+      const parts = line.trim().split(/\s+[/>»›]\s+/);
+      return parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= 3 && !/[।?!]/.test(part));
+    };
+    fc.assert(fc.property(fc.oneof(text, crumbs), (s) => {
+      expect(isBreadcrumb(s)).toBe(breadcrumb(s));
+      expect(isCrumbTrail(s)).toBe(crumbTrail(s));
+    }), runs);
+  });
+
+  it('the feature record of a line over 4,000 characters (its stopword share read from the first 4,000)', () => {
+    const long = `${'और कहा गया 12 '.repeat(300)}${'World news here '.repeat(100)}`;
+    const features = lineFeatures(1, long, 0);
+    const profile = reference.profile(long);
+    const letters = profile.devanagari + profile.latin + profile.otherLetters;
+    expect(features.stopwordDensity).toBe(stopwordDensity(long.slice(0, 4000)));
+    expect(features.devanagariShare).toBe(profile.devanagari / letters);
+    expect(features.latinShare).toBe(profile.latin / letters);
+    expect(features.digitShare).toBe(reference.digitShare(long));
+  });
+
   it('scriptProfile and the digit share of the feature record', () => {
     fc.assert(fc.property(text, (s) => {
       expect(scriptProfile(s)).toEqual(reference.profile(s));
@@ -127,6 +166,8 @@ describe('import speed paths give the answers of the regex forms they replace', 
       const features = lineFeatures(1, s, 0);
       expect(features.words).toBe(reference.words(s).length);
       expect(features.stopwordDensity).toBe(stopwordDensity(s));
+      const words = reference.words(s);
+      expect(stopwordDensity(s)).toBe(words.length === 0 ? 0 : words.filter((word) => referenceStopwords.has(reference.fold(word))).length / words.length);
       expect(features.separators).toBe(separators(s));
       expect(endsSentence(s)).toBe(endsSentenceByRegex(s));
       expect(features.endsSentence).toBe(endsSentenceByRegex(s));
@@ -173,8 +214,18 @@ describe('import speed paths give the answers of the regex forms they replace', 
     fc.assert(fc.property(fc.oneof(text, ends), (s) => { expect(headlineKey(s)).toBe(key(s)); }), runs);
   });
 
+  it('lower-casing never shortens a string (isSectionLabel skips a text longer than every label)', () => {
+    // toLowerCase maps each code point on its own (final sigma aside, which keeps the length), so every code point is checked.
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const ch = String.fromCodePoint(code);
+      if (ch.toLowerCase().length < ch.length) expect.fail(`U+${code.toString(16)} gets shorter in lower case`);
+    }
+    fc.assert(fc.property(text, (s) => { expect(s.toLowerCase().length).toBeGreaterThanOrEqual(s.length); }), runs);
+  });
+
   it('isSectionLabel as its regex form (the trailing marks cut only where the line ends in one)', () => {
-    const labelled = fc.tuple(fc.constantFrom(...SECTION_LABELS, 'विदेश', 'World'), fc.constantFrom('', ':', ' :', '»', ' › ', '|:', 'ः', ' '), fc.constantFrom('', ' ', '\u00a0'))
+    const labelled = fc.tuple(fc.constantFrom(...SECTION_LABELS, 'विदेश', 'World', 'WORLD', 'İstanbul'), fc.constantFrom('', ':', ' :', '»', ' › ', '|:', 'ः', ' '), fc.constantFrom('', ' ', '\u00a0'))
       .map(([label, mark, space]) => `${space}${label}${mark}${space}`);
     fc.assert(fc.property(fc.oneof(text, labelled), (s) => {
       expect(isSectionLabel(s)).toBe(SECTION_LABELS.has(s.trim().normalize('NFC').replace(/[:：|»›>]+$/, '').trim().toLowerCase()));

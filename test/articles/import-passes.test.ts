@@ -147,7 +147,12 @@ describe('title scoring', () => {
 
   it('a line also found on other pages of the outlet is penalised, not excluded (another page may link to this headline)', () => {
     const lines = featuresOf(['पहली पंक्ति', headline, '12 जनवरी 2026', BODY]);
-    const onOthers = { ...context(lines, [3]), isFurniture: (n: number) => n === 2 };
+    // Its own date right under it (a line of this page only): it heads the story, the other page links to it.
+    const linked = { ...context(lines, [3]), isFurniture: (n: number) => n === 2 };
+    expect(scoreTitleCandidates(linked, 3).find((s) => s.features.n === 2)?.reasons).toEqual(expect.arrayContaining(['heads-story']));
+    expect(chooseTitle(linked, 3)?.n).toBe(2);
+    // The date under it is on the other pages too (template): penalised, still the best candidate here.
+    const onOthers = { ...context(lines, [3]), isFurniture: (n: number) => n === 2 || n === 3 };
     expect(scoreTitleCandidates(onOthers, 3).find((s) => s.features.n === 2)?.reasons).toContain('on-other-pages');
     expect(chooseTitle(onOthers, 3)?.n).toBe(2);
   });
@@ -208,7 +213,8 @@ describe('datelines and newsroom credits', () => {
 
   it('a dateline alone on its line needs a mark (date, agency tag, danda); a bare word is not one', () => {
     expect(readDatelineLine('चंडीगढ़, 28 अक्तूबर')).toBe('चंडीगढ़, 28 अक्तूबर');
-    expect(readDatelineLine('लखनऊ (भाषा)')).toBe('लखनऊ (भाषा)');
+    // The agency tag is the mark; the dateline is the place (the agency in brackets is a credit, issue 12 / unseen-6 decision).
+    expect(readDatelineLine('लखनऊ (भाषा)')).toBe('लखनऊ');
     expect(readDatelineLine('लखनऊ')).toBeUndefined();
   });
 
