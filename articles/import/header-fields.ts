@@ -1,6 +1,6 @@
 import rolesFile from './lexicon/newsroom-roles.json' with { type: 'json' };
 import genresFile from './lexicon/literary-genres.json' with { type: 'json' };
-import { foldWord, stopwordDensity, wordsOf } from './line-features.ts';
+import { foldWord, stopwordDensity, wordCount, wordsOf } from './line-features.ts';
 import { findDates } from './page-dates.ts';
 import { NEWS_AGENCIES } from './page-metadata.ts';
 import { trimmedNfc } from './page-memo.ts';
@@ -34,7 +34,7 @@ export function readNewsroomCredit(text: string): { byline: string; place?: stri
   const line = trimmedNfc(text);
   if (line.length > 80 || /[।?!:]/.test(line)) return undefined;
   const [credit, ...rest] = line.split(/\s*,\s*/);
-  if (rest.length > 1 || (rest[0] !== undefined && wordsOf(rest[0]).length > 3)) return undefined;
+  if (rest.length > 1 || (rest[0] !== undefined && wordCount(rest[0]) > 3)) return undefined;
   const words = wordsOf(credit);
   if (words.length < 1 || words.length > 5 || stopwordDensity(credit) > 0) return undefined;
   const roleLast = words.length >= 2 && ROLES.has(foldWord(words[words.length - 1]));
@@ -84,11 +84,11 @@ export function splitLeadingDateline(text: string): { dateline: string; bodyStar
   // A row of "<label> : <value>" fields joined by pipes (a book's or a case's details) opens with a label, not a place.
   if (/\s\|\s/.test(text) && (text.match(/\s[:：]\s/g)?.length ?? 0) >= 2) return undefined;
   const words = m[1].replace(/\([^()]*\)/g, ' ');
-  if (stopwordDensity(words) > 0 || wordsOf(words).length > 7 || wordsOf(text.slice(m[0].length)).length < 5) return undefined;
+  if (stopwordDensity(words) > 0 || wordCount(words) > 7 || wordCount(text.slice(m[0].length)) < 5) return undefined;
   // A date inside must be a real one, and the tag an agency or a short desk code, not a clause.
   if (findDates(m[1]).length === 0 && /\d/.test(m[1]) && !DAY_MONTH.test(m[1])) return undefined;
   const tag = /\(([^()]+)\)/.exec(m[1])?.[1];
-  if (tag !== undefined && !NEWS_AGENCIES.includes(tag.trim()) && wordsOf(tag).length > 2) return undefined;
+  if (tag !== undefined && !NEWS_AGENCIES.includes(tag.trim()) && wordCount(tag) > 2) return undefined;
   // Closed by the bracket alone ("<place>, <date> (<agency>) …"): only a date or an agency makes it a dateline;
   // "<term> (<abbreviation>) …" opens an ordinary sentence.
   const closedByBracket = !/[।:]|\s[-–—]/.test(m[0].slice(m[1].length));

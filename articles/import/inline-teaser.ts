@@ -1,4 +1,4 @@
-import { wordsOf } from './line-features.ts';
+import { wordCount, wordsOf } from './line-features.ts';
 import { isDevanagariLed, isLatinDominant } from './script-profile.ts';
 import { endsWithLinkVerb } from './title-choice.ts';
 import { trimmedNfc } from './page-memo.ts';
@@ -22,7 +22,7 @@ export function isInlineTeaser(text: string, isRepeated: (tail: string) => boole
   const labelWords = wordsOf(label);
   if (labelWords.length > 4 || /[0-9०-९।॥?!]/.test(label)) return false;
   // One headline: no further label or row separator in it ("श्रेणी: <a>, <b> | टैग: <c>" is a row of labels).
-  if (wordsOf(tail).length < 4 || /[।॥?!.]["'”’)]?$/.test(tail) || !isDevanagariLed(tail) || /[|:：]/.test(tail)) return false;
+  if (wordCount(tail) < 4 || /[।॥?!.]["'”’)]?$/.test(tail) || !isDevanagariLed(tail) || /[|:：]/.test(tail)) return false;
   if (glyph) return true;
   if (labelWords.length > 0 && isLatinDominant(label)) return true;
   if (labelWords.length > 0 && endsWithLinkVerb(label)) return true;

@@ -1,4 +1,4 @@
-import { endsSentence, stopwordDensity, wordsOf } from './line-features.ts';
+import { endsSentence, stopwordDensity, wordCount } from './line-features.ts';
 import { trimmedNfc } from './page-memo.ts';
 
 // Parts of a row: a spaced pipe, bullet or middle dot, or a gap of two or more spaces.
@@ -18,7 +18,7 @@ export function keyValuePairs(text: string): { label: string; value: string }[] 
     if (!m) return undefined;
     const value = m[2].trim();
     // A value is a name, a figure, an address or a contact, never a clause with function words.
-    if (wordsOf(value).length > MAX_VALUE_WORDS || /[।?!]/.test(value) || stopwordDensity(value) > 0.2) return undefined;
+    if (wordCount(value) > MAX_VALUE_WORDS || /[।?!]/.test(value) || stopwordDensity(value) > 0.2) return undefined;
     pairs.push({ label: m[1], value });
   }
   return pairs;
@@ -49,7 +49,7 @@ export function isButtonRow(text: string): boolean {
   const line = trimmedNfc(text);
   if (line.length > 200 || /[।?!]/.test(line) || stopwordDensity(line) >= 0.3) return false;
   const parts = line.split(ROW_SEPARATOR).filter((part) => part.trim() !== '');
-  return parts.length >= 3 && parts.every((part) => wordsOf(part).length <= 3);
+  return parts.length >= 3 && parts.every((part) => wordCount(part) <= 3);
 }
 
 const COUNTER_PARTS: readonly RegExp[] = [
@@ -65,11 +65,11 @@ const COUNTER_PARTS: readonly RegExp[] = [
  */
 export function isCounterRow(text: string): boolean {
   const line = trimmedNfc(text);
-  if (line.length > 160 || /[।?!]/.test(line) || wordsOf(line).length > 12 || stopwordDensity(line) >= 0.3) return false;
+  if (line.length > 160 || /[।?!]/.test(line) || wordCount(line) > 12 || stopwordDensity(line) >= 0.3) return false;
   const parts = line.split(ROW_SEPARATOR).filter((part) => part.trim() !== '');
   // Each part is a short count or figure with its label, never a clause: "<label> : <figure>",
   // "<figure> <one or two words>", "<name> (<figures>)".
-  return parts.length > 0 && parts.every((part) => wordsOf(part).length <= 5 && COUNTER_PARTS.some((shape) => shape.test(part.trim())));
+  return parts.length > 0 && parts.every((part) => wordCount(part) <= 5 && COUNTER_PARTS.some((shape) => shape.test(part.trim())));
 }
 
 // "<label> : <text>": a label of one to three words of letters (any script) before a colon, then text.
