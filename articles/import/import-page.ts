@@ -1340,12 +1340,26 @@ function removeDetachedText(page: PageImport): void {
     if (reason) notes.set(entry.n, reason);
   }
   const headers = commentHeaders(page);
+  const boxHeads = authorBoxHeads(page);
   const end = findDetachedText(after, {
-    isClaimed: (n) => claimed.has(n) || page.furnitureLine(n), closesStory: (n) => credits.has(n) || STORY_CLOSERS.has(reasonOf.get(n) ?? ''), isNote: (n) => notes.has(n),
-    opensComment: (n) => headers.has(n), isStory: (n) => page.mainText.has(n),
+    isClaimed: (n) => claimed.has(n) || page.furnitureLine(n), closesStory: (n) => credits.has(n) || STORY_CLOSERS.has(reasonOf.get(n) ?? '') || boxHeads.has(n), isNote: (n) => notes.has(n),
+    opensComment: (n) => headers.has(n) || boxHeads.has(n), isStory: (n) => page.mainText.has(n),
   });
   for (const n of end.notes) page.remove(content[indexOfLine.get(n) ?? 0], notes.get(n) ?? 'author-bio');
-  for (const n of end.detached) page.remove(content[indexOfLine.get(n) ?? 0], 'after-story');
+  // The short prose right under the author's name repeated below the story is the author's bio.
+  for (const n of end.detached) page.remove(content[indexOfLine.get(n) ?? 0], boxHeads.has(features[(indexOfLine.get(n) ?? 0) - 1]?.n ?? -1) ? 'author-bio' : 'after-story');
+}
+
+// The byline's name printed again alone on a line below the story's first paragraph (removed as byline-residue) heads the
+// author box: the story ended above it, and the short prose under it (a bio), like a comment under its header, stands apart.
+function authorBoxHeads(page: PageImport): Set<number> {
+  const heads = new Set<number>();
+  // The story starts at its first paragraph, or at the first line of a main text of short lines (a poem).
+  const storyStart = Math.min(page.firstBodyIndex, ...[...page.mainText].map((n) => page.indexOfLine.get(n) ?? page.firstBodyIndex));
+  for (const entry of page.removed) {
+    if (entry.reason === 'byline-residue' && (page.indexOfLine.get(entry.line) ?? 0) > storyStart) heads.add(entry.line);
+  }
+  return heads;
 }
 
 // Comment headers below the header ("<name> said...", "<name> <date>"; story-end.ts): a dated one is a date line
@@ -1368,9 +1382,10 @@ function removeFooter(page: PageImport): void {
   const reasonOf = new Map(page.removed.map((entry) => [entry.line, entry.reason] as const));
   const credits = new Set(page.metadata.filter((entry) => entry.field === 'byline' || entry.field === 'date').map((entry) => entry.line));
   const headers = commentHeaders(page);
+  const boxHeads = authorBoxHeads(page);
   const end = findDetachedText(page.features.slice(page.titleIndex + 1), {
-    isClaimed: (n) => claimed.has(n) || page.furnitureLine(n), closesStory: (n) => credits.has(n) || STORY_CLOSERS.has(reasonOf.get(n) ?? ''),
-    opensComment: (n) => headers.has(n), isStory: (n) => page.mainText.has(n),
+    isClaimed: (n) => claimed.has(n) || page.furnitureLine(n), closesStory: (n) => credits.has(n) || STORY_CLOSERS.has(reasonOf.get(n) ?? '') || boxHeads.has(n),
+    opensComment: (n) => headers.has(n) || boxHeads.has(n), isStory: (n) => page.mainText.has(n),
   });
   // English rows and lines without letters keep their own reasons (pass 4).
   for (const n of [...end.detached, ...end.footer]) {

@@ -63,7 +63,8 @@ const NAME_RESIDUE = /^[\p{L}\p{M}\s.'-]+$/u;
 export function isCommentHeaderLine(text: string, dateResidue: string | undefined): boolean {
   if (isCommentHeader(text)) return true;
   if (dateResidue === undefined) return false;
-  const residue = dateResidue.replace(/[,|•·#\d]+/g, ' ').trim();
+  // A spaced dash between the name and the date ("<name>  —  <date>") is a separator like a comma or a bullet.
+  const residue = dateResidue.replace(/[,|•·#\d–—]+/g, ' ').trim();
   const words = wordsOf(residue);
   return words.length >= 1 && words.length <= 4 && NAME_RESIDUE.test(residue) && stopwordDensity(residue) === 0;
 }

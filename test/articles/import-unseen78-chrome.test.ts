@@ -1,0 +1,66 @@
+/**
+ * Issue 12, chrome classes found on unseen-7 and unseen-8 (described, then written here on made-up lines of no
+ * outlet and no fixture): the author box after the story (the byline's name printed again, a bio under it,
+ * a list of the author's other works), reader comments headed `name — date`.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPages } from '../../articles/index.ts';
+import { isCommentHeaderLine } from '../../articles/import/story-end.ts';
+
+const importOne = (text: string, fileName = 'made_up_page.txt') => importPages([{ fileName, text }], { now: () => 'x' })[0];
+const bodyLines = (text: string): number[] => {
+  const article = importOne(text);
+  const claimed = new Set([...article.removed.map((entry) => entry.line), ...article.metadata.map((entry) => entry.line)]);
+  return text.split('\n').map((line, k) => (line.trim() !== '' && !claimed.has(k + 1) ? k + 1 : 0)).filter((n) => n > 0);
+};
+const reasonOf = (text: string, line: number): string | undefined => importOne(text).removed.find((entry) => entry.line === line)?.reason;
+
+const STORY_PAGE = [
+  'कथा वीथिका', // 1
+  'मुखपृष्ठ | कहानी | कविता | संपर्क', // 2
+  'पुराने पुल की घंटी', // 3
+  'लेखक: सुरेश नैथानी', // 4
+  'प्रकाशित: 4 फ़रवरी, 2015', // 5
+  'गाँव के पुराने पुल पर एक घंटी टँगी रहती थी, जिसे हर शाम मंदिर का पुजारी बजाया करता था।', // 6
+  'बच्चे उस आवाज़ को सुनकर घर लौट आते थे और माँएँ चूल्हे पर दाल चढ़ा देती थीं।', // 7
+  'एक बरस बाढ़ आई तो पुल बह गया, पर घंटी किसी ने नदी किनारे के पीपल पर टाँग दी।', // 8
+  'अब भी शाम को जब हवा चलती है, तो वह अपने आप बज उठती है और गाँव के लोग रुककर सुनते हैं।', // 9
+  'सुरेश नैथानी', // 10
+  'टिहरी में जन्म। तीन कथा-संग्रह छपे हैं और इन दिनों वे देहरादून के एक विद्यालय में पढ़ाते हैं।', // 11
+  'इनकी दूसरी रचनाएँ', // 12
+  'कहानी — धुंध के उस पार', // 13
+  'संस्मरण — नानी का आँगन', // 14
+  'टिप्पणियाँ', // 15
+  'रमेश चंद्र पांडे  —  ७ फ़रवरी, २०१५', // 16
+  'बहुत सुंदर कहानी। पुल का दृश्य आँखों के सामने आ गया।', // 17
+].join('\n');
+
+describe('the author box after the story', () => {
+  it('the bio under the byline name repeated below the story is removed as author-bio', () => {
+    expect(reasonOf(STORY_PAGE, 10)).toBe('byline-residue');
+    expect(reasonOf(STORY_PAGE, 11)).toBe('author-bio');
+  });
+
+  it('the list of other works under the author box is chrome, the story is body', () => {
+    const body = bodyLines(STORY_PAGE);
+    for (const n of [12, 13, 14]) expect(body).not.toContain(n);
+    for (const n of [6, 7, 8, 9]) expect(body).toContain(n);
+  });
+
+  it('a name repeated inside the story does not cut the story', () => {
+    const text = STORY_PAGE.replace('बच्चे उस आवाज़', 'सुरेश नैथानी\nबच्चे उस आवाज़');
+    const body = bodyLines(text);
+    for (const n of [6, 8, 9, 10]) expect(body).toContain(n);
+  });
+});
+
+describe('reader comments headed "<name>  —  <date>"', () => {
+  it('a name and a date joined by a spaced dash is a comment header', () => {
+    expect(isCommentHeaderLine('रमेश चंद्र पांडे  —  ७ फ़रवरी, २०१५', 'रमेश चंद्र पांडे  —  ')).toBe(true);
+    expect(isCommentHeaderLine('सरकार  —  ७ फ़रवरी', 'सरकार ने कहा  —  ')).toBe(false);
+  });
+
+  it('the comment under such a header is not body', () => {
+    expect(bodyLines(STORY_PAGE)).not.toContain(17);
+  });
+});
