@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { importPages } from '../../articles/index.ts';
 import { isCommentHeaderLine } from '../../articles/import/story-end.ts';
+import { lineFeatures } from '../../articles/import/line-features.ts';
+import { findPollLines } from '../../articles/import/poll-widget.ts';
 
 const importOne = (text: string, fileName = 'made_up_page.txt') => importPages([{ fileName, text }], { now: () => 'x' })[0];
 const bodyLines = (text: string): number[] => {
@@ -62,5 +64,24 @@ describe('reader comments headed "<name>  —  <date>"', () => {
 
   it('the comment under such a header is not body', () => {
     expect(bodyLines(STORY_PAGE)).not.toContain(17);
+  });
+});
+
+const features = (texts: readonly string[]) => texts.map((text, k) => lineFeatures(k + 1, text, k));
+
+describe('reader polls', () => {
+  it('a question with its options one under another and a vote button is a poll, label included', () => {
+    const lines = features(['पाठकों से सवाल', 'क्या आपके मोहल्ले में रोज़ पानी आता है?', 'हर दिन', 'कभी-कभार ही', 'बिल्कुल नहीं', 'राय दर्ज करें']);
+    expect([...findPollLines(lines)].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('options separated by spaced pipes are a row of options', () => {
+    const lines = features(['क्या शहर में साइकिल ट्रैक बनने चाहिए?', 'हां   |   नहीं   |   कह नहीं सकते', '912 वोट पड़े']);
+    expect([...findPollLines(lines)].sort((a, b) => a - b)).toEqual([1, 2, 3]);
+  });
+
+  it('a question subheading over a short list without a vote button is article text', () => {
+    const lines = features(['कौन-सी चीज़ें साथ रखें?', 'पानी की बोतल', 'सूती गमछा', 'छोटी टॉर्च', 'पहाड़ पर मौसम जल्दी बदलता है, इसलिए गरम कपड़ा भी रखें।']);
+    expect(findPollLines(lines).size).toBe(0);
   });
 });
