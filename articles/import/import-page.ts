@@ -26,7 +26,7 @@ import { isCaptionAboveDateline, isMediaCaption } from './bare-captions.ts';
 import { findRepeatedBoxLines, isButtonRow, isCounterRow, isKeyValueChrome } from './key-value-rows.ts';
 import { isCallToAction, siteNamesOf } from './call-to-action.ts';
 import { isKickerAndHeadline, splitHindiKicker } from './title-kicker.ts';
-import { isReaderAppeal } from './reader-appeal.ts';
+import { addressesReader, isReaderAppeal } from './reader-appeal.ts';
 import { findPullQuotes } from './pull-quote.ts';
 import { isAdCopy } from './ad-copy.ts';
 import { isInlineTeaser } from './inline-teaser.ts';
@@ -736,6 +736,7 @@ function removeChrome(page: PageImport): void {
   const lastGood = goodIndexes.length > 0 ? goodIndexes[goodIndexes.length - 1] : -1;
   const firstGood = goodIndexes.length > 0 ? goodIndexes[0] : features.length;
   const zones = keyValueZones(page);
+  let siteNames: string[] | undefined;
   for (const block of blocks) {
     const entry = block.features;
     // The page's main text is body whatever its lines' shape (jusText keeps a block whose neighbours are its own good text).
@@ -784,7 +785,10 @@ function removeChrome(page: PageImport): void {
     // heading that good text follows, and trafilatura's duplicate test is for furniture outside the main text.
     const furniture = page.furnitureLine(entry.n);
     const recurringSubheading = furniture && insideBody && isRecurringSubheading(page, entry) && goodTextFollows(blocks, entry.index);
-    if (furniture && !recurringSubheading && (initialClass(entry) !== 'good' || entry.index < firstBodyIndex || entry.index > lastGood)) {
+    if (furniture && addressesReader(entry.text, siteNames ??= siteNamesOfHeader(page))) {
+      // A line the outlet repeats on its pages that asks the reader for something is the template speaking, inside the story too.
+      page.remove(content[entry.index], 'appeal');
+    } else if (furniture && !recurringSubheading && (initialClass(entry) !== 'good' || entry.index < firstBodyIndex || entry.index > lastGood)) {
       page.remove(content[entry.index], 'template');
     } else if (block.final === 'bad' && (!insideBody || isMenuRow(entry)) && !isLatinDominant(entry.text) && !hasNoLetters(entry.text) && !isProse(entry) && !isStructured(entry) && !readAgencyFooter(entry.text)) {
       // Context decides only lines that are not prose: a sentence with function words is never dropped

@@ -28,3 +28,21 @@ export function isReaderAppeal(text: string): boolean {
   const imperative = line.split(/[।,;)!]/).some((clause) => clause.trim() !== '' && endsWithLinkVerb(clause));
   return reader || imperative;
 }
+
+/**
+ * A line that turns to the reader with a request ("<if you liked this>, तो … साझा करें", "<site> को सपोर्ट
+ * करें। … आपके …"): an imperative clause, and the reader's second person or the site's own name
+ * (`siteNames`), outside quotes and not as reported speech. Only meaningful for a line the outlet repeats
+ * on its pages (template furniture): a repeated line that asks the reader for something is the template
+ * speaking, wherever it stands; a story's own advice to its reader is not printed on every page.
+ */
+export function addressesReader(text: string, siteNames: readonly string[]): boolean {
+  const line = trimmedNfc(text);
+  if (line.length > 400 || /["“”]/.test(line)) return false;
+  const words = wordsOf(line).map(foldWord);
+  if (words.some((word) => REPORTED.has(word))) return false;
+  if (!line.split(/[।,;)!]/).some((clause) => clause.trim() !== '' && endsWithLinkVerb(clause))) return false;
+  if (words.some((word) => READER.has(word) || SITE.has(word))) return true;
+  const folded = ` ${words.join(' ')} `;
+  return siteNames.some((name) => { const key = wordsOf(name.normalize('NFC')).map(foldWord).join(' '); return key !== '' && folded.includes(` ${key} `); });
+}

@@ -8,6 +8,7 @@ import { importPages } from '../../articles/index.ts';
 import { isCommentHeaderLine } from '../../articles/import/story-end.ts';
 import { lineFeatures } from '../../articles/import/line-features.ts';
 import { findPollLines } from '../../articles/import/poll-widget.ts';
+import { addressesReader } from '../../articles/import/reader-appeal.ts';
 
 const importOne = (text: string, fileName = 'made_up_page.txt') => importPages([{ fileName, text }], { now: () => 'x' })[0];
 const bodyLines = (text: string): number[] => {
@@ -83,5 +84,44 @@ describe('reader polls', () => {
   it('a question subheading over a short list without a vote button is article text', () => {
     const lines = features(['कौन-सी चीज़ें साथ रखें?', 'पानी की बोतल', 'सूती गमछा', 'छोटी टॉर्च', 'पहाड़ पर मौसम जल्दी बदलता है, इसलिए गरम कपड़ा भी रखें।']);
     expect(findPollLines(lines).size).toBe(0);
+  });
+});
+
+describe('a repeated line that asks the reader for something', () => {
+  const page = (title: string, story: readonly string[]) => [
+    'नदी किनारा समाचार',
+    'मुखपृष्ठ | गांव | खेती | संपर्क',
+    title,
+    'लेखक: हरीश बंसल',
+    '12 मार्च 2021',
+    story[0],
+    'नदी किनारा समाचार का साथ दें। गांव की खबरें आपके सहयोग से ही छपती हैं।',
+    story[1],
+    story[2],
+  ].join('\n');
+  const first = page('तालाब की सफाई में जुटे गांव के युवा', [
+    'गांव के पुराने तालाब में बरसों से जमी गाद को निकालने के लिए इस हफ्ते बीस युवा रोज़ सुबह फावड़े लेकर पहुंच रहे हैं।',
+    'पंचायत ने उन्हें ट्रैक्टर और दो पंप दिए हैं, जबकि खाने का इंतज़ाम गांव की महिलाएं बारी-बारी से कर रही हैं।',
+    'युवाओं का कहना है कि बरसात से पहले तालाब गहरा हो गया तो अगले साल गर्मी में कुओं का पानी नहीं सूखेगा।',
+  ]);
+  const second = page('मंडी में सरसों के दाम गिरे, किसान परेशान', [
+    'ज़िले की मंडी में इस हफ्ते सरसों का भाव पिछले महीने से करीब चार सौ रुपये प्रति क्विंटल नीचे आ गया है।',
+    'व्यापारियों के अनुसार बाहर के राज्यों से आवक बढ़ने के कारण खरीदार कम दाम पर ही माल उठा रहे हैं।',
+    'किसानों ने प्रशासन से सरकारी खरीद केंद्र जल्द खोलने की मांग की है, ताकि उन्हें घाटे में फसल न बेचनी पड़े।',
+  ]);
+
+  it('is the template speaking, inside the story too; the story around it stays body', () => {
+    const articles = importPages([{ fileName: 'nadi_a.txt', text: first }, { fileName: 'nadi_b.txt', text: second }], { now: () => 'x' });
+    for (const article of articles) {
+      expect(article.removed.find((entry) => entry.line === 7)?.reason).toBe('appeal');
+      const claimed = new Set([...article.removed.map((entry) => entry.line), ...article.metadata.map((entry) => entry.line)]);
+      for (const n of [6, 8, 9]) expect(claimed.has(n)).toBe(false);
+    }
+  });
+
+  it('addressesReader needs an imperative and the reader or the site', () => {
+    expect(addressesReader('अगर आपको यह वीडियो पसंद आया, तो इसे दूसरों तक जरूर पहुंचाएं और देखें।', [])).toBe(true);
+    expect(addressesReader('किसान नेता ने कहा कि आप सब धरने में शामिल हों और देखें।', [])).toBe(false);
+    expect(addressesReader('गांव के युवाओं ने तालाब की सफाई का काम शुरू किया।', ['नदी किनारा समाचार'])).toBe(false);
   });
 });
