@@ -1354,14 +1354,20 @@ function removeDetachedText(page: PageImport): void {
   for (const n of end.detached) page.remove(content[indexOfLine.get(n) ?? 0], boxHeads.has(features[(indexOfLine.get(n) ?? 0) - 1]?.n ?? -1) ? 'author-bio' : 'after-story');
 }
 
-// The byline's name printed again alone on a line below the story's first paragraph (removed as byline-residue) heads the
-// author box: the story ended above it, and the short prose under it (a bio), like a comment under its header, stands apart.
+// The byline's name printed again alone on a line below the story's first paragraph (removed as byline-residue, or by
+// another pass for its shape, a short row) heads the author box: the story ended above it, and the short prose under it
+// (a bio), like a comment under its header, stands apart.
 function authorBoxHeads(page: PageImport): Set<number> {
   const heads = new Set<number>();
+  const byline = page.fields.byline;
+  if (byline === undefined) return heads;
+  const bylineWords = new Set(byline.split(/\s+/));
   // The story starts at its first paragraph, or at the first line of a main text of short lines (a poem).
   const storyStart = Math.min(page.firstBodyIndex, ...[...page.mainText].map((n) => page.indexOfLine.get(n) ?? page.firstBodyIndex));
   for (const entry of page.removed) {
-    if (entry.reason === 'byline-residue' && (page.indexOfLine.get(entry.line) ?? 0) > storyStart) heads.add(entry.line);
+    if ((page.indexOfLine.get(entry.line) ?? 0) <= storyStart) continue;
+    const words = entry.text.trim().split(/\s+/);
+    if (entry.reason === 'byline-residue' || (words.length <= 3 && words.every((word) => bylineWords.has(word)))) heads.add(entry.line);
   }
   return heads;
 }

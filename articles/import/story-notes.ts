@@ -51,10 +51,14 @@ export function storyNoteReason(text: string, context: StoryNoteContext): StoryN
 function isAuthorSubject(words: readonly string[], byline: string | undefined): boolean {
   if (AUTHOR.has(words[0])) return true;
   if (!byline) return false;
-  const name = wordsOf(byline.normalize('NFC')).filter((word) => !HONORIFIC.test(word)).map(foldWord);
-  if (name.length < 2) return false;
+  const all = wordsOf(byline.normalize('NFC')).filter((word) => !HONORIFIC.test(word)).map(foldWord);
   const start = words.findIndex((word) => !HONORIFIC.test(word));
-  return start >= 0 && name.every((word, k) => words[start + k] === word) && words.length > start + name.length;
+  // The name, or its last two or more words: a byline may keep the word of its label ("<by> <name>").
+  for (let from = 0; all.length - from >= 2; from++) {
+    const name = all.slice(from);
+    if (start >= 0 && name.every((word, k) => words[start + k] === word) && words.length > start + name.length) return true;
+  }
+  return false;
 }
 
 function foldedIncludes(text: string, name: string): boolean {

@@ -9,6 +9,7 @@ import { isCommentHeaderLine } from '../../articles/import/story-end.ts';
 import { lineFeatures } from '../../articles/import/line-features.ts';
 import { findPollLines } from '../../articles/import/poll-widget.ts';
 import { addressesReader } from '../../articles/import/reader-appeal.ts';
+import { storyNoteReason } from '../../articles/import/story-notes.ts';
 
 const importOne = (text: string, fileName = 'made_up_page.txt') => importPages([{ fileName, text }], { now: () => 'x' })[0];
 const bodyLines = (text: string): number[] => {
@@ -123,5 +124,12 @@ describe('a repeated line that asks the reader for something', () => {
     expect(addressesReader('अगर आपको यह वीडियो पसंद आया, तो इसे दूसरों तक जरूर पहुंचाएं और देखें।', [])).toBe(true);
     expect(addressesReader('किसान नेता ने कहा कि आप सब धरने में शामिल हों और देखें।', [])).toBe(false);
     expect(addressesReader('गांव के युवाओं ने तालाब की सफाई का काम शुरू किया।', ['नदी किनारा समाचार'])).toBe(false);
+  });
+});
+
+describe('an author bio whose byline keeps its label word', () => {
+  it('a sentence opening with the last words of the byline is the author bio', () => {
+    expect(storyNoteReason('गिरीश पंत अल्मोड़ा के रहने वाले पत्रकार हैं और लोक संगीत पर लिखते हैं।', { byline: 'द्वारा गिरीश पंत', siteNames: [] })).toBe('author-bio');
+    expect(storyNoteReason('पंत अल्मोड़ा के रहने वाले पत्रकार हैं और लोक संगीत पर लिखते हैं।', { byline: 'द्वारा गिरीश पंत', siteNames: [] })).toBeUndefined();
   });
 });
