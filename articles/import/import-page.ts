@@ -27,6 +27,7 @@ import { findRepeatedBoxLines, isButtonRow, isCounterRow, isKeyValueChrome } fro
 import { isCallToAction, siteNamesOf } from './call-to-action.ts';
 import { isKickerAndHeadline, splitHindiKicker } from './title-kicker.ts';
 import { addressesReader, isReaderAppeal } from './reader-appeal.ts';
+import { isLinkLeadIn, labelRowReason, linkRowReason } from './link-rows.ts';
 import { findPullQuotes } from './pull-quote.ts';
 import { isAdCopy } from './ad-copy.ts';
 import { isInlineTeaser } from './inline-teaser.ts';
@@ -393,6 +394,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   readCreditBesideDate(page);
   removeCaptionCredits(page);
   removeCallsToAction(page);
+  removeLinkRows(page);
   removeInlineTeasers(page);
   removeLabelledAds(page);
   removePolls(page);
@@ -416,6 +418,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   for (const n of findPullQuotes(page.unclaimed())) page.remove(content[page.indexOfLine.get(n) ?? 0], 'pull-quote');
   readBareDatelineLine(page);
   removeBareCaptions(page);
+  removeLinkLeadIns(page);
 
   // Pass 4: paragraphs. A line that does not end a sentence joins the next one.
   splitParagraphs(page);
@@ -1107,6 +1110,28 @@ function removeCallsToAction(page: PageImport): void {
   if (!titleLine) return;
   const siteNames = siteNamesOf(page.content.slice(0, page.titleIndex).map((line) => line.text), page.fields.outlet);
   for (const line of page.unclaimed()) if (line.n > titleLine.n && isCallToAction(line.text, siteNames)) page.remove(line, 'promo');
+}
+
+// Rows of link labels, video links and rows of chrome labels below the headline (link-rows.ts); a lead-in
+// pointing at a line the page removes goes with it (checked again after the later passes, removeLinkLeadIns).
+function removeLinkRows(page: PageImport): void {
+  const titleLine = page.titleLine;
+  if (!titleLine) return;
+  for (const line of page.unclaimed()) {
+    if (line.n <= titleLine.n) continue;
+    const reason = linkRowReason(line.text) ?? labelRowReason(line.text, (part) => matchBoilerplate(part)?.reason);
+    if (reason !== undefined) page.remove(line, reason);
+  }
+}
+
+// "<watch the video here>:" right above a removed line (the embed): the lead-in points at nothing the body keeps.
+function removeLinkLeadIns(page: PageImport): void {
+  const { features, claimed, content } = page;
+  for (const entry of features) {
+    if (entry.index <= page.titleIndex || claimed.has(entry.n) || !isLinkLeadIn(entry.text)) continue;
+    const next = features[entry.index + 1];
+    if (next !== undefined && page.claimed.get(next.n) === 'removed') page.remove(content[entry.index], 'embed');
+  }
 }
 
 // Another story's headline behind a link label between the story's paragraphs ("<label>: <headline>",

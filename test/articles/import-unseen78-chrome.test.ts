@@ -10,6 +10,7 @@ import { lineFeatures } from '../../articles/import/line-features.ts';
 import { findPollLines } from '../../articles/import/poll-widget.ts';
 import { addressesReader } from '../../articles/import/reader-appeal.ts';
 import { storyNoteReason } from '../../articles/import/story-notes.ts';
+import { isLinkLeadIn, labelRowReason, linkRowReason } from '../../articles/import/link-rows.ts';
 
 const importOne = (text: string, fileName = 'made_up_page.txt') => importPages([{ fileName, text }], { now: () => 'x' })[0];
 const bodyLines = (text: string): number[] => {
@@ -131,5 +132,35 @@ describe('an author bio whose byline keeps its label word', () => {
   it('a sentence opening with the last words of the byline is the author bio', () => {
     expect(storyNoteReason('गिरीश पंत अल्मोड़ा के रहने वाले पत्रकार हैं और लोक संगीत पर लिखते हैं।', { byline: 'द्वारा गिरीश पंत', siteNames: [] })).toBe('author-bio');
     expect(storyNoteReason('पंत अल्मोड़ा के रहने वाले पत्रकार हैं और लोक संगीत पर लिखते हैं।', { byline: 'द्वारा गिरीश पंत', siteNames: [] })).toBeUndefined();
+  });
+});
+
+describe('rows of link labels, video links and label rows', () => {
+  it('a row of imperatives and durations is a button row', () => {
+    expect(linkRowReason('7 मिनट में सुनें   |   यह लेख डाउनलोड करें')).toBe('button');
+    expect(linkRowReason('पूरा भाषण देखें     42:10')).toBe('button');
+    expect(linkRowReason('किसान   |   मंडी   |   मौसम')).toBeUndefined();
+    expect(linkRowReason('सरकार ने कहा कि किसान धैर्य रखें   |   मंडी खुलेगी।')).toBeUndefined();
+  });
+
+  it('a play glyph with a watching imperative or a duration is a video link; a bullet glyph before a list item is not', () => {
+    expect(linkRowReason('यहां देखें  ►  बाढ़ में डूबे खेतों का हाल')).toBe('embed');
+    expect(linkRowReason('▶ खेत से मंडी तक    06:40')).toBe('embed');
+    expect(linkRowReason('▶ पहले खेत की जुताई गहरी करें।')).toBeUndefined();
+    expect(linkRowReason('▶ बीज को रात भर पानी में भिगोएं')).toBeUndefined();
+  });
+
+  it('a row or a decorated line whose every part is a chrome label of one reason is that chrome', () => {
+    const match = (part: string) => (part === 'प्रायोजित' || part === 'SPONSORED' ? 'advertisement' : undefined);
+    expect(labelRowReason('SPONSORED · प्रायोजित', match)).toBe('advertisement');
+    expect(labelRowReason('*** प्रायोजित ***', match)).toBe('advertisement');
+    expect(labelRowReason('प्रायोजित · गांव की खबर', match)).toBeUndefined();
+    expect(labelRowReason('प्रायोजित', match)).toBeUndefined();
+  });
+
+  it('a lead-in ending in a colon after an imperative points at a link', () => {
+    expect(isLinkLeadIn('मेले का पूरा वीडियो नीचे देखें:')).toBe(true);
+    expect(isLinkLeadIn('मंत्री ने कहा:')).toBe(false);
+    expect(isLinkLeadIn('बजट के मुख्य आंकड़े इस प्रकार हैं:')).toBe(false);
   });
 });
