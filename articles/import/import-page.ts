@@ -28,6 +28,7 @@ import { isCallToAction, siteNamesOf } from './call-to-action.ts';
 import { isKickerAndHeadline, splitHindiKicker } from './title-kicker.ts';
 import { addressesReader, isReaderAppeal } from './reader-appeal.ts';
 import { isLinkLeadIn, labelRowReason, linkRowReason } from './link-rows.ts';
+import { isTickerRow } from './ticker-row.ts';
 import { findPullQuotes } from './pull-quote.ts';
 import { isAdCopy } from './ad-copy.ts';
 import { isInlineTeaser } from './inline-teaser.ts';
@@ -381,6 +382,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   page.features = content.map((line, index) => lineFeatures(line.n, line.text, index));
   page.featuresOf = new Map(page.features.map((entry) => [entry.n, entry] as const));
   keepProseInsideText(page);
+  removeTickers(page);
   chooseTitleLine(page);
   if (page.titleLine) readTitle(page, page.titleLine);
   readEnglishTitle(page);
@@ -1110,6 +1112,15 @@ function removeCallsToAction(page: PageImport): void {
   if (!titleLine) return;
   const siteNames = siteNamesOf(page.content.slice(0, page.titleIndex).map((line) => line.text), page.fields.outlet);
   for (const line of page.unclaimed()) if (line.n > titleLine.n && isCallToAction(line.text, siteNames)) page.remove(line, 'promo');
+}
+
+// A ticker of other stories' headlines above the page's first paragraph (ticker-row.ts): header chrome, never the title.
+function removeTickers(page: PageImport): void {
+  const { features, claimed, content } = page;
+  const first = features.findIndex((entry) => !claimed.has(entry.n) && initialClass(entry) === 'good');
+  for (const entry of features.slice(0, first < 0 ? features.length : first)) {
+    if (!claimed.has(entry.n) && isTickerRow(entry.text)) page.remove(content[entry.index], 'related');
+  }
 }
 
 // Rows of link labels, video links and rows of chrome labels below the headline (link-rows.ts); a lead-in

@@ -11,6 +11,7 @@ import { findPollLines } from '../../articles/import/poll-widget.ts';
 import { addressesReader } from '../../articles/import/reader-appeal.ts';
 import { storyNoteReason } from '../../articles/import/story-notes.ts';
 import { isLinkLeadIn, labelRowReason, linkRowReason } from '../../articles/import/link-rows.ts';
+import { isTickerRow } from '../../articles/import/ticker-row.ts';
 
 const importOne = (text: string, fileName = 'made_up_page.txt') => importPages([{ fileName, text }], { now: () => 'x' })[0];
 const bodyLines = (text: string): number[] => {
@@ -162,5 +163,34 @@ describe('rows of link labels, video links and label rows', () => {
     expect(isLinkLeadIn('मेले का पूरा वीडियो नीचे देखें:')).toBe(true);
     expect(isLinkLeadIn('मंत्री ने कहा:')).toBe(false);
     expect(isLinkLeadIn('बजट के मुख्य आंकड़े इस प्रकार हैं:')).toBe(false);
+  });
+});
+
+describe('tickers above the story', () => {
+  it('a label and two or more headlines joined by a glyph is a ticker', () => {
+    expect(isTickerRow('अभी-अभी :  नहर में दरार से तीन गांवों में पानी भरा  ◆  मंडी समिति के चुनाव की तारीख घोषित')).toBe(true);
+    expect(isTickerRow('खास खबरें: शहर में नई बस सेवा शुरू होगी  ||  विश्वविद्यालय की परीक्षाएं टलीं')).toBe(true);
+  });
+
+  it('a row of fields, a kicker before one headline or a sentence is no ticker', () => {
+    expect(isTickerRow('नाटक : अंधेरे का घर | निर्देशक : सुमन राय | अवधि : दो घंटे')).toBe(false);
+    expect(isTickerRow('बड़ा फैसला: नहर की मरम्मत के लिए बीस करोड़ मंजूर')).toBe(false);
+    expect(isTickerRow('उन्होंने कहा: काम जल्द पूरा होगा। | अगले साल नहर चालू होगी।')).toBe(false);
+  });
+
+  it('the ticker above the headline is removed and the headline is the title', () => {
+    const text = [
+      'ग्राम वाणी',
+      'होम   गांव   खेती   मौसम',
+      'अभी-अभी :  नहर में दरार से तीन गांवों में पानी भरा  ◆  मंडी समिति के चुनाव की तारीख घोषित',
+      'पहाड़ी गांव में पहली बार पहुंची पक्की सड़क, ग्रामीणों ने मनाया उत्सव',
+      'लेखक: दीपा रावत',
+      '8 अप्रैल 2022',
+      'ज़िले के सबसे दूर बसे पहाड़ी गांव तक इस हफ्ते पहली बार पक्की सड़क पहुंच गई, जिससे अब बीमारों को अस्पताल ले जाना आसान होगा।',
+      'गांव के बुज़ुर्गों ने बताया कि पहले उन्हें राशन लाने के लिए आठ किलोमीटर पैदल चलना पड़ता था।',
+    ].join('\n');
+    const article = importOne(text);
+    expect(article.title).toBe('पहाड़ी गांव में पहली बार पहुंची पक्की सड़क, ग्रामीणों ने मनाया उत्सव');
+    expect(article.removed.find((entry) => entry.line === 3)?.reason).toBe('related');
   });
 });
