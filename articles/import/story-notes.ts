@@ -16,7 +16,7 @@ const AUTHOR_STARTS: readonly string[] = notesFile.author.flatMap((word) => [wor
 const lastNameWord = (byline: string): string => { const words = byline.trim().split(/\s+/); return words[words.length - 1] ?? byline; };
 
 /** Why a line under the story is a note about the piece, not the news. */
-export type StoryNoteReason = 'author-bio' | 'publication-note';
+export type StoryNoteReason = 'author-bio' | 'publication-note' | 'disclaimer';
 
 /** What a note is matched against: the page's byline and the names the site calls itself (its masthead, its outlet). */
 export interface StoryNoteContext {
@@ -28,18 +28,22 @@ export interface StoryNoteContext {
  * A note the page prints below its story about the piece itself: an author bio (a sentence whose subject
  * is the byline's person, by name or as "the author": "<name> <city> में रहती हैं और … लिखती हैं।",
  * "(लेखक … हैं।)"), or a publication note (a sentence whose subject is the piece or the site and that
- * says it was published: "यह लेख <site> के <month> अंक में प्रकाशित हुआ है।"). A full sentence of at most
+ * says it was published: "यह लेख <site> के <month> अंक में प्रकाशित हुआ है।"), or a disclaimer (a whole line in
+ * brackets that names the piece or its author: "(<views> लेखक के <own> हैं।)"). A full sentence of at most
  * 30 words. Only meaningful below the story's last paragraph with nothing but chrome under it: the
  * caller walks up from the page end.
  */
 export function storyNoteReason(text: string, context: StoryNoteContext): StoryNoteReason | undefined {
   // Most story sentences have neither a verb of publishing nor the author's name or noun: a substring test first.
   if (!PUBLISH_STEMS.some((stem) => text.includes(stem)) && !AUTHOR_STARTS.some((start) => text.includes(start))
-    && !(context.byline !== undefined && text.includes(lastNameWord(context.byline)))) return undefined;
+    && !(context.byline !== undefined && text.includes(lastNameWord(context.byline))) && !/^\s*[(\[]/.test(text)) return undefined;
   const line = trimmedNfc(text).replace(/^[(\[]\s*|\s*[)\]]$/g, '');
   const words = wordsOf(line).map(foldWord);
   if (words.length < 4 || words.length > 30 || !lineFeatures(0, line, 0).endsSentence) return undefined;
   if (isAuthorSubject(words, context.byline)) return 'author-bio';
+  // A whole line set in brackets that names the piece or its author ("(<the views in this piece are the author's>)")
+  // is the page's note on its own piece: a disclaimer, whatever its verb.
+  if (/^\s*[(\[]/.test(text) && /[)\]]\s*$/.test(text) && words.some((word) => PIECE.has(word) || AUTHOR.has(word))) return 'disclaimer';
   // The verb first (cheap, and most sentences have none); then whether the piece or the site is the subject.
   if (!words.some((word) => PUBLISH.some((verb) => word === verb || word.startsWith(verb)))) return undefined;
   const aboutPiece = THIS.has(words[0]) && PIECE.has(words[1]);

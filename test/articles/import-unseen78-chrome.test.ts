@@ -194,3 +194,15 @@ describe('tickers above the story', () => {
     expect(article.removed.find((entry) => entry.line === 3)?.reason).toBe('related');
   });
 });
+
+describe('a bracketed note about the piece', () => {
+  it('a whole line in brackets naming the piece or its author is a disclaimer', () => {
+    expect(storyNoteReason('(इस आलेख की राय पूरी तरह लेखिका की अपनी है।)', { siteNames: [] })).toBe('disclaimer');
+    expect(storyNoteReason('(इस लेख के तथ्यों की जिम्मेदारी लेखक की है।)', { siteNames: [] })).toBe('disclaimer');
+  });
+
+  it('a bracketed sentence of the story that names neither is none', () => {
+    expect(storyNoteReason('(इस योजना के लिए केंद्र ने पैसा दिया था।)', { siteNames: [] })).toBeUndefined();
+    expect(storyNoteReason('लेख के अनुसार गांव में तालाब सूख गए हैं और लोग परेशान हैं।', { siteNames: [] })).toBeUndefined();
+  });
+});
