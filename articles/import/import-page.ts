@@ -402,6 +402,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   removePolls(page);
   // Signals, outlet-independent: teaser and related cards first (their dates and names are not the page's).
   removeCards(page);
+  removeSplitTeasers(page);
   removePostingStamps(page);
 
   // Pass 3: bylines that only context reveals, and mastheads.
@@ -1160,6 +1161,23 @@ function removeInlineTeasers(page: PageImport): void {
     };
     if (isInlineTeaser(entry.text, isRepeated)) page.remove(content[entry.index], 'teaser');
   }
+}
+
+// The teaser split over two lines: a bare related-stories label (removed as related, at most four words) and right
+// under it one headline (no sentence end, 4-25 words, no row separator or colon): the label's link, not a subheading.
+// After the card pass, which takes a run of several headlines under such a label.
+function removeSplitTeasers(page: PageImport): void {
+  const { features, claimed, content, firstBodyIndex } = page;
+  for (const entry of features) {
+    if (entry.index <= firstBodyIndex || claimed.has(entry.n) || entry.endsSentence || entry.words < 4) continue;
+    if (underRelatedLabel(page, entry)) page.remove(content[entry.index], 'teaser');
+  }
+}
+
+function underRelatedLabel(page: PageImport, entry: LineFeatures): boolean {
+  const above = page.features[entry.index - 1];
+  if (above === undefined || above.words > ANNOUNCING_LABEL_WORDS - 1 || page.claimed.get(above.n) !== 'removed' || entry.words > 25 || /[|:：]/.test(entry.text)) return false;
+  return page.removed.some((removal) => removal.line === above.n && removal.reason === 'related');
 }
 
 // An offer between the story's paragraphs (ad-copy.ts) under a one- or two-word line of its own (no
