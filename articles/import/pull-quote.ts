@@ -4,6 +4,10 @@ import { wordCount } from './line-features.ts';
 // Quotes and edge punctuation are typography of the pull quote, not its text.
 const QUOTES = /["'“”‘’«»]/g;
 const MIN_WORDS = 6;
+// A quote closed by its speaker's name ("\"<quote>\" — <name>") is set as a pull quote by its shape: three words are enough.
+const MIN_ATTRIBUTED_WORDS = 3;
+// The closing quote mark, a dash and a name of one to four words without punctuation.
+const ATTRIBUTION = /(["”’'»])\s*[—–-]\s*[\p{L}\p{M}.]+(?:\s[\p{L}\p{M}.]+){0,3}\s*$/u;
 const MAX_WORDS = 60;
 const MAX_LINES = 400;
 
@@ -14,7 +18,8 @@ export function quoteKey(text: string): string {
 
 /**
  * Line numbers of pull quotes: a line set as a quotation (opening with a quote mark) of six to sixty
- * words whose text (without quote marks) stands
+ * words, or of three or more closed by its speaker's name ("\"<quote>\" — <name>", the name left out of the
+ * comparison), whose text (without quote marks) stands
  * inside a longer line of the page — the designer's repeat of a sentence the story already has. The
  * longer line keeps the text, so removing the repeat loses nothing.
  */
@@ -28,9 +33,11 @@ export function findPullQuotes(lines: readonly { n: number; text: string }[]): S
   const keys = lines.map((line) => (line.text.length <= 4000 ? quoteKey(line.text) : ''));
   lines.forEach((line, k) => {
     if (!opensQuote[k]) return;
-    const key = keys[k];
+    const attributed = ATTRIBUTION.exec(line.text.trim());
+    // Without the speaker's name: the body has the quote, not the attribution line.
+    const key = attributed ? quoteKey(line.text.trim().slice(0, attributed.index + 1)) : keys[k];
     const words = wordCount(key);
-    if (words < MIN_WORDS || words > MAX_WORDS) return;
+    if (words < (attributed ? MIN_ATTRIBUTED_WORDS : MIN_WORDS) || words > MAX_WORDS) return;
     if (keys.some((other, j) => j !== k && other.length > key.length && other.includes(key))) found.add(line.n);
   });
   return found;

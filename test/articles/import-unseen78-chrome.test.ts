@@ -12,6 +12,7 @@ import { addressesReader } from '../../articles/import/reader-appeal.ts';
 import { storyNoteReason } from '../../articles/import/story-notes.ts';
 import { isLinkLeadIn, labelRowReason, linkRowReason } from '../../articles/import/link-rows.ts';
 import { isTickerRow } from '../../articles/import/ticker-row.ts';
+import { findPullQuotes } from '../../articles/import/pull-quote.ts';
 
 const importOne = (text: string, fileName = 'made_up_page.txt') => importPages([{ fileName, text }], { now: () => 'x' })[0];
 const bodyLines = (text: string): number[] => {
@@ -227,5 +228,16 @@ describe('a teaser split over two lines', () => {
     expect(reasonOf(text, 9)).toBe('teaser');
     const body = bodyLines(text);
     for (const n of [6, 7, 10, 11]) expect(body).toContain(n);
+  });
+});
+
+describe('a short pull quote closed by its speaker', () => {
+  it('"<quote>" — <name> repeating a body sentence is a pull quote; a quote the body lacks is not', () => {
+    const lines = [
+      { n: 1, text: 'किसान नेता ने कहा, "हमारी मिट्टी ही बैंक है, उसे बचाना होगा।" और सभा खत्म हो गई।' },
+      { n: 2, text: '"मिट्टी ही बैंक है" — रामेश्वर दयाल' },
+      { n: 3, text: '"पानी सबसे बड़ा सवाल" — रामेश्वर दयाल' },
+    ];
+    expect([...findPullQuotes(lines)]).toEqual([2]);
   });
 });
