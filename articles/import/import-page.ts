@@ -22,7 +22,7 @@ import {
 import { isHeadlineShaped, isMenuRow, isTableRow, isTableRowText, lineFeatures, stopwordDensity, wordCount, wordsOf, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
 import { readCaptionCredit, readSiteCreditCaption } from './caption-credit.ts';
-import { isCaptionAboveDateline, isMediaCaption } from './bare-captions.ts';
+import { isCaptionAboveDateline, isMediaCaption, isNotedCaption } from './bare-captions.ts';
 import { findRepeatedBoxLines, isButtonRow, isCounterRow, isKeyValueChrome } from './key-value-rows.ts';
 import { isCallToAction, siteNamesOf } from './call-to-action.ts';
 import { isKickerAndHeadline, splitHindiKicker } from './title-kicker.ts';
@@ -1500,7 +1500,7 @@ function removeBareCaptions(page: PageImport): void {
   }
   for (const entry of features) {
     if (entry.index <= page.firstBodyIndex || claimed.has(entry.n)) continue;
-    if (isMediaCaption(entry, opensParagraph(page, features[entry.index + 1]))) page.remove(content[entry.index], 'caption');
+    if (isMediaCaption(entry, opensParagraph(page, features[entry.index + 1])) || isNotedCaption(entry)) page.remove(content[entry.index], 'caption');
   }
 }
 

@@ -13,6 +13,7 @@ import { storyNoteReason } from '../../articles/import/story-notes.ts';
 import { isLinkLeadIn, labelRowReason, linkRowReason } from '../../articles/import/link-rows.ts';
 import { isTickerRow } from '../../articles/import/ticker-row.ts';
 import { findPullQuotes } from '../../articles/import/pull-quote.ts';
+import { isCaptionAboveDateline, isNotedCaption } from '../../articles/import/bare-captions.ts';
 
 const importOne = (text: string, fileName = 'made_up_page.txt') => importPages([{ fileName, text }], { now: () => 'x' })[0];
 const bodyLines = (text: string): number[] => {
@@ -239,5 +240,25 @@ describe('a short pull quote closed by its speaker', () => {
       { n: 3, text: '"पानी सबसे बड़ा सवाल" — रामेश्वर दयाल' },
     ];
     expect([...findPullQuotes(lines)]).toEqual([2]);
+  });
+});
+
+describe('captions that say they are captions', () => {
+  const f = (text: string) => lineFeatures(1, text, 0);
+
+  it('a sentence with a bracketed note ending in a picture noun is a caption', () => {
+    expect(isNotedCaption(f('खेत की मेड़ पर बैठकर रोटी खाते दो मज़दूर। (ड्रोन से ली गई तस्वीर)'))).toBe(true);
+    expect(isNotedCaption(f('सरकार ने योजना के लिए सौ करोड़ रुपये दिए थे। (पिछले साल)'))).toBe(false);
+    expect(isNotedCaption(f('पहले दिन से बारिश हो रही है, खेतों में पानी भरा है और किसान परेशान हैं। कई गांवों का संपर्क टूटा। (फाइल फोटो)'))).toBe(false);
+  });
+
+  it('a position marker in brackets after a name marks a caption; a sentence with one does not', () => {
+    expect(isNotedCaption(f('सुधा मेहरा (दाएं) और उनकी बहन रीना, संस्थापक, हरित थाली'))).toBe(true);
+    expect(isNotedCaption(f('हैंडल को धीरे से (बाएं) घुमाएं और ढक्कन खोलें।'))).toBe(false);
+  });
+
+  it('above a dateline paragraph, a sentence ending in a picture noun is a caption however long', () => {
+    expect(isCaptionAboveDateline(f('उदयपुर के पुराने बाज़ार में अपनी दुकान पर बैठे दिवंगत चित्रकार रमेश सोनी का फाइल चित्र।'))).toBe(true);
+    expect(isCaptionAboveDateline(f('उदयपुर के पुराने बाज़ार में अपनी दुकान पर बैठे दिवंगत चित्रकार रमेश सोनी ने कई पीढ़ियां सिखाईं।'))).toBe(false);
   });
 });
