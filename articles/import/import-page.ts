@@ -1132,7 +1132,11 @@ function removeLinkRows(page: PageImport): void {
   for (const line of page.unclaimed()) {
     if (line.n <= titleLine.n) continue;
     const reason = linkRowReason(line.text) ?? labelRowReason(line.text, (part) => matchBoilerplate(part)?.reason);
-    if (reason !== undefined) page.remove(line, reason);
+    if (reason === undefined) continue;
+    page.remove(line, reason);
+    // The offer printed under an ad label is the ad (as removeLabelBlocks does for the table's labels).
+    const next = page.lines[line.n];
+    if (reason === 'advertisement' && next && next.text !== '' && !page.claimed.has(next.n) && isAdCopy(next.text)) page.remove(next, 'advertisement');
   }
 }
 

@@ -14,6 +14,7 @@ import { isLinkLeadIn, labelRowReason, linkRowReason } from '../../articles/impo
 import { isTickerRow } from '../../articles/import/ticker-row.ts';
 import { findPullQuotes } from '../../articles/import/pull-quote.ts';
 import { isCaptionAboveDateline, isNotedCaption } from '../../articles/import/bare-captions.ts';
+import { isAdCopy } from '../../articles/import/ad-copy.ts';
 
 const importOne = (text: string, fileName = 'made_up_page.txt') => importPages([{ fileName, text }], { now: () => 'x' })[0];
 const bodyLines = (text: string): number[] => {
@@ -260,5 +261,13 @@ describe('captions that say they are captions', () => {
   it('above a dateline paragraph, a sentence ending in a picture noun is a caption however long', () => {
     expect(isCaptionAboveDateline(f('उदयपुर के पुराने बाज़ार में अपनी दुकान पर बैठे दिवंगत चित्रकार रमेश सोनी का फाइल चित्र।'))).toBe(true);
     expect(isCaptionAboveDateline(f('उदयपुर के पुराने बाज़ार में अपनी दुकान पर बैठे दिवंगत चित्रकार रमेश सोनी ने कई पीढ़ियां सिखाईं।'))).toBe(false);
+  });
+});
+
+describe('a classified ad under an ad label', () => {
+  it('an imperative before a colon and a contact number after it is ad copy; a story sentence is not', () => {
+    expect(isAdCopy('किराये के मकान की जानकारी के लिए कॉल करें: 98290-1XXXX')).toBe(true);
+    expect(isAdCopy('पुलिस ने अपील की है कि सूचना देने के लिए संपर्क करें: 100 नंबर पर।')).toBe(false);
+    expect(isAdCopy('अधिक जानकारी के लिए देखें: विभाग की वेबसाइट')).toBe(false);
   });
 });
