@@ -45,14 +45,16 @@ export function variantSources(set: string): VariantSource[] {
     let metadata: Set<number>;
     if (Array.isArray(raw.body)) {
       body = new Set(raw.body);
-      metadata = new Set(raw.metadata);
+      metadata = new Set(raw.metadata.map(Number));
     } else {
       metadata = new Set((raw.metadata as unknown as string[]).map((entry) => Number(entry.split(':')[0])));
       const removed = new Set(Object.keys(raw.removed ?? {}).map(Number));
       body = new Set(lines.map((_, k) => k + 1).filter((n) => lines[n - 1].trim() !== '' && !metadata.has(n) && !removed.has(n)));
     }
     const title = norm(raw.title);
-    const titleLine = lines.map((_, k) => k + 1).find((n) => !body.has(n) && norm(lines[n - 1]).includes(title));
+    // The line that prints the headline alone, else the first that holds it (a kicker before it, a crumb trail).
+    const numbers = lines.map((_, k) => k + 1).filter((n) => !body.has(n));
+    const titleLine = numbers.find((n) => norm(lines[n - 1]) === title) ?? numbers.find((n) => norm(lines[n - 1]).includes(title));
     return { set, fileName, outlet: raw.outlet ?? fileName.split('_')[0], title: raw.title, lines, body, titleLine, metadata };
   });
 }

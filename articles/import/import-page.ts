@@ -21,6 +21,7 @@ import {
 } from './header-fields.ts';
 import { isHeadlineShaped, isMenuRow, isTableRow, isTableRowText, lineFeatures, stopwordDensity, wordsOf, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
+import { runEndsInSubheading } from './run-edges.ts';
 import { readCaptionCredit, readSiteCreditCaption } from './caption-credit.ts';
 import { isButtonRow, isCounterRow, isKeyValueChrome } from './key-value-rows.ts';
 import { isCallToAction, siteNamesOf } from './call-to-action.ts';
@@ -852,13 +853,18 @@ function removeLabelBlocks(page: PageImport): void {
     const next = lines[label.line];
     if (label.reason === 'advertisement' && next && next.text !== '' && !claimed.has(next.n) && isAdCopy(next.text)) page.remove(next, 'advertisement');
     if (!LABEL_BLOCK_REASONS.has(label.reason) || scriptProfile(label.text).words > 6) continue;
+    const run: PageLine[] = [];
     for (let n = label.line + 1; n <= lines.length; n++) {
       const line = lines[n - 1];
       if (line.text === '' || claimed.has(n) || scriptProfile(line.text).words > 15 || /[।॥]/.test(line.text)) break;
       // Linked headlines are never numbered: "1. …" under "जरूर पढ़ें" is the article's own list resuming.
       if (label.reason === 'related' && /^\s*[0-9०-९]{1,2}[.)]\s/.test(line.text)) break;
-      page.remove(line, label.reason);
+      run.push(line);
     }
+    // Without a blank line to end it, the run may reach the subheading of the story's next paragraph.
+    const features = run.map((line) => page.featuresOf.get(line.n)).filter((entry) => entry !== undefined);
+    if (label.reason === 'related' && run.length > 1 && features.length === run.length && runEndsInSubheading(features, page.featuresOf.get(run[run.length - 1].n + 1))) run.pop();
+    for (const line of run) page.remove(line, label.reason);
   }
 }
 
