@@ -50,6 +50,8 @@ export interface ImportOptions {
   now?: () => string;
   /** Keys (`furnitureKey`) of lines found on two or more pages of the same outlet: template furniture. */
   furniture?: ReadonlySet<string>;
+  /** Keys of this page's header lines that the other pages print only below their story (cards linking here). */
+  linkedElsewhere?: ReadonlySet<string>;
 }
 
 /** One line of the raw page: 1-based number, raw text and trimmed text. */
@@ -312,6 +314,12 @@ class PageTitleContext implements TitleContext {
 
   isFurniture(n: number): boolean {
     return this.page.furnitureLine(n);
+  }
+
+  isLinkedElsewhere(n: number): boolean {
+    const linked = this.page.options.linkedElsewhere;
+    const text = this.page.featuresOf.get(n)?.text ?? '';
+    return linked !== undefined && linked.size > 0 && text.length <= 1000 && linked.has(furnitureKey(text));
   }
 
   headlineKey(text: string): string {

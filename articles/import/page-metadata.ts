@@ -223,10 +223,13 @@ export function hasCrumbSeparator(text: string): boolean {
   return false;
 }
 
-/** True for a breadcrumb trail: three or more parts joined by / > » ›, the leading parts short. */
+/** The spaced separator between a trail's parts: / > » ›, or ">>" (the arrow a plain-text template doubles). */
+export const CRUMB_SPLIT = /\s+(?:>>|[/>»›])\s+/;
+
+/** True for a breadcrumb trail: three or more parts joined by / > » › >>, the leading parts short. */
 export function isBreadcrumb(line: string): boolean {
   if (!hasCrumbSeparator(line)) return false;
-  const parts = line.trim().split(/\s+[/>»›]\s+/);
+  const parts = line.trim().split(CRUMB_SPLIT);
   // › and » never join a headline's parts, so two short parts ("राजस्थान › जयपुर") are already a trail.
   if (parts.length < 3 && !(parts.length === 2 && /\s[»›]\s/.test(line))) return false;
   return parts.slice(0, -1).every((part) => part.split(/\s+/).length <= 3 && !/[।?!]/.test(part));

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { importPages } from '../../articles/index.ts';
 import { lineFeatures } from '../../articles/import/line-features.ts';
 import { runEndsInSubheading } from '../../articles/import/run-edges.ts';
+import { furnitureKey, furnitureLinkedFrom, furniturePlaces } from '../../articles/import/template-furniture.ts';
 
 const importOne = (text: string, fileName = 'made_up_page.txt') => importPages([{ fileName, text }], { now: () => 'x' })[0];
 const bodyLines = (text: string): number[] => {
@@ -28,9 +29,11 @@ describe('a run of linked headlines ends where the story resumes (a copy without
     expect(runEndsInSubheading(run, lineFeatures(3, paragraph.replace('।', ''), 2))).toBe(false);
     expect(runEndsInSubheading(run.slice(1), lineFeatures(3, paragraph, 2))).toBe(false);
   });
-  it('keeps a headline as long as those above it in the run', () => {
+  it('keeps a headline as long as those above it in the run, or one that tells a story (six words or more)', () => {
     const run = features(['मंत्री ने दी सौगात', 'पुल की मरम्मत पूरी हुई']);
     expect(runEndsInSubheading(run, lineFeatures(3, paragraph, 2))).toBe(false);
+    const story = features(['पहाड़ी कस्बे में नई सड़क का शिलान्यास, मंत्री ने दी बड़ी सौगात', 'गांव के तालाब में लौटे प्रवासी पक्षी']);
+    expect(runEndsInSubheading(story, lineFeatures(3, paragraph, 2))).toBe(false);
   });
   it('on a page: the subheading stays body with and without the blank line, the linked headline is removed', () => {
     const head = ['कस्बे की पानी योजना को मिली मंजूरी, दो साल में होगा काम', '', 'जिला प्रशासन ने मंगलवार को कस्बे की पुरानी पानी योजना के विस्तार को मंजूरी दे दी है और काम जल्द शुरू होगा।', 'यह भी पढ़ें', 'पहाड़ी कस्बे में नई सड़क का शिलान्यास, मंत्री ने दी सौगात'];
@@ -38,5 +41,47 @@ describe('a run of linked headlines ends where the story resumes (a copy without
     const withoutBlank = [...head, 'आगे की योजना', paragraph].join('\n');
     expect(bodyLines(withBlank)).toEqual([3, 7, 8]);
     expect(bodyLines(withoutBlank)).toEqual([3, 6, 7]);
+  });
+});
+
+describe('a headline other pages link to below their story is no template line (a page without byline or date)', () => {
+  const masthead = 'सरोवर दर्पण';
+  const menu = 'मुख्य पृष्ठ   नगर   खेत-खलिहान   खेल   संपर्क';
+  const prose = (topic: string) => `${topic} के बारे में नगर पंचायत के अधिकारियों ने बुधवार को विस्तार से जानकारी दी और बताया कि काम अगले सप्ताह पूरा हो जाएगा।`;
+  const headlineA = 'झील किनारे बनेगा नया पैदल पथ, नगर पंचायत ने दी मंजूरी';
+  const headlineB = 'सरकारी स्कूल में शुरू हुई विज्ञान प्रयोगशाला, छात्रों में उत्साह';
+  // A photo caption (one short sentence) between the headline and the story: the candidate the headline must beat.
+  const pageA = [masthead, menu, headlineA, 'नए पैदल पथ का नक्शा देखते नगर पंचायत के अधिकारी।', prose('पैदल पथ'), prose('झील की सफाई')].join('\n');
+  const pageB = [masthead, menu, headlineB, prose('प्रयोगशाला'), prose('शिक्षकों की भर्ती'), 'और खबरें', headlineA].join('\n');
+  it('furnitureLinkedFrom: the header line printed only below the story elsewhere, not the template line in both headers', () => {
+    const places = furniturePlaces([pageA, pageB]);
+    const linked = furnitureLinkedFrom(pageA, places);
+    expect(linked.has(furnitureKey(headlineA))).toBe(true);
+    expect(linked.has(furnitureKey(masthead))).toBe(false);
+    expect(linked.has(furnitureKey(menu))).toBe(false);
+    expect(furnitureLinkedFrom(pageB, places).size).toBe(0);
+  });
+  it('the page that the card links to keeps its headline as the title', () => {
+    const [a, b] = importPages([{ fileName: 'made_a.txt', text: pageA }, { fileName: 'made_b.txt', text: pageB }], { now: () => 'x' });
+    expect(a.title).toBe(headlineA);
+    expect(b.title).toBe(headlineB);
+  });
+});
+
+describe('a headline right under its crumb trail is in its place, whatever share row follows it', () => {
+  it('takes the line under the crumb, not the unpunctuated standfirst under the share row (crumb and share row are template)', () => {
+    const page = (headline: string, standfirst: string, topic: string) => [
+      'सरोवर दर्पण',
+      'मुख्य पृष्ठ  >>  नगर  >>  जल आपूर्ति',
+      headline,
+      'WhatsApp से जुड़ें   |   टेलीग्राम   |   गूगल न्यूज़',
+      standfirst,
+      `${topic} के बारे में नगर निगम ने सोमवार को बताया कि अभियान से गर्मियों में पानी की किल्लत कम होगी और लोगों को राहत मिलेगी।`,
+    ].join('\n');
+    const a = page('पुराने कुओं की सफाई का अभियान शुरू, तीन महीने में पूरा होगा काम', 'पहली बार बीस मोहल्लों के कुओं की एक साथ सफाई, गर्मी से पहले पानी का भरोसा', 'कुओं की सफाई');
+    const b = page('नई पानी की टंकी से दस हजार घरों तक पहुंचेगा पानी', 'टंकी की क्षमता बीस लाख लीटर, अगले साल तक पूरा होगा पाइपलाइन का काम', 'पानी की टंकी');
+    const [first, second] = importPages([{ fileName: 'made_a.txt', text: a }, { fileName: 'made_b.txt', text: b }], { now: () => 'x' });
+    expect(first.title).toBe('पुराने कुओं की सफाई का अभियान शुरू, तीन महीने में पूरा होगा काम');
+    expect(second.title).toBe('नई पानी की टंकी से दस हजार घरों तक पहुंचेगा पानी');
   });
 });
