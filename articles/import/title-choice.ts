@@ -213,6 +213,7 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     keyCount.set(key, (keyCount.get(key) ?? 0) + 1);
   }
   const tickers = tickerLines(context.lines.slice(0, firstBodyIndex));
+  const headerHasMeta = context.lines.slice(0, firstBodyIndex).some((line) => context.isBylineOrDate(line.n));
   for (const line of context.lines.slice(0, firstBodyIndex)) {
     if (context.isClaimed(line.n) || !isTitleShaped(line)) continue;
     const reasons: string[] = [];
@@ -259,9 +260,10 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     const next = context.lines[line.index + 1];
     // Part of a run of navigation (skip links, menus) on both sides: the page's chrome, not its headline.
     // A crumb trail right above is the headline's own place (tickers stand above the crumb, the headline under it),
-    // whatever share row follows: it counts for the line, and the run of navigation counts only when no crumb is above.
+    // whatever share row follows: the run of navigation counts only when no crumb is above.
     const underCrumb = previous !== undefined && isCrumbTrail(previous.text);
-    if (underCrumb) { score += 1; reasons.push('under-crumb'); }
+    // The crumb places the headline only where no byline or date does (the stronger sign; a tagline or ticker may stand under a crumb).
+    if (underCrumb && !headerHasMeta) { score += 1; reasons.push('under-crumb'); }
     if (isNavigationLike(context, previous) && isNavigationLike(context, next) && !underCrumb) { score -= 2; reasons.push('navigation-run'); }
     // The headline is followed by its standfirst or first paragraph (a byline or date below is counted above).
     if (next && !isNavigationLike(context, next) && (initialClass(next) === 'good' || initialClass(next) === 'near-good' || isHeadlineShaped(next))) {

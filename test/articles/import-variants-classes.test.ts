@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { importPages } from '../../articles/index.ts';
 import { lineFeatures } from '../../articles/import/line-features.ts';
 import { runEndsInSubheading } from '../../articles/import/run-edges.ts';
+import { chooseTitle, scoreTitleCandidates } from '../../articles/import/title-choice.ts';
 import { furnitureKey, furnitureLinkedFrom, furniturePlaces } from '../../articles/import/template-furniture.ts';
 
 const importOne = (text: string, fileName = 'made_up_page.txt') => importPages([{ fileName, text }], { now: () => 'x' })[0];
@@ -69,6 +70,14 @@ describe('a headline other pages link to below their story is no template line (
 });
 
 describe('a headline right under its crumb trail is in its place, whatever share row follows it', () => {
+  it('the crumb counts only where no byline or date places the headline (a tagline under the crumb stays no title)', () => {
+    const headline = 'पुराने कुओं की सफाई का अभियान शुरू, तीन महीने में पूरा होगा काम';
+    const lines = ['मुख्य पृष्ठ  >>  नगर  >>  जल आपूर्ति', 'खबरें आपके शहर से', headline, '9 मार्च 2031', 'नगर निगम ने सोमवार को शहर के पुराने कुओं की सफाई का अभियान शुरू किया और कहा कि इससे गर्मियों में पानी की किल्लत कम होगी।'].map((text, k) => lineFeatures(k + 1, text, k));
+    const context = (dated: boolean) => ({ lines, isClaimed: () => false, isBylineOrDate: (n: number) => dated && n === 4 });
+    expect(chooseTitle(context(true), 4)?.n).toBe(3);
+    expect(scoreTitleCandidates(context(true), 4).find((c) => c.features.n === 2)?.reasons).not.toContain('under-crumb');
+    expect(scoreTitleCandidates(context(false), 4).find((c) => c.features.n === 2)?.reasons).toContain('under-crumb');
+  });
   it('takes the line under the crumb, not the unpunctuated standfirst under the share row (crumb and share row are template)', () => {
     const page = (headline: string, standfirst: string, topic: string) => [
       'सरोवर दर्पण',
