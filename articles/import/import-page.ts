@@ -847,13 +847,18 @@ function dateLabelKind(text: string): DateKind {
   return PUBLISHED_LABEL.test(text) ? 'published' : 'other';
 }
 
+// A label followed by its value on the same line ("<field>, <value>", "<field>: <value>").
+const FIELD_WITH_VALUE = /[,:：]\s*\S/;
+
 // A bare "Tags:", "खास बातें" or "ये भी पढ़ें-" label owns the short lines right under it (the tags,
 // the highlight bullets, the linked headlines) up to the first blank or already recognised line.
 function removeLabelBlocks(page: PageImport): void {
   const { lines, claimed } = page;
   for (const label of [...page.removed]) {
-    // An author box ("लेखक के बारे में") owns its name and bio lines, bio sentences included.
-    if (label.reason === 'author-detail' && scriptProfile(label.text).words <= 6) {
+    // An author box ("लेखक के बारे में") owns its name and bio lines, bio sentences included. A field line
+    // ("<field>, <value>") carries its own value and owns nothing: with the byline and date above it gone, the
+    // story's first paragraph stands right under it.
+    if (label.reason === 'author-detail' && scriptProfile(label.text).words <= 6 && !FIELD_WITH_VALUE.test(label.text)) {
       for (let n = label.line + 1; n <= lines.length && lines[n - 1].text !== '' && !claimed.has(n) && lines[n - 1].text.length <= 400; n++) page.remove(lines[n - 1], label.reason);
       continue;
     }

@@ -94,3 +94,16 @@ describe('a headline right under its crumb trail is in its place, whatever share
     expect(second.title).toBe('नई पानी की टंकी से दस हजार घरों तक पहुंचेगा पानी');
   });
 });
+
+describe('an author field line carries its own value; only a bare author-box label owns the lines under it', () => {
+  const story = 'पहाड़ी जिले में इस साल सेब की फसल पिछले साल से बेहतर रही है और बागवानों को मंडी में अच्छे दाम मिल रहे हैं।';
+  it('keeps the first paragraph right under a "<field>,<value>" line (no byline or date between)', () => {
+    const text = ['सेब के बागानों में लौटी रौनक, बागवानों को मिले अच्छे दाम', 'पदनाम,विशेष संवाददाता', story, 'दूसरी ओर मौसम विभाग ने अगले सप्ताह बारिश की संभावना जताई है जिससे तुड़ाई पर असर पड़ सकता है।'].join('\n');
+    expect(bodyLines(text)).toEqual([3, 4]);
+  });
+  it('a bare box label still owns the name and bio under it', () => {
+    const text = ['सेब के बागानों में लौटी रौनक, बागवानों को मिले अच्छे दाम', '', story, '', 'लेखक के बारे में', 'कमला नेगी', 'कमला नेगी पहाड़ की खेती पर दस साल से लिख रही हैं।'].join('\n');
+    const article = importOne(text);
+    expect(article.removed.filter((entry) => entry.reason === 'author-detail').map((entry) => entry.line)).toEqual([5, 6, 7]);
+  });
+});
