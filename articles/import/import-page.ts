@@ -21,7 +21,7 @@ import {
 } from './header-fields.ts';
 import { isHeadlineShaped, isMenuRow, isTableRow, isTableRowText, lineFeatures, stopwordDensity, wordsOf, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
-import { runEndsInSubheading } from './run-edges.ts';
+import { blankLinesCarryNoStructure, runEndsInSubheading } from './run-edges.ts';
 import { readCaptionCredit, readSiteCreditCaption } from './caption-credit.ts';
 import { isButtonRow, isCounterRow, isKeyValueChrome } from './key-value-rows.ts';
 import { isCallToAction, siteNamesOf } from './call-to-action.ts';
@@ -854,6 +854,13 @@ const FIELD_WITH_VALUE = /[,:：]\s*\S/;
 // the highlight bullets, the linked headlines) up to the first blank or already recognised line.
 function removeLabelBlocks(page: PageImport): void {
   const { lines, claimed } = page;
+  // The line under line n: the next raw line (a blank one ends a block), or in a copy with a blank line after
+  // every line, where a blank says nothing, the next non-blank one.
+  const loose = blankLinesCarryNoStructure(lines);
+  const after = (n: number): PageLine | undefined => {
+    const next = lines[n];
+    return next !== undefined && next.text === '' && loose && lines[n + 1]?.text !== '' ? lines[n + 1] : next;
+  };
   for (const label of [...page.removed]) {
     // An author box ("लेखक के बारे में") owns its name and bio lines, bio sentences included. A field line
     // ("<field>, <value>") carries its own value and owns nothing: with the byline and date above it gone, the
@@ -863,20 +870,20 @@ function removeLabelBlocks(page: PageImport): void {
       continue;
     }
     // The offer printed under an ad label is the ad.
-    const next = lines[label.line];
+    const next = after(label.line);
     if (label.reason === 'advertisement' && next && next.text !== '' && !claimed.has(next.n) && isAdCopy(next.text)) page.remove(next, 'advertisement');
     if (!LABEL_BLOCK_REASONS.has(label.reason) || scriptProfile(label.text).words > 6) continue;
     const run: PageLine[] = [];
-    for (let n = label.line + 1; n <= lines.length; n++) {
-      const line = lines[n - 1];
-      if (line.text === '' || claimed.has(n) || scriptProfile(line.text).words > 15 || /[।॥]/.test(line.text)) break;
+    for (let line = after(label.line); line !== undefined; line = after(line.n)) {
+      if (line.text === '' || claimed.has(line.n) || scriptProfile(line.text).words > 15 || /[।॥]/.test(line.text)) break;
       // Linked headlines are never numbered: "1. …" under "जरूर पढ़ें" is the article's own list resuming.
       if (label.reason === 'related' && /^\s*[0-9०-९]{1,2}[.)]\s/.test(line.text)) break;
       run.push(line);
     }
     // Without a blank line to end it, the run may reach the subheading of the story's next paragraph.
     const features = run.map((line) => page.featuresOf.get(line.n)).filter((entry) => entry !== undefined);
-    if (label.reason === 'related' && run.length > 1 && features.length === run.length && runEndsInSubheading(features, page.featuresOf.get(run[run.length - 1].n + 1))) run.pop();
+    const below = run.length > 1 ? after(run[run.length - 1].n) : undefined;
+    if (label.reason === 'related' && below && features.length === run.length && runEndsInSubheading(features, page.featuresOf.get(below.n))) run.pop();
     for (const line of run) page.remove(line, label.reason);
   }
 }

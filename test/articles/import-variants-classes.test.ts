@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { importPages } from '../../articles/index.ts';
 import { lineFeatures } from '../../articles/import/line-features.ts';
-import { runEndsInSubheading } from '../../articles/import/run-edges.ts';
+import { blankLinesCarryNoStructure, runEndsInSubheading } from '../../articles/import/run-edges.ts';
 import { chooseTitle, scoreTitleCandidates } from '../../articles/import/title-choice.ts';
 import { furnitureKey, furnitureLinkedFrom, furniturePlaces } from '../../articles/import/template-furniture.ts';
 
@@ -25,7 +25,7 @@ describe('a run of linked headlines ends where the story resumes (a copy without
   });
   it('leaves the run whole when a blank line, a short line or an unpunctuated line follows, or the run has one line', () => {
     const run = features(['पहाड़ी कस्बे में नई सड़क का शिलान्यास, मंत्री ने दी सौगात', 'आगे की योजना']);
-    expect(runEndsInSubheading(run, lineFeatures(4, paragraph, 2))).toBe(false); // a blank line between
+    expect(runEndsInSubheading(run, lineFeatures(4, paragraph, 3))).toBe(false); // not the next non-blank line
     expect(runEndsInSubheading(run, lineFeatures(3, 'छोटी पंक्ति।', 2))).toBe(false);
     expect(runEndsInSubheading(run, lineFeatures(3, paragraph.replace('।', ''), 2))).toBe(false);
     expect(runEndsInSubheading(run.slice(1), lineFeatures(3, paragraph, 2))).toBe(false);
@@ -105,5 +105,26 @@ describe('an author field line carries its own value; only a bare author-box lab
     const text = ['सेब के बागानों में लौटी रौनक, बागवानों को मिले अच्छे दाम', '', story, '', 'लेखक के बारे में', 'कमला नेगी', 'कमला नेगी पहाड़ की खेती पर दस साल से लिख रही हैं।'].join('\n');
     const article = importOne(text);
     expect(article.removed.filter((entry) => entry.reason === 'author-detail').map((entry) => entry.line)).toEqual([5, 6, 7]);
+  });
+});
+
+describe('a copy with a blank line after every line: blank lines end no block', () => {
+  const paragraphs = [
+    'कस्बे के पुराने बाजार में मंगलवार से नई पार्किंग व्यवस्था लागू हो गई है और दुकानदारों ने इसका स्वागत किया है।',
+    'नगर पालिका के अधिकारी ने बताया कि पहले सप्ताह में किसी से जुर्माना नहीं लिया जाएगा और लोगों को समझाया जाएगा।',
+    'व्यापार मंडल ने कहा कि त्योहारों के मौसम में भीड़ बढ़ती है, इसलिए यह फैसला सही समय पर लिया गया है।',
+  ];
+  const lines = ['पुराने बाजार में नई पार्किंग व्यवस्था लागू, दुकानदार खुश', paragraphs[0], 'यह भी पढ़ें', 'कस्बे में दो दिन बंद रहेगी बिजली, मरम्मत का काम', 'पहाड़ी गांवों तक पहुंची नई बस सेवा, किराया तय', paragraphs[1], paragraphs[2], 'सभी अधिकार सुरक्षित।'];
+  it('blankLinesCarryNoStructure: true when nearly every line is followed by a blank, false for blank lines between paragraphs only', () => {
+    expect(blankLinesCarryNoStructure(lines.flatMap((text) => [{ text }, { text: '' }]))).toBe(true);
+    expect(blankLinesCarryNoStructure([{ text: lines[0] }, { text: '' }, ...lines.slice(1, 3).map((text) => ({ text })), { text: '' }, ...lines.slice(3).map((text) => ({ text }))])).toBe(false);
+    expect(blankLinesCarryNoStructure([{ text: 'एक' }, { text: '' }, { text: 'दो' }, { text: '' }])).toBe(false); // too few lines to tell
+  });
+  it('the linked headlines under the label are removed whether or not a blank line follows each', () => {
+    const tight = lines.join('\n');
+    const loose = lines.join('\n\n');
+    const related = (text: string) => importOne(text).removed.filter((entry) => entry.reason === 'related').map((entry) => entry.text);
+    expect(related(tight)).toEqual(lines.slice(2, 5));
+    expect(related(loose)).toEqual(lines.slice(2, 5));
   });
 });
