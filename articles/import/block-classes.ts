@@ -41,8 +41,8 @@ export function initialClass(features: LineFeatures): BlockClass {
 export function isStructured(features: LineFeatures): boolean {
   const text = features.text;
   if (/^(?:[0-9०-९]{1,2}[.)]|[•●▪■◦*-])\s+\S/.test(text) || isTableRow(features)) return true;
-  // The pattern last: it is tried at every character of the line.
-  if (features.digitShare > 0 && features.devanagariShare >= 0.5 && /\S\s*[|:]\s*\S/.test(text)) return true;
+  // The pattern last, and only where its pipe or colon is: it is tried at every character of the line.
+  if (features.digitShare > 0 && features.devanagariShare >= 0.5 && (text.includes('|') || text.includes(':')) && /\S\s*[|:]\s*\S/.test(text)) return true;
   return /[:：]$/.test(text) && features.words >= 2 && features.words <= 8 && features.devanagariShare >= 0.5;
 }
 

@@ -95,7 +95,9 @@ export const SECTION_LABELS: ReadonlySet<string> = new Set(sectionLabelsFile.wor
 /** The first boilerplate rule that matches `line` (trimmed), or undefined. */
 export function matchBoilerplate(line: string): BoilerplateRule | undefined {
   const text = trimmedNfc(line);
-  return BOILERPLATE_RULES.find((rule) => (rule.maxLength === undefined || text.length <= rule.maxLength) && rule.pattern.test(text));
+  // A loop, not find with a closure: this runs every rule on every line of every page.
+  for (const rule of BOILERPLATE_RULES) if ((rule.maxLength === undefined || text.length <= rule.maxLength) && rule.pattern.test(text)) return rule;
+  return undefined;
 }
 
 /** True when the whole line is a section label such as विदेश or World. */

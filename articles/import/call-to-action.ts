@@ -2,10 +2,12 @@ import addressFile from './lexicon/reader-address.json' with { type: 'json' };
 import { foldWord, wordCount, wordsOf } from './line-features.ts';
 import { endsWithLinkVerb } from './title-choice.ts';
 import { trimmedNfc } from './page-memo.ts';
+import { isSpaceCode } from '../segment/spaces.ts';
 
 const READER_ADDRESS: ReadonlySet<string> = new Set(addressFile.words.map(foldWord));
 // Arrows and chevrons a button label may end with ("… खरीदें →").
 const TRAILING_ARROWS = /[\s→›»>▶►]+$/u;
+const TRAILING_ARROW_MARKS: ReadonlySet<number> = new Set([...'→›»>▶►'].map((mark) => mark.charCodeAt(0)));
 const MAX_WORDS = 25;
 
 /** The site's own names as a page prints them: short header lines above the headline (masthead) and the outlet's name. */
@@ -27,7 +29,9 @@ export function siteNamesOf(headerLines: readonly string[], outlet?: string): st
  * (reader-address.json). Quotes are someone speaking, never the site.
  */
 export function isCallToAction(text: string, siteNames: readonly string[] = []): boolean {
-  const line = trimmedNfc(text).replace(TRAILING_ARROWS, '');
+  const trimmed = trimmedNfc(text);
+  // TRAILING_ARROWS is tried at every space of the line: only a line ending in a space or an arrow has any to cut.
+  const line = TRAILING_ARROW_MARKS.has(trimmed.charCodeAt(trimmed.length - 1)) || isSpaceCode(trimmed.charCodeAt(trimmed.length - 1)) ? trimmed.replace(TRAILING_ARROWS, '') : trimmed;
   if (line === '' || line.length > 250 || /[।॥?.…"“”:：,]$/.test(line) || /["“”]/.test(line)) return false;
   // A row of buttons with wide gaps or pipes is a menu (another pass), not a sentence.
   if (/\S {2,}\S|\s[|•·]\s/.test(line)) return false;

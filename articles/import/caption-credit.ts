@@ -1,5 +1,5 @@
 import { phrases } from './phrase-lexicon.ts';
-import { stopwordDensity, wordsOf } from './line-features.ts';
+import { stopwordDensity, wordCount } from './line-features.ts';
 import { trimmedNfc } from './page-memo.ts';
 
 const LETTERS = String.raw`[\p{L}\p{M}]+`;
@@ -40,20 +40,20 @@ export function readCaptionCredit(text: string): { caption: string; credit: stri
   const credit = m[1].trim();
   const caption = line.slice(0, m.index + m[0].lastIndexOf(m[1])).trim();
   // A list item ("3. <name> - <figure>") is no caption; a caption names what the picture shows in three or more words.
-  if (wordsOf(caption).length < 3 || /^(?:[0-9०-९]{1,2}[.)]|[•●▪■◦*-])\s/.test(caption) || wordsOf(credit).length > MAX_CREDIT_WORDS) return undefined;
+  if (wordCount(caption) < 3 || /^(?:[0-9०-९]{1,2}[.)]|[•●▪■◦*-])\s/.test(caption) || wordCount(credit) > MAX_CREDIT_WORDS) return undefined;
   const sentences = (caption.match(/[।!?]|\.(?=\s|$)/g) ?? []).length;
   // More than two sentences is a paragraph that happens to end in a credit-like phrase.
-  if (sentences > 2 || wordsOf(caption).length > MAX_CAPTION_WORDS) return undefined;
+  if (sentences > 2 || wordCount(caption) > MAX_CAPTION_WORDS) return undefined;
   const endsSentence = /[।.!?]["'”’]?$/.test(caption);
   // A spaced pipe sets the credit apart as brackets do ("<what it shows>  |  <photo>: <name>").
   const piped = /\s\|$/.test(caption);
   if (labelled) return endsSentence || piped || /^\(.*\)$/.test(credit) ? { caption: piped ? caption.replace(/\s*\|$/, '') : caption, credit } : undefined;
   // A bracketed photo note may follow a short caption without a sentence end ("<what it shows> (<representational image>)").
   if (!endsSentence && /^\(.*\)$/.test(credit) && NOTE_TAIL.test(line)) {
-    return wordsOf(caption).length <= MAX_SHAPED_CAPTION_WORDS && sentences === 0 ? { caption, credit } : undefined;
+    return wordCount(caption) <= MAX_SHAPED_CAPTION_WORDS && sentences === 0 ? { caption, credit } : undefined;
   }
   // Without a known label the shape must be tight: one short sentence, a credit of names only.
-  if (sentences !== 1 || wordsOf(caption).length > MAX_SHAPED_CAPTION_WORDS || stopwordDensity(credit) > 0) return undefined;
+  if (sentences !== 1 || wordCount(caption) > MAX_SHAPED_CAPTION_WORDS || stopwordDensity(credit) > 0) return undefined;
   return { caption, credit };
 }
 
@@ -67,21 +67,29 @@ function hasCreditMark(text: string): boolean {
 }
 
 // "<label>: <one or two sentences> (<name>)": a label of one or two words, a colon, the caption, the credit in brackets.
+const UNLABELLED_CAPTION = /^(.+?[।.!?]["'”’]?)\s*\(\s*([^()]{1,40}?)\s*\)\s*[।.]?$/u;
 const LABELLED_CAPTION = /^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)\s*[:：]\s*(.+?[।.!?]["'”’]?)\s*\(\s*([^()]{1,40}?)\s*\)\s*[।.]?$/u;
 
 /**
  * A caption that credits the site itself ("<label> : <what the picture shows>। (<site>)"): led by a label
  * of one or two words and a colon, one or two sentences of at most 30 words, then the site's own name in
- * brackets (`siteNames`, the masthead). A dateline paragraph ends with an agency's or a reporter's credit,
+ * brackets (`siteNames`, the masthead); or, without a label, one sentence of at most 20 words before it. A dateline paragraph ends with an agency's or a reporter's credit,
  * not with the masthead, and is longer than a caption. Returns the caption and the credit, or undefined.
  */
 export function readSiteCreditCaption(text: string, siteNames: readonly string[]): { caption: string; credit: string } | undefined {
-  if (!text.includes('(') || siteNames.length === 0) return undefined;
-  const m = LABELLED_CAPTION.exec(trimmedNfc(text));
+  if (!text.includes('(') || siteNames.length === 0 || text.length > 400) return undefined;
+  const line = trimmedNfc(text);
+  const labelled = LABELLED_CAPTION.exec(line);
+  // Without a label, one short sentence before the site's name ("<who does what where>. (<site>)"): a
+  // paragraph credits an agency or a reporter, not the site that prints it, and is longer.
+  const bare = labelled ? null : UNLABELLED_CAPTION.exec(line);
+  const m = labelled ?? bare;
   if (!m) return undefined;
-  const [, , caption, credit] = m;
+  const caption = labelled ? labelled[2] : m[1];
+  const credit = labelled ? labelled[3] : m[2];
   const sentences = (caption.match(/[।!?]|\.(?=\s|$)/g) ?? []).length;
-  if (sentences > 2 || wordsOf(caption).length > MAX_CAPTION_WORDS || wordsOf(caption).length < 3) return undefined;
+  const captionWords = wordCount(caption);
+  if (sentences > (labelled ? 2 : 1) || captionWords > (labelled ? MAX_CAPTION_WORDS : MAX_SHAPED_CAPTION_WORDS) || captionWords < 3) return undefined;
   const fold = (name: string): string => name.normalize('NFC').replace(/[\u093c\u200c\u200d]/g, '').trim().toLowerCase();
   return siteNames.some((name) => fold(name) === fold(credit)) ? { caption, credit } : undefined;
 }

@@ -28,7 +28,7 @@ const CARD_HEADLINE_WORDS = 6;
  * breaks a run: the table's title line above it stands alone then.
  */
 function isCardHeadline(features: LineFeatures): boolean {
-  return isHeadlineShaped(features) && features.separators === 0 && !isTableRow(features) && !/^(?:[0-9०-९]{1,2}[.)]|[•●▪■◦*-])\s/.test(features.text)
+  return isHeadlineShaped(features) && features.separators === 0 && !features.tableRow && !/^(?:[0-9०-९]{1,2}[.)]|[•●▪■◦*-])\s/.test(features.text)
     && !/[:：,;\-–—“‘"']$/.test(features.text) && !/\s[:：]\s/.test(features.text);
 }
 

@@ -18,17 +18,25 @@ export function decodePage(bytes: Uint8Array, fileName: string): string {
   }
   const { encoding, bomLength } = detectEncoding(bytes, fileName);
   const body = bytes.subarray(bomLength);
+  let text: string | undefined;
   if (encoding === 'utf-8') {
-    const bad = firstInvalidUtf8Offset(body);
-    if (bad >= 0) {
-      throw new ImportError(fileName, `not valid UTF-8 (byte 0x${body[bad].toString(16).padStart(2, '0')} at offset ${bad + bomLength}); save the page as UTF-8`, lineAtByte(body, bad));
+    // The fatal decoder rejects exactly the bytes firstInvalidUtf8Offset finds (the WHATWG decoder follows
+    // Unicode Table 3-7): a page it decodes is valid, and only a page it rejects is scanned for the offset to report.
+    try {
+      text = new TextDecoderClass(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+    } catch (error) {
+      const bad = firstInvalidUtf8Offset(body);
+      if (bad >= 0) {
+        throw new ImportError(fileName, `not valid UTF-8 (byte 0x${body[bad].toString(16).padStart(2, '0')} at offset ${bad + bomLength}); save the page as UTF-8`, lineAtByte(body, bad));
+      }
+      throw error;
     }
   } else {
     if (body.length % 2 !== 0) throw new ImportError(fileName, `odd number of bytes for ${encoding.toUpperCase()}`, lineAtUtf16(body, body.length - 1, encoding));
     const bad = firstInvalidUtf16Offset(body, encoding);
     if (bad >= 0) throw new ImportError(fileName, `unpaired surrogate in ${encoding.toUpperCase()} at offset ${bad + bomLength}`, lineAtUtf16(body, bad, encoding));
   }
-  const text = new TextDecoderClass(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+  text ??= new TextDecoderClass(encoding, { fatal: true, ignoreBOM: true }).decode(body);
   const control = firstControlCharacter(text);
   if (control >= 0) {
     throw new ImportError(fileName, `binary data: control character U+${text.charCodeAt(control).toString(16).padStart(4, '0').toUpperCase()} is not text`, lineAtChar(text, control));
@@ -65,7 +73,7 @@ function detectEncoding(bytes: Uint8Array, fileName: string): { encoding: Encodi
 }
 
 /** Offset of the first byte that breaks UTF-8 (Unicode Table 3-7: no overlongs, no surrogates), or -1. */
-function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   let i = 0;
   const n = bytes.length;
   while (i < n) {

@@ -1,6 +1,6 @@
 import rolesFile from './lexicon/newsroom-roles.json' with { type: 'json' };
 import genresFile from './lexicon/literary-genres.json' with { type: 'json' };
-import { foldWord, stopwordDensity, wordsOf } from './line-features.ts';
+import { foldWord, stopwordDensity, wordCount, wordsOf } from './line-features.ts';
 import { findDates } from './page-dates.ts';
 import { NEWS_AGENCIES } from './page-metadata.ts';
 import { trimmedNfc } from './page-memo.ts';
@@ -14,7 +14,8 @@ const DAY_MONTH = new RegExp(`(?:[0-9०-९]{1,2}\\s+(?:${HINDI_MONTH.source}|$
 // Devanagari letters without the danda and double danda (U+0964/5), which end a dateline.
 const LETTERS = '[\\u0900-\\u0963\\u0966-\\u097F]';
 const PLACE = `${LETTERS}+(?:[\\s-]${LETTERS}+){0,2}`;
-const AGENCY_TAG = '\\([^()]{1,25}\\)';
+// An agency or desk tag in brackets holds a letter: "(0)", "(12)" after a word is a count ("<comments> (2)"), no agency.
+const AGENCY_TAG = '\\((?=[^()]*[A-Za-z\\u0904-\\u0939])[^()]{1,25}\\)';
 // A source before the place ("<outlet or desk>, <place>"): one to four words of any script, no figures.
 const SOURCE = `[\\p{L}\\p{M}.&'-]+(?:\\s[\\p{L}\\p{M}.&'-]+){0,3}`;
 
@@ -33,7 +34,7 @@ export function readNewsroomCredit(text: string): { byline: string; place?: stri
   const line = trimmedNfc(text);
   if (line.length > 80 || /[।?!:]/.test(line)) return undefined;
   const [credit, ...rest] = line.split(/\s*,\s*/);
-  if (rest.length > 1 || (rest[0] !== undefined && wordsOf(rest[0]).length > 3)) return undefined;
+  if (rest.length > 1 || (rest[0] !== undefined && wordCount(rest[0]) > 3)) return undefined;
   const words = wordsOf(credit);
   if (words.length < 1 || words.length > 5 || stopwordDensity(credit) > 0) return undefined;
   const roleLast = words.length >= 2 && ROLES.has(foldWord(words[words.length - 1]));
@@ -55,14 +56,18 @@ export function readDatelineLine(text: string): string | undefined {
   const hasMark = m !== null && m[0] !== m[1] && (m[2] !== undefined || /\(/.test(line) || m[3] !== '');
   if (m && stopwordDensity(m[1]) === 0) return hasMark ? placeBeforeAgency(line.replace(/\s*[।:]$/, '')) : undefined;
   // "<source>, <place>।" alone on a line: the same shape as the opening dateline, closed by its mark.
-  const sourced = SOURCED_DATELINE_LINE.exec(line);
+  // The pattern backtracks over every split of the source's words: tried only where its comma and closing mark are.
+  const closed = line.endsWith('।') || line.endsWith(':');
+  const sourced = closed && line.includes(',') ? SOURCED_DATELINE_LINE.exec(line) : null;
   if (!sourced || stopwordDensity(sourced[1]) > 0) return undefined;
   return line.replace(/\s*[।:]$/, '');
 }
 
 // A report filed from two places names both, joined by a slash without spaces ("<place>/<place>।").
 const JOINT_PLACE = `${PLACE}(?:/${PLACE})?`;
-const DATELINE_HEAD = `(?:${PLACE}\\s*,\\s*${DAY_MONTH.source}|${SOURCE}\\s*,\\s*${PLACE}|${JOINT_PLACE})(?:\\s*${AGENCY_TAG})?`;
+// The date may come first ("<day month year>, <place>: …"): the place is the dateline, the date the page's (on its date line).
+const DATE_THEN_PLACE = new RegExp(`^(?:${DAY_MONTH.source})\\s*,\\s*(?=\\S)`);
+const DATELINE_HEAD = `(?:${PLACE}\\s*,\\s*${DAY_MONTH.source}|${DAY_MONTH.source}\\s*,\\s*${PLACE}|${SOURCE}\\s*,\\s*${PLACE}|${JOINT_PLACE})(?:\\s*${AGENCY_TAG})?`;
 const LEADING_DATELINE = new RegExp(`^(${DATELINE_HEAD})(?:\\s*(?:[।:]|\\s[-–—])\\s+|(?<=\\))\\s+)(?=\\S)`, 'u');
 
 /**
@@ -79,16 +84,16 @@ export function splitLeadingDateline(text: string): { dateline: string; bodyStar
   // A row of "<label> : <value>" fields joined by pipes (a book's or a case's details) opens with a label, not a place.
   if (/\s\|\s/.test(text) && (text.match(/\s[:：]\s/g)?.length ?? 0) >= 2) return undefined;
   const words = m[1].replace(/\([^()]*\)/g, ' ');
-  if (stopwordDensity(words) > 0 || wordsOf(words).length > 7 || wordsOf(text.slice(m[0].length)).length < 5) return undefined;
+  if (stopwordDensity(words) > 0 || wordCount(words) > 7 || wordCount(text.slice(m[0].length)) < 5) return undefined;
   // A date inside must be a real one, and the tag an agency or a short desk code, not a clause.
   if (findDates(m[1]).length === 0 && /\d/.test(m[1]) && !DAY_MONTH.test(m[1])) return undefined;
   const tag = /\(([^()]+)\)/.exec(m[1])?.[1];
-  if (tag !== undefined && !NEWS_AGENCIES.includes(tag.trim()) && wordsOf(tag).length > 2) return undefined;
+  if (tag !== undefined && !NEWS_AGENCIES.includes(tag.trim()) && wordCount(tag) > 2) return undefined;
   // Closed by the bracket alone ("<place>, <date> (<agency>) …"): only a date or an agency makes it a dateline;
   // "<term> (<abbreviation>) …" opens an ordinary sentence.
   const closedByBracket = !/[।:]|\s[-–—]/.test(m[0].slice(m[1].length));
   if (closedByBracket && !DAY_MONTH.test(m[1]) && !(tag !== undefined && NEWS_AGENCIES.includes(tag.trim()))) return undefined;
-  return { dateline: placeBeforeAgency(m[1].trim()), bodyStart: m[0].length };
+  return { dateline: placeBeforeAgency(m[1].trim().replace(DATE_THEN_PLACE, '')), bodyStart: m[0].length };
 }
 
 const PLACE_THEN_TAG = new RegExp(`^(${JOINT_PLACE})\\s*\\(([^()]{1,25})\\)$`);
@@ -101,6 +106,25 @@ const PLACE_THEN_TAG = new RegExp(`^(${JOINT_PLACE})\\s*\\(([^()]{1,25})\\)$`);
 export function placeBeforeAgency(dateline: string): string {
   const m = PLACE_THEN_TAG.exec(dateline);
   return m && NEWS_AGENCIES.includes(m[2].trim()) ? m[1].trim() : dateline;
+}
+
+/**
+ * The labels of a page's lines: a head of one or two words before a colon that opens two or more lines
+ * ("<question>: …", "<answer>: …" in an interview). A dateline opens only the story's first paragraph, so
+ * such a head is the page's label, never its dateline. `texts` are the story's lines, trimmed.
+ */
+export function repeatedLineLabels(texts: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const colon = text.indexOf(':');
+    const wide = text.indexOf('：');
+    const at = colon < 0 ? wide : wide < 0 ? colon : Math.min(colon, wide);
+    if (at <= 0 || at > 30) continue;
+    const head = text.slice(0, at).trim().normalize('NFC');
+    const words = wordsOf(head).length;
+    if (words >= 1 && words <= 2) counts.set(head, (counts.get(head) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, count]) => count >= 2).map(([head]) => head));
 }
 
 /**

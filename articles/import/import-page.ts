@@ -17,13 +17,14 @@ import { classifyBlocks, goodTextFollows, initialClass, isStructured, reviseClas
 import { findCardLines } from './card-runs.ts';
 import { phraseDecides } from './phrase-gate.ts';
 import {
-  readBarePlace, readDashCredit, readDatelineLine, readTitleAuthor, readEndCredit as readEndCreditLine, readNewsroomCredit, readPlaceOfDateLine, readUnlabelledCredit, splitLeadingDateline,
+  readBarePlace, readDashCredit, readDatelineLine, readTitleAuthor, readEndCredit as readEndCreditLine, readNewsroomCredit, readPlaceOfDateLine, readUnlabelledCredit, repeatedLineLabels, splitLeadingDateline,
 } from './header-fields.ts';
-import { isHeadlineShaped, isMenuRow, isTableRow, isTableRowText, lineFeatures, stopwordDensity, wordsOf, type LineFeatures } from './line-features.ts';
+import { isHeadlineShaped, isMenuRow, isTableRow, isTableRowText, lineFeatures, stopwordDensity, wordCount, wordsOf, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
 import { blankLinesCarryNoStructure, runEndsInSubheading } from './run-edges.ts';
 import { readCaptionCredit, readSiteCreditCaption } from './caption-credit.ts';
-import { isButtonRow, isCounterRow, isKeyValueChrome } from './key-value-rows.ts';
+import { isCaptionAboveDateline, isMediaCaption } from './bare-captions.ts';
+import { findRepeatedBoxLines, isButtonRow, isCounterRow, isKeyValueChrome } from './key-value-rows.ts';
 import { isCallToAction, siteNamesOf } from './call-to-action.ts';
 import { isKickerAndHeadline, splitHindiKicker } from './title-kicker.ts';
 import { isReaderAppeal } from './reader-appeal.ts';
@@ -63,7 +64,8 @@ export interface PageLine {
 
 /** Splits page text into lines on LF, CRLF or CR, numbered from 1 (the numbering decodePage errors use). */
 export function splitPageLines(text: string): PageLine[] {
-  return text.split(/\r\n|\n|\r/).map((raw, index) => ({ n: index + 1, raw, text: raw.trim() }));
+  // Without a CR the pattern splits at LF only: a string split is cheaper than the regex one (most pages).
+  return (text.includes('\r') ? text.split(/\r\n|\n|\r/) : text.split('\n')).map((raw, index) => ({ n: index + 1, raw, text: raw.trim() }));
 }
 
 /** Article id from a file name: base name without extension, reduced to [A-Za-z0-9_-]; never a path, never `..`. */
@@ -222,6 +224,8 @@ class PageImport {
   readonly headlineKeys = new Map<string, string>();
   /** The parts of the lines removed above the headline (masthead, menus, crumbs, section labels), once asked for. */
   navigationParts: Set<string> | undefined = undefined;
+  /** Heads before a colon that open two or more of the story's lines (repeatedLineLabels), once asked for. */
+  lineLabels: Set<string> | undefined = undefined;
 
   constructor(file: string, options: ImportOptions, lines: PageLine[], content: PageLine[]) {
     this.file = file;
@@ -280,6 +284,17 @@ class PageImport {
       this.headlineKeys.set(text, key);
     }
     return key;
+  }
+
+  /**
+   * The dateline opening a paragraph's text (splitLeadingDateline), unless its head is a label of the page:
+   * "<answer>: …" opening several lines of an interview is a label, while a dateline opens only the first paragraph.
+   */
+  openingDateline(text: string): ReturnType<typeof splitLeadingDateline> {
+    const dateline = splitLeadingDateline(text);
+    if (dateline === undefined) return undefined;
+    this.lineLabels ??= repeatedLineLabels(this.unclaimed().map((line) => line.text));
+    return this.lineLabels.has(dateline.dateline.normalize('NFC')) ? undefined : dateline;
   }
 
   /** The line appears on two or more pages of the same outlet (options.furniture). */
@@ -377,6 +392,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   chooseTitleLine(page);
   if (page.titleLine) readTitle(page, page.titleLine);
   readEnglishTitle(page);
+  removeRepeatedBoxLines(page);
   removeLabelBlocks(page);
   removeSummaryBox(page);
   removeCaptionsAboveCredits(page);
@@ -408,6 +424,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   keepEntryStamps(page);
   for (const n of findPullQuotes(page.unclaimed())) page.remove(content[page.indexOfLine.get(n) ?? 0], 'pull-quote');
   readBareDatelineLine(page);
+  removeBareCaptions(page);
 
   // Pass 4: paragraphs. A line that does not end a sentence joins the next one.
   splitParagraphs(page);
@@ -536,6 +553,20 @@ function keepProseInsideText(page: PageImport): void {
     if (!entry || phraseDecides(entry, goodIndexes)) continue;
     removed.splice(removed.findIndex((removal) => removal.line === n), 1);
     claimed.delete(n);
+  }
+}
+
+// A labelled box line printed before the story and again after it (key-value-rows.ts). The headline and its
+// repeats (a kicker label before them) are claimed already. The box's claim sentence is prose by its words:
+// when it was taken for the first paragraph, the header runs on to the first good line below it.
+function removeRepeatedBoxLines(page: PageImport): void {
+  const goodLines = new Set(page.features.filter((entry) => initialClass(entry) === 'good').map((entry) => entry.n));
+  const found = findRepeatedBoxLines(page.unclaimed(), (m) => goodLines.has(m));
+  for (const n of found) page.remove(page.content[page.indexOfLine.get(n) ?? 0], 'summary-box');
+  const opening = page.features[page.firstBodyIndex];
+  if (opening !== undefined && found.includes(opening.n)) {
+    const from = page.titleIndex + 1;
+    page.firstBodyIndex = from + firstGoodIndex(page.features.slice(from), (n) => page.claimed.has(n));
   }
 }
 
@@ -760,8 +791,9 @@ function removeChrome(page: PageImport): void {
     // A subheading the genre prints on every page ("<what the claim says>", "<the investigation>") is on the
     // outlet's other pages too, yet it stands inside the story with its paragraph right under it: jusText keeps a
     // heading that good text follows, and trafilatura's duplicate test is for furniture outside the main text.
-    const recurringSubheading = insideBody && isRecurringSubheading(page, entry) && goodTextFollows(blocks, entry.index);
-    if (page.furnitureLine(entry.n) && !recurringSubheading && (initialClass(entry) !== 'good' || entry.index < firstBodyIndex || entry.index > lastGood)) {
+    const furniture = page.furnitureLine(entry.n);
+    const recurringSubheading = furniture && insideBody && isRecurringSubheading(page, entry) && goodTextFollows(blocks, entry.index);
+    if (furniture && !recurringSubheading && (initialClass(entry) !== 'good' || entry.index < firstBodyIndex || entry.index > lastGood)) {
       page.remove(content[entry.index], 'template');
     } else if (block.final === 'bad' && (!insideBody || isMenuRow(entry)) && !isLatinDominant(entry.text) && !hasNoLetters(entry.text) && !isProse(entry) && !isStructured(entry) && !readAgencyFooter(entry.text)) {
       // Context decides only lines that are not prose: a sentence with function words is never dropped
@@ -777,7 +809,11 @@ function removeChrome(page: PageImport): void {
 // comments has a name or a date under it.
 function isRecurringSubheading(page: PageImport, entry: LineFeatures): boolean {
   if (!isHeadingLike(entry.text) || entry.separators > 0 || /[:：|·•]/.test(entry.text)) return false;
-  const next = page.features[entry.index + 1];
+  return opensParagraph(page, page.features[entry.index + 1]);
+}
+
+// Open story text under a heading: six or more words with function words (its paragraph, or a line introducing a quote or a list).
+function opensParagraph(page: PageImport, next: LineFeatures | undefined): boolean {
   return next !== undefined && !page.claimed.has(next.n) && !page.furnitureLine(next.n) && next.words >= 6 && next.stopwordDensity >= 0.2;
 }
 
@@ -1064,15 +1100,27 @@ function takeBackRemoval(page: PageImport, n: number): void {
   page.claimed.delete(n);
 }
 
+const MASTHEAD_NAME = /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,4}$/u;
+
 // A caption with its credit glued on ("<what the photo shows>। (फोटो: <name>)") below the headline, or
 // crediting the site itself ("<label> : <what it shows>। (<site>)"; the site's names are its masthead lines).
 function removeCaptionCredits(page: PageImport): void {
   const titleLine = page.titleLine;
-  const mastheads = page.content.slice(0, Math.max(0, page.titleIndex)).map((line) => line.text.trim())
-    .filter((text) => /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,4}$/u.test(text));
+  let mastheads: string[] | undefined;
   for (const line of page.unclaimed()) {
-    if (titleLine && line.n > titleLine.n && (readCaptionCredit(line.text) || readSiteCreditCaption(line.text, mastheads))) page.remove(line, 'caption');
+    if (!titleLine || line.n <= titleLine.n) continue;
+    // Only a line with a bracket can credit the site: the masthead names are read for the first one.
+    if (line.text.includes('(')) mastheads ??= siteNamesOfHeader(page);
+    if (readCaptionCredit(line.text) || readSiteCreditCaption(line.text, mastheads ?? [])) page.remove(line, 'caption');
   }
+}
+
+// The site's names: a masthead line of one to five words, or such a part of a masthead split at a crumb
+// separator ("<site> / <language>"; two words at least, a lone menu word credits no photo).
+function siteNamesOfHeader(page: PageImport): string[] {
+  const header = page.content.slice(0, Math.max(0, page.titleIndex)).map((line) => line.text.trim()).filter((text) => text.length <= 200);
+  return [...header.filter((text) => MASTHEAD_NAME.test(text)),
+    ...header.flatMap((text) => text.split(LABEL_PARTS)).map((part) => part.trim()).filter((part) => MASTHEAD_NAME.test(part) && wordCount(part) >= 2)];
 }
 
 // A call to action in prose ("<the site's report> यहां से डाउनलोड करें"): the site names itself in its header.
@@ -1366,7 +1414,7 @@ function lastHeaderLine(page: PageImport): number {
     && (titleIndex < 0 || (indexOfLine.get(entry.line) ?? 0) <= headerEnd)).map((entry) => entry.line));
 }
 
-// A place alone on a line right above the story's first paragraph ("<place>" or "<place>, <state>") is its dateline.
+// A place alone on a line right above the story's first paragraph ("<place>", "<place>, <state>", "<place>।") is its dateline.
 function readBareDatelineLine(page: PageImport): void {
   if (page.fields.dateline !== undefined) return;
   const headerEnd = lastHeaderLine(page);
@@ -1374,12 +1422,32 @@ function readBareDatelineLine(page: PageImport): void {
   const good = after.findIndex((line) => { const entry = page.featuresOf.get(line.n); return entry !== undefined && initialClass(entry) === 'good'; });
   const candidate = good > 0 ? after[good - 1] : undefined;
   if (!candidate) return;
-  const place = readBarePlace(candidate.text);
+  // Bare ("<place>") or closed by its mark ("<place>।", "<place>:"): a place of one to three words without function words.
+  const place = readBarePlace(candidate.text) ?? readDatelineLine(candidate.text);
   // A word the page's navigation already carries ("<news>" as a section label above the headline) is no place.
   const navigation = page.removed.some((entry) => (page.indexOfLine.get(entry.line) ?? 0) < page.titleIndex && entry.text.trim() === candidate.text.trim());
   if (place && !navigation) {
     page.fields.dateline = place;
     page.useAsMetadata(candidate, 'dateline');
+  }
+}
+
+// Captions without a credit marker (bare-captions.ts): above a first paragraph that opens with the dateline
+// (or under a dateline line of its own), and between paragraphs a short phrase naming a picture with no paragraph under it.
+function removeBareCaptions(page: PageImport): void {
+  const { features, claimed, content } = page;
+  const headerEnd = page.indexOfLine.get(lastHeaderLine(page)) ?? -1;
+  if (page.titleIndex >= 0 && headerEnd >= page.titleIndex) {
+    const first = features.findIndex((entry) => entry.index > headerEnd && !claimed.has(entry.n) && initialClass(entry) === 'good');
+    const opening = features[first];
+    const datelineAbove = first > 0 && page.metadata.some((entry) => entry.line === features[first - 1].n && entry.field === 'dateline');
+    if (opening !== undefined && (datelineAbove || page.openingDateline(opening.text) !== undefined)) {
+      for (const entry of features.slice(headerEnd + 1, first)) if (!claimed.has(entry.n) && isCaptionAboveDateline(entry)) page.remove(content[entry.index], 'caption');
+    }
+  }
+  for (const entry of features) {
+    if (entry.index <= page.firstBodyIndex || claimed.has(entry.n)) continue;
+    if (isMediaCaption(entry, opensParagraph(page, features[entry.index + 1]))) page.remove(content[entry.index], 'caption');
   }
 }
 
@@ -1451,7 +1519,7 @@ function startsNewProse(page: PageImport, open: Paragraph, last: PageLine, next:
 // No byline found: the agency in the story's opening dateline ("सियोल, 13 अगस्त (एपी)") is the byline, the dateline a metadata line.
 function readAgencyDateline(page: PageImport): void {
   if (page.fields.byline !== undefined) return;
-  const firstBody = storyOpening(page.paragraphs, lastHeaderLine(page));
+  const firstBody = storyOpening(page, lastHeaderLine(page));
   const agency = firstBody && datelineAgency(firstBody.lines[0].text);
   if (agency && firstBody) {
     page.fields.byline = agency.agency;
@@ -1469,7 +1537,7 @@ function buildArticle(page: PageImport, id: string): Article {
   const segments: Omit<Segment, 'id'>[] = [];
   if (titleLine && fields.title !== undefined) segments.push(newSegment('title', 0, titleLine.n, fields.title));
   const paragraphSegments: number[][] = [];
-  const firstBodyParagraph = storyOpening(paragraphs, lastHeaderLine(page));
+  const firstBodyParagraph = storyOpening(page, lastHeaderLine(page));
   paragraphs.forEach((paragraph, index) => {
     const number = index + 1;
     const first = segments.length;
@@ -1479,7 +1547,7 @@ function buildArticle(page: PageImport, id: string): Article {
       const { text, lineAt } = joinLines(paragraph.lines);
       // The dateline opening the first paragraph ("इंदौर। …", "कोलकाता : …") is a field, not a segment of its own.
       // Only a dateline closed by a danda would become a segment of its own; "पटना: …" stays in its sentence.
-      const dateline = paragraph === firstBodyParagraph ? splitLeadingDateline(text) : undefined;
+      const dateline = paragraph === firstBodyParagraph ? page.openingDateline(text) : undefined;
       // A colon dateline stays in its sentence (product decision), yet it is still read as the dateline field.
       if (dateline && !/[।]\s*$/.test(text.slice(0, dateline.bodyStart))) {
         fields.dateline ??= dateline.dateline;
@@ -1566,11 +1634,11 @@ function isMetadataLine(metadataParts: (ReturnType<typeof readMetadataPart>)[], 
  * under the byline); a standfirst above the byline and date is not it. Without a body paragraph below the
  * header, the first body paragraph.
  */
-function storyOpening(paragraphs: readonly Paragraph[], lastHeaderLine: number): Paragraph | undefined {
-  const body = paragraphs.filter((paragraph) => paragraph.kind === 'body');
+function storyOpening(page: PageImport, lastHeaderLine: number): Paragraph | undefined {
+  const body = page.paragraphs.filter((paragraph) => paragraph.kind === 'body');
   const below = body.filter((paragraph) => paragraph.lines[0].n > lastHeaderLine);
   // A deck line may stand under the byline and date: of the first two paragraphs below, the one a dateline opens.
-  return below.slice(0, 2).find((paragraph) => splitLeadingDateline(paragraph.lines[0].text) !== undefined) ?? below[0] ?? body[0];
+  return below.slice(0, 2).find((paragraph) => page.openingDateline(paragraph.lines[0].text) !== undefined) ?? below[0] ?? body[0];
 }
 
 /** True for a numbered or bulleted list line: "1. …", "2) …", "• …", "- …". */
@@ -1594,6 +1662,8 @@ function firstGoodIndex(features: readonly LineFeatures[], isClaimed: (n: number
 function isCardDateLine(text: string): boolean {
   if (text.length > 80) return false;
   if (readDateLine(text) !== undefined) return true;
+  // Without a separator the line is its only part, and one part is no labelled date (most lines: no split).
+  if (!text.includes('|') && !text.includes('•') && !text.includes('·')) return false;
   const parts = text.split(/\s*[|•·]\s*/);
   // A card's time may be relative ("<section> | 3 घंटे पहले"): the time a card was posted, absolute or not.
   const isTime = (part: string): boolean => readDateLine(part) !== undefined || matchBoilerplate(part.trim())?.reason === 'relative-date';

@@ -1,4 +1,4 @@
-import { wordsOf } from './line-features.ts';
+import { wordCount, wordsOf } from './line-features.ts';
 import { isDevanagariLed, isLatinDominant } from './script-profile.ts';
 import { endsWithLinkVerb } from './title-choice.ts';
 import { trimmedNfc } from './page-memo.ts';
@@ -22,7 +22,7 @@ export function isInlineTeaser(text: string, isRepeated: (tail: string) => boole
   const labelWords = wordsOf(label);
   if (labelWords.length > 4 || /[0-9०-९।॥?!]/.test(label)) return false;
   // One headline: no further label or row separator in it ("श्रेणी: <a>, <b> | टैग: <c>" is a row of labels).
-  if (wordsOf(tail).length < 4 || /[।॥?!.]["'”’)]?$/.test(tail) || !isDevanagariLed(tail) || /[|:：]/.test(tail)) return false;
+  if (wordCount(tail) < 4 || /[।॥?!.]["'”’)]?$/.test(tail) || !isDevanagariLed(tail) || /[|:：]/.test(tail)) return false;
   if (glyph) return true;
   if (labelWords.length > 0 && isLatinDominant(label)) return true;
   if (labelWords.length > 0 && endsWithLinkVerb(label)) return true;
@@ -40,10 +40,20 @@ function splitTeaser(text: string): { label: string; tail: string; glyph: boolea
   // "▶ <label>: <headline>" or "▶ <headline>": a leading glyph marks the link by itself.
   const lead = LEADING_GLYPH.exec(line);
   if (lead) line = line.slice(lead[0].length);
-  const m = SEPARATOR.exec(line);
+  const m = hasSeparatorMark(line) ? SEPARATOR.exec(line) : null;
   if (!m || m.index === 0) return lead ? { label: '', tail: line, glyph: true } : undefined;
   const label = line.slice(0, m.index);
   return { label, tail: line.slice(m.index + m[0].length), glyph: lead !== null || POINTING.test(label) || POINTING.test(m[0]) };
+}
+
+// Every SEPARATOR alternative holds one of these marks ('>>' a '>'): a line with none has no separator (most lines;
+// the pattern is tried at every space).
+function hasSeparatorMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x3e || c === 0xbb || c === 0x203a || c === 0x2192 || c === 0x21d2 || c === 0x279c || c === 0x27a4) return true;
+  }
+  return false;
 }
 
 const LEADING_GLYPH = /^(?:[▶►▸→⇒➜➤»›]|>>|\p{So})\s*/u;

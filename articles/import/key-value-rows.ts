@@ -1,4 +1,4 @@
-import { stopwordDensity, wordsOf } from './line-features.ts';
+import { endsSentence, stopwordDensity, wordCount } from './line-features.ts';
 import { trimmedNfc } from './page-memo.ts';
 
 // Parts of a row: a spaced pipe, bullet or middle dot, or a gap of two or more spaces.
@@ -18,7 +18,7 @@ export function keyValuePairs(text: string): { label: string; value: string }[] 
     if (!m) return undefined;
     const value = m[2].trim();
     // A value is a name, a figure, an address or a contact, never a clause with function words.
-    if (wordsOf(value).length > MAX_VALUE_WORDS || /[।?!]/.test(value) || stopwordDensity(value) > 0.2) return undefined;
+    if (wordCount(value) > MAX_VALUE_WORDS || /[।?!]/.test(value) || stopwordDensity(value) > 0.2) return undefined;
     pairs.push({ label: m[1], value });
   }
   return pairs;
@@ -49,7 +49,7 @@ export function isButtonRow(text: string): boolean {
   const line = trimmedNfc(text);
   if (line.length > 200 || /[।?!]/.test(line) || stopwordDensity(line) >= 0.3) return false;
   const parts = line.split(ROW_SEPARATOR).filter((part) => part.trim() !== '');
-  return parts.length >= 3 && parts.every((part) => wordsOf(part).length <= 3);
+  return parts.length >= 3 && parts.every((part) => wordCount(part) <= 3);
 }
 
 const COUNTER_PARTS: readonly RegExp[] = [
@@ -65,9 +65,39 @@ const COUNTER_PARTS: readonly RegExp[] = [
  */
 export function isCounterRow(text: string): boolean {
   const line = trimmedNfc(text);
-  if (line.length > 160 || /[।?!]/.test(line) || wordsOf(line).length > 12 || stopwordDensity(line) >= 0.3) return false;
+  if (line.length > 160 || /[।?!]/.test(line) || wordCount(line) > 12 || stopwordDensity(line) >= 0.3) return false;
   const parts = line.split(ROW_SEPARATOR).filter((part) => part.trim() !== '');
   // Each part is a short count or figure with its label, never a clause: "<label> : <figure>",
   // "<figure> <one or two words>", "<name> (<figures>)".
-  return parts.length > 0 && parts.every((part) => wordsOf(part).length <= 5 && COUNTER_PARTS.some((shape) => shape.test(part.trim())));
+  return parts.length > 0 && parts.every((part) => wordCount(part) <= 5 && COUNTER_PARTS.some((shape) => shape.test(part.trim())));
+}
+
+// "<label> : <text>": a label of one to three words of letters (any script) before a colon, then text.
+const BOX_LINE = /^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2})\s*[:：]\s*\S/u;
+
+/**
+ * Lines of a summary box that the page prints before the story and again after it ("<claim> : <the claim
+ * sentence>।" above the first paragraph and under the last): a labelled sentence (a label of one to three
+ * words without function words, a colon, then text ending a sentence) whose exact text stands twice on the page with a good
+ * paragraph of the story between the two copies. The story says a thing once; a box generated from the
+ * page's fields repeats it around the story. `lines` are the page's open lines in order, `isGood` the
+ * context-free good class. Returns the line numbers of every copy.
+ */
+export function findRepeatedBoxLines(lines: readonly { n: number; text: string }[], isGood: (n: number) => boolean): number[] {
+  const byText = new Map<string, number[]>();
+  for (const line of lines) {
+    if (line.text.length > 400 || (!line.text.includes(':') && !line.text.includes('：'))) continue;
+    const m = BOX_LINE.exec(line.text);
+    if (!m || stopwordDensity(m[1]) > 0 || !endsSentence(line.text)) continue;
+    const key = line.text.normalize('NFC').replace(/\s+/g, ' ');
+    byText.set(key, [...(byText.get(key) ?? []), line.n]);
+  }
+  const found: number[] = [];
+  for (const copies of byText.values()) {
+    if (copies.length < 2) continue;
+    const first = copies[0];
+    const last = copies[copies.length - 1];
+    if (lines.some((line) => line.n > first && line.n < last && isGood(line.n) && !copies.includes(line.n))) found.push(...copies);
+  }
+  return found;
 }

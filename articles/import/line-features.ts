@@ -25,6 +25,8 @@ export interface LineFeatures {
   separators: number;
   /** Index among the page's non-blank lines, 0-based. */
   index: number;
+  /** A table row: cells joined by tabs (isTableRowText), read in the same scan. */
+  tableRow: boolean;
 }
 
 /** A word as the word lists compare it: NFC, without nukta and joiners (ज़ = ज, as pages spell both), lower case (Latin words). */
@@ -165,6 +167,7 @@ export function lineFeatures(n: number, text: string, index: number): LineFeatur
     digitShare: scan.visible === 0 ? 0 : scan.digits / scan.visible,
     separators,
     index,
+    tableRow: scan.hasTab && isTableRowText(text),
   };
 }
 
@@ -179,12 +182,14 @@ interface LineScan {
   digits: number;
   /** A separator mark (| • · / » › >) or two spaces in a row: the menu-separator pattern can match. */
   maySeparate: boolean;
+  /** A tab anywhere in the line. */
+  hasTab: boolean;
   /** scriptProfile's letter counts. */
   devanagari: number;
   latin: number;
   otherLetters: number;
 }
-const LINE_SCAN: LineScan = { words: 0, stopwords: 0, visible: 0, digits: 0, maySeparate: false, devanagari: 0, latin: 0, otherLetters: 0 };
+const LINE_SCAN: LineScan = { words: 0, stopwords: 0, visible: 0, digits: 0, maySeparate: false, hasTab: false, devanagari: 0, latin: 0, otherLetters: 0 };
 const DENSITY_SCAN: LineScan = { ...LINE_SCAN };
 
 // The stopwords' lengths and first code units: a folded word (foldWord returns it as it is) longer than
@@ -220,6 +225,7 @@ function scanLine(text: string, scan: LineScan = LINE_SCAN): LineScan {
   let visible = 0;
   let digits = 0;
   let maySeparate = false;
+  let hasTab = false;
   let devanagari = 0;
   let latin = 0;
   let otherLetters = 0;
@@ -254,6 +260,7 @@ function scanLine(text: string, scan: LineScan = LINE_SCAN): LineScan {
       continue;
     }
     if (c === 0x20 && previous === 0x20) maySeparate = true;
+    else if (c === 0x09) hasTab = true;
     previous = c;
     if (start < 0) continue;
     const first = text.charCodeAt(start);
@@ -278,6 +285,7 @@ function scanLine(text: string, scan: LineScan = LINE_SCAN): LineScan {
   scan.visible = visible;
   scan.digits = digits;
   scan.maySeparate = maySeparate;
+  scan.hasTab = hasTab;
   scan.devanagari = devanagari;
   scan.latin = latin;
   scan.otherLetters = otherLetters;
@@ -315,13 +323,15 @@ export function isHeadlineShaped(features: LineFeatures): boolean {
  * table's header or data row and carries the story's figures when it stands inside the story.
  */
 export function isTableRow(features: LineFeatures): boolean {
-  return isTableRowText(features.text);
+  return features.tableRow;
 }
 
 /** isTableRow on a trimmed line's text. */
 export function isTableRowText(text: string): boolean {
+  // Length first: a megabyte line is no row, and indexOf would scan all of it on every call.
+  if (text.length > 400) return false;
   const tab = text.indexOf('\t');
-  return tab > 0 && tab < text.length - 1 && text.length <= 400;
+  return tab > 0 && tab < text.length - 1;
 }
 
 /** True for a menu row: three or more separators between short parts, or seven or more words with no function word and no figure. */

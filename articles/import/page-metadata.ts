@@ -30,7 +30,8 @@ const WEB_DESK_SUFFIX = /\s+(?:(?:ऑनलाइन|डिजिटल|वे�
 /** The byline a short line carries ("By …", "Edited by: …", a desk credit), or undefined. */
 export function readByline(line: string): string | undefined {
   // "(संपादन: <name>)": a credit in brackets is the same credit.
-  const text = trimmedNfc(line).replace(/^\(([^()]+)\)$/, '$1').trim();
+  const nfc = trimmedNfc(line);
+  const text = (nfc.startsWith('(') ? nfc.replace(/^\(([^()]+)\)$/, '$1') : nfc).trim();
   if (text.length > 120) return undefined;
   // "Posted by <name> at 9:14 AM": the clock time of the posting is no part of the name.
   const labelled = BYLINE_LABEL.exec(readPostingStamp(text) ? text.replace(/\s+(?:at|@)\s+\S+(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:IST|GMT|UTC))?$/i, '') : text);
@@ -94,16 +95,51 @@ export function findOutlet(text: string): Outlet | undefined {
   const clean = withoutNukta(trimmedNfc(text));
   // Outlets are named in short lines (masthead, credit, copyright), never inside prose paragraphs.
   if (clean.length > 300) return undefined;
-  // One scan for any spelling first: most lines name no outlet, and then no per-outlet pattern runs.
+  // One scan for any spelling first: most lines name no outlet, and then no outlet's spellings are searched.
   if (!ANY_OUTLET.test(clean)) return undefined;
-  return OUTLET_MATCHERS.find((matcher) => matcher.pattern.test(clean))?.outlet;
+  return OUTLET_SPELLINGS.find((entry) => entry.spellings.some((spelling) => namesWholeWord(clean, spelling)))?.outlet;
 }
 
 const withoutNukta = (text: string): string => text.replace(/\u093c/g, '');
-// One compiled pattern per outlet (any of its spellings as a whole word), built once: findOutlet runs on most lines.
+// Any of the spellings as a whole word (not after or before a letter or mark), compiled once: findOutlet runs on most lines.
 const spellingPattern = (spellings: readonly string[]): RegExp =>
   new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${spellings.map((spelling) => escape(withoutNukta(spelling))).join('|')})(?![\\p{L}\\p{M}])`, 'u');
-const OUTLET_MATCHERS: readonly { outlet: Outlet; pattern: RegExp }[] = KNOWN_OUTLETS.map((outlet) => ({ outlet, pattern: spellingPattern(outlet.spellings) }));
+// Each outlet's spellings without nukta, for the outlet a line names once ANY_OUTLET found one: a search per
+// spelling (namesWholeWord), not a compiled u-flag pattern per outlet (23 compiled on the first pages of a session).
+const OUTLET_SPELLINGS: readonly { outlet: Outlet; spellings: readonly string[] }[] = KNOWN_OUTLETS.map((outlet) => ({ outlet, spellings: outlet.spellings.map(withoutNukta) }));
+
+/**
+ * spellingPattern([spelling]).test(text): `spelling` somewhere in `text` neither after nor before a letter or
+ * mark (by code point, as the u flag reads it; spellings are words, never led by half a surrogate pair).
+ */
+function namesWholeWord(text: string, spelling: string): boolean {
+  for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
+    const end = at + spelling.length;
+    if (!isLetterOrMark(codePointBefore(text, at)) && !isLetterOrMark(end < text.length ? text.codePointAt(end) ?? -1 : -1)) return true;
+    if (at >= text.length) break;
+  }
+  return false;
+}
+
+// The code point that ends at `at` (a surrogate pair whole), or -1 at the start.
+function codePointBefore(text: string, at: number): number {
+  if (at === 0) return -1;
+  const c = text.charCodeAt(at - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return 0x10000 + ((high - 0xd800) << 10) + (c - 0xdc00);
+  }
+  return c;
+}
+
+// [\p{L}\p{M}] by code point, BMP answers kept in a table (0 unknown, 1 yes, 2 no); -1 (no character) is none.
+const LETTER_OR_MARK = new Uint8Array(0x10000);
+function isLetterOrMark(code: number): boolean {
+  if (code < 0) return false;
+  if (code > 0xffff) return /[\p{L}\p{M}]/u.test(String.fromCodePoint(code));
+  if (LETTER_OR_MARK[code] === 0) LETTER_OR_MARK[code] = /[\p{L}\p{M}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return LETTER_OR_MARK[code] === 1;
+}
 // Matches exactly when some outlet's pattern does (the same shape over the union of the spellings).
 const ANY_OUTLET = spellingPattern(KNOWN_OUTLETS.flatMap((outlet) => outlet.spellings));
 // Each outlet's spellings longest first (a stable sort, done once instead of on every credit line).
@@ -171,6 +207,8 @@ export function isOutletName(text: string): boolean {
 
 /** Latin letters glued to the start of a Devanagari headline by a scraper ("scriptरूस…", "Newsउत्तर…"). */
 export function stripGluedPrefix(line: string): string {
+  // Only a line that starts with a Latin letter has a prefix to strip (most lines are Devanagari-led: no replace call).
+  if (!isAsciiLetter(line.charCodeAt(0))) return line;
   return line.replace(/^[A-Za-z]+(?=[\u0900-\u097F])/, '');
 }
 
@@ -188,13 +226,18 @@ const MIN_KICKER_HEADLINE_WORDS = 5;
  * more words when the label has figures).
  */
 export function stripLatinKicker(line: string): string {
-  const m = LATIN_KICKER.exec(line);
+  const m = isAsciiLetter(line.charCodeAt(0)) ? LATIN_KICKER.exec(line) : null;
   if (!m || m[0].trim().split(/\s+/).length > MAX_LATIN_KICKER_WORDS) return line;
   const rest = line.slice(m[0].length);
   // A label with figures ("Budget 2025: <three words>") may be the headline's own first half; it is a
   // kicker only before a full headline of five or more words (as for a Hindi kicker).
   if (/[0-9]/.test(m[0]) && rest.trim().split(/\s+/).length < MIN_KICKER_HEADLINE_WORDS) return line;
   return rest;
+}
+
+// [A-Za-z] by code unit: the first character both Latin-label patterns above need.
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** Text folded for comparing duplicates: NFC, no glued prefix, no nukta/ZW joiners, single spaces. */

@@ -1,5 +1,5 @@
 import { foldForComparison } from './page-metadata.ts';
-import { wordsOf } from './line-features.ts';
+import { wordCount } from './line-features.ts';
 
 // Quotes and edge punctuation are typography of the pull quote, not its text.
 const QUOTES = /["'“”‘’«»]/g;
@@ -29,7 +29,7 @@ export function findPullQuotes(lines: readonly { n: number; text: string }[]): S
   lines.forEach((line, k) => {
     if (!opensQuote[k]) return;
     const key = keys[k];
-    const words = wordsOf(key).length;
+    const words = wordCount(key);
     if (words < MIN_WORDS || words > MAX_WORDS) return;
     if (keys.some((other, j) => j !== k && other.length > key.length && other.includes(key))) found.add(line.n);
   });

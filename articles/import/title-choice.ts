@@ -2,7 +2,7 @@ import linkVerbsFile from './lexicon/link-verbs.json' with { type: 'json' };
 import coordinatorsFile from './lexicon/coordinators.json' with { type: 'json' };
 import { initialClass } from './block-classes.ts';
 import type { LineFeatures } from './line-features.ts';
-import { foldWord, isHeadlineShaped, isMenuRow, stopwordDensity, wordsOf } from './line-features.ts';
+import { foldWord, isHeadlineShaped, isMenuRow, stopwordDensity, wordCount, wordsOf } from './line-features.ts';
 import { CRUMB_SPLIT, foldForComparison, hasCrumbSeparator, stripGluedPrefix, stripLatinKicker } from './page-metadata.ts';
 import { isDevanagariLed } from './script-profile.ts';
 import { isSpaceCode } from '../segment/spaces.ts';
@@ -63,7 +63,7 @@ export function hindiHeadlinePart(text: string): string | undefined {
   let bestWords = 0;
   for (const part of text.split(PIPE)) {
     if (!isDevanagariLed(part)) continue;
-    const words = wordsOf(part).length;
+    const words = wordCount(part);
     if (best === undefined || words > bestWords) { best = part; bestWords = words; }
   }
   return best;

@@ -1,4 +1,4 @@
-import { foldWord, stopwordDensity, wordsOf } from './line-features.ts';
+import { foldWord, stopwordDensity, wordCount } from './line-features.ts';
 import { trimmedNfc } from './page-memo.ts';
 import { stripLatinKicker } from './page-metadata.ts';
 
@@ -20,7 +20,7 @@ export function splitHindiKicker(title: string, pagePlaces: readonly string[]): 
   const m = SPACED_KICKER.exec(trimmedNfc(title));
   if (!m) return undefined;
   const [, label, rest] = m;
-  if (stopwordDensity(label) > 0 || wordsOf(rest).length < MIN_HEADLINE_WORDS) return undefined;
+  if (stopwordDensity(label) > 0 || wordCount(rest) < MIN_HEADLINE_WORDS) return undefined;
   const key = foldWord(label);
   if (pagePlaces.some((place) => foldWord(place.trim()) === key)) return undefined;
   return { kicker: label, title: rest };
@@ -35,6 +35,6 @@ export function splitHindiKicker(title: string, pagePlaces: readonly string[]): 
 export function isKickerAndHeadline(text: string): boolean {
   const trimmed = text.trim();
   const latinRest = stripLatinKicker(trimmed);
-  if (latinRest !== trimmed) return wordsOf(latinRest).length >= MIN_HEADLINE_WORDS;
+  if (latinRest !== trimmed) return wordCount(latinRest) >= MIN_HEADLINE_WORDS;
   return splitHindiKicker(trimmed, []) !== undefined;
 }

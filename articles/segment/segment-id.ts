@@ -66,8 +66,11 @@ class Fnv64 {
   }
 }
 
+// The two hex digits of every byte, made once: an id's 16 digits are then eight lookups (a toString and padStart per limb cost more).
+const HEX_BYTE: readonly string[] = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
 function hex4(limb: number): string {
-  return limb.toString(16).padStart(4, '0');
+  return HEX_BYTE[limb >> 8] + HEX_BYTE[limb & 0xff];
 }
 
 // Whitespace differences (a re-scrape that reflows a paragraph) must not change an id.

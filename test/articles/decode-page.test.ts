@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodePage, ImportError, MAX_PAGE_BYTES } from '../../articles/index.ts';
+import { firstInvalidUtf8Offset } from '../../articles/import/decode-page.ts';
 import { readPages, SAMPLES_DIR, seed } from './seed-pages.ts';
 
 const utf16le = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'utf16le'));
@@ -120,5 +121,21 @@ describe('decodePage', () => {
   it('refuses a page larger than the limit before decoding it', () => {
     const error = importErrorOf(() => decodePage(new Uint8Array(MAX_PAGE_BYTES + 1), 'huge.txt'));
     expect(error.message).toMatch(/larger than/);
+  });
+
+  it('the fatal decoder accepts exactly the bytes the UTF-8 scan finds valid (decodePage scans only what it rejects)', () => {
+    // Valid sequences of every length, their overlong, surrogate and out-of-range neighbours, cut sequences and stray bytes.
+    const piece = fc.oneof(
+      fc.constantFrom([0x41], [0xc2, 0xa9], [0xe0, 0xa4, 0x95], [0xed, 0x9f, 0xbf], [0xf0, 0x9f, 0x98, 0x80], [0xf4, 0x8f, 0xbf, 0xbf],
+        [0xc0, 0xaf], [0xc1, 0xbf], [0xe0, 0x80, 0xaf], [0xe0, 0x9f, 0xbf], [0xed, 0xa0, 0x80], [0xf0, 0x8f, 0xbf, 0xbf], [0xf4, 0x90, 0x80, 0x80], [0xf5, 0x80, 0x80, 0x80],
+        [0xe0, 0xa4], [0xf0, 0x9f], [0x80], [0xbf], [0xfe], [0xff]),
+      fc.array(fc.integer({ min: 0x01, max: 0xff }), { maxLength: 4 }),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+      const bytes = Uint8Array.from(pieces.flat());
+      let accepted = true;
+      try { new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { accepted = false; }
+      expect(firstInvalidUtf8Offset(bytes) < 0).toBe(accepted);
+    }), { numRuns: 5000 });
   });
 });

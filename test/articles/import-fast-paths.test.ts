@@ -11,7 +11,7 @@ import { collapseSpaces, isSpaceCode } from '../../articles/segment/spaces.ts';
 import { assignSegmentIds, fnv1a64Hex, segmentId } from '../../articles/segment/segment-id.ts';
 import { headlineKey, hindiHeadlinePart, isCrumbTrail } from '../../articles/import/title-choice.ts';
 import { isSectionLabel, SECTION_LABELS } from '../../articles/import/boilerplate-rules.ts';
-import { isBreadcrumb, isOutletName, KNOWN_OUTLETS, stripGluedPrefix, stripLatinKicker } from '../../articles/import/page-metadata.ts';
+import { findOutlet, isBreadcrumb, isOutletName, KNOWN_OUTLETS, stripGluedPrefix, stripLatinKicker } from '../../articles/import/page-metadata.ts';
 
 // Characters where the fast paths branch: spaces of every kind, joiners, nukta and the nukta letters,
 // stress marks, danda, Devanagari digits, capitals, combining Latin marks, an astral letter and lone surrogates.
@@ -115,6 +115,35 @@ describe('import speed paths give the answers of the regex forms they replace', 
       expect(wordsOf(s)).toEqual(reference.words(s));
       expect(lineFeatures(1, s, 0).words).toBe(reference.words(s).length);
     }), { numRuns: 6000 });
+  });
+
+  it('stripGluedPrefix and stripLatinKicker as their patterns (a line not led by a Latin letter is left as it is)', () => {
+    const led = fc.tuple(fc.constantFrom('', 'News', 'script', 'North Korea : ', 'Day 3: ', 'ab12 : ', ' X: '), text, fc.constantFrom('', 'रूस और उत्तर कोरिया की बात', '“कहा”'))
+      .map(([a, b, c]) => a + b + c);
+    const kicker = (line: string): string => {
+      const m = /^[A-Za-z][A-Za-z0-9 .&'-]{0,48}?\s*:\s+(?=[\u0900-\u097F‘“"'0-9०-९])/.exec(line);
+      if (!m || m[0].trim().split(/\s+/).length > 6) return line;
+      const rest = line.slice(m[0].length);
+      return /[0-9]/.test(m[0]) && rest.trim().split(/\s+/).length < 5 ? line : rest;
+    };
+    fc.assert(fc.property(fc.oneof(text, led), (s) => {
+      expect(stripGluedPrefix(s)).toBe(s.replace(/^[A-Za-z]+(?=[\u0900-\u097F])/, ''));
+      expect(stripLatinKicker(s)).toBe(kicker(s));
+    }), runs);
+  });
+
+  it('findOutlet names the first outlet one of whose spellings stands as a whole word, as the per-outlet patterns did', () => {
+    const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const noNukta = (t: string): string => t.replace(/\u093c/g, '');
+    const patterns = KNOWN_OUTLETS.map((outlet) => ({ outlet, pattern: new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${outlet.spellings.map((sp) => escape(noNukta(sp))).join('|')})(?![\\p{L}\\p{M}])`, 'u') }));
+    const reference = (t: string): string | undefined => {
+      const clean = noNukta(t.trim().normalize('NFC'));
+      return clean.length > 300 ? undefined : patterns.find((entry) => entry.pattern.test(clean))?.outlet.name;
+    };
+    const edge = fc.constantFrom('', ' ', 'क', 'ा', '\u093c', 'a', '©', '-', '\ud835\udc00', '\ud83d\ude00', '\udc00', '\ud800', '|', '2026');
+    const named = fc.tuple(edge, fc.constantFrom(...KNOWN_OUTLETS.flatMap((outlet) => outlet.spellings)), edge, fc.constantFrom(...KNOWN_OUTLETS.flatMap((outlet) => outlet.spellings)), edge)
+      .map((parts) => parts.join(''));
+    fc.assert(fc.property(fc.oneof(text, named), (s) => { expect(findOutlet(s)?.name).toBe(reference(s)); }), { numRuns: 5000 });
   });
 
   it('isBreadcrumb and isCrumbTrail as their split forms (a line without a crumb separator is no trail)', () => {

@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { importPages, lineFeatures } from '../../articles/index.ts';
 import { findCardLines } from '../../articles/import/card-runs.ts';
 import { isTableRow } from '../../articles/import/line-features.ts';
+import { findRepeatedBoxLines } from '../../articles/import/key-value-rows.ts';
+import { readSiteCreditCaption } from '../../articles/import/caption-credit.ts';
+import { isCaptionAboveDateline, isMediaCaption } from '../../articles/import/bare-captions.ts';
+import { readDatelineLine, repeatedLineLabels, splitLeadingDateline } from '../../articles/import/header-fields.ts';
 
 const HEAD = 'कस्बे की थोक मंडी में टमाटर और प्याज के दाम चढ़े, बारिश से आवक आधी रह गई';
 const LEAD = 'कस्बे की थोक सब्जी मंडी में बुधवार को टमाटर के दाम एक हफ्ते में करीब तीस प्रतिशत तक बढ़ गए और व्यापारियों ने इसकी वजह लगातार बारिश बताई।';
@@ -81,5 +85,117 @@ describe('a subheading the outlet repeats on every page stays when it stands ins
       expect(removed).toContain(MAST);
       expect(removed).toContain('एक टिप्पणी लिखें');
     }
+  });
+});
+
+describe('datelines: a place at the story start, not a Q/A label or a count', () => {
+  const STORY = 'जिले के सरकारी अस्पताल में बुधवार से रात की ओपीडी शुरू हो गई है और पहले दिन करीब दो सौ मरीज पहुंचे।';
+  const MORE = 'अस्पताल प्रबंधन ने बताया कि रात की पाली के लिए चार नए डॉक्टरों की तैनाती की गई है।';
+
+  it('a bracketed count after a word is no agency tag: "<comments> (3)" is no dateline line', () => {
+    expect(readDatelineLine('प्रतिक्रियाएं (3)')).toBeUndefined();
+    // A tag with letters is still read (the agency then goes out of the dateline: placeBeforeAgency, int's convention).
+    expect(readDatelineLine('कानपुर (वार्ता)')).toBe('कानपुर');
+    expect(readDatelineLine('कानपुर।')).toBe('कानपुर');
+  });
+
+  it('a date before the place at the paragraph start gives the place as the dateline', () => {
+    expect(splitLeadingDateline(`12 मार्च 2027, कानपुर: ${STORY}`)?.dateline).toBe('कानपुर');
+    expect(splitLeadingDateline(`12 मार्च 2027, नया बाजार: ${STORY}`)?.dateline).toBe('नया बाजार');
+  });
+
+  it('a head before a colon that opens two or more lines is a label of the page', () => {
+    expect([...repeatedLineLabels(['प्रश्न: आप कब से गा रहे हैं?', 'उत्तर: बचपन से गा रहा हूं।', 'प्रश्न: आगे क्या योजना है?', 'उत्तर: गांव में स्कूल खोलना।'])].sort())
+      .toEqual(['उत्तर', 'प्रश्न']);
+    expect([...repeatedLineLabels([`कानपुर: ${STORY}`, MORE])]).toEqual([]);
+  });
+
+  it('an interview opening with its answer label has no dateline; a dated colon dateline is read', () => {
+    const interview = importOne([HEAD, 'प्रश्न: आप कब से अस्पताल की रात की पाली में काम कर रही हैं?', 'उत्तर: मैं पिछले छह साल से रात की पाली में हूं और मुझे यह काम अच्छा लगता है।',
+      'प्रश्न: सबसे मुश्किल क्या होता है?', 'उत्तर: रात को अचानक आने वाले गंभीर मरीजों को संभालना सबसे मुश्किल होता है।'].join('\n'));
+    expect(interview.dateline).toBeUndefined();
+    const dated = importOne([HEAD, `12 मार्च 2027, कानपुर: ${STORY}`, MORE].join('\n'));
+    expect(dated.dateline).toBe('कानपुर');
+    expect(dated.segments[1].source.startsWith('12 मार्च 2027, कानपुर:')).toBe(true);
+  });
+
+  it('a place alone on the line before the first paragraph, with or without its danda, is the dateline; a count line above it is not', () => {
+    for (const placeLine of ['कानपुर', 'कानपुर।']) {
+      const article = importOne([HEAD, 'अनुराधा तिवारी', '12 मार्च 2027', 'प्रतिक्रियाएं (3)', placeLine, STORY, MORE].join('\n'));
+      expect(article.dateline).toBe('कानपुर');
+      expect(article.segments.map((segment) => segment.source)).not.toContain(placeLine);
+    }
+  });
+});
+
+describe('a labelled box line printed before and after the story is chrome', () => {
+  const BOX = 'दावा : शहर के सभी सरकारी स्कूल अगले महीने से बंद कर दिए जाएंगे।';
+  const good = (n: number): boolean => n === 3 || n === 4;
+
+  it('the same labelled line twice with a good paragraph between the copies: both copies', () => {
+    const lines = [{ n: 1, text: HEAD }, { n: 2, text: BOX }, { n: 3, text: LEAD }, { n: 4, text: PARA2 }, { n: 5, text: BOX }];
+    expect(findRepeatedBoxLines(lines, good)).toEqual([2, 5]);
+  });
+
+  it('a labelled line printed once, a repeat with nothing good between, or a repeated clause as label, is none', () => {
+    expect(findRepeatedBoxLines([{ n: 2, text: BOX }, { n: 3, text: LEAD }], good)).toEqual([]);
+    expect(findRepeatedBoxLines([{ n: 1, text: BOX }, { n: 2, text: BOX }, { n: 3, text: LEAD }], good)).toEqual([]);
+    const clause = 'उन्होंने कहा : हम हर हाल में स्कूल खुले रखेंगे।';
+    expect(findRepeatedBoxLines([{ n: 2, text: clause }, { n: 3, text: LEAD }, { n: 4, text: PARA2 }, { n: 5, text: clause }], good)).toEqual([]);
+    // A headline with its kicker label, printed again below, is no sentence: the title pass owns its repeats.
+    const kicked = `शहर : ${HEAD}`;
+    expect(findRepeatedBoxLines([{ n: 2, text: kicked }, { n: 3, text: LEAD }, { n: 4, text: PARA2 }, { n: 5, text: kicked }], good)).toEqual([]);
+  });
+
+  it('the importer removes both copies as a summary box, restorable, and the story stays', () => {
+    const article = importOne([HEAD, 'अनुराधा तिवारी', '12 मार्च 2027', BOX, LEAD, '', PARA2, '', PARA3, BOX, '© जनपद दर्पण'].join('\n'));
+    expect(article.removed.filter((entry) => entry.reason === 'summary-box').map((entry) => entry.text)).toEqual([BOX, BOX]);
+    expect(article.segments.map((segment) => segment.source)).toEqual(expect.arrayContaining([LEAD, PARA2, PARA3]));
+  });
+});
+
+describe('captions without a credit marker', () => {
+  const SITE = 'Janpad Darpan';
+  const STORY = 'कानपुर। जिले के सरकारी अस्पताल में बुधवार से रात की ओपीडी शुरू हो गई है और पहले दिन करीब दो सौ मरीज पहुंचे।';
+  const MORE = 'अस्पताल प्रबंधन ने बताया कि रात की पाली के लिए चार नए डॉक्टरों की तैनाती की गई है।';
+
+  it('one short sentence credited to the site itself in brackets, without a label, is a caption', () => {
+    expect(readSiteCreditCaption(`ओपीडी के बाहर कतार में खड़े मरीज. (${SITE})`, [SITE])?.credit).toBe(SITE);
+    // An agency's credit after a paragraph is no caption of the site; nor are three sentences.
+    expect(readSiteCreditCaption('ओपीडी के बाहर कतार में खड़े मरीज. (भाषा)', [SITE])).toBeUndefined();
+    expect(readSiteCreditCaption(`${MORE} ${MORE} (${SITE})`, [SITE])).toBeUndefined();
+  });
+
+  it('the importer reads the site name from a masthead part ("<site> / <language>")', () => {
+    const caption = `ओपीडी के बाहर कतार में खड़े मरीज. (${SITE})`;
+    const article = importOne([`${SITE} / हिंदी`, 'होम   देश   खेल   मनोरंजन', HEAD, 'अनुराधा तिवारी', '12 मार्च 2027', 'Share | WhatsApp | Facebook', caption, STORY, MORE, PARA3].join('\n'));
+    expect(article.title).toBe(HEAD);
+    expect(article.removed.find((entry) => entry.text === caption)?.reason).toBe('caption');
+  });
+
+  it('a short line between the header and a first paragraph that opens with the dateline is a caption', () => {
+    const features = (text: string) => lineFeatures(1, text, 0);
+    expect(isCaptionAboveDateline(features('कतार में खड़े मरीज और परिजन।'))).toBe(true);
+    expect(isCaptionAboveDateline(features('अस्पताल प्रशासन का बयान:'))).toBe(false);
+    expect(isCaptionAboveDateline(features('2 Min Read'))).toBe(false);
+    const article = importOne([HEAD, 'अनुराधा तिवारी', '12 मार्च 2027', 'कतार में खड़े मरीज और परिजन।', STORY, MORE].join('\n'));
+    expect(article.removed.find((entry) => entry.text === 'कतार में खड़े मरीज और परिजन।')?.reason).toBe('caption');
+    expect(article.dateline).toBe('कानपुर');
+    // Without a dateline opening the story, the same line may be a deck: it stays.
+    const undated = importOne([HEAD, 'अनुराधा तिवारी', '12 मार्च 2027', 'कतार में खड़े मरीज और परिजन।', STORY.replace('कानपुर। ', ''), MORE].join('\n'));
+    expect(undated.removed.find((entry) => entry.text === 'कतार में खड़े मरीज और परिजन।')).toBeUndefined();
+  });
+
+  it('a short phrase naming a picture with no paragraph under it is a caption; a subheading ending in such a word stays', () => {
+    const features = (text: string) => lineFeatures(1, text, 0);
+    expect(isMediaCaption(features('अस्पताल के पर्चे की तस्वीर'), false)).toBe(true);
+    expect(isMediaCaption(features('अस्पताल के पर्चे की तस्वीर'), true)).toBe(false);
+    expect(isMediaCaption(features('अस्पताल में रात की पाली'), false)).toBe(false);
+    const page = [HEAD, LEAD, '', PARA2, '', 'मंडी के बाहर लगे जाम का वीडियो', '', 'व्यापारियों की मांग', '', PARA3, '', 'बदलती मंडी की तस्वीर', '', PARA4].join('\n');
+    const article = importOne(page);
+    const got = article.segments.map((segment) => segment.source);
+    expect(article.removed.find((entry) => entry.text === 'मंडी के बाहर लगे जाम का वीडियो')?.reason).toBe('caption');
+    expect(got).toContain('व्यापारियों की मांग');
+    expect(got).toContain('बदलती मंडी की तस्वीर');
   });
 });
