@@ -1465,7 +1465,9 @@ function splitParagraphs(page: PageImport): void {
       open.lines.push(line);
     } else {
       open = undefined;
-      if (hasNoLetters(line.text)) {
+      // A table row is body by its shape (cells joined by tabs), letters or not: a row of figures
+      // ("<year>\t<amount>\t<amount>") is the story's table, not a line without text.
+      if (hasNoLetters(line.text) && !tableRow) {
         page.remove(line, 'no-text');
       } else if (isLatinDominant(line.text)) {
         page.remove(line, 'english-text');
