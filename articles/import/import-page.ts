@@ -355,6 +355,19 @@ class PageCardContext {
     return words <= ANNOUNCING_LABEL_WORDS && page.claimed.get(n) === 'removed' && page.removed.some((entry) => entry.line === n && entry.reason === 'related');
   }
 
+  // The story's span: from its first to its last line of good prose (boilerpipe's main-content span).
+  private storySpan: [number, number] | undefined;
+
+  insideStory(n: number): boolean {
+    const page = this.page;
+    if (this.storySpan === undefined) {
+      const good = page.features.filter((entry) => !page.claimed.has(entry.n) && isProse(entry) && initialClass(entry) === 'good');
+      this.storySpan = good.length >= 2 ? [good[0].index, good[good.length - 1].index] : [0, -1];
+    }
+    const index = page.indexOfLine.get(n) ?? -1;
+    return index > this.storySpan[0] && index < this.storySpan[1];
+  }
+
   // The header down to the page's own date is no card (a byline and date under a standfirst look like one).
   isProtected(n: number): boolean {
     const page = this.page;
