@@ -194,6 +194,8 @@ class PageImport {
   readonly claimed = new Map<number, 'removed' | 'metadata'>();
   /** The byline so far is an editor's credit ("Edited by …"): an author credit found later replaces it. */
   bylineIsEditor = false;
+  /** The name on a blog's posting record below the story ("Posted by <name> at <time>"), if any. */
+  postedBy: string | undefined;
   readonly fields = new PageFields();
   /** Each date line's value, so a date read from a related card can be taken back. */
   readonly dateOfLine = new Map<number, string>();
@@ -433,6 +435,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   // Pass 4: paragraphs. A line that does not end a sentence joins the next one.
   splitParagraphs(page);
   readAgencyDateline(page);
+  readPostedByline(page);
 
   // Pass 5: segments, repeats and ids.
   return buildArticle(page, id);
@@ -1306,7 +1309,9 @@ function removePostingStamps(page: PageImport): void {
     const stamp = readPostingStamp(entry.text);
     const index = page.indexOfLine.get(entry.line) ?? -1;
     if (!stamp || index <= page.firstBodyIndex) continue;
-    if (fields.byline !== undefined && fields.byline.startsWith(stamp.name)) { fields.byline = undefined; page.bylineIsEditor = false; }
+    // Only the byline the stamp itself gave goes: a desk credit that starts with the blog's name ("<blog> ब्यूरो") stays.
+    if (fields.byline !== undefined && fields.byline === stamp.name) { fields.byline = undefined; page.bylineIsEditor = false; }
+    page.postedBy ??= stamp.name;
     takeBackMetadata(page, entry.line);
     page.remove(page.content[index], 'post-stamp');
   }
@@ -1514,6 +1519,19 @@ function readAgencyDateline(page: PageImport): void {
     page.fields.byline = agency.agency;
     page.metadata.push({ line: firstBody.lines[0].n, text: agency.dateline, field: 'dateline' });
   }
+}
+
+// The posting record names the writer only where nothing else credits the story: no byline, no agency
+// in the opening dateline, and not the blog's own name (the account every post of the blog is posted by).
+function readPostedByline(page: PageImport): void {
+  const name = page.postedBy;
+  if (name === undefined || page.fields.byline !== undefined) return;
+  const firstBody = storyOpening(page, lastHeaderLine(page));
+  if (firstBody && datelineAgency(firstBody.lines[0].text)) return;
+  const siteNames = siteNamesOf(page.content.slice(0, Math.max(0, page.titleIndex)).map((entry) => entry.text), page.fields.outlet);
+  const key = foldForComparison(name).toLowerCase();
+  if (siteNames.some((site) => foldForComparison(site).toLowerCase() === key) || isOutletName(name)) return;
+  page.fields.byline = name;
 }
 
 function newSegment(kind: SegmentKind, paragraph: number, line: number, source: string): Omit<Segment, 'id'> {
