@@ -36,7 +36,9 @@ export function readNewsroomCredit(text: string): { byline: string; place?: stri
   const [credit, ...rest] = line.split(/\s*,\s*/);
   if (rest.length > 1 || (rest[0] !== undefined && wordCount(rest[0]) > 3)) return undefined;
   const words = wordsOf(credit);
-  if (words.length < 1 || words.length > 5 || stopwordDensity(credit) > 0) return undefined;
+  // An outlet's name may hold one function word ("<our> <city> संवाददाता"); a clause holds more, or is shorter.
+  const functionWords = Math.round(stopwordDensity(credit) * words.length);
+  if (words.length < 1 || words.length > 5 || functionWords > 1 || (functionWords === 1 && words.length < 3)) return undefined;
   const roleLast = words.length >= 2 && ROLES.has(foldWord(words[words.length - 1]));
   // "संदीप शर्मा/ट्रिन्यू": a name, a slash and a one-word desk or agency tag.
   const slashForm = /^[\u0900-\u097F]+(?:\s[\u0900-\u097F]+){0,2}\s?\/\s?[\u0900-\u097F.]{2,12}$/.test(credit);
