@@ -1197,10 +1197,12 @@ function readContextBylines(page: PageImport): void {
       fields.byline = dashCredit;
       page.bylineIsEditor = false;
       page.useAsMetadata(line, 'byline');
-    } else if (fields.byline === undefined && nearHeader && belowTitle && isLatinNameLine(line.text) && !isOutletName(line.text)
+    } else if ((fields.byline === undefined || page.bylineIsEditor) && nearHeader && belowTitle && isLatinNameLine(line.text) && !isOutletName(line.text)
       && !page.options.furniture?.has(furnitureKey(line.text))) {
       // Card dates are already removed, so "near a date" means near the page's own date; a section name ("Cricket News") is no person.
+      // An "Edited by" credit read below the story gives way to the name in the header, as above.
       fields.byline = line.text;
+      page.bylineIsEditor = false;
       page.useAsMetadata(line, 'byline');
     } else if (isOutletName(line.text) && findOutlet(line.text)) {
       page.setOutlet(findOutlet(line.text)?.name, line);
