@@ -505,8 +505,9 @@ function useMetadataPart(page: PageImport, line: PageLine, part: { field: Metada
   page.useAsMetadata(line, part.field);
   if (part.field === 'date') {
     const kind = dateLabelKind(partText);
-    // A published date beats an updated one wherever it stands (the page's date is when it was first published).
-    if (fields.date === undefined || (page.dateKind === 'updated' && kind === 'published')) {
+    // A published date beats an updated or an unlabelled one wherever it stands (the page's date is when it was
+    // first published; an unlabelled date may be the site's date row or a card's).
+    if (fields.date === undefined || (kind === 'published' && publishedDateWins(fields.date, page.dateKind, part.value))) {
       fields.date = part.value;
       page.dateKind = kind;
     }
@@ -875,12 +876,25 @@ function takeBackMetadata(page: PageImport, n: number): void {
   // The page date is the first date left outside the cards, or a published one after an updated one.
   const dates = [...page.dateOfLine].sort((a, b) => a[0] - b[0]);
   const kindOf = (line: number): DateKind => page.dateKindOfLine.get(line) ?? 'other';
-  const chosen = dates[0] !== undefined && kindOf(dates[0][0]) === 'updated' ? dates.find(([line]) => kindOf(line) === 'published') ?? dates[0] : dates[0];
+  const published = dates.find(([line]) => kindOf(line) === 'published');
+  const chosen = dates[0] !== undefined && published !== undefined && publishedDateWins(dates[0][1], kindOf(dates[0][0]), published[1]) ? published : dates[0];
   page.fields.date = chosen?.[1];
   page.dateKind = chosen === undefined ? 'other' : kindOf(chosen[0]);
 }
 
 type DateKind = 'published' | 'updated' | 'other';
+
+/**
+ * Whether a date labelled published replaces the page's date so far: always an updated one; an unlabelled
+ * one (a site's date row, a card's date) when it is another day, and on the same day only when it adds the
+ * time the unlabelled date lacks (the same moment printed twice keeps its first, fuller form).
+ */
+export function publishedDateWins(current: string, currentKind: DateKind, published: string): boolean {
+  if (currentKind === 'published') return false;
+  if (currentKind === 'updated') return true;
+  if (current.slice(0, 10) !== published.slice(0, 10)) return true;
+  return !current.includes('T') && published.includes('T');
+}
 // A date's label names which time it is: published (first published, posted, प्रकाशित) or updated (अपडेट, modified).
 const PUBLISHED_LABEL = /(?:^|[^A-Za-z])(?:Published|Posted)(?![A-Za-z])|प्रकाशित|प्रकाशन|पब्लिश्ड/i;
 const UPDATED_LABEL = /(?:^|[^A-Za-z])(?:Updated?|Modified)(?![A-Za-z])|अपडेट|अद्यतन/i;
