@@ -507,7 +507,7 @@ function useMetadataPart(page: PageImport, line: PageLine, part: { field: Metada
     const kind = dateLabelKind(partText);
     // A published date beats an updated or an unlabelled one wherever it stands (the page's date is when it was
     // first published; an unlabelled date may be the site's date row or a card's).
-    if (fields.date === undefined || (kind === 'published' && publishedDateWins(fields.date, page.dateKind, part.value))) {
+    if (fields.date === undefined || replacesPageDate(fields.date, page.dateKind, part.value, kind, isAboveStory(page, line.n))) {
       fields.date = part.value;
       page.dateKind = kind;
     }
@@ -876,8 +876,8 @@ function takeBackMetadata(page: PageImport, n: number): void {
   // The page date is the first date left outside the cards, or a published one after an updated one.
   const dates = [...page.dateOfLine].sort((a, b) => a[0] - b[0]);
   const kindOf = (line: number): DateKind => page.dateKindOfLine.get(line) ?? 'other';
-  const published = dates.find(([line]) => kindOf(line) === 'published');
-  const chosen = dates[0] !== undefined && published !== undefined && publishedDateWins(dates[0][1], kindOf(dates[0][0]), published[1]) ? published : dates[0];
+  let chosen = dates[0];
+  for (const date of dates.slice(1)) if (replacesPageDate(chosen[1], kindOf(chosen[0]), date[1], kindOf(date[0]), isAboveStory(page, date[0]))) chosen = date;
   page.fields.date = chosen?.[1];
   page.dateKind = chosen === undefined ? 'other' : kindOf(chosen[0]);
 }
@@ -889,6 +889,26 @@ type DateKind = 'published' | 'updated' | 'other';
  * one (a site's date row, a card's date) when it is another day, and on the same day only when it adds the
  * time the unlabelled date lacks (the same moment printed twice keeps its first, fuller form).
  */
+/**
+ * Whether a date read later replaces the page's date so far (one rule for the first reading and for the
+ * choice made again when a card takes its date back): a published date by publishedDateWins; a date of
+ * the same kind printed above the story (the header) when it adds the time to a bare date of the same day.
+ * Below the story a same-day time is a comment's or a card's, never the page's.
+ */
+export function replacesPageDate(current: string, currentKind: DateKind, candidate: string, candidateKind: DateKind, candidateAboveStory: boolean): boolean {
+  if (candidateKind === 'published' && publishedDateWins(current, currentKind, candidate)) return true;
+  return candidateAboveStory && candidateKind === currentKind && completesSameDay(current, candidate);
+}
+
+function isAboveStory(page: PageImport, n: number): boolean {
+  return (page.indexOfLine.get(n) ?? Number.MAX_SAFE_INTEGER) < page.firstBodyIndex;
+}
+
+/** A date with its time on the same day as a bare date read before: it completes that date. */
+function completesSameDay(current: string, candidate: string): boolean {
+  return !current.includes('T') && candidate.includes('T') && current.slice(0, 10) === candidate.slice(0, 10);
+}
+
 export function publishedDateWins(current: string, currentKind: DateKind, published: string): boolean {
   if (currentKind === 'published') return false;
   if (currentKind === 'updated') return true;
