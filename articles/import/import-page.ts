@@ -787,7 +787,7 @@ function removeChrome(page: PageImport): void {
     // A section label is a bare label: a "<label> : <value>" field (a rating, a credit row) is the story's header text, not one.
     const topicLabel = entry.words <= 3 && entry.digitShare === 0 && !/[।?!:：,]$/.test(entry.text) && !LABEL_WITH_VALUE.test(entry.text)
       && !isLatinDominant(entry.text) && readBarePlace(entry.text) === undefined;
-    if (zone === 'header' && !isProse(entry) && entry.text.length <= 120 && (topicLabel || repeatsNavigation(page, entry.text))) {
+    if (zone === 'header' && !isProse(entry) && entry.text.length <= 120 && (topicLabel || repeatsNavigation(page, entry.text)) && !isDatelineAboveStory(page, entry)) {
       page.remove(content[entry.index], 'section-label');
       continue;
     }
@@ -1442,6 +1442,23 @@ function lastHeaderLine(page: PageImport): number {
     && (titleIndex < 0 || (indexOfLine.get(entry.line) ?? 0) <= headerEnd)).map((entry) => entry.line));
 }
 
+/**
+ * A place alone on a line under the header's byline or date line and right above a paragraph of good prose:
+ * the story's dateline, even where the navigation names the same city (a section label stands above the
+ * headline or is no place). Read by readBareDatelineLine; removeChrome leaves it to that pass.
+ */
+function isDatelineAboveStory(page: PageImport, entry: LineFeatures): boolean {
+  if (readBarePlace(entry.text) === undefined) return false;
+  const next = page.features[entry.index + 1];
+  if (next === undefined || page.claimed.has(next.n) || initialClass(next) !== 'good') return false;
+  const headerEnd = lastHeaderLine(page);
+  const endsWithCredit = page.metadata.some((m) => m.line === headerEnd && (m.field === 'byline' || m.field === 'date'));
+  return endsWithCredit && entry.n > headerEnd && (page.indexOfLine.get(entry.n) ?? 0) - (page.indexOfLine.get(headerEnd) ?? 0) <= BARE_DATELINE_WINDOW;
+}
+
+// The dateline stands within a few lines under the header's credits (a share row and a caption may come between).
+const BARE_DATELINE_WINDOW = 4;
+
 // A place alone on a line right above the story's first paragraph ("<place>", "<place>, <state>", "<place>।") is its dateline.
 function readBareDatelineLine(page: PageImport): void {
   if (page.fields.dateline !== undefined) return;
@@ -1452,8 +1469,10 @@ function readBareDatelineLine(page: PageImport): void {
   if (!candidate) return;
   // Bare ("<place>") or closed by its mark ("<place>।", "<place>:"): a place of one to three words without function words.
   const place = readBarePlace(candidate.text) ?? readDatelineLine(candidate.text);
-  // A word the page's navigation already carries ("<news>" as a section label above the headline) is no place.
-  const navigation = page.removed.some((entry) => (page.indexOfLine.get(entry.line) ?? 0) < page.titleIndex && entry.text.trim() === candidate.text.trim());
+  // A word the page's navigation already carries ("<news>" as a section label above the headline) is no place,
+  // unless the line stands under the header's own byline or date (isDatelineAboveStory).
+  const entry = page.featuresOf.get(candidate.n);
+  const navigation = !(entry !== undefined && isDatelineAboveStory(page, entry)) && page.removed.some((entry) => (page.indexOfLine.get(entry.line) ?? 0) < page.titleIndex && entry.text.trim() === candidate.text.trim());
   if (place && !navigation) {
     page.fields.dateline = place;
     page.useAsMetadata(candidate, 'dateline');
