@@ -31,7 +31,7 @@ import { findPullQuotes } from './pull-quote.ts';
 import { isAdCopy } from './ad-copy.ts';
 import { isInlineTeaser } from './inline-teaser.ts';
 import {
-  chooseTitle, endsWithLinkVerb, headlineKey, hindiHeadlinePart, isHeadlineRow, isCrumbTrail, stripLeadingLabel, withoutSiteSuffix, type TitleContext,
+  chooseTitle, endsWithLinkVerb, headlineKey, hindiHeadlinePart, isHeadlineRow, isCrumbTrail, joinsHeadlines, stripLeadingLabel, withoutSiteSuffix, type TitleContext,
 } from './title-choice.ts';
 import { readPostingStamp, readSourceCredit } from './source-credits.ts';
 import { findDetachedText, isCommentHeaderLine } from './story-end.ts';
@@ -290,8 +290,9 @@ class PageImport {
    * "<answer>: …" opening several lines of an interview is a label, while a dateline opens only the first paragraph.
    */
   openingDateline(text: string): ReturnType<typeof splitLeadingDateline> {
+    // A ticker ("<label> : <headline> ✦ <headline>") opens with a label, not a dateline: it is no paragraph.
     const dateline = splitLeadingDateline(text);
-    if (dateline === undefined) return undefined;
+    if (dateline === undefined || joinsHeadlines(text)) return undefined;
     this.lineLabels ??= repeatedLineLabels(this.unclaimed().map((line) => line.text));
     return this.lineLabels.has(dateline.dateline.normalize('NFC')) ? undefined : dateline;
   }
