@@ -1468,6 +1468,9 @@ function readBareDatelineLine(page: PageImport): void {
   const good = after.findIndex((line) => { const entry = page.featuresOf.get(line.n); return entry !== undefined && initialClass(entry) === 'good'; });
   const candidate = good > 0 ? after[good - 1] : undefined;
   if (!candidate) return;
+  // A line above the page's byline or date line stands where a byline does ("<name>", "<date>"): the dateline stands under the credits.
+  const goodLine = after[good].n;
+  if (page.metadata.some((m) => (m.field === 'byline' || m.field === 'date') && m.line > candidate.n && m.line < goodLine)) return;
   // Bare ("<place>") or closed by its mark ("<place>।", "<place>:"): a place of one to three words without function words.
   const place = readBarePlace(candidate.text) ?? readDatelineLine(candidate.text);
   // A word the page's navigation already carries ("<news>" as a section label above the headline) is no place,
