@@ -2,11 +2,18 @@
  * Issue 12, classes found on unseen-7 and unseen-8 (described, then written here on made-up lines of no
  * outlet and no fixture): what stands inside the story is body whatever its shape (a table row of figures,
  * a live entry's stamp under which an entry heading stands, an undated list between paragraphs, a
- * subheading after a first paragraph that holds a colon and a figure).
+ * subheading after a first paragraph that holds a colon and a figure); bylines (an outlet name with one
+ * function word, the Hindi agent label, a blog's poster); the page date (published beats a site's or a
+ * card's date, a header time completes a bare date of the same day); datelines (not a caption, not a
+ * ticker's label, a place under the credits, never a name above the date line).
  */
 import { describe, expect, it } from 'vitest';
 import { importPages } from '../../articles/index.ts';
 import { initialClass } from '../../articles/import/block-classes.ts';
+import { readDatelineLine, readNewsroomCredit } from '../../articles/import/header-fields.ts';
+import { publishedDateWins, replacesPageDate } from '../../articles/import/import-page.ts';
+import { readByline } from '../../articles/import/page-metadata.ts';
+import { joinsHeadlines } from '../../articles/import/title-choice.ts';
 import { findCardLines } from '../../articles/import/card-runs.ts';
 import { lineFeatures } from '../../articles/import/line-features.ts';
 import { findEntryStamps } from '../../articles/import/live-entries.ts';
@@ -72,5 +79,74 @@ describe('a long sentence with a colon and a figure is good text', () => {
   });
   it('still classes a short label and value row as near-good', () => {
     expect(initialClass(lineFeatures(1, 'कुल लंबाई: 12 किलोमीटर', 0))).toBe('near-good');
+  });
+});
+
+describe('bylines', () => {
+  it('reads an outlet credit whose name holds one function word', () => {
+    expect(readNewsroomCredit('हमारी घाटी संवाददाता, रामपुर')).toEqual({ byline: 'हमारी घाटी संवाददाता', place: 'रामपुर' });
+  });
+  it('still refuses a clause with several function words', () => {
+    expect(readNewsroomCredit('वह भी हमारे संवाददाता')).toBeUndefined();
+    expect(readNewsroomCredit('का संवाददाता')).toBeUndefined();
+  });
+  it('strips the Hindi agent label from a byline', () => {
+    expect(readByline('द्वारा सुमेधा पंत')).toBe('सुमेधा पंत');
+  });
+  it('names the poster of a blog post as the byline when nothing else credits it', () => {
+    const text = [
+      'घाटी की आवाज़', 'Sunday, 4 May 2031', 'नहर की सफाई के लिए गांव के युवाओं ने खुद उठाए फावड़े, हर हफ्ते चलेगा अभियान',
+      PROSE_A, PROSE_B, 'Posted by सुमेधा पंत at 4:10 PM',
+    ].join('\n');
+    expect(importOne(text).byline).toBe('सुमेधा पंत');
+  });
+  it('does not name the blog account as the byline, nor clear a desk credit that starts with its name', () => {
+    const text = [
+      'घाटी की आवाज़', 'Sunday, 4 May 2031', 'नहर की सफाई के लिए गांव के युवाओं ने खुद उठाए फावड़े, हर हफ्ते चलेगा अभियान',
+      'घाटी की आवाज़ ब्यूरो, रामपुर', PROSE_A, PROSE_B, 'Posted by घाटी की आवाज़ at 4:10 PM',
+    ].join('\n');
+    expect(importOne(text).byline).toBe('घाटी की आवाज़ ब्यूरो');
+  });
+});
+
+describe('the page date', () => {
+  it('a published date beats an unlabelled date of another day', () => {
+    expect(publishedDateWins('2031-05-01', 'other', '2031-05-09T10:00:00')).toBe(true);
+  });
+  it('on the same day it only adds a missing time', () => {
+    expect(publishedDateWins('2031-05-09', 'other', '2031-05-09T10:00:00')).toBe(true);
+    expect(publishedDateWins('2031-05-09T10:00:00+05:30', 'other', '2031-05-09T10:00:00')).toBe(false);
+    expect(publishedDateWins('2031-05-09', 'published', '2031-05-01')).toBe(false);
+  });
+  it('a header date of the same kind completes a bare date of the same day, below the story it does not', () => {
+    expect(replacesPageDate('2031-05-09', 'other', '2031-05-09T16:20:00', 'other', true)).toBe(true);
+    expect(replacesPageDate('2031-05-09', 'other', '2031-05-09T16:20:00', 'other', false)).toBe(false);
+    expect(replacesPageDate('2031-05-09', 'other', '2031-05-10T16:20:00', 'other', true)).toBe(false);
+  });
+});
+
+describe('datelines', () => {
+  it('a place with a bracket naming a picture is a caption', () => {
+    expect(readDatelineLine('नैनीताल झील (फाइल फोटो)')).toBeUndefined();
+    expect(readDatelineLine('लखनऊ (भाषा)')).toBe('लखनऊ');
+  });
+  it('a ticker is no paragraph, so its label is no dateline', () => {
+    expect(joinsHeadlines('ताज़ा खबर :  नहर की सफाई का काम शुरू हुआ  ✦  मंडी में सब्जियों के दाम गिरे')).toBe(true);
+    expect(joinsHeadlines('ताज़ा खबर :  नहर की सफाई का काम शुरू हुआ  ||  मंडी में सब्जियों के दाम गिरे')).toBe(true);
+    expect(joinsHeadlines('रामपुर: नगर परिषद ने बुधवार को कहा कि काम शुरू होगा। ✦ बाकी बाद में तय होगा।')).toBe(false);
+  });
+  it('takes a place alone under the credits as the dateline even when the menu names it', () => {
+    const text = [
+      'घाटी टाइम्स', 'होम   रामपुर   देश   खेल   संपर्क', 'नहर की सफाई के लिए परिषद ने जारी किए बारह करोड़ रुपये, काम अगले महीने',
+      'घाटी ब्यूरो  •  May 9, 2031', 'रामपुर', PROSE_A, PROSE_B,
+    ].join('\n');
+    expect(importOne(text).dateline).toBe('रामपुर');
+  });
+  it('does not take a bare name standing above the page date as the dateline', () => {
+    const text = [
+      'घाटी टाइम्स', 'नहर की सफाई के लिए परिषद ने जारी किए बारह करोड़ रुपये, काम अगले महीने', 'सुमेधा पंत', '09/05/2031 16:20',
+      'शेयर करें   फेसबुक   ट्विटर', PROSE_A, PROSE_B,
+    ].join('\n');
+    expect(importOne(text).dateline).toBeUndefined();
   });
 });
