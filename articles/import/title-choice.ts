@@ -163,6 +163,20 @@ export function isHeadlineRow(text: string): boolean {
   return parts.length >= 3 && parts.filter((part) => part.split(/\s+/).length >= 3).length >= 2;
 }
 
+/**
+ * Headlines joined by a spaced glyph or pipes ("<headline>  ✦  <headline>"), two or more, and no sentence mark
+ * anywhere: a ticker, never a paragraph (so never a paragraph that opens with a dateline).
+ */
+export function joinsHeadlines(text: string): boolean {
+  if (/[।॥?!]/.test(text)) return false;
+  const glyph = ROW_GLYPH.exec(text) ?? TICKER_PIPES.exec(text);
+  if (!glyph) return false;
+  return text.split(glyph[0].trim()).filter((part) => part.trim().split(/\s+/).length >= 3).length >= 2;
+}
+
+// Tickers join their headlines by glyphs or by spaced pipes ("<headline>  ||  <headline>").
+const TICKER_PIPES = /\s+\|{1,2}\s+/;
+
 /** A one- or two-word label line without punctuation or figures ("ताज़ा", "Breaking"): what heads a ticker. */
 function isRunLabel(line: LineFeatures): boolean {
   return line.words >= 1 && line.words <= 2 && line.digitShare === 0 && !/[।॥?!.:,|]/.test(line.text) && !isCrumbTrail(line.text);
