@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { decodePage, importPage, unaccountedLines } from '../articles/index.ts';
 import { importPage as importPageV1 } from './import-v1/import-page.ts';
 import { runImportQuality } from './import-quality.ts';
+import { runImportVariants } from './import-variants.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Issue 12: "import speed stays ≥ 5 MB/s".
@@ -152,6 +153,10 @@ export async function runImportBench(): Promise<string> {
       'Import quality: each outlet imported as its own project; no lexicon names these outlets. The dev set is what the passes were built on (fit); the held-out and unseen sets (unseen, unseen-2, unseen-3, unseen-4, unseen-5, unseen-6, unseen-7, unseen-8) were frozen before the importer first ran on them.',
       '',
       runImportQuality(),
+      '',
+      'Import variants (bench/import-variants.ts): every fixture page transformed as unseen pages differ, the expectation mapped line by line; new leaks are chrome lines the original page\'s import removed.',
+      '',
+      runImportVariants(),
     ]),
   ].join('\n');
 }

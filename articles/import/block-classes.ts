@@ -16,6 +16,8 @@ export interface Block {
 // stop-word density of 0.50, related headlines 0.36, chrome ≤ 0.25.
 const STOPWORDS_LOW = 0.2;
 const STOPWORDS_HIGH = 0.3;
+// A good block is a sentence of ten words or more.
+const GOOD_MIN_WORDS = 10;
 
 /**
  * The context-free class of a line (jusText's first pass, adapted to Hindi): a sentence with function
@@ -24,12 +26,15 @@ const STOPWORDS_HIGH = 0.3;
  */
 export function initialClass(features: LineFeatures): BlockClass {
   if (isMenuRow(features)) return 'bad';
+  // A long sentence with function words is good text even where it holds a colon and a figure
+  // ("<place>: <sentence with 36 hours in it>।"): the label-and-value test below is for rows, not for prose.
+  if (!isTableRow(features) && features.endsSentence && features.words >= GOOD_MIN_WORDS && features.stopwordDensity >= STOPWORDS_HIGH) return 'good';
   // Lists, table rows and the labels that introduce them carry facts: near-good, kept unless both sides are chrome.
   if (isStructured(features)) return 'near-good';
   if (features.words <= 3) return 'short';
   const density = features.stopwordDensity;
   if (features.endsSentence) {
-    if (density >= STOPWORDS_HIGH && features.words >= 10) return 'good';
+    if (density >= STOPWORDS_HIGH && features.words >= GOOD_MIN_WORDS) return 'good';
     return density >= STOPWORDS_LOW ? 'near-good' : 'short';
   }
   // A long unpunctuated paragraph (a scraper that lost the dandas) is still prose.

@@ -10,6 +10,8 @@ export interface CardContext {
   isProtected: (n: number) => boolean;
   /** The line is a label that announces related stories ("<also read>"): the run right under it is cards even where the story resumes below. */
   announcesCards?: (n: number) => boolean;
+  /** The line stands inside the story: good prose of the story both above and below it. */
+  insideStory?: (n: number) => boolean;
 }
 
 // Related headlines have a median stop-word density of 0.36, body sentences 0.50 (issue 12): a run of
@@ -89,7 +91,12 @@ export function findCardLines(lines: readonly LineFeatures[], context: CardConte
       || (context.isDateLine(line) && (isCardHeadline(run[k - 1] ?? line) || isCardHeadline(run[k - 2] ?? line)) && k > 0));
     const long = headlines.filter((line) => line.words >= CARD_HEADLINE_WORDS);
     const meanDensity = long.reduce((sum, line) => sum + line.stopwordDensity, 0) / Math.max(1, long.length);
-    const isCards = headlines.length >= 1 && (dated || (long.length >= 2 && meanDensity < WRAPPED_PROSE_DENSITY));
+    // Cards carry furniture of their own (a date, a category part, a label announcing them). An undated,
+    // unannounced run with the story's prose above and below it is the story's own list (dates of a
+    // festival, materials), whatever its shape: inside the story only furniture makes a card.
+    const inStory = !announced && context.insideStory !== undefined && run.length > 0
+      && context.insideStory(run[0].n) && context.insideStory(run[run.length - 1].n) && !run.some((line) => labelled.has(line.n));
+    const isCards = headlines.length >= 1 && (dated || (!inStory && long.length >= 2 && meanDensity < WRAPPED_PROSE_DENSITY));
     if (isCards) for (const line of run) cards.add(line.n);
     run = [];
   };

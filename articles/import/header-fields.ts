@@ -1,5 +1,6 @@
 import rolesFile from './lexicon/newsroom-roles.json' with { type: 'json' };
 import genresFile from './lexicon/literary-genres.json' with { type: 'json' };
+import mediaFile from './lexicon/media-nouns.json' with { type: 'json' };
 import { foldWord, stopwordDensity, wordCount, wordsOf } from './line-features.ts';
 import { findDates } from './page-dates.ts';
 import { NEWS_AGENCIES } from './page-metadata.ts';
@@ -7,6 +8,15 @@ import { trimmedNfc } from './page-memo.ts';
 
 // The roles folded as the word lists compare words (foldWord: no nukta or joiners, lower case), built once.
 const ROLES: ReadonlySet<string> = new Set(rolesFile.words.map(foldWord));
+const MEDIA_NOUNS: ReadonlySet<string> = new Set(mediaFile.words.map(foldWord));
+
+// "<place> (<file photo>)" is a caption: a bracket that names a picture is no agency or desk tag.
+function bracketNamesMedia(line: string): boolean {
+  const open = line.indexOf('(');
+  if (open < 0) return false;
+  const close = line.indexOf(')', open);
+  return wordsOf(line.slice(open + 1, close < 0 ? undefined : close)).some((word) => MEDIA_NOUNS.has(foldWord(word)));
+}
 const HINDI_MONTH = /(?:जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)/;
 const ENGLISH_MONTH = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?/;
 // "28 अक्तूबर", "9 दिसंबर 2025", "Jan 9": a day and month, with or without a year.
@@ -36,7 +46,9 @@ export function readNewsroomCredit(text: string): { byline: string; place?: stri
   const [credit, ...rest] = line.split(/\s*,\s*/);
   if (rest.length > 1 || (rest[0] !== undefined && wordCount(rest[0]) > 3)) return undefined;
   const words = wordsOf(credit);
-  if (words.length < 1 || words.length > 5 || stopwordDensity(credit) > 0) return undefined;
+  // An outlet's name may hold one function word ("<our> <city> संवाददाता"); a clause holds more, or is shorter.
+  const functionWords = Math.round(stopwordDensity(credit) * words.length);
+  if (words.length < 1 || words.length > 5 || functionWords > 1 || (functionWords === 1 && words.length < 3)) return undefined;
   const roleLast = words.length >= 2 && ROLES.has(foldWord(words[words.length - 1]));
   // "संदीप शर्मा/ट्रिन्यू": a name, a slash and a one-word desk or agency tag.
   const slashForm = /^[\u0900-\u097F]+(?:\s[\u0900-\u097F]+){0,2}\s?\/\s?[\u0900-\u097F.]{2,12}$/.test(credit);
@@ -51,7 +63,7 @@ export function readNewsroomCredit(text: string): { byline: string; place?: stri
  */
 export function readDatelineLine(text: string): string | undefined {
   const line = trimmedNfc(text);
-  if (line.length > 60) return undefined;
+  if (line.length > 60 || bracketNamesMedia(line)) return undefined;
   const m = DATELINE_LINE.exec(line);
   const hasMark = m !== null && m[0] !== m[1] && (m[2] !== undefined || /\(/.test(line) || m[3] !== '');
   if (m && stopwordDensity(m[1]) === 0) return hasMark ? placeBeforeAgency(line.replace(/\s*[।:]$/, '')) : undefined;

@@ -21,6 +21,7 @@ import {
 } from './header-fields.ts';
 import { isHeadlineShaped, isMenuRow, isTableRow, isTableRowText, lineFeatures, stopwordDensity, wordCount, wordsOf, type LineFeatures } from './line-features.ts';
 import { furnitureKey } from './template-furniture.ts';
+import { blankLinesCarryNoStructure, runEndsInSubheading } from './run-edges.ts';
 import { readCaptionCredit, readSiteCreditCaption } from './caption-credit.ts';
 import { isCaptionAboveDateline, isMediaCaption, isNotedCaption } from './bare-captions.ts';
 import { findRepeatedBoxLines, isButtonRow, isCounterRow, isKeyValueChrome } from './key-value-rows.ts';
@@ -33,7 +34,7 @@ import { findPullQuotes } from './pull-quote.ts';
 import { isAdCopy } from './ad-copy.ts';
 import { isInlineTeaser } from './inline-teaser.ts';
 import {
-  chooseTitle, endsWithLinkVerb, headlineKey, hindiHeadlinePart, isHeadlineRow, isCrumbTrail, stripLeadingLabel, withoutSiteSuffix, type TitleContext,
+  chooseTitle, endsWithLinkVerb, headlineKey, hindiHeadlinePart, isHeadlineRow, isCrumbTrail, joinsHeadlines, stripLeadingLabel, withoutSiteSuffix, type TitleContext,
 } from './title-choice.ts';
 import { readPostingStamp, readSourceCredit } from './source-credits.ts';
 import { findDetachedText, isCommentHeaderLine } from './story-end.ts';
@@ -52,6 +53,8 @@ export interface ImportOptions {
   now?: () => string;
   /** Keys (`furnitureKey`) of lines found on two or more pages of the same outlet: template furniture. */
   furniture?: ReadonlySet<string>;
+  /** Keys of this page's header lines that the other pages print only below their story (cards linking here). */
+  linkedElsewhere?: ReadonlySet<string>;
 }
 
 /** One line of the raw page: 1-based number, raw text and trimmed text. */
@@ -196,6 +199,8 @@ class PageImport {
   readonly claimed = new Map<number, 'removed' | 'metadata'>();
   /** The byline so far is an editor's credit ("Edited by …"): an author credit found later replaces it. */
   bylineIsEditor = false;
+  /** The name on a blog's posting record below the story ("Posted by <name> at <time>"), if any. */
+  postedBy: string | undefined;
   readonly fields = new PageFields();
   /** Each date line's value, so a date read from a related card can be taken back. */
   readonly dateOfLine = new Map<number, string>();
@@ -290,8 +295,9 @@ class PageImport {
    * "<answer>: …" opening several lines of an interview is a label, while a dateline opens only the first paragraph.
    */
   openingDateline(text: string): ReturnType<typeof splitLeadingDateline> {
+    // A ticker ("<label> : <headline> ✦ <headline>") opens with a label, not a dateline: it is no paragraph.
     const dateline = splitLeadingDateline(text);
-    if (dateline === undefined) return undefined;
+    if (dateline === undefined || joinsHeadlines(text)) return undefined;
     this.lineLabels ??= repeatedLineLabels(this.unclaimed().map((line) => line.text));
     return this.lineLabels.has(dateline.dateline.normalize('NFC')) ? undefined : dateline;
   }
@@ -330,6 +336,12 @@ class PageTitleContext implements TitleContext {
     return this.page.furnitureLine(n);
   }
 
+  isLinkedElsewhere(n: number): boolean {
+    const linked = this.page.options.linkedElsewhere;
+    const text = this.page.featuresOf.get(n)?.text ?? '';
+    return linked !== undefined && linked.size > 0 && text.length <= 1000 && linked.has(furnitureKey(text));
+  }
+
   headlineKey(text: string): string {
     return this.page.headlineKeyOf(text);
   }
@@ -355,6 +367,19 @@ class PageCardContext {
     const page = this.page;
     const words = page.featuresOf.get(n)?.words ?? 0;
     return words <= ANNOUNCING_LABEL_WORDS && page.claimed.get(n) === 'removed' && page.removed.some((entry) => entry.line === n && entry.reason === 'related');
+  }
+
+  // The story's span: from its first to its last line of good prose (boilerpipe's main-content span).
+  private storySpan: [number, number] | undefined;
+
+  insideStory(n: number): boolean {
+    const page = this.page;
+    if (this.storySpan === undefined) {
+      const good = page.features.filter((entry) => !page.claimed.has(entry.n) && isProse(entry) && initialClass(entry) === 'good');
+      this.storySpan = good.length >= 2 ? [good[0].index, good[good.length - 1].index] : [0, -1];
+    }
+    const index = page.indexOfLine.get(n) ?? -1;
+    return index > this.storySpan[0] && index < this.storySpan[1];
   }
 
   // The header down to the page's own date is no card (a byline and date under a standfirst look like one).
@@ -426,6 +451,7 @@ export function importPage(input: PageInput, options: ImportOptions = {}): Artic
   // Pass 4: paragraphs. A line that does not end a sentence joins the next one.
   splitParagraphs(page);
   readAgencyDateline(page);
+  readPostedByline(page);
 
   // Pass 5: segments, repeats and ids.
   return buildArticle(page, id);
@@ -495,8 +521,9 @@ function useMetadataPart(page: PageImport, line: PageLine, part: { field: Metada
   page.useAsMetadata(line, part.field);
   if (part.field === 'date') {
     const kind = dateLabelKind(partText);
-    // A published date beats an updated one wherever it stands (the page's date is when it was first published).
-    if (fields.date === undefined || (page.dateKind === 'updated' && kind === 'published')) {
+    // A published date beats an updated or an unlabelled one wherever it stands (the page's date is when it was
+    // first published; an unlabelled date may be the site's date row or a card's).
+    if (fields.date === undefined || replacesPageDate(fields.date, page.dateKind, part.value, kind, isAboveStory(page, line.n))) {
       fields.date = part.value;
       page.dateKind = kind;
     }
@@ -777,7 +804,7 @@ function removeChrome(page: PageImport): void {
     // A section label is a bare label: a "<label> : <value>" field (a rating, a credit row) is the story's header text, not one.
     const topicLabel = entry.words <= 3 && entry.digitShare === 0 && !/[।?!:：,]$/.test(entry.text) && !LABEL_WITH_VALUE.test(entry.text)
       && !isLatinDominant(entry.text) && readBarePlace(entry.text) === undefined;
-    if (zone === 'header' && !isProse(entry) && entry.text.length <= 120 && (topicLabel || repeatsNavigation(page, entry.text))) {
+    if (zone === 'header' && !isProse(entry) && entry.text.length <= 120 && (topicLabel || repeatsNavigation(page, entry.text)) && !isDatelineAboveStory(page, entry)) {
       page.remove(content[entry.index], 'section-label');
       continue;
     }
@@ -869,12 +896,45 @@ function takeBackMetadata(page: PageImport, n: number): void {
   // The page date is the first date left outside the cards, or a published one after an updated one.
   const dates = [...page.dateOfLine].sort((a, b) => a[0] - b[0]);
   const kindOf = (line: number): DateKind => page.dateKindOfLine.get(line) ?? 'other';
-  const chosen = dates[0] !== undefined && kindOf(dates[0][0]) === 'updated' ? dates.find(([line]) => kindOf(line) === 'published') ?? dates[0] : dates[0];
+  let chosen = dates[0];
+  for (const date of dates.slice(1)) if (replacesPageDate(chosen[1], kindOf(chosen[0]), date[1], kindOf(date[0]), isAboveStory(page, date[0]))) chosen = date;
   page.fields.date = chosen?.[1];
   page.dateKind = chosen === undefined ? 'other' : kindOf(chosen[0]);
 }
 
 type DateKind = 'published' | 'updated' | 'other';
+
+/**
+ * Whether a date labelled published replaces the page's date so far: always an updated one; an unlabelled
+ * one (a site's date row, a card's date) when it is another day, and on the same day only when it adds the
+ * time the unlabelled date lacks (the same moment printed twice keeps its first, fuller form).
+ */
+/**
+ * Whether a date read later replaces the page's date so far (one rule for the first reading and for the
+ * choice made again when a card takes its date back): a published date by publishedDateWins; a date of
+ * the same kind printed above the story (the header) when it adds the time to a bare date of the same day.
+ * Below the story a same-day time is a comment's or a card's, never the page's.
+ */
+export function replacesPageDate(current: string, currentKind: DateKind, candidate: string, candidateKind: DateKind, candidateAboveStory: boolean): boolean {
+  if (candidateKind === 'published' && publishedDateWins(current, currentKind, candidate)) return true;
+  return candidateAboveStory && candidateKind === currentKind && completesSameDay(current, candidate);
+}
+
+function isAboveStory(page: PageImport, n: number): boolean {
+  return (page.indexOfLine.get(n) ?? Number.MAX_SAFE_INTEGER) < page.firstBodyIndex;
+}
+
+/** A date with its time on the same day as a bare date read before: it completes that date. */
+function completesSameDay(current: string, candidate: string): boolean {
+  return !current.includes('T') && candidate.includes('T') && current.slice(0, 10) === candidate.slice(0, 10);
+}
+
+export function publishedDateWins(current: string, currentKind: DateKind, published: string): boolean {
+  if (currentKind === 'published') return false;
+  if (currentKind === 'updated') return true;
+  if (current.slice(0, 10) !== published.slice(0, 10)) return true;
+  return !current.includes('T') && published.includes('T');
+}
 // A date's label names which time it is: published (first published, posted, प्रकाशित) or updated (अपडेट, modified).
 const PUBLISHED_LABEL = /(?:^|[^A-Za-z])(?:Published|Posted)(?![A-Za-z])|प्रकाशित|प्रकाशन|पब्लिश्ड/i;
 const UPDATED_LABEL = /(?:^|[^A-Za-z])(?:Updated?|Modified)(?![A-Za-z])|अपडेट|अद्यतन/i;
@@ -884,27 +944,44 @@ function dateLabelKind(text: string): DateKind {
   return PUBLISHED_LABEL.test(text) ? 'published' : 'other';
 }
 
+// A label followed by its value on the same line ("<field>, <value>", "<field>: <value>").
+const FIELD_WITH_VALUE = /[,:：]\s*\S/;
+
 // A bare "Tags:", "खास बातें" or "ये भी पढ़ें-" label owns the short lines right under it (the tags,
 // the highlight bullets, the linked headlines) up to the first blank or already recognised line.
 function removeLabelBlocks(page: PageImport): void {
   const { lines, claimed } = page;
+  // The line under line n: the next raw line (a blank one ends a block), or in a copy with a blank line after
+  // every line, where a blank says nothing, the next non-blank one.
+  const loose = blankLinesCarryNoStructure(lines);
+  const after = (n: number): PageLine | undefined => {
+    const next = lines[n];
+    return next !== undefined && next.text === '' && loose && lines[n + 1]?.text !== '' ? lines[n + 1] : next;
+  };
   for (const label of [...page.removed]) {
-    // An author box ("लेखक के बारे में") owns its name and bio lines, bio sentences included.
-    if (label.reason === 'author-detail' && scriptProfile(label.text).words <= 6) {
+    // An author box ("लेखक के बारे में") owns its name and bio lines, bio sentences included. A field line
+    // ("<field>, <value>") carries its own value and owns nothing: with the byline and date above it gone, the
+    // story's first paragraph stands right under it.
+    if (label.reason === 'author-detail' && scriptProfile(label.text).words <= 6 && !FIELD_WITH_VALUE.test(label.text)) {
       for (let n = label.line + 1; n <= lines.length && lines[n - 1].text !== '' && !claimed.has(n) && lines[n - 1].text.length <= 400; n++) page.remove(lines[n - 1], label.reason);
       continue;
     }
     // The offer printed under an ad label is the ad.
-    const next = lines[label.line];
+    const next = after(label.line);
     if (label.reason === 'advertisement' && next && next.text !== '' && !claimed.has(next.n) && isAdCopy(next.text)) page.remove(next, 'advertisement');
     if (!LABEL_BLOCK_REASONS.has(label.reason) || scriptProfile(label.text).words > 6) continue;
-    for (let n = label.line + 1; n <= lines.length; n++) {
-      const line = lines[n - 1];
-      if (line.text === '' || claimed.has(n) || scriptProfile(line.text).words > 15 || /[।॥]/.test(line.text)) break;
+    const run: PageLine[] = [];
+    for (let line = after(label.line); line !== undefined; line = after(line.n)) {
+      if (line.text === '' || claimed.has(line.n) || scriptProfile(line.text).words > 15 || /[।॥]/.test(line.text)) break;
       // Linked headlines are never numbered: "1. …" under "जरूर पढ़ें" is the article's own list resuming.
       if (label.reason === 'related' && /^\s*[0-9०-९]{1,2}[.)]\s/.test(line.text)) break;
-      page.remove(line, label.reason);
+      run.push(line);
     }
+    // Without a blank line to end it, the run may reach the subheading of the story's next paragraph.
+    const features = run.map((line) => page.featuresOf.get(line.n)).filter((entry) => entry !== undefined);
+    const below = run.length > 1 ? after(run[run.length - 1].n) : undefined;
+    if (label.reason === 'related' && below && features.length === run.length && runEndsInSubheading(features, page.featuresOf.get(below.n))) run.pop();
+    for (const line of run) page.remove(line, label.reason);
   }
 }
 
@@ -1243,10 +1320,12 @@ function readContextBylines(page: PageImport): void {
       fields.byline = dashCredit;
       page.bylineIsEditor = false;
       page.useAsMetadata(line, 'byline');
-    } else if (fields.byline === undefined && nearHeader && belowTitle && isLatinNameLine(line.text) && !isOutletName(line.text)
+    } else if ((fields.byline === undefined || page.bylineIsEditor) && nearHeader && belowTitle && isLatinNameLine(line.text) && !isOutletName(line.text)
       && !page.options.furniture?.has(furnitureKey(line.text))) {
       // Card dates are already removed, so "near a date" means near the page's own date; a section name ("Cricket News") is no person.
+      // An "Edited by" credit read below the story gives way to the name in the header, as above.
       fields.byline = line.text;
+      page.bylineIsEditor = false;
       page.useAsMetadata(line, 'byline');
     } else if (isOutletName(line.text) && findOutlet(line.text)) {
       page.setOutlet(findOutlet(line.text)?.name, line);
@@ -1355,7 +1434,9 @@ function removePostingStamps(page: PageImport): void {
     const stamp = readPostingStamp(entry.text);
     const index = page.indexOfLine.get(entry.line) ?? -1;
     if (!stamp || index <= page.firstBodyIndex) continue;
-    if (fields.byline !== undefined && fields.byline.startsWith(stamp.name)) { fields.byline = undefined; page.bylineIsEditor = false; }
+    // Only the byline the stamp itself gave goes: a desk credit that starts with the blog's name ("<blog> ब्यूरो") stays.
+    if (fields.byline !== undefined && fields.byline === stamp.name) { fields.byline = undefined; page.bylineIsEditor = false; }
+    page.postedBy ??= stamp.name;
     takeBackMetadata(page, entry.line);
     page.remove(page.content[index], 'post-stamp');
   }
@@ -1471,6 +1552,23 @@ function lastHeaderLine(page: PageImport): number {
     && (titleIndex < 0 || (indexOfLine.get(entry.line) ?? 0) <= headerEnd)).map((entry) => entry.line));
 }
 
+/**
+ * A place alone on a line under the header's byline or date line and right above a paragraph of good prose:
+ * the story's dateline, even where the navigation names the same city (a section label stands above the
+ * headline or is no place). Read by readBareDatelineLine; removeChrome leaves it to that pass.
+ */
+function isDatelineAboveStory(page: PageImport, entry: LineFeatures): boolean {
+  if (readBarePlace(entry.text) === undefined) return false;
+  const next = page.features[entry.index + 1];
+  if (next === undefined || page.claimed.has(next.n) || initialClass(next) !== 'good') return false;
+  const headerEnd = lastHeaderLine(page);
+  const endsWithCredit = page.metadata.some((m) => m.line === headerEnd && (m.field === 'byline' || m.field === 'date'));
+  return endsWithCredit && entry.n > headerEnd && (page.indexOfLine.get(entry.n) ?? 0) - (page.indexOfLine.get(headerEnd) ?? 0) <= BARE_DATELINE_WINDOW;
+}
+
+// The dateline stands within a few lines under the header's credits (a share row and a caption may come between).
+const BARE_DATELINE_WINDOW = 4;
+
 // A place alone on a line right above the story's first paragraph ("<place>", "<place>, <state>", "<place>।") is its dateline.
 function readBareDatelineLine(page: PageImport): void {
   if (page.fields.dateline !== undefined) return;
@@ -1479,10 +1577,15 @@ function readBareDatelineLine(page: PageImport): void {
   const good = after.findIndex((line) => { const entry = page.featuresOf.get(line.n); return entry !== undefined && initialClass(entry) === 'good'; });
   const candidate = good > 0 ? after[good - 1] : undefined;
   if (!candidate) return;
+  // A line above the page's byline or date line stands where a byline does ("<name>", "<date>"): the dateline stands under the credits.
+  const goodLine = after[good].n;
+  if (page.metadata.some((m) => (m.field === 'byline' || m.field === 'date') && m.line > candidate.n && m.line < goodLine)) return;
   // Bare ("<place>") or closed by its mark ("<place>।", "<place>:"): a place of one to three words without function words.
   const place = readBarePlace(candidate.text) ?? readDatelineLine(candidate.text);
-  // A word the page's navigation already carries ("<news>" as a section label above the headline) is no place.
-  const navigation = page.removed.some((entry) => (page.indexOfLine.get(entry.line) ?? 0) < page.titleIndex && entry.text.trim() === candidate.text.trim());
+  // A word the page's navigation already carries ("<news>" as a section label above the headline) is no place,
+  // unless the line stands under the header's own byline or date (isDatelineAboveStory).
+  const entry = page.featuresOf.get(candidate.n);
+  const navigation = !(entry !== undefined && isDatelineAboveStory(page, entry)) && page.removed.some((entry) => (page.indexOfLine.get(entry.line) ?? 0) < page.titleIndex && entry.text.trim() === candidate.text.trim());
   if (place && !navigation) {
     page.fields.dateline = place;
     page.useAsMetadata(candidate, 'dateline');
@@ -1548,7 +1651,9 @@ function splitParagraphs(page: PageImport): void {
       open.lines.push(line);
     } else {
       open = undefined;
-      if (hasNoLetters(line.text)) {
+      // A table row is body by its shape (cells joined by tabs), letters or not: a row of figures
+      // ("<year>\t<amount>\t<amount>") is the story's table, not a line without text.
+      if (hasNoLetters(line.text) && !tableRow) {
         page.remove(line, 'no-text');
       } else if (isLatinDominant(line.text)) {
         page.remove(line, 'english-text');
@@ -1582,6 +1687,19 @@ function readAgencyDateline(page: PageImport): void {
     page.fields.byline = agency.agency;
     page.metadata.push({ line: firstBody.lines[0].n, text: agency.dateline, field: 'dateline' });
   }
+}
+
+// The posting record names the writer only where nothing else credits the story: no byline, no agency
+// in the opening dateline, and not the blog's own name (the account every post of the blog is posted by).
+function readPostedByline(page: PageImport): void {
+  const name = page.postedBy;
+  if (name === undefined || page.fields.byline !== undefined) return;
+  const firstBody = storyOpening(page, lastHeaderLine(page));
+  if (firstBody && datelineAgency(firstBody.lines[0].text)) return;
+  const siteNames = siteNamesOf(page.content.slice(0, Math.max(0, page.titleIndex)).map((entry) => entry.text), page.fields.outlet);
+  const key = foldForComparison(name).toLowerCase();
+  if (siteNames.some((site) => foldForComparison(site).toLowerCase() === key) || isOutletName(name)) return;
+  page.fields.byline = name;
 }
 
 function newSegment(kind: SegmentKind, paragraph: number, line: number, source: string): Omit<Segment, 'id'> {

@@ -1,6 +1,6 @@
 import type { Article } from '../model.ts';
 import { importPage, type ImportOptions, type PageInput } from './import-page.ts';
-import { templateFurniture, templateKeyOf } from './template-furniture.ts';
+import { furnitureLinkedFrom, furniturePlaces, templateFurniture, templateKeyOf } from './template-furniture.ts';
 
 /**
  * Imports several pages as one project: pages cut from the same template (same outlet, or the same
@@ -16,5 +16,10 @@ export function importPages(inputs: readonly PageInput[], options: ImportOptions
     groups.set(key, [...(groups.get(key) ?? []), text]);
   }
   const furnitureByKey = new Map([...groups].map(([key, texts]) => [key, templateFurniture(texts)] as const));
-  return inputs.map((input) => importPage(input, { ...options, furniture: furnitureByKey.get(keyOf(input.text)) }));
+  const placesByKey = new Map([...groups].map(([key, texts]) => [key, furniturePlaces(texts)] as const));
+  return inputs.map((input) => {
+    const key = keyOf(input.text);
+    const places = placesByKey.get(key);
+    return importPage(input, { ...options, furniture: furnitureByKey.get(key), linkedElsewhere: places && furnitureLinkedFrom(input.text, places) });
+  });
 }

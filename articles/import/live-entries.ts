@@ -17,6 +17,13 @@ export interface EntryLine {
 // A clock time alone: "03:05 PM", "14:20", "9.45 am", an optional zone; no date, no words.
 const BARE_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:IST)?$/;
 
+// An entry's heading is one line of headline length; a longer unpunctuated line is no heading.
+const ENTRY_HEADING_MAX_CHARS = 160;
+
+function isEntryHeading(line: EntryLine): boolean {
+  return !line.prose && !line.timestamp && line.text.trim().length > 0 && line.text.length <= ENTRY_HEADING_MAX_CHARS;
+}
+
 /** A line that is nothing but a clock time. */
 export function isBareTime(text: string): boolean {
   return BARE_TIME.test(text.trim());
@@ -30,8 +37,9 @@ export function findEntryStamps(lines: readonly EntryLine[]): number[] {
   for (let index = firstProse + 1; index + 1 < lines.length; index++) {
     const line = lines[index];
     if (!line.timestamp || !isBareTime(line.text)) continue;
-    // The entry's own text comes right under its stamp.
-    if (lines[index + 1].prose) stamps.push(line.n);
+    // The entry's own text comes right under its stamp, or under the entry's one-line heading
+    // ("<stamp>", "<what happened>", "<paragraph>"): a short line that is neither prose nor a stamp.
+    if (lines[index + 1].prose || (isEntryHeading(lines[index + 1]) && lines[index + 2]?.prose === true)) stamps.push(line.n);
   }
   return stamps.length >= 2 ? stamps : [];
 }

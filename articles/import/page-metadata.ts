@@ -20,8 +20,9 @@ export const NEWS_AGENCIES: readonly string[] = agenciesFile.words;
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const AGENCY = `(?:${NEWS_AGENCIES.map(escape).join('|')})`;
 // Latin labels may be followed by a plain space ("By Jyoti Sharma"); Hindi ones need a separator,
-// because "रिपोर्ट में कहा गया…" starts ordinary sentences.
-const BYLINE_LABEL = /^(?:(?:By|Written by|Reported by|Edited by|Posted by|Authored by|Published by|Curated by)(?:\s*[:：,-]\s*|\s+)|(?:Author|Reporter|लेखक|लेखिका|रिपोर्ट|रिपोर्टर|संवाददाता|द्वारा|लेखन|संपादन|संपादित|संपादक|एडिटेड बाय)\s*[:：,-]\s*)(.+)$/i;
+// because "रिपोर्ट में कहा गया…" starts ordinary sentences. "द्वारा" ("by") is a postposition: no sentence
+// opens with it, so at the line's start it is the label, as "By" is ("द्वारा <name>").
+const BYLINE_LABEL = /^(?:(?:By|Written by|Reported by|Edited by|Posted by|Authored by|Published by|Curated by|द्वारा)(?:\s*[:：,-]\s*|\s+)|(?:Author|Reporter|लेखक|लेखिका|रिपोर्ट|रिपोर्टर|संवाददाता|द्वारा|लेखन|संपादन|संपादित|संपादक|एडिटेड बाय)\s*[:：,-]\s*)(.+)$/i;
 // Desk credits used instead of a reporter's name ("न्यूज डेस्क, अमर उजाला, नई दिल्ली", "जागरण न्यूज नेटवर्क").
 const DESK = /(?:न्यूज़? डेस्क|वर्ल्ड डेस्क|डिजिटल डेस्क|ऑनलाइन डेस्क|स्पोर्ट्स डेस्क|बिजनेस डेस्क|जागरण न्यूज नेटवर्क|न्यूज़? नेटवर्क|ब्यूरो|Web Desk|News Desk|Digital Desk|Online Desk|Feature Desk)/i;
 
@@ -266,10 +267,13 @@ export function hasCrumbSeparator(text: string): boolean {
   return false;
 }
 
-/** True for a breadcrumb trail: three or more parts joined by / > » ›, the leading parts short. */
+/** The spaced separator between a trail's parts: / > » ›, or ">>" (the arrow a plain-text template doubles). */
+export const CRUMB_SPLIT = /\s+(?:>>|[/>»›])\s+/;
+
+/** True for a breadcrumb trail: three or more parts joined by / > » › >>, the leading parts short. */
 export function isBreadcrumb(line: string): boolean {
   if (!hasCrumbSeparator(line)) return false;
-  const parts = line.trim().split(/\s+[/>»›]\s+/);
+  const parts = line.trim().split(CRUMB_SPLIT);
   // › and » never join a headline's parts, so two short parts ("राजस्थान › जयपुर") are already a trail.
   if (parts.length < 3 && !(parts.length === 2 && /\s[»›]\s/.test(line))) return false;
   return parts.slice(0, -1).every((part) => part.split(/\s+/).length <= 3 && !/[।?!]/.test(part));

@@ -3,7 +3,7 @@ import coordinatorsFile from './lexicon/coordinators.json' with { type: 'json' }
 import { initialClass } from './block-classes.ts';
 import type { LineFeatures } from './line-features.ts';
 import { foldWord, isHeadlineShaped, isMenuRow, stopwordDensity, wordCount, wordsOf } from './line-features.ts';
-import { foldForComparison, hasCrumbSeparator, stripGluedPrefix, stripLatinKicker } from './page-metadata.ts';
+import { CRUMB_SPLIT, foldForComparison, hasCrumbSeparator, stripGluedPrefix, stripLatinKicker } from './page-metadata.ts';
 import { isDevanagariLed } from './script-profile.ts';
 import { isSpaceCode } from '../segment/spaces.ts';
 
@@ -17,6 +17,8 @@ export interface TitleContext {
   isBylineOrDate: (n: number) => boolean;
   /** The line appears on two or more pages of the same outlet (template, or a headline another page links to). */
   isFurniture?: (n: number) => boolean;
+  /** The line is furniture only as other pages' cards: on every other page that prints it, it stands below that page's story. */
+  isLinkedElsewhere?: (n: number) => boolean;
   /** headlineKey(text), from the caller's memo when it keeps one (the importer keys the same lines again). */
   headlineKey?: (text: string) => string;
 }
@@ -139,7 +141,7 @@ export function isCrumbTrail(text: string): boolean {
 }
 
 function isBareCrumbTrail(text: string): boolean {
-  const parts = text.split(/\s+[/>»›]\s+/);
+  const parts = text.split(CRUMB_SPLIT);
   return parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= 3 && !/[।?!]/.test(part));
 }
 
@@ -160,6 +162,20 @@ export function isHeadlineRow(text: string): boolean {
   const parts = text.split(glyph[0].trim()).map((part) => part.trim()).filter((part) => part !== '');
   return parts.length >= 3 && parts.filter((part) => part.split(/\s+/).length >= 3).length >= 2;
 }
+
+/**
+ * Headlines joined by a spaced glyph or pipes ("<headline>  ✦  <headline>"), two or more, and no sentence mark
+ * anywhere: a ticker, never a paragraph (so never a paragraph that opens with a dateline).
+ */
+export function joinsHeadlines(text: string): boolean {
+  if (/[।॥?!]/.test(text)) return false;
+  const glyph = ROW_GLYPH.exec(text) ?? TICKER_PIPES.exec(text);
+  if (!glyph) return false;
+  return text.split(glyph[0].trim()).filter((part) => part.trim().split(/\s+/).length >= 3).length >= 2;
+}
+
+// Tickers join their headlines by glyphs or by spaced pipes ("<headline>  ||  <headline>").
+const TICKER_PIPES = /\s+\|{1,2}\s+/;
 
 /** A one- or two-word label line without punctuation or figures ("ताज़ा", "Breaking"): what heads a ticker. */
 function isRunLabel(line: LineFeatures): boolean {
@@ -211,6 +227,7 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     keyCount.set(key, (keyCount.get(key) ?? 0) + 1);
   }
   const tickers = tickerLines(context.lines.slice(0, firstBodyIndex));
+  const headerHasMeta = context.lines.slice(0, firstBodyIndex).some((line) => context.isBylineOrDate(line.n));
   for (const line of context.lines.slice(0, firstBodyIndex)) {
     if (context.isClaimed(line.n) || !isTitleShaped(line)) continue;
     const reasons: string[] = [];
@@ -246,6 +263,9 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     // the cross-page duplicate test says nothing against it (trafilatura drops repeated text, not a linked title).
     if (context.isFurniture?.(line.n)) {
       if (headsStory) reasons.push('heads-story');
+      // Below the story on every other page where it stands: another page's card linking to this story, no template
+      // line (a template line stands in the same place on every page), so the duplicate test says nothing against it.
+      else if (context.isLinkedElsewhere?.(line.n)) reasons.push('linked-elsewhere');
       else { score -= 2; reasons.push('on-other-pages'); }
     }
     // A link or button label ("… की अन्य साइटों पर जाएं") is an instruction to the reader, not news.
@@ -253,7 +273,12 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     const previous = context.lines[line.index - 1];
     const next = context.lines[line.index + 1];
     // Part of a run of navigation (skip links, menus) on both sides: the page's chrome, not its headline.
-    if (isNavigationLike(context, previous) && isNavigationLike(context, next)) { score -= 2; reasons.push('navigation-run'); }
+    // A crumb trail right above is the headline's own place (tickers stand above the crumb, the headline under it),
+    // whatever share row follows: the run of navigation counts only when no crumb is above.
+    const underCrumb = previous !== undefined && isCrumbTrail(previous.text);
+    // The crumb places the headline only where no byline or date does (the stronger sign; a tagline or ticker may stand under a crumb).
+    if (underCrumb && !headerHasMeta) { score += 1; reasons.push('under-crumb'); }
+    if (isNavigationLike(context, previous) && isNavigationLike(context, next) && !underCrumb) { score -= 2; reasons.push('navigation-run'); }
     // The headline is followed by its standfirst or first paragraph (a byline or date below is counted above).
     if (next && !isNavigationLike(context, next) && (initialClass(next) === 'good' || initialClass(next) === 'near-good' || isHeadlineShaped(next))) {
       score += 1;

@@ -151,9 +151,12 @@ describe('source credits and posting stamps', () => {
     expect(article.removed.find((entry) => entry.line === 6)?.reason).toBe('post-stamp');
     expect(article.metadata.find((entry) => entry.line === 5)?.field).toBe('byline');
     expect(unaccountedLines(page, article)).toEqual([]);
-    // Without a source credit the stamp still gives no byline.
+    // Without any other credit (no byline, no source, no agency in the dateline) the stamp names the writer
+    // (unseen-8 decision; unseen-2's pages, agency copy posted by a person, keep no byline): the line stays a removed stamp.
     const bare = [...header, 'Posted by Meera Joshi at 11:05 PM', 'Labels: गांव, बाढ़'].join('\n');
-    expect(importPage({ fileName: 'canal.txt', text: bare }).byline).toBeUndefined();
+    const bareArticle = importPage({ fileName: 'canal.txt', text: bare });
+    expect(bareArticle.byline).toBe('Meera Joshi');
+    expect(bareArticle.removed.find((entry) => entry.line === 5)?.reason).toBe('post-stamp');
   });
 
   it('a posting stamp in the header, under the headline, is the page\'s own byline', () => {
