@@ -681,6 +681,12 @@ function pagePlaces(page: PageImport): string[] {
     const dateline = (prose ? splitLeadingDateline(line.text)?.dateline : undefined) ?? readDatelineLine(line.text);
     if (dateline) places.push(dateline, dateline.split(/\s*[,(]/)[0]);
   }
+  // A local story opens with its place ("<district> जिले के …", "<state> में …"): the first paragraph's first one or two words.
+  const opening = page.features.slice(page.titleIndex + 1).find((entry) => !page.claimed.has(entry.n) && initialClass(entry) === 'good');
+  if (opening) {
+    const words = wordsOf(opening.text).slice(0, 2).map((word) => word.replace(/[,।:;()]+$/, ''));
+    places.push(...words.slice(0, 1), words.join(' '));
+  }
   return places;
 }
 
