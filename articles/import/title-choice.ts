@@ -17,6 +17,8 @@ export interface TitleContext {
   isBylineOrDate: (n: number) => boolean;
   /** The line appears on two or more pages of the same outlet (template, or a headline another page links to). */
   isFurniture?: (n: number) => boolean;
+  /** The line is the site's masthead block (its name and slogan at the top of the page, masthead.ts). */
+  isMasthead?: (n: number) => boolean;
   /** headlineKey(text), from the caller's memo when it keeps one (the importer keys the same lines again). */
   headlineKey?: (text: string) => string;
 }
@@ -193,7 +195,7 @@ const NEAR_META = 1;
  * or a label has none), no crumb or menu shape, a repeat elsewhere on the page (after normalisation),
  * a byline or date just below; earlier candidates win ties.
  */
-export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: number): ScoredTitle[] {
+export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: number, nearestOwnsMeta = false): ScoredTitle[] {
   const scored: ScoredTitle[] = [];
   const keys = context.lines.map((line) => (line.text.length <= 300 ? context.headlineKey?.(line.text) ?? headlineKey(line.text) : ''));
   // How many lines share each key: a candidate is repeated when another line has its key (a count, not a scan per candidate).
@@ -211,8 +213,9 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     keyCount.set(key, (keyCount.get(key) ?? 0) + 1);
   }
   const tickers = tickerLines(context.lines.slice(0, firstBodyIndex));
-  for (const line of context.lines.slice(0, firstBodyIndex)) {
-    if (context.isClaimed(line.n) || !isTitleShaped(line)) continue;
+  const candidates = context.lines.slice(0, firstBodyIndex).filter((line) => !context.isClaimed(line.n) && isTitleShaped(line));
+  const candidateIndexes = new Set(candidates.map((line) => line.index));
+  for (const line of candidates) {
     const reasons: string[] = [];
     let score = 0;
     // "Hindi | English | Outlet": the Hindi part is the headline; the pipes are the title form, not a menu.
@@ -233,11 +236,17 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     // A crumb trail between a line and the byline separates them: the headline under the crumb owns that byline.
     const crumbAt = window.findIndex((next) => isCrumbTrail(next.text));
     const below = crumbAt >= 0 ? window.slice(0, crumbAt) : window;
-    const metaAt = below.findIndex((next) => context.isBylineOrDate(next.n));
+    const found = below.findIndex((next) => context.isBylineOrDate(next.n));
+    // Below the first sentence (nearestOwnsMeta) the byline or date belongs to the candidate nearest above
+    // it: a row of links or a glued copy above that one is no headline (boilerpipe: the headline is the block
+    // the byline, date and story follow). Above it a caption or an unread byline may stand between, so not there.
+    const nearer = nearestOwnsMeta && found > 0 && below.slice(0, found).some((next) => candidateIndexes.has(next.index));
+    if (nearer) reasons.push('byline-of-nearer');
+    const metaAt = nearer ? -1 : found;
     // Right under the headline (or under its standfirst) counts fully; further down, a line that merely precedes the header counts less.
     if (metaAt >= 0) { score += metaAt <= NEAR_META ? 2 : 1; reasons.push('byline-or-date-below'); }
     // A date header right above the headline (a blog's "<weekday>, <date>" over the post title) ties it to its date as well.
-    else if (line.index > 0 && context.isBylineOrDate(context.lines[line.index - 1].n) && context.lines[line.index - 1].words <= 8) { score += 2; reasons.push('date-above'); }
+    else if (!nearer && line.index > 0 && context.isBylineOrDate(context.lines[line.index - 1].n) && context.lines[line.index - 1].words <= 8) { score += 2; reasons.push('date-above'); }
     if (/[।॥]$/.test(line.text)) { score -= 1; reasons.push('ends-with-danda'); }
     // Heads the story: its own byline or date (a line of this page only, not the template's) right below.
     const headsStory = metaAt >= 0 && metaAt <= NEAR_META && !(context.isFurniture?.(below[metaAt].n) ?? false);
@@ -248,6 +257,10 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
       if (headsStory) reasons.push('heads-story');
       else { score -= 2; reasons.push('on-other-pages'); }
     }
+    // The site's name and slogan at the top ("<site> — <slogan>", the slogan under the name line) is the
+    // masthead: it names the page's outlet, whatever its length and function words (boilerpipe: the headline
+    // is the block followed by the byline, date and story, not the first long line).
+    if (context.isMasthead?.(line.n)) { score -= 4; reasons.push('masthead'); }
     // A link or button label ("… की अन्य साइटों पर जाएं") is an instruction to the reader, not news.
     if (endsWithLinkVerb(hindi)) { score -= 2; reasons.push('link-verb'); }
     const previous = context.lines[line.index - 1];
@@ -272,9 +285,12 @@ export function chooseTitle(context: TitleContext, firstBodyIndex: number): Line
   if (best && best.score > 0) return best.features;
   const short = loneShortHeadline(context);
   if (short) return short;
-  // No headline above the first sentence: that sentence is the headline when a byline or date stands under it.
-  const first = scoreTitleCandidates(context, firstBodyIndex + 1).find((candidate) => candidate.features.index === firstBodyIndex);
-  return first && first.reasons.includes('byline-or-date-below') ? first.features : undefined;
+  // No headline above the first sentence: the headline is the line nearest above the byline or date
+  // under it (that sentence, or a line below it when it is a row of links or a glued copy of the headline).
+  const meta = context.lines.slice(firstBodyIndex, firstBodyIndex + META_WINDOW + 1).find((line) => context.isBylineOrDate(line.n));
+  if (meta === undefined) return undefined;
+  const owners = scoreTitleCandidates(context, meta.index, true).filter((candidate) => candidate.features.index >= firstBodyIndex && candidate.reasons.includes('byline-or-date-below'));
+  return owners[owners.length - 1]?.features;
 }
 
 /**
@@ -327,6 +343,26 @@ export function stripLeadingLabel(title: string, labels: readonly string[]): str
     if (clean.length < 2 || !title.startsWith(clean) || !/^\p{L}/u.test(title.slice(clean.length))) continue;
     const rest = title.slice(clean.length);
     if (rest.split(/\s+/).length >= 3) return rest;
+  }
+  return title;
+}
+
+/**
+ * The headline without a section word of the page glued before it ("<section><headline>", the scraper
+ * joined the label and the headline): `labels` are words of the page's own navigation, crumbs and
+ * section labels above the story. A glued word is an artefact of the scrape: it is stripped only when
+ * the glued first word occurs nowhere else on the page (once: in this line) while the word left after
+ * the label does (`countOnPage`, whole words), and the rest is headline-sized (three or more words). A headline whose first word
+ * merely begins with a menu word ("<menu word>भर में …", printed so in the story too) keeps it.
+ */
+export function stripGluedLabel(title: string, labels: readonly string[], countOnPage: (word: string) => number): string {
+  for (const label of labels) {
+    if (label.length < 2 || !title.startsWith(label) || !/^\p{L}/u.test(title.slice(label.length))) continue;
+    const rest = title.slice(label.length);
+    const restWords = wordsOf(rest);
+    if (restWords.length < 3) continue;
+    const glued = wordsOf(title)[0];
+    if (countOnPage(glued) <= 1 && countOnPage(restWords[0]) >= 1) return rest;
   }
   return title;
 }
