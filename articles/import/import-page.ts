@@ -371,6 +371,10 @@ class PageTitleContext implements TitleContext {
     return this.page.headlineKeyOf(text);
   }
 
+  dateOf(n: number): string | undefined {
+    return this.page.dateOfLine.get(n);
+  }
+
   // Only the top of the page holds the masthead: its first few lines.
   isMasthead(n: number): boolean {
     const index = this.page.indexOfLine.get(n) ?? -1;

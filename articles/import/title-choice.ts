@@ -17,6 +17,8 @@ export interface TitleContext {
   isBylineOrDate: (n: number) => boolean;
   /** The line appears on two or more pages of the same outlet (template, or a headline another page links to). */
   isFurniture?: (n: number) => boolean;
+  /** The date a date line reads (ISO), when the line is one. */
+  dateOf?: (n: number) => string | undefined;
   /** The line is the site's masthead block (its name and slogan at the top of the page, masthead.ts). */
   isMasthead?: (n: number) => boolean;
   /** headlineKey(text), from the caller's memo when it keeps one (the importer keys the same lines again). */
@@ -215,6 +217,7 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
   const tickers = tickerLines(context.lines.slice(0, firstBodyIndex));
   const candidates = context.lines.slice(0, firstBodyIndex).filter((line) => !context.isClaimed(line.n) && isTitleShaped(line));
   const candidateIndexes = new Set(candidates.map((line) => line.index));
+  const cards = cardsAboveHeadline(context, candidates, firstBodyIndex);
   for (const line of candidates) {
     const reasons: string[] = [];
     let score = 0;
@@ -248,6 +251,7 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     // A date header right above the headline (a blog's "<weekday>, <date>" over the post title) ties it to its date as well.
     else if (!nearer && line.index > 0 && context.isBylineOrDate(context.lines[line.index - 1].n) && context.lines[line.index - 1].words <= 8) { score += 2; reasons.push('date-above'); }
     if (/[।॥]$/.test(line.text)) { score -= 1; reasons.push('ends-with-danda'); }
+    if (cards.has(line.index)) { score -= 3; reasons.push('card-with-other-date'); }
     // Heads the story: its own byline or date (a line of this page only, not the template's) right below.
     const headsStory = metaAt >= 0 && metaAt <= NEAR_META && !(context.isFurniture?.(below[metaAt].n) ?? false);
     // On other pages of the outlet too: template, or this headline linked from another page's cards (so only a penalty).
@@ -276,6 +280,41 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     scored.push({ features: line, score, reasons });
   }
   return scored;
+}
+
+// The date a candidate's own date line gives: the first dated line in the window under it, before the next
+// candidate; without one, the line right above it (a card's "<section> · <date>" over its headline).
+function ownDate(context: TitleContext, line: LineFeatures, next: LineFeatures | undefined, firstBodyIndex: number): { at: number; day: string } | undefined {
+  const end = Math.min(line.index + 1 + META_WINDOW, next?.index ?? Infinity, firstBodyIndex + META_WINDOW);
+  for (const below of context.lines.slice(line.index + 1, end)) {
+    const date = context.dateOf?.(below.n);
+    if (date !== undefined) return { at: below.index, day: date.slice(0, 10) };
+  }
+  const above = line.index > 0 ? context.lines[line.index - 1] : undefined;
+  const dateAbove = above === undefined ? undefined : context.dateOf?.(above.n);
+  return dateAbove === undefined ? undefined : { at: line.index, day: dateAbove.slice(0, 10) };
+}
+
+/**
+ * Candidates that are another story's card above the page's headline ("<card headline>" / "<its date>" /
+ * "<headline>" / "<byline>" / "<the page's date>"): a candidate with a date of its own, below which (after
+ * that date) another candidate has its own date of another day. Two headlines with two dates are two
+ * stories; the page's is the one nearest above the story opening. A standfirst or subheading under the
+ * headline has no date of another day, so it never makes the headline a card.
+ */
+function cardsAboveHeadline(context: TitleContext, candidates: readonly LineFeatures[], firstBodyIndex: number): Set<number> {
+  const found = new Set<number>();
+  if (!context.dateOf || candidates.length < 2) return found;
+  const dates = candidates.map((line, k) => ownDate(context, line, candidates[k + 1], firstBodyIndex));
+  candidates.forEach((line, k) => {
+    const own = dates[k];
+    if (own === undefined) return;
+    for (let j = k + 1; j < candidates.length; j++) {
+      const later = dates[j];
+      if (candidates[j].index > own.at && later !== undefined && later.day !== own.day) { found.add(line.index); return; }
+    }
+  });
+  return found;
 }
 
 /** The best-scoring headline line above the first paragraph, or undefined. */

@@ -89,3 +89,22 @@ describe('a Hindi kicker before an unspaced colon', () => {
     expect(article.kicker).toBeUndefined();
   });
 });
+
+describe('another story\'s card above the headline', () => {
+  const CARD = 'नदी किनारे के गांवों में बाढ़ से पहले नावें और राहत शिविर तैयार';
+  it('a headline with its own date of another day, above a headline with the page\'s date, is a card', () => {
+    const article = importOne(['होम   देश   प्रदेश   खेती   मौसम   खेल   वीडियो', 'और खबरें', CARD, '2 अप्रैल 2031', HEAD, 'लेखक: कमला नेगी', DATE, LEAD, MORE, LAST]);
+    expect(article.title).toBe(HEAD);
+  });
+  it('a card whose date stands above it ("<section> · <date>") is a card too, when the headline is also linked from another page', () => {
+    const nav = 'होम   देश   प्रदेश   खेती   मौसम   खेल   वीडियो';
+    const page = [nav, 'खेती  ·  2 अप्रैल 2031', CARD, HEAD, LEAD, 'Kamla Negi', DATE, MORE, LAST].join('\n');
+    const other = [nav, 'पहाड़ी कस्बों में पानी की नई पाइपलाइन से तीन मोहल्लों को राहत', '3 अप्रैल 2031', MORE, 'यह भी पढ़ें', HEAD, LAST].join('\n');
+    const [article] = importPages([{ fileName: 'a.txt', text: page }, { fileName: 'b.txt', text: other }], { now: () => 'x' });
+    expect(article.title).toBe(HEAD);
+  });
+  it('a subheading under the headline with no date of another day leaves the headline alone', () => {
+    const article = importOne(['होम   देश   प्रदेश   खेती   मौसम   खेल   वीडियो', HEAD, DATE, CARD, 'लेखक: कमला नेगी', LEAD, MORE, LAST]);
+    expect(article.title).toBe(HEAD);
+  });
+});
