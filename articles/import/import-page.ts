@@ -29,12 +29,13 @@ import { isCallToAction, siteNamesOf } from './call-to-action.ts';
 import { isKickerAndHeadline, splitHindiKicker } from './title-kicker.ts';
 import { addressesReader, isReaderAppeal } from './reader-appeal.ts';
 import { isLinkLeadIn, labelRowReason, linkRowReason } from './link-rows.ts';
+import { copyrightName, isMastheadLine } from './masthead.ts';
 import { isTickerRow } from './ticker-row.ts';
 import { findPullQuotes } from './pull-quote.ts';
 import { isAdCopy } from './ad-copy.ts';
 import { isInlineTeaser } from './inline-teaser.ts';
 import {
-  chooseTitle, endsWithLinkVerb, headlineKey, hindiHeadlinePart, isHeadlineRow, isCrumbTrail, joinsHeadlines, stripLeadingLabel, withoutSiteSuffix, type TitleContext,
+  chooseTitle, endsWithLinkVerb, headlineKey, hindiHeadlinePart, isHeadlineRow, isCrumbTrail, joinsHeadlines, stripGluedLabel, stripLeadingLabel, withoutSiteSuffix, type TitleContext,
 } from './title-choice.ts';
 import { readPostingStamp, readSourceCredit } from './source-credits.ts';
 import { findDetachedText, isCommentHeaderLine } from './story-end.ts';
@@ -163,6 +164,8 @@ const WEATHER_CITY = /^[\p{L}\p{M}\s]{2,30}$/u;
 const BARE_HINDI_NAME = /^[\u0900-\u0963\u0971-\u097F]+(?:\s+[\u0900-\u0963\u0971-\u097F]+){0,2}$/;
 // The parts of a crumb or label line: split at a crumb separator or a wide gap.
 const LABEL_PARTS = /\s*[/»›>|]\s*|\s{2,}/;
+// How many lines from the top of the page the masthead block may reach (date row, name, slogan, e-paper row).
+const MASTHEAD_LINES = 3;
 const METADATA_FIELDS = ['date', 'byline', 'dateline', 'outlet', 'title', 'titleEnglish', 'kicker'] as const;
 
 /**
@@ -230,6 +233,10 @@ class PageImport {
   navigationParts: Set<string> | undefined = undefined;
   /** Heads before a colon that open two or more of the story's lines (repeatedLineLabels), once asked for. */
   lineLabels: Set<string> | undefined = undefined;
+  /** Menu, crumb and label words removed above the story (what a scraper glues before a headline), once asked for. */
+  gluedLabels: string[] | undefined = undefined;
+  /** Every word of the page with how many times it occurs (for the glued-label test), once asked for. */
+  wordCounts: Map<string, number> | undefined = undefined;
 
   constructor(file: string, options: ImportOptions, lines: PageLine[], content: PageLine[]) {
     this.file = file;
@@ -284,10 +291,42 @@ class PageImport {
   headlineKeyOf(text: string): string {
     let key = this.headlineKeys.get(text);
     if (key === undefined) {
-      key = headlineKey(text);
+      key = headlineKey(this.withoutGluedLabel(text));
       this.headlineKeys.set(text, key);
     }
     return key;
+  }
+
+  /** The names the page gives itself: its outlet and the name in its copyright line (masthead.ts). */
+  siteNames(): string[] {
+    const names = this.removed.filter((entry) => entry.reason === 'copyright').map((entry) => copyrightName(entry.text)).filter((name): name is string => name !== undefined);
+    if (this.fields.outlet !== undefined) names.push(this.fields.outlet);
+    return names;
+  }
+
+  /**
+   * The text without a menu or section word of this page glued before it (stripGluedLabel): the parts of
+   * the lines pass 1 removed above the first paragraph, split at separators and wide gaps, one or two words each.
+   */
+  withoutGluedLabel(text: string): string {
+    if (!isDevanagariLed(text)) return text;
+    if (this.gluedLabels === undefined) {
+      const end = this.firstBodyIndex;
+      const above = this.features.slice(0, end).filter((entry) => this.claimed.get(entry.n) === 'removed' || isMenuRow(entry));
+      this.gluedLabels = [...new Set(above.flatMap((entry) => entry.text.split(LABEL_PARTS)).map((part) => part.trim()).filter((part) => part.length >= 2 && wordCount(part) <= 2 && isDevanagariLed(part)))];
+    }
+    if (this.gluedLabels.length === 0) return text;
+    return stripGluedLabel(text, this.gluedLabels, (word) => this.countOnPage(word));
+  }
+
+  // How often the word stands on the page as a whole word (every line counted once, on the first question).
+  private countOnPage(word: string): number {
+    if (this.wordCounts === undefined) {
+      const counts = new Map<string, number>();
+      for (const line of this.content) for (const w of wordsOf(line.text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+      this.wordCounts = counts;
+    }
+    return this.wordCounts.get(word) ?? 0;
   }
 
   /**
@@ -344,6 +383,17 @@ class PageTitleContext implements TitleContext {
 
   headlineKey(text: string): string {
     return this.page.headlineKeyOf(text);
+  }
+
+  dateOf(n: number): string | undefined {
+    return this.page.dateOfLine.get(n);
+  }
+
+  // Only the top of the page holds the masthead: its first few lines.
+  isMasthead(n: number): boolean {
+    const index = this.page.indexOfLine.get(n) ?? -1;
+    if (index < 0 || index > MASTHEAD_LINES) return false;
+    return isMastheadLine(this.page.content[index].text, this.page.content[index - 1]?.text, this.page.siteNames());
   }
 }
 
@@ -657,7 +707,7 @@ function readTitle(page: PageImport, titleLine: PageLine): void {
   const parts = titleLine.text.split(PIPE);
   const hindiPart = hindiHeadlinePart(titleLine.text) ?? titleLine.text;
   const unkicked = stripOutletSuffix(stripGluedPrefix(hindiPart).trim());
-  fields.title = stripLeadingLabel(stripLatinKicker(unkicked), page.labelsAbove(page.titleIndex));
+  fields.title = page.withoutGluedLabel(stripLeadingLabel(stripLatinKicker(unkicked), page.labelsAbove(page.titleIndex)));
   page.useAsMetadata(titleLine, 'title');
   const kicker = unkicked.slice(0, unkicked.length - stripLatinKicker(unkicked).length).replace(/\s*:\s*$/, '').trim();
   // The title line is already metadata; the kicker is a field read from it.
@@ -713,6 +763,12 @@ function pagePlaces(page: PageImport): string[] {
     const prose = entry !== undefined && (initialClass(entry) === 'good' || initialClass(entry) === 'near-good');
     const dateline = (prose ? splitLeadingDateline(line.text)?.dateline : undefined) ?? readDatelineLine(line.text);
     if (dateline) places.push(dateline, dateline.split(/\s*[,(]/)[0]);
+  }
+  // A local story opens with its place ("<district> जिले के …", "<state> में …"): the first paragraph's first one or two words.
+  const opening = page.features.slice(page.titleIndex + 1).find((entry) => !page.claimed.has(entry.n) && initialClass(entry) === 'good');
+  if (opening) {
+    const words = wordsOf(opening.text).slice(0, 2).map((word) => word.replace(/[,।:;()]+$/, ''));
+    places.push(...words.slice(0, 1), words.join(' '));
   }
   return places;
 }

@@ -19,6 +19,10 @@ export interface TitleContext {
   isFurniture?: (n: number) => boolean;
   /** The line is furniture only as other pages' cards: on every other page that prints it, it stands below that page's story. */
   isLinkedElsewhere?: (n: number) => boolean;
+  /** The date a date line reads (ISO), when the line is one. */
+  dateOf?: (n: number) => string | undefined;
+  /** The line is the site's masthead block (its name and slogan at the top of the page, masthead.ts). */
+  isMasthead?: (n: number) => boolean;
   /** headlineKey(text), from the caller's memo when it keeps one (the importer keys the same lines again). */
   headlineKey?: (text: string) => string;
 }
@@ -209,7 +213,7 @@ const NEAR_META = 1;
  * or a label has none), no crumb or menu shape, a repeat elsewhere on the page (after normalisation),
  * a byline or date just below; earlier candidates win ties.
  */
-export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: number): ScoredTitle[] {
+export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: number, nearestOwnsMeta = false): ScoredTitle[] {
   const scored: ScoredTitle[] = [];
   const keys = context.lines.map((line) => (line.text.length <= 300 ? context.headlineKey?.(line.text) ?? headlineKey(line.text) : ''));
   // How many lines share each key: a candidate is repeated when another line has its key (a count, not a scan per candidate).
@@ -228,8 +232,10 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
   }
   const tickers = tickerLines(context.lines.slice(0, firstBodyIndex));
   const headerHasMeta = context.lines.slice(0, firstBodyIndex).some((line) => context.isBylineOrDate(line.n));
-  for (const line of context.lines.slice(0, firstBodyIndex)) {
-    if (context.isClaimed(line.n) || !isTitleShaped(line)) continue;
+  const candidates = context.lines.slice(0, firstBodyIndex).filter((line) => !context.isClaimed(line.n) && isTitleShaped(line));
+  const candidateIndexes = new Set(candidates.map((line) => line.index));
+  const cards = cardsAboveHeadline(context, candidates, firstBodyIndex);
+  for (const line of candidates) {
     const reasons: string[] = [];
     let score = 0;
     // "Hindi | English | Outlet": the Hindi part is the headline; the pipes are the title form, not a menu.
@@ -250,12 +256,19 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     // A crumb trail between a line and the byline separates them: the headline under the crumb owns that byline.
     const crumbAt = window.findIndex((next) => isCrumbTrail(next.text));
     const below = crumbAt >= 0 ? window.slice(0, crumbAt) : window;
-    const metaAt = below.findIndex((next) => context.isBylineOrDate(next.n));
+    const found = below.findIndex((next) => context.isBylineOrDate(next.n));
+    // Below the first sentence (nearestOwnsMeta) the byline or date belongs to the candidate nearest above
+    // it: a row of links or a glued copy above that one is no headline (boilerpipe: the headline is the block
+    // the byline, date and story follow). Above it a caption or an unread byline may stand between, so not there.
+    const nearer = nearestOwnsMeta && found > 0 && below.slice(0, found).some((next) => candidateIndexes.has(next.index));
+    if (nearer) reasons.push('byline-of-nearer');
+    const metaAt = nearer ? -1 : found;
     // Right under the headline (or under its standfirst) counts fully; further down, a line that merely precedes the header counts less.
     if (metaAt >= 0) { score += metaAt <= NEAR_META ? 2 : 1; reasons.push('byline-or-date-below'); }
     // A date header right above the headline (a blog's "<weekday>, <date>" over the post title) ties it to its date as well.
-    else if (line.index > 0 && context.isBylineOrDate(context.lines[line.index - 1].n) && context.lines[line.index - 1].words <= 8) { score += 2; reasons.push('date-above'); }
+    else if (!nearer && line.index > 0 && context.isBylineOrDate(context.lines[line.index - 1].n) && context.lines[line.index - 1].words <= 8) { score += 2; reasons.push('date-above'); }
     if (/[।॥]$/.test(line.text)) { score -= 1; reasons.push('ends-with-danda'); }
+    if (cards.has(line.index)) { score -= 3; reasons.push('card-with-other-date'); }
     // Heads the story: its own byline or date (a line of this page only, not the template's) right below.
     const headsStory = metaAt >= 0 && metaAt <= NEAR_META && !(context.isFurniture?.(below[metaAt].n) ?? false);
     // On other pages of the outlet too: template, or this headline linked from another page's cards (so only a penalty).
@@ -268,6 +281,10 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
       else if (context.isLinkedElsewhere?.(line.n)) reasons.push('linked-elsewhere');
       else { score -= 2; reasons.push('on-other-pages'); }
     }
+    // The site's name and slogan at the top ("<site> — <slogan>", the slogan under the name line) is the
+    // masthead: it names the page's outlet, whatever its length and function words (boilerpipe: the headline
+    // is the block followed by the byline, date and story, not the first long line).
+    if (context.isMasthead?.(line.n)) { score -= 4; reasons.push('masthead'); }
     // A link or button label ("… की अन्य साइटों पर जाएं") is an instruction to the reader, not news.
     if (endsWithLinkVerb(hindi)) { score -= 2; reasons.push('link-verb'); }
     const previous = context.lines[line.index - 1];
@@ -290,6 +307,41 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
   return scored;
 }
 
+// The date a candidate's own date line gives: the first dated line in the window under it, before the next
+// candidate; without one, the line right above it (a card's "<section> · <date>" over its headline).
+function ownDate(context: TitleContext, line: LineFeatures, next: LineFeatures | undefined, firstBodyIndex: number): { at: number; day: string } | undefined {
+  const end = Math.min(line.index + 1 + META_WINDOW, next?.index ?? Infinity, firstBodyIndex + META_WINDOW);
+  for (const below of context.lines.slice(line.index + 1, end)) {
+    const date = context.dateOf?.(below.n);
+    if (date !== undefined) return { at: below.index, day: date.slice(0, 10) };
+  }
+  const above = line.index > 0 ? context.lines[line.index - 1] : undefined;
+  const dateAbove = above === undefined ? undefined : context.dateOf?.(above.n);
+  return dateAbove === undefined ? undefined : { at: line.index, day: dateAbove.slice(0, 10) };
+}
+
+/**
+ * Candidates that are another story's card above the page's headline ("<card headline>" / "<its date>" /
+ * "<headline>" / "<byline>" / "<the page's date>"): a candidate with a date of its own, below which (after
+ * that date) another candidate has its own date of another day. Two headlines with two dates are two
+ * stories; the page's is the one nearest above the story opening. A standfirst or subheading under the
+ * headline has no date of another day, so it never makes the headline a card.
+ */
+function cardsAboveHeadline(context: TitleContext, candidates: readonly LineFeatures[], firstBodyIndex: number): Set<number> {
+  const found = new Set<number>();
+  if (!context.dateOf || candidates.length < 2) return found;
+  const dates = candidates.map((line, k) => ownDate(context, line, candidates[k + 1], firstBodyIndex));
+  candidates.forEach((line, k) => {
+    const own = dates[k];
+    if (own === undefined) return;
+    for (let j = k + 1; j < candidates.length; j++) {
+      const later = dates[j];
+      if (candidates[j].index > own.at && later !== undefined && later.day !== own.day) { found.add(line.index); return; }
+    }
+  });
+  return found;
+}
+
 /** The best-scoring headline line above the first paragraph, or undefined. */
 export function chooseTitle(context: TitleContext, firstBodyIndex: number): LineFeatures | undefined {
   let best: ScoredTitle | undefined;
@@ -297,9 +349,12 @@ export function chooseTitle(context: TitleContext, firstBodyIndex: number): Line
   if (best && best.score > 0) return best.features;
   const short = loneShortHeadline(context);
   if (short) return short;
-  // No headline above the first sentence: that sentence is the headline when a byline or date stands under it.
-  const first = scoreTitleCandidates(context, firstBodyIndex + 1).find((candidate) => candidate.features.index === firstBodyIndex);
-  return first && first.reasons.includes('byline-or-date-below') ? first.features : undefined;
+  // No headline above the first sentence: the headline is the line nearest above the byline or date
+  // under it (that sentence, or a line below it when it is a row of links or a glued copy of the headline).
+  const meta = context.lines.slice(firstBodyIndex, firstBodyIndex + META_WINDOW + 1).find((line) => context.isBylineOrDate(line.n));
+  if (meta === undefined) return undefined;
+  const owners = scoreTitleCandidates(context, meta.index, true).filter((candidate) => candidate.features.index >= firstBodyIndex && candidate.reasons.includes('byline-or-date-below'));
+  return owners[owners.length - 1]?.features;
 }
 
 /**
@@ -352,6 +407,26 @@ export function stripLeadingLabel(title: string, labels: readonly string[]): str
     if (clean.length < 2 || !title.startsWith(clean) || !/^\p{L}/u.test(title.slice(clean.length))) continue;
     const rest = title.slice(clean.length);
     if (rest.split(/\s+/).length >= 3) return rest;
+  }
+  return title;
+}
+
+/**
+ * The headline without a section word of the page glued before it ("<section><headline>", the scraper
+ * joined the label and the headline): `labels` are words of the page's own navigation, crumbs and
+ * section labels above the story. A glued word is an artefact of the scrape: it is stripped only when
+ * the glued first word occurs nowhere else on the page (once: in this line) while the word left after
+ * the label does (`countOnPage`, whole words), and the rest is headline-sized (three or more words). A headline whose first word
+ * merely begins with a menu word ("<menu word>भर में …", printed so in the story too) keeps it.
+ */
+export function stripGluedLabel(title: string, labels: readonly string[], countOnPage: (word: string) => number): string {
+  for (const label of labels) {
+    if (label.length < 2 || !title.startsWith(label) || !/^\p{L}/u.test(title.slice(label.length))) continue;
+    const rest = title.slice(label.length);
+    const restWords = wordsOf(rest);
+    if (restWords.length < 3) continue;
+    const glued = wordsOf(title)[0];
+    if (countOnPage(glued) <= 1 && countOnPage(restWords[0]) >= 1) return rest;
   }
   return title;
 }

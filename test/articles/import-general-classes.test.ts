@@ -224,8 +224,8 @@ describe('a spaced Hindi kicker inside the title', () => {
     expect(splitHindiKicker(`रामपुर : ${HEADLINE}`, [])).toEqual({ kicker: 'रामपुर', title: HEADLINE });
   });
 
-  it('an unspaced colon, function words or figures in the label, or a short rest is no kicker', () => {
-    expect(splitHindiKicker(`मौसम: ${HEADLINE}`, [])).toBeUndefined();
+  it('function words or figures in the label, or a short rest is no kicker', () => {
+    // Since unseen-7/8 an unspaced colon after one or two label words is a kicker too (import-unseen78-titles.test.ts).
     expect(splitHindiKicker(`शहर की खबर : ${HEADLINE}`, [])).toBeUndefined();
     expect(splitHindiKicker(`चुनाव 2026 : ${HEADLINE}`, [])).toBeUndefined();
     expect(splitHindiKicker('मौसम : आज बारिश होगी', [])).toBeUndefined();
