@@ -45,7 +45,7 @@ function outletGroup(dir: string): (fileName: string) => string {
 }
 
 const sets: { name: string; pages: Page[] }[] = [
-  ...['import-dev', 'import-heldout', 'import-unseen', 'import-unseen-2', 'import-unseen-3', 'import-unseen-4', 'import-unseen-5', 'import-unseen-6', 'import-unseen-7', 'import-unseen-8', 'import-dev-2', 'import-dev-3', 'pages'].map((name) => {
+  ...['import-dev', 'import-heldout', 'import-unseen', 'import-unseen-2', 'import-unseen-3', 'import-unseen-4', 'import-unseen-5', 'import-unseen-6', 'import-unseen-7', 'import-unseen-8', 'import-unseen-9', 'import-dev-2', 'import-dev-3', 'pages'].map((name) => {
     const dir = path.join(here, 'test', 'fixtures', name);
     return { name, pages: folder(dir, outletGroup(dir)) };
   }),

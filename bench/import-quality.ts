@@ -32,6 +32,8 @@ export const UNSEEN_6_DIR = path.join(fixturesDir, 'import-unseen-6');
 export const UNSEEN_7_DIR = path.join(fixturesDir, 'import-unseen-7');
 /** A frozen set of six further outlets, mixed years (2014–2025), written and committed without any run of the importer. */
 export const UNSEEN_8_DIR = path.join(fixturesDir, 'import-unseen-8');
+/** A frozen set of six further outlets (2013–2026), written and committed without any run of the importer, to judge the session's final code. */
+export const UNSEEN_9_DIR = path.join(fixturesDir, 'import-unseen-9');
 
 /** One development page with its hand-written expectation. */
 export interface DevPage {
@@ -200,6 +202,7 @@ export function runImportQuality(): string {
     qualityTable('unseen-6', devPages(UNSEEN_6_DIR)),
     qualityTable('unseen-7', devPages(UNSEEN_7_DIR)),
     qualityTable('unseen-8', devPages(UNSEEN_8_DIR)),
+    qualityTable('unseen-9', devPages(UNSEEN_9_DIR)),
     qualityTable('dev-2', devPages(DEV_2_DIR)),
     qualityTable('dev-3', devPages(DEV_3_DIR)),
   ].join('\n');
@@ -208,7 +211,7 @@ export function runImportQuality(): string {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   console.log(runImportQuality());
   if (process.argv.includes('--verbose')) {
-    for (const dir of [undefined, HELD_OUT_DIR, UNSEEN_DIR, UNSEEN_2_DIR, UNSEEN_3_DIR, UNSEEN_4_DIR, UNSEEN_5_DIR, UNSEEN_6_DIR, UNSEEN_7_DIR, UNSEEN_8_DIR, DEV_2_DIR, DEV_3_DIR]) {
+    for (const dir of [undefined, HELD_OUT_DIR, UNSEEN_DIR, UNSEEN_2_DIR, UNSEEN_3_DIR, UNSEEN_4_DIR, UNSEEN_5_DIR, UNSEEN_6_DIR, UNSEEN_7_DIR, UNSEEN_8_DIR, UNSEEN_9_DIR, DEV_2_DIR, DEV_3_DIR]) {
       const total = sumTallies(evaluateImport(devPages(dir)).fresh.values());
       console.log(`\n${dir ?? 'dev'} leaks:\n${total.leaks.join('\n')}\nmisses:\n${total.misses.join('\n')}`);
     }
