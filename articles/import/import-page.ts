@@ -591,8 +591,9 @@ function useMetadataPart(page: PageImport, line: PageLine, part: { field: Metada
   }
 }
 
-// A word that only links a name to its date ("On", "पर", "at", a separator): cut from the name's end.
-const DATE_LINK_TAIL = /\s*(?:[|,•·–—-]|\b(?:On|at)\b|पर|दिनांक)\s*$/i;
+// A word that only links a name to its date ("On", "पर", "at", a separator), bare or set as a label
+// with a colon ("On:"): cut from the name's end.
+const DATE_LINK_TAIL = /\s*(?:[|,•·–—-]|(?:\b(?:On|at)\b|पर|दिनांक)\s*[:：]?)\s*$/i;
 
 /**
  * A byline value that ends in a date ("<name>  On <date>"): the name and the date, or undefined. The date is the

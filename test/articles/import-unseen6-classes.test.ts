@@ -151,6 +151,8 @@ describe('a byline with its date glued on', () => {
   it('splits "<name>  On <date>" into the name and the date, Latin or Devanagari digits', () => {
     expect(splitBylineDate('कमला नेगी On मार्च ०७, २०२१')).toEqual({ byline: 'कमला नेगी', date: '2021-03-07' });
     expect(splitBylineDate('Anil Mehra on June 2, 2017 at 6:40 pm')).toEqual({ byline: 'Anil Mehra', date: '2017-06-02T18:40:00' });
+    // The linking word set as a label: "On: <date>".
+    expect(splitBylineDate('खेल डेस्क   On: 14 Mar 2023, 09:05 AM')).toEqual({ byline: 'खेल डेस्क', date: '2023-03-14T09:05:00' });
     expect(splitBylineDate('कमला नेगी')).toBeUndefined();
   });
 
