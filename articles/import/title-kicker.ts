@@ -2,11 +2,14 @@ import { foldWord, stopwordDensity, wordCount } from './line-features.ts';
 import { trimmedNfc } from './page-memo.ts';
 import { stripLatinKicker } from './page-metadata.ts';
 
+// A label word: Devanagari letters, and figures only glued after them (a name like "टी20", "जी20"): a figure
+// standing as a word is a count or a year, and "<event> <year>" stays in the title.
+const LABEL_WORD = '[\\u0900-\\u0963\\u0971-\\u097F]+[0-9\\u0966-\\u096F]*';
 // "<kicker> : <headline>": a spaced colon (a space on both sides), the way a topic label is set before a headline.
-const SPACED_KICKER = /^([\u0900-\u0963\u0971-\u097F]+(?:\s[\u0900-\u0963\u0971-\u097F]+){0,2})\s+[:：]\s+(\S.*)$/;
+const SPACED_KICKER = new RegExp(`^(${LABEL_WORD}(?:\\s${LABEL_WORD}){0,2})\\s+[:：]\\s+(\\S.*)$`);
 // "<kicker>: <headline>": the colon set against the label, one or two Devanagari words. The class has no
-// hyphen, danda or figure: "<name>-<name> <noun>" (the two parties of the story) and "<event> <year>" stay in the title.
-const UNSPACED_KICKER = /^([\u0900-\u0963\u0971-\u097F]+(?:\s[\u0900-\u0963\u0971-\u097F]+)?)[:：]\s+(\S.*)$/;
+// hyphen or danda: "<name>-<name> <noun>" (the two parties of the story) stays in the title.
+const UNSPACED_KICKER = new RegExp(`^(${LABEL_WORD}(?:\\s${LABEL_WORD})?)[:：]\\s+(\\S.*)$`);
 // The rest must itself read as a headline: five or more words.
 const MIN_HEADLINE_WORDS = 5;
 

@@ -74,6 +74,9 @@ describe('a Hindi kicker before an unspaced colon', () => {
   });
   it('only the first label is the kicker; the headline keeps its own colon', () => {
     expect(splitHindiKicker(`पड़ताल: पानी से खेत तक: ${HEAD}`, [])).toEqual({ kicker: 'पड़ताल', title: `पानी से खेत तक: ${HEAD}` });
+    // A figure glued to the label's letters is part of a name ("<format>20"), not a year standing as a word.
+    expect(splitHindiKicker(`युवा टी10: ${HEAD}`, [])).toEqual({ kicker: 'युवा टी10', title: HEAD });
+    expect(splitHindiKicker(`युवा टी10 : ${HEAD}`, [])).toEqual({ kicker: 'युवा टी10', title: HEAD });
   });
   it('no kicker: the page\'s place, a hyphenated pair, figures, three words, a quote after the colon, a short rest', () => {
     expect(splitHindiKicker(`घाटी: ${HEAD}`, ['घाटी'])).toBeUndefined();
