@@ -265,8 +265,10 @@ export function scoreTitleCandidates(context: TitleContext, firstBodyIndex: numb
     const metaAt = nearer ? -1 : found;
     // Right under the headline (or under its standfirst) counts fully; further down, a line that merely precedes the header counts less.
     if (metaAt >= 0) { score += metaAt <= NEAR_META ? 2 : 1; reasons.push('byline-or-date-below'); }
-    // A date header right above the headline (a blog's "<weekday>, <date>" over the post title) ties it to its date as well.
-    else if (!nearer && line.index > 0 && context.isBylineOrDate(context.lines[line.index - 1].n) && context.lines[line.index - 1].words <= 8) { score += 2; reasons.push('date-above'); }
+    // A date header right above the headline (a blog's "<weekday>, <date>" over the post title) ties it to its date as well,
+    // unless that date stands right under another candidate: then it is that line's date, and this line merely follows it.
+    else if (!nearer && line.index > 0 && context.isBylineOrDate(context.lines[line.index - 1].n) && context.lines[line.index - 1].words <= 8
+      && !candidateIndexes.has(line.index - 2)) { score += 2; reasons.push('date-above'); }
     if (/[।॥]$/.test(line.text)) { score -= 1; reasons.push('ends-with-danda'); }
     if (cards.has(line.index)) { score -= 3; reasons.push('card-with-other-date'); }
     // Heads the story: its own byline or date (a line of this page only, not the template's) right below.

@@ -111,3 +111,11 @@ describe('another story\'s card above the headline', () => {
     expect(article.title).toBe(HEAD);
   });
 });
+
+describe('a date under one candidate is not a date header over the next', () => {
+  it('the line after the headline\'s own date does not take that date as its header', () => {
+    const after = 'घाटी की यह खबर अपने दोस्तों और परिवार तक पहुंचाइए   |   छापिए';
+    const article = importOne(['होम   देश   खेती', HEAD, DATE, after, LEAD, MORE, LAST]);
+    expect(article.title).toBe(HEAD);
+  });
+});
