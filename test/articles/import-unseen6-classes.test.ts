@@ -6,19 +6,12 @@
  * parentheses after a dateline's place; a published date beats an updated one.
  */
 import { describe, expect, it } from 'vitest';
-import { importPages } from '../../articles/index.ts';
 import { isCommentHeader, matchBoilerplate } from '../../articles/import/boilerplate-rules.ts';
 import { placeBeforeAgency, readDashCredit, readTitleAuthor, splitLeadingDateline } from '../../articles/import/header-fields.ts';
 import { splitBylineDate } from '../../articles/import/import-page.ts';
 import { isCommentHeaderLine, isTagsRow } from '../../articles/import/story-end.ts';
+import { importOne, bodyLines, reasonOf } from './made-up-pages.ts';
 
-const importOne = (text: string, fileName = 'made_up_page.txt') => importPages([{ fileName, text }], { now: () => 'x' })[0];
-const bodyLines = (text: string): number[] => {
-  const article = importOne(text);
-  const claimed = new Set([...article.removed.map((entry) => entry.line), ...article.metadata.map((entry) => entry.line)]);
-  return text.split('\n').map((line, k) => (line.trim() !== '' && !claimed.has(k + 1) ? k + 1 : 0)).filter((n) => n > 0);
-};
-const reasonOf = (text: string, line: number): string | undefined => importOne(text).removed.find((entry) => entry.line === line)?.reason;
 
 const POEM_PAGE = [
   'कविताघर',

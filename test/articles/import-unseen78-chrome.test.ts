@@ -15,14 +15,8 @@ import { isTickerRow } from '../../articles/import/ticker-row.ts';
 import { findPullQuotes } from '../../articles/import/pull-quote.ts';
 import { isCaptionAboveDateline, isNotedCaption } from '../../articles/import/bare-captions.ts';
 import { isAdCopy } from '../../articles/import/ad-copy.ts';
+import { importOne, bodyLines, reasonOf } from './made-up-pages.ts';
 
-const importOne = (text: string, fileName = 'made_up_page.txt') => importPages([{ fileName, text }], { now: () => 'x' })[0];
-const bodyLines = (text: string): number[] => {
-  const article = importOne(text);
-  const claimed = new Set([...article.removed.map((entry) => entry.line), ...article.metadata.map((entry) => entry.line)]);
-  return text.split('\n').map((line, k) => (line.trim() !== '' && !claimed.has(k + 1) ? k + 1 : 0)).filter((n) => n > 0);
-};
-const reasonOf = (text: string, line: number): string | undefined => importOne(text).removed.find((entry) => entry.line === line)?.reason;
 
 const STORY_PAGE = [
   'कथा वीथिका', // 1

@@ -8,7 +8,6 @@
  * ticker's label, a place under the credits, never a name above the date line).
  */
 import { describe, expect, it } from 'vitest';
-import { importPages } from '../../articles/index.ts';
 import { initialClass } from '../../articles/import/block-classes.ts';
 import { readDatelineLine, readNewsroomCredit } from '../../articles/import/header-fields.ts';
 import { publishedDateWins, replacesPageDate } from '../../articles/import/import-page.ts';
@@ -17,13 +16,8 @@ import { joinsHeadlines } from '../../articles/import/title-choice.ts';
 import { findCardLines } from '../../articles/import/card-runs.ts';
 import { lineFeatures } from '../../articles/import/line-features.ts';
 import { findEntryStamps } from '../../articles/import/live-entries.ts';
+import { importOne, bodyLines } from './made-up-pages.ts';
 
-const importOne = (text: string, fileName = 'made_up_page.txt') => importPages([{ fileName, text }], { now: () => 'x' })[0];
-const bodyLines = (text: string): number[] => {
-  const article = importOne(text);
-  const claimed = new Set([...article.removed.map((entry) => entry.line), ...article.metadata.map((entry) => entry.line)]);
-  return text.split('\n').map((line, k) => (line.trim() !== '' && !claimed.has(k + 1) ? k + 1 : 0)).filter((n) => n > 0);
-};
 
 const PROSE_A = 'नगर परिषद ने बुधवार को कहा कि नहर की सफाई का काम अगले महीने से शुरू होगा और इसके लिए ठेकेदारों से आवेदन मांगे गए हैं।';
 const PROSE_B = 'परिषद के अध्यक्ष ने बताया कि काम पूरा होने के बाद खेतों तक पानी समय पर पहुंच सकेगा और किसानों की शिकायत दूर होगी।';

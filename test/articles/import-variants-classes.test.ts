@@ -8,13 +8,8 @@ import { lineFeatures } from '../../articles/import/line-features.ts';
 import { blankLinesCarryNoStructure, runEndsInSubheading } from '../../articles/import/run-edges.ts';
 import { chooseTitle, scoreTitleCandidates } from '../../articles/import/title-choice.ts';
 import { furnitureKey, furnitureLinkedFrom, furniturePlaces } from '../../articles/import/template-furniture.ts';
+import { importOne, bodyLines } from './made-up-pages.ts';
 
-const importOne = (text: string, fileName = 'made_up_page.txt') => importPages([{ fileName, text }], { now: () => 'x' })[0];
-const bodyLines = (text: string): number[] => {
-  const article = importOne(text);
-  const claimed = new Set([...article.removed.map((entry) => entry.line), ...article.metadata.map((entry) => entry.line)]);
-  return text.split('\n').map((line, k) => (line.trim() !== '' && !claimed.has(k + 1) ? k + 1 : 0)).filter((n) => n > 0);
-};
 const features = (lines: string[], first = 1) => lines.map((text, k) => lineFeatures(first + k, text, k));
 
 describe('a run of linked headlines ends where the story resumes (a copy without blank lines)', () => {
